@@ -1,0 +1,241 @@
+"""``newsgraph``: build, validate, query and evaluate knowledge graphs of news articles.
+
+Exit codes: 0 ok; 1 the graph does not conform to the shapes; 2 error (nothing built,
+bad arguments, unreadable files); 3 the graph was built but some inputs were skipped
+(each named on stderr with the reason).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from rdflib import Dataset
+from rdflib.namespace import RDF
+
+from graph import __version__
+from graph.vocab import NG
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2, 3
+
+
+def _err(msg: str) -> None:
+    print(f"newsgraph: {msg}", file=sys.stderr)
+
+
+class _Progress:
+    """A progress line on stderr for long runs (only when stderr is a terminal)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int | None, name: str) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self.last < 0.2 and done != total:
+            return
+        self.last = now
+        rate = done / max(now - self.t0, 1e-9)
+        of = f"/{total}" if total else ""
+        print(f"\rextracting {done}{of} articles ({rate:.1f}/s) {name[:40]:<40}", end="",
+              file=sys.stderr, flush=True)
+        if done == total:
+            print(file=sys.stderr)
+
+
+def _count(ds: Dataset, cls: object) -> int:
+    return len(set(ds.default_context.subjects(RDF.type, cls)))  # type: ignore[arg-type]
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from graph.api import run_build
+    from graph.io import FormatError, format_for, serialize_dataset, write_dataset
+    from graph.validate import format_violations, validate
+
+    out: Path | None = Path(args.output) if args.output else None
+    try:
+        fmt = format_for(out, args.format) if out else (args.format or "turtle")
+    except FormatError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    if out is not None and not out.parent.exists():
+        _err(f"{out}: folder {out.parent} does not exist; create it or choose another -o path")
+        return EXIT_ERROR
+    result = run_build(
+        args.inputs,
+        lang=args.lang,
+        base=args.base,
+        max_bytes=int(args.max_size * 1_000_000),
+        progress=_Progress(args.quiet),
+    )
+    for e in result.errors:
+        _err(f"skipped {e}")
+    if not result.extractions:
+        _err("no article could be read; nothing written (see the messages above)")
+        return EXIT_ERROR
+    ds = result.dataset
+    conforms = True
+    report = ""
+    if not args.no_validate:
+        vr = validate(ds)
+        conforms = vr.conforms
+        if not conforms:
+            report = format_violations(vr)
+    try:
+        if out is None:
+            sys.stdout.buffer.write(serialize_dataset(ds, fmt))
+            sys.stdout.flush()
+        else:
+            write_dataset(ds, out, fmt)
+    except OSError as exc:
+        _err(f"{out}: cannot write ({exc.strerror or exc}); check the path and permissions")
+        return EXIT_ERROR
+    n_graphs = len([g for g in ds.graphs() if g.identifier != ds.default_context.identifier])
+    if not args.quiet:
+        print(
+            f"{len(result.extractions)} articles read, {len(result.errors)} skipped: "
+            f"{_count(ds, NG.Person)} persons, {_count(ds, NG.Meeting)} meetings, "
+            f"{_count(ds, NG.Agreement)} agreements, {_count(ds, NG.Country)} countries, "
+            f"{_count(ds, NG.Place)} places, {_count(ds, NG.Organization)} organisations; "
+            f"{len(ds.default_context)} triples, {n_graphs} article graphs"
+            + (f" -> {out}" if out else "")
+            + f" in {result.seconds:.1f}s; shapes: "
+            + ("not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"),
+            file=sys.stderr,
+        )
+    if not conforms:
+        print(report, file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_SKIPPED if result.errors else EXIT_OK
+
+
+def _load(path: str) -> Dataset | None:
+    from graph.io import RDFLoadError, load_dataset
+
+    try:
+        return load_dataset(path)
+    except (RDFLoadError, OSError, ValueError) as exc:
+        _err(str(exc))
+        return None
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from graph.validate import format_violations, validate
+
+    ds = _load(args.file)
+    if ds is None:
+        return EXIT_ERROR
+    vr = validate(ds)
+    if vr.conforms:
+        print(f"{args.file}: conforms to the newsgraph shapes")
+        return EXIT_OK
+    print(f"{args.file}: does NOT conform ({len(vr.violations)} violations)")
+    print(format_violations(vr, limit=args.limit))
+    return EXIT_INVALID
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from graph.query import QueryError, format_result, run_query
+
+    if args.query_file:
+        try:
+            sparql = Path(args.query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _err(f"{args.query_file}: cannot read the query ({exc})")
+            return EXIT_ERROR
+    elif args.sparql:
+        sparql = args.sparql
+    else:
+        _err("give a query: newsgraph query FILE 'SELECT …' or -q QUERY.rq")
+        return EXIT_ERROR
+    ds = _load(args.file)
+    if ds is None:
+        return EXIT_ERROR
+    try:
+        result = run_query(ds, sparql)
+    except QueryError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    print(format_result(result, args.format))
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from graph.evaluate import evaluate, format_report
+
+    ds = _load(args.graph)
+    if ds is None:
+        return EXIT_ERROR
+    gold = Path(args.gold)
+    if not gold.is_file():
+        _err(f"{gold}: no such gold file")
+        return EXIT_ERROR
+    try:
+        report = evaluate(gold, ds, events=Path(args.events) if args.events else None)
+    except (ValueError, OSError) as exc:
+        _err(f"{gold}: {exc}")
+        return EXIT_ERROR
+    print(format_report(report, args.format))
+    return EXIT_OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsgraph",
+        description="Turn news articles about officials, meetings and agreements into an RDF "
+        "knowledge graph.",
+    )
+    p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build a graph from files, folders, JSONL or stdin (-)")
+    b.add_argument("inputs", nargs="+", help="files, folders (recursive), .jsonl, or - for stdin")
+    b.add_argument("-o", "--output", help="output file; the suffix picks the format "
+                   "(.ttl .trig .nq .nt .jsonld); default: Turtle on stdout")
+    b.add_argument("--format", help="output format when the suffix says nothing")
+    b.add_argument("--lang", help="language of all inputs (default: detected per article)")
+    b.add_argument("--base", help="base IRI of instances (default https://w3id.org/newsgraph/id/)")
+    b.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    b.add_argument("--max-size", type=float, default=5.0, metavar="MB",
+                   help="skip input files larger than this (default 5 MB)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no summary or progress")
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser("validate", help="check a graph file against the newsgraph shapes")
+    v.add_argument("file")
+    v.add_argument("--limit", type=int, default=50, help="violations to show (default 50)")
+    v.set_defaults(func=cmd_validate)
+
+    q = sub.add_parser("query", help="run a SPARQL query over a graph file")
+    q.add_argument("file")
+    q.add_argument("sparql", nargs="?", help="the query text")
+    q.add_argument("-q", "--query-file", help="read the query from this .rq file")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.set_defaults(func=cmd_query)
+
+    e = sub.add_parser("evaluate", help="score a graph against gold facts (JSONL)")
+    e.add_argument("gold")
+    e.add_argument("graph")
+    e.add_argument("--events", help="events JSON (one meeting node per real event)")
+    e.add_argument("--format", choices=("text", "json"), default="text")
+    e.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,860 @@
+"""Dates in news text: six languages, three calendars (Gregorian, Solar Hijri, lunar Hijri).
+
+All vocabulary comes from ``graph/lexicons/<lang>/dates.json`` (loaded lazily, one compiled
+regex per language); this module holds only the patterns and the calendar logic, and
+converts Solar Hijri and Islamic dates with ``convertdate`` (the Islamic calendar there is
+the tabular one: it may differ by a day from the observed or Umm al-Qura calendar).
+
+Text is matched after folding (lower case, diacritics, Arabic/Persian letter variants,
+tatweel, ZWNJ, Persian and Arabic-Indic digits); offsets always index the text given.
+
+Rules that keep the output honest ("never guess"):
+
+* relative expressions (today, "pada hari Minggu", "mardi dernier", "last week") are
+  resolved only against a publication date known to the day;
+* a year-less date ("3 Januari") takes the year that makes it the most recent such date
+  not after publication + 7 days, and only when every day the publication date allows
+  gives the same year;
+* a non-Gregorian month or year becomes the smallest Gregorian month or year containing
+  all of it (``آبان 1399`` → 2020; ``سال 1399`` spans 2020-2021 and gives nothing).
+
+``dates.json`` keys (all optional; phrases are written once in their usual form):
+``also`` (languages whose month/weekday names, eras and date-line cues are also known),
+``orders`` (``dmy``, ``mdy``), ``hijri_default`` (calendar of an unmarked numeric year
+1200-1799), ``clitics`` (one-letter prefixes allowed before a word),
+``months`` (calendar → month number → names), ``month_needs_year``, ``case_sensitive``,
+``day_suffixes``, ``day_month_joiners``, ``weekdays`` / ``weekday_abbreviations``
+(``monday`` … ``sunday`` → names), ``weekday_needs_prefix``, ``weekday_prefixes``,
+``weekday_markers_before`` / ``weekday_markers_after`` (``past``/``future``/``nearest``),
+``relative`` (``today``, ``yesterday``, ``tomorrow``, ``day_before_yesterday``,
+``day_after_tomorrow``, ``last_week``/``this_week``/``next_week``, the same for month
+and year), ``blockers`` / ``blockers_after`` (words next to a relative phrase that make
+it something else: "dua minggu lalu", "اليوم التالي"), ``eras`` (calendar → markers),
+``year_before`` / ``year_after`` (words that make a bare 4-digit number a year),
+``date_line`` (``cues``, ``tokens``, ``reject``) for :func:`parse_publication_date`.
+"""
+
+from __future__ import annotations
+
+import calendar as _gregorian_calendar
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from convertdate import islamic, persian
+
+from graph.model import PartialDate
+from graph.resources import lexicon_dir
+
+__all__ = [
+    "DateDataError",
+    "DateMention",
+    "find_dates",
+    "parse_iso",
+    "parse_publication_date",
+    "resolve_weekday",
+    "to_latin_digits",
+]
+
+Direction = Literal["past", "future", "nearest"]
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDARS = ("gregorian", "persian", "islamic")
+RELATIVE_KINDS = {
+    "today": ("day", 0),
+    "yesterday": ("day", -1),
+    "tomorrow": ("day", 1),
+    "day_before_yesterday": ("day", -2),
+    "day_after_tomorrow": ("day", 2),
+    "last_week": ("week", -1),
+    "this_week": ("week", 0),
+    "next_week": ("week", 1),
+    "last_month": ("month", -1),
+    "this_month": ("month", 0),
+    "next_month": ("month", 1),
+    "last_year": ("year", -1),
+    "this_year": ("year", 0),
+    "next_year": ("year", 1),
+}
+
+# How many lines / characters the date line may be in, and how many end lines are tried.
+HEAD_LINES = 12
+HEAD_CHARS = 800
+TAIL_LINES = 5
+# Gregorian years accepted from numbers alone / with a month name.
+NUMERIC_YEARS = range(1800, 2201)
+NAMED_YEARS = range(1000, 2201)
+HIJRI_YEARS = range(1200, 1800)
+
+
+class DateDataError(ValueError):
+    """A dates.json file is malformed; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: ``text == source[start:end]``, ``date`` Gregorian."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+    relative: bool  # resolved against the publication date (relative words, year-less dates)
+    weekday: int | None = None  # 0=Monday … 6=Sunday when the expression names one
+
+
+# --------------------------------------------------------------------------- folding
+
+_DROP = (
+    set(range(0x064B, 0x0660))  # Arabic harakat, hamza above/below
+    | {0x0640, 0x0670, 0x06E1, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD, 0xFEFF}
+    | set(range(0x202A, 0x202F))
+    | set(range(0x2066, 0x206A))
+)
+_MAP = {
+    "ی": "ي", "ى": "ي", "ئ": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ە": "ه",
+    "ٱ": "ا", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
+    "٫": ",", "٬": ",",
+}  # fmt: skip
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character to at most one character ('' drops it)."""
+    if ord(ch) in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    if not ch.isascii():
+        digit = unicodedata.decimal(ch, None)
+        if digit is not None:
+            return str(digit)
+    low = ch.lower()
+    base = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    if len(base) == 1:
+        return _MAP.get(base, base)
+    if not base:
+        return ""
+    return low[0]
+
+
+class _FoldTable(dict[int, str]):
+    def __missing__(self, key: int) -> str:
+        value = _fold_char(chr(key))
+        self[key] = value
+        return value
+
+
+_TABLE = _FoldTable()
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """The folded text and, when characters were dropped, folded index → original index."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        return folded, None
+    index = [i for i, ch in enumerate(text) if _TABLE[ord(ch)]]
+    index.append(len(text))
+    return folded, index
+
+
+_ATTACHED = set(range(0x064B, 0x0660)) | {0x0640, 0x0670, 0x06E1}
+
+
+def _span(index: list[int] | None, start: int, end: int, text: str = "") -> tuple[int, int]:
+    """Original offsets of a folded span, with the marks written on its last letter."""
+    if index is None:
+        return start, end
+    a, b = index[start], index[end - 1] + 1
+    while b < len(text) and ord(text[b]) in _ATTACHED:
+        b += 1
+    return a, b
+
+
+def _key(phrase: str) -> str:
+    """Lookup key of a phrase or a matched text: folded, whitespace removed."""
+    return "".join(_fold(phrase)[0].split())
+
+
+def to_latin_digits(s: str) -> str:
+    """Replace Persian (۰-۹), Arabic-Indic (٠-٩) and other Unicode decimal digits by 0-9."""
+    return "".join(
+        str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in s
+    )
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+
+
+def _phrase_rx(phrase: str) -> str:
+    toks = _fold(phrase)[0].split()
+    if not toks:
+        return ""
+    out = [re.escape(toks[0])]
+    for prev, tok in pairwise(toks):
+        sep = r"\s*" if _is_arabic(prev[-1]) and _is_arabic(tok[0]) else r"\s+"
+        out.append(sep + re.escape(tok))
+    return "".join(out)
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A non-capturing alternation, longest phrases first; never matches when empty."""
+    pats = {p for p in (_phrase_rx(x) for x in phrases) if p}
+    if not pats:
+        return "(?!)"
+    return "(?:" + "|".join(sorted(pats, key=lambda p: (-len(p), p))) + ")"
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DateDataError(f"{path}: not valid JSON ({exc}); fix the file") from exc
+    if not isinstance(data, dict):
+        raise DateDataError(f"{path}: expected a JSON object at the top level; fix the file")
+    return data
+
+
+@cache
+def _raw(lang: str) -> dict[str, Any]:
+    path = lexicon_dir() / lang / "dates.json"
+    return _read_json(path) if path.exists() else {}
+
+
+@dataclass
+class _Lang:
+    code: str
+    rx: re.Pattern[str]
+    months: dict[str, tuple[str, int]]
+    month_needs_year: set[str]
+    weekdays: dict[str, int]
+    needs_prefix: set[str]
+    case_sensitive: set[str]
+    relative: dict[str, str]
+    markers: dict[str, Direction]
+    eras: dict[str, str]
+    year_words: set[str]
+    blockers: set[str]
+    blockers_after: set[str]
+    hijri_default: str | None
+    cue_rx: re.Pattern[str]
+    strip_rx: re.Pattern[str]
+    reject_rx: re.Pattern[str] | None
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DateDataError(f"{where}: expected a list of strings; fix dates.json")
+    return value
+
+
+def _table(value: Any, where: str) -> dict[str, list[str]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DateDataError(f"{where}: expected an object; fix dates.json")
+    return {str(k): _strings(v, f"{where}.{k}") for k, v in value.items()}
+
+
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?"
+
+
+@cache
+def _lang(lang: str) -> _Lang:
+    """Everything for one language: lookups and the compiled regex (cached)."""
+    own = _raw(lang)
+    sources = [own] + [_raw(extra) for extra in _strings(own.get("also"), f"{lang}.also")]
+    months: dict[str, tuple[str, int]] = {}
+    mdy_months: list[str] = []
+    weekdays: dict[str, int] = {}
+    full_days: list[str] = []
+    abbr_days: list[str] = []
+    eras: dict[str, str] = {}
+    case_sensitive: set[str] = set()
+    needs_year: set[str] = set()
+    cues: list[str] = []
+    tokens: list[str] = []
+    reject: list[str] = []
+    for src in sources:
+        where = f"graph/lexicons/{src.get('language', lang)}/dates.json"
+        mdy = "mdy" in _strings(src.get("orders"), f"{where}: orders")
+        for cal, table in (src.get("months") or {}).items():
+            if cal not in CALENDARS:
+                raise DateDataError(f"{where}: unknown calendar {cal!r} in months; use {CALENDARS}")
+            for num, names in _table(table, f"{where}: months.{cal}").items():
+                if not num.isdigit() or not 1 <= int(num) <= 12:
+                    raise DateDataError(f"{where}: month number {num!r} not 1-12 in {cal}")
+                for name in names:
+                    months.setdefault(_key(name), (cal, int(num)))
+                    if mdy:
+                        mdy_months.append(name)
+        for field, out in (("weekdays", full_days), ("weekday_abbreviations", abbr_days)):
+            for day, names in _table(src.get(field), f"{where}: {field}").items():
+                if day not in WEEKDAY_NAMES:
+                    raise DateDataError(
+                        f"{where}: {field} key {day!r} is not one of {WEEKDAY_NAMES}"
+                    )
+                for name in names:
+                    weekdays.setdefault(_key(name), WEEKDAY_NAMES.index(day))
+                    out.append(name)
+        for cal, names in _table(src.get("eras"), f"{where}: eras").items():
+            if cal not in CALENDARS:
+                raise DateDataError(f"{where}: unknown calendar {cal!r} in eras; use {CALENDARS}")
+            for name in names:
+                eras.setdefault(_key(name), cal)
+        case_sensitive |= {_key(p) for p in _strings(src.get("case_sensitive"), where)}
+        needs_year |= {_key(p) for p in _strings(src.get("month_needs_year"), where)}
+        line = src.get("date_line") or {}
+        cues += _strings(line.get("cues"), f"{where}: date_line.cues")
+        tokens += _strings(line.get("tokens"), f"{where}: date_line.tokens")
+        reject += _strings(line.get("reject"), f"{where}: date_line.reject")
+
+    where = f"graph/lexicons/{lang}/dates.json"
+    relative: dict[str, str] = {}
+    for kind, names in _table(own.get("relative"), f"{where}: relative").items():
+        if kind not in RELATIVE_KINDS:
+            raise DateDataError(
+                f"{where}: unknown relative kind {kind!r}; use {list(RELATIVE_KINDS)}"
+            )
+        for name in names:
+            relative.setdefault(_key(name), kind)
+    markers: dict[str, Direction] = {}
+    before: list[str] = []
+    after: list[str] = []
+    for field, out in (("weekday_markers_before", before), ("weekday_markers_after", after)):
+        for direction, names in _table(own.get(field), f"{where}: {field}").items():
+            if direction not in ("past", "future", "nearest"):
+                raise DateDataError(f"{where}: {field} key {direction!r} not past/future/nearest")
+            for name in names:
+                markers.setdefault(_key(name), cast(Direction, direction))
+                out.append(name)
+    year_before = _strings(own.get("year_before"), f"{where}: year_before")
+    year_after = _strings(own.get("year_after"), f"{where}: year_after")
+    hijri = own.get("hijri_default")
+    if hijri not in (None, "persian", "islamic"):
+        raise DateDataError(f"{where}: hijri_default must be null, 'persian' or 'islamic'")
+
+    clitics = "".join(_strings(own.get("clitics"), f"{where}: clitics"))
+    lb = rf"(?:(?<!\w)|(?<=(?<!\w)[{re.escape(clitics)}]))" if clitics else r"(?<!\w)"
+    e = r"(?!\w)"
+    nd = r"(?<![\w.,:/-])"  # a number starts here
+    if clitics:
+        nd = rf"(?:{nd}|(?<=(?<!\w)[{re.escape(clitics)}]))"
+    mon = _alt(_all_month_names(sources))
+    mon_mdy = _alt(mdy_months)
+    wd_any = _alt(full_days + abbr_days)
+    wd_full = _alt(full_days)
+    pre = _alt(_strings(own.get("weekday_prefixes"), f"{where}: weekday_prefixes"))
+    suf = _alt(_strings(own.get("day_suffixes"), f"{where}: day_suffixes"))
+    join = _alt(_strings(own.get("day_month_joiners"), f"{where}: day_month_joiners"))
+    era = _alt(n for src in sources for names in (src.get("eras") or {}).values() for n in names)
+    ya = _alt(year_after)
+    yb = _alt(year_before)
+    rel = _alt(n for names in (own.get("relative") or {}).values() for n in names)
+    mb = _alt(before)
+    ma = _alt(after)
+
+    def tail(p: str) -> str:
+        return rf"(?:\s*(?P<{p}ya>{ya}){e})?(?:\s*(?P<{p}era>{era}){e})?"
+
+    def day(p: str) -> str:
+        return rf"{nd}(?P<{p}d>[0-3]?\d)(?:{suf})?{e}"
+
+    iso = (
+        rf"{nd}(?P<iy>\d{{4}})(?P<is>[-/.])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)"
+        r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d/]|[.-]\d)"
+        rf"(?:\s*(?P<iera>{era}){e})?"
+    )
+    num = (
+        rf"{nd}(?P<na>[0-3]?\d)(?P<ns>[-/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>\d{{4}})"
+        rf"(?![\d/]|[.-]\d)(?:\s*(?P<nera>{era}){e})?"
+    )
+    numdm = rf"{nd}(?P<ua>[0-3]?\d)/(?P<ub>[01]?\d)(?![\d/]|[.-]\d)"
+    ym = rf"{nd}(?P<by>\d{{4}})-(?P<bm>[01]\d)(?![\w/]|[.-]\d)"
+    second_month = rf"(?:\s*[/(]\s*{mon}{e}\s*\)?)?"
+    dmy = (
+        rf"{day('d')}(?:\s*-\s*|\s*)(?:{join}\s+)?(?P<dm>{mon}){e}{second_month}"
+        rf"(?:(?:\s*-\s*|\s*,?\s*)(?P<dy>\d{{4}})(?!\d){tail('d')})?"
+    )
+    mdy = (
+        rf"(?<!\w)(?P<em>{mon_mdy}){e}\s*(?P<ed>[0-3]?\d)(?:{suf})?{e}(?!\s*[:.,]\d)"
+        rf"(?:\s*,?\s*(?P<ey>\d{{4}})(?!\d){tail('e')})?"
+    )
+    my = rf"{lb}(?P<fm>{mon}){e}{second_month}\s*,?\s*(?P<fy>\d{{4}})(?!\d){tail('f')}"
+    wdpfx = rf"(?:{lb}(?:{pre}\s+)?(?P<awd>{wd_any}){e}\s*[,،]?\s*(?:-\s*)?(?P<apar>\()?\s*)?"
+    absolute = rf"(?P<abs>{wdpfx}(?:{iso}|{num}|{ym}|{numdm}|{dmy}|{mdy}|{my})(?(apar)\s*\)))"
+    relative_rx = (
+        rf"(?P<rel>{lb}(?P<rp>{rel}){e}"
+        rf"(?:\s*(?P<rpar>\()?\s*[,،-]?\s*(?:{pre}\s+)?(?P<rwd>{wd_full}){e}(?(rpar)\s*\)))?)"
+    )
+    weekday_rx = (
+        rf"(?P<wk>{lb}(?:(?P<wpre>{pre})\s+)?(?:(?P<wmb>{mb})\s+)?(?P<wwd>{wd_full}){e}"
+        rf"(?:\s+(?P<wma>{ma}){e})?)"
+    )
+    year_rx = rf"(?P<yr>(?:{lb}(?P<ypre>{yb})\s+)?{nd}(?P<yy>\d{{4}})(?!\d){tail('y')})"
+    rx = re.compile("|".join((absolute, relative_rx, weekday_rx, year_rx)))
+
+    strip = [_TIME, _alt(cues), _alt(tokens), r"\d+"]
+    return _Lang(
+        code=lang,
+        rx=rx,
+        months=months,
+        month_needs_year=needs_year,
+        weekdays=weekdays,
+        needs_prefix={_key(p) for p in _strings(own.get("weekday_needs_prefix"), where)},
+        case_sensitive=case_sensitive,
+        relative=relative,
+        markers=markers,
+        eras=eras,
+        year_words={_key(p) for p in year_before + year_after},
+        blockers={_key(p) for p in _strings(own.get("blockers"), f"{where}: blockers")},
+        blockers_after={_key(p) for p in _strings(own.get("blockers_after"), where)},
+        hijri_default=hijri,
+        cue_rx=re.compile(rf"(?<!\w){_alt(cues)}(?!\w)"),
+        strip_rx=re.compile("|".join(rf"(?<!\w){s}(?!\w)" for s in strip)),
+        reject_rx=re.compile(_alt(reject)) if reject else None,
+    )
+
+
+def _all_month_names(sources: list[dict[str, Any]]) -> list[str]:
+    return [
+        name
+        for src in sources
+        for table in (src.get("months") or {}).values()
+        for names in table.values()
+        for name in names
+    ]
+
+
+# --------------------------------------------------------------------------- calendars
+
+_Converter = Callable[..., tuple[int, int, int]]
+_TO_GREGORIAN: dict[str, _Converter] = {
+    "persian": persian.to_gregorian,
+    "islamic": islamic.to_gregorian,
+}
+_FROM_GREGORIAN: dict[str, _Converter] = {
+    "persian": persian.from_gregorian,
+    "islamic": islamic.from_gregorian,
+}
+
+
+@cache
+def _month_length(cal: str, year: int, month: int) -> int:
+    if cal == "persian":
+        return int(persian.month_length(year, month))
+    if cal == "islamic":
+        return int(islamic.month_length(year, month))
+    return _gregorian_calendar.monthrange(year, month)[1]
+
+
+def _valid(cal: str, year: int, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= _month_length(cal, year, month)
+
+
+@cache  # convertdate's Solar Hijri is astronomical and slow (~0.1 s a call)
+def _to_date(cal: str, year: int, month: int, day: int) -> date:
+    if cal == "gregorian":
+        return date(year, month, day)
+    return date(*_TO_GREGORIAN[cal](year, month, day))
+
+
+def _make(
+    cal: str, year: int, month: int | None, day: int | None, original: str | None
+) -> PartialDate | None:
+    """A Gregorian PartialDate from a date in ``cal``, widened to what is certain."""
+    if month is not None and not _valid(cal, year, month, day):
+        return None
+    if cal == "gregorian":
+        return PartialDate(year, month, day, original=original)
+    if month is not None and day is not None:
+        g = _to_date(cal, year, month, day)
+        return PartialDate(g.year, g.month, g.day, original=original, calendar=cal)
+    first = _to_date(cal, year, month or 1, 1)
+    last_month = month or 12
+    last = _to_date(cal, year, last_month, _month_length(cal, year, last_month))
+    if month is not None and (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month, original=original, calendar=cal)
+    if first.year == last.year:
+        return PartialDate(first.year, original=original, calendar=cal)
+    return None
+
+
+@cache
+def _from_date(cal: str, d: date) -> tuple[int, int, int]:
+    if cal == "gregorian":
+        return d.year, d.month, d.day
+    y, m, day = _FROM_GREGORIAN[cal](d.year, d.month, d.day)
+    return int(y), int(m), int(day)
+
+
+def _bounds(published: PartialDate) -> tuple[date, date]:
+    """First and last Gregorian day the publication date allows."""
+    y = published.year
+    if published.month is None:
+        return date(y, 1, 1), date(y, 12, 31)
+    if published.day is None:
+        last = _gregorian_calendar.monthrange(y, published.month)[1]
+        return date(y, published.month, 1), date(y, published.month, last)
+    return (date(y, published.month, published.day),) * 2
+
+
+def _year_for(cal: str, month: int, day: int, published: PartialDate) -> int | None:
+    """Year of a year-less date: the most recent one not after publication + 7 days."""
+    years = set()
+    for bound in _bounds(published):
+        limit = bound + timedelta(days=7)
+        ly, lm, ld = _from_date(cal, limit)
+        for year in range(ly, ly - 9, -1):
+            if _valid(cal, year, month, day) and (year, month, day) <= (ly, lm, ld):
+                years.add(year)
+                break
+    return years.pop() if len(years) == 1 else None
+
+
+def _day(published: PartialDate | None) -> date | None:
+    if published is None or published.day is None or published.month is None:
+        return None
+    try:
+        return date(published.year, published.month, published.day)
+    except ValueError:
+        return None
+
+
+def resolve_weekday(
+    published: PartialDate, weekday: int, *, direction: Direction = "past"
+) -> PartialDate | None:
+    """The date of ``weekday`` (0=Monday) relative to ``published``.
+
+    past: the most recent on or before it; future: the next on or after it; nearest:
+    whichever is closer.  None unless ``published`` is known to the day.
+    """
+    if not 0 <= weekday <= 6:
+        raise ValueError(f"weekday must be 0 (Monday) … 6 (Sunday), got {weekday}")
+    if direction not in ("past", "future", "nearest"):
+        raise ValueError(f"direction must be 'past', 'future' or 'nearest', got {direction!r}")
+    pub = _day(published)
+    if pub is None:
+        return None
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7
+    if direction == "past" or (direction == "nearest" and back <= ahead):
+        d = pub - timedelta(days=back)
+    else:
+        d = pub + timedelta(days=ahead)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def parse_iso(value: str) -> PartialDate | None:
+    """Parse ``2020``, ``2020-11``, ``2020-11-15`` or an ISO datetime; None if not one."""
+    m = re.fullmatch(
+        r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?\s*",
+        to_latin_digits(value),
+    )
+    if not m:
+        return None
+    year = int(m.group(1))
+    month, day = (int(g) if g else None for g in m.groups()[1:])
+    if month is not None and not _valid("gregorian", year, month, day):
+        return None
+    return PartialDate(year, month, day)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+class _Reject(Exception):
+    """The match is not a date expression: rescan from the next character."""
+
+
+def _calendar_for(L: _Lang, year: int, era: str | None, numeric: bool) -> str:
+    if era:
+        cal = L.eras.get(_key(era), "gregorian")
+        ok = HIJRI_YEARS if cal != "gregorian" else (NUMERIC_YEARS if numeric else NAMED_YEARS)
+        if year not in ok:
+            raise _Reject
+        return cal
+    if year in NUMERIC_YEARS:
+        return "gregorian"
+    if year in HIJRI_YEARS and L.hijri_default and numeric:
+        return L.hijri_default
+    raise _Reject
+
+
+def _absolute(
+    g: dict[str, str | None], L: _Lang, published: PartialDate | None, text: str, orig: str
+) -> tuple[PartialDate | None, bool]:
+    """(date, year-less) for an absolute match; raises _Reject when it is no date."""
+    if g["iy"]:
+        y, m, d = int(g["iy"]), int(g["im"] or 0), int(g["id"] or 0)
+        cal = _calendar_for(L, y, g["iera"], True)
+        return _make(cal, y, m, d, text if cal != "gregorian" else None), False
+    if g["by"]:
+        y, m = int(g["by"]), int(g["bm"] or 0)
+        if y not in NUMERIC_YEARS or m > y % 100:  # "2010-12" is a range of years
+            raise _Reject
+        return _make("gregorian", y, m, None, None), False
+    if g["na"]:
+        a, b, y = int(g["na"]), int(g["nb"] or 0), int(g["ny"] or 0)
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        cal = _calendar_for(L, y, g["nera"], True)
+        return _make(cal, y, month, day, text if cal != "gregorian" else None), False
+    if g["ua"]:
+        if not g["apar"]:  # "(19/10)" only right after a weekday
+            raise _Reject
+        day, month = int(g["ua"]), int(g["ub"] or 0)
+        if published is None or not _valid("gregorian", 2000, month, day):
+            return None, True
+        year = _year_for("gregorian", month, day, published)
+        return (_make("gregorian", year, month, day, text) if year else None), True
+    for p in ("d", "e", "f"):
+        name = g[f"{p}m"]
+        if name:
+            break
+    else:  # pragma: no cover - the regex has no other absolute branch
+        raise _Reject
+    k = _key(name)
+    cal, month = L.months[k]
+    if k in L.case_sensitive and not _month_case_ok(orig):
+        raise _Reject
+    day = int(g[f"{p}d"]) if p != "f" and g[f"{p}d"] else None
+    ytext = g[f"{p}y"]
+    if ytext is None:
+        if k in L.month_needs_year or day is None:
+            raise _Reject
+        if published is None or not _valid(cal, 1400 if cal != "gregorian" else 2000, month, day):
+            return None, True
+        year = _year_for(cal, month, day, published)
+        return (_make(cal, year, month, day, text) if year else None), True
+    year = int(ytext)
+    era = g[f"{p}era"]
+    if era and L.eras.get(_key(era), cal) != cal:
+        raise _Reject
+    if year not in (NAMED_YEARS if cal == "gregorian" else HIJRI_YEARS):
+        raise _Reject
+    original = text if cal != "gregorian" else None
+    return _make(cal, year, month, day, original), False
+
+
+def _month_case_ok(orig: str) -> bool:
+    """A case-sensitive name ("May") counts only when written with a capital."""
+    first = next((c for c in orig if c.isalpha()), "")
+    return first.isupper()
+
+
+def _relative(kind: str, pub: date, text: str) -> PartialDate | None:
+    unit, n = RELATIVE_KINDS[kind]
+    if unit == "day":
+        d = pub + timedelta(days=n)
+        return PartialDate(d.year, d.month, d.day, original=text)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=n)
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) != (sunday.year, sunday.month):
+            return None
+        return PartialDate(monday.year, monday.month, original=text)
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + n
+        return PartialDate(index // 12, index % 12 + 1, original=text)
+    return PartialDate(pub.year + n, original=text)
+
+
+def _word_before(folded: str, start: int) -> str:
+    m = re.search(r"(\w+)\s+$", folded[max(0, start - 40) : start])
+    return m.group(1) if m else ""
+
+
+def _word_after(folded: str, end: int) -> str:
+    m = re.match(r"\s+(\w+)", folded[end : end + 40])
+    return m.group(1) if m else ""
+
+
+def _interpret(
+    m: re.Match[str], L: _Lang, published: PartialDate | None, source: Callable[[int, int], str]
+) -> tuple[PartialDate | None, bool, int | None, int]:
+    """(date or None when unresolvable, relative?, weekday, folded end of the expression).
+
+    Raises _Reject when the match is no date expression after all.
+    """
+    g = m.groupdict()
+    folded = m.string
+    end = m.end()
+    if g["abs"] is not None:
+        wd = L.weekdays.get(_key(g["awd"])) if g["awd"] else None
+        group = "dm" if g["dm"] else "em" if g["em"] else "fm" if g["fm"] else None
+        name = source(*m.span(group)) if group else ""
+        found, yearless = _absolute(g, L, published, source(m.start(), end), name)
+        return found, yearless, wd, end
+    if g["rel"] is not None:
+        kind = L.relative[_key(g["rp"])]
+        has_day = g["rwd"] is not None and RELATIVE_KINDS[kind][0] == "day"
+        if not has_day:  # a weekday after "last week" is a separate expression
+            end = m.end("rp")
+        if _blocked(L, folded, m.start("rp"), m.end("rp"), has_day):
+            raise _Reject
+        wd = L.weekdays.get(_key(g["rwd"])) if has_day else None
+        pub = _day(published)
+        if pub is None:
+            return None, True, wd, end
+        text = source(m.start(), end)
+        result = _relative(kind, pub, text)
+        if wd is not None and result is not None and result.day is not None:
+            got = date(result.year, result.month, result.day)
+            if got.weekday() != wd:  # the stated weekday wins
+                fixed = resolve_weekday(
+                    _as_partial(pub),
+                    wd,
+                    direction="future" if RELATIVE_KINDS[kind][1] > 0 else "past",
+                )
+                result = _with_original(fixed, text)
+        return result, True, wd, end
+    if g["wk"] is not None:
+        k = _key(g["wwd"])
+        wd = L.weekdays[k]
+        marker = g["wmb"] or g["wma"]
+        if k in L.case_sensitive and not _month_case_ok(source(*m.span("wwd"))):
+            raise _Reject
+        if k in L.needs_prefix and not (g["wpre"] or marker):
+            raise _Reject
+        if _blocked(L, folded, m.start("wk"), end, True):
+            raise _Reject
+        pub = _day(published)
+        if pub is None:
+            return None, True, wd, end
+        direction: Direction = L.markers.get(_key(marker), "past") if marker else "past"
+        base = pub
+        if marker and direction == "past":
+            base = pub - timedelta(days=1)  # "last Tuesday" is never today
+        elif marker and direction == "future":
+            base = pub + timedelta(days=1)
+        res = resolve_weekday(_as_partial(base), wd, direction=direction)
+        return _with_original(res, source(m.start(), end)), True, wd, end
+    # a bare year: needs a year word or an era marker
+    if not (g["ypre"] or g["yya"] or g["yera"]):
+        raise _Reject
+    year = int(g["yy"] or 0)
+    era = g["yera"]
+    cal = _calendar_for(L, year, era, not era)
+    original = source(m.start(), end) if cal != "gregorian" else None
+    return _make(cal, year, None, None, original), False, None, end
+
+
+def _as_partial(d: date) -> PartialDate:
+    return PartialDate(d.year, d.month, d.day)
+
+
+def _with_original(d: PartialDate | None, text: str) -> PartialDate | None:
+    return None if d is None else PartialDate(d.year, d.month, d.day, original=text)
+
+
+def _blocked(L: _Lang, folded: str, start: int, end: int, has_tail: bool) -> bool:
+    before = _word_before(folded, start)
+    if before.isdigit() or _key(before) in L.blockers:
+        return True
+    return not has_tail and _key(_word_after(folded, end)) in L.blockers_after
+
+
+def _scan(text: str, lang: str, published: PartialDate | None) -> list[DateMention]:
+    L = _lang(lang)
+    folded, index = _fold(text)
+
+    def orig_of(s: int, e: int) -> str:
+        a, b = _span(index, s, e, text)
+        return text[a:b]
+
+    out: list[DateMention] = []
+    pos = 0
+    while True:
+        m = L.rx.search(folded, pos)
+        if m is None:
+            return out
+        try:
+            found, relative, wd, fend = _interpret(m, L, published, orig_of)
+        except _Reject:
+            pos = m.start() + 1
+            continue
+        pos = fend
+        if found is not None:
+            start, end = _span(index, m.start(), fend, text)
+            out.append(DateMention(start, end, text[start:end], found, relative, wd))
+
+
+def find_dates(text: str, lang: str, published: PartialDate | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` (in order, non-overlapping) as Gregorian dates.
+
+    Relative expressions are returned only when ``published`` is known to the day;
+    year-less dates only when ``published`` fixes their year.
+    """
+    return _scan(text, lang, published)
+
+
+# --------------------------------------------------------------------------- date line
+
+
+def _date_line(line: str, L: _Lang) -> PartialDate | None:
+    """The date of a line that is a date line ("Rabu, 20 Oktober 2021 - 12:47 WIB")."""
+    folded = _fold(line)[0]
+    if L.reject_rx is not None and L.reject_rx.search(folded):
+        return None
+    mentions = [m for m in _scan(line, L.code, None) if not m.relative]
+    if not mentions:
+        return None
+    first = mentions[0]
+    residual = line
+    for m in reversed(mentions):
+        residual = residual[: m.start] + " " + residual[m.end :]
+    rest = L.strip_rx.sub(" ", _fold(residual)[0])
+    words = re.findall(r"[^\W\d_]+", rest)
+    before = _fold(line[: first.start])[0]
+    has_cue = L.cue_rx.search(before) is not None
+    words_before = re.findall(r"[^\W\d_]+", L.strip_rx.sub(" ", before))
+    if first.date.precision == "year" and not has_cue:
+        return None
+    if len(words) <= 3 or (has_cue and not words_before):
+        return first.date
+    return None
+
+
+def parse_publication_date(text: str, lang: str) -> PartialDate | None:
+    """The article's own date from its date line near the top (or, failing that, the end).
+
+    Looks at the first ~12 non-empty lines / ~800 characters, then the last 5 lines, for a
+    line that is mostly a date or starts with a date cue ("Published:", "تاریخ"); a date
+    inside a body sentence is never taken.  None when there is no such line.
+    """
+    L = _lang(lang)
+    lines = [line for line in text.splitlines() if line.strip()]
+    head: list[str] = []
+    used = 0
+    for line in lines:
+        if len(head) >= HEAD_LINES or used >= HEAD_CHARS:
+            break
+        head.append(line[: max(200, HEAD_CHARS - used)])
+        used += len(line)
+    for line in head:
+        found = _date_line(line, L)
+        if found is not None:
+            return found
+    for line in lines[len(head) :][-TAIL_LINES:]:
+        found = _date_line(line, L)
+        if found is not None:
+            return found
+    return None

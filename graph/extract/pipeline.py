@@ -1,0 +1,139 @@
+"""spaCy blank pipelines per language with newsgraph's registered components.
+
+Pipeline: tokenizer (spaCy's blank one) → ``sentencizer`` → ``ng_normalizer`` (token.norm_
+= folded key, clitics stripped when that reveals a lexicon word) → ``ng_lexicon``
+(PhraseMatcher over the language's lexicon files; spans in ``doc.spans["ng_lexicon"]``) →
+``ng_facts`` (officials, meetings, agreements; ``doc.user_data["ng_extraction"]``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from graph.lexicon import Lexicon, load_lexicon
+from graph.normalize import fold
+
+LEXICON_KEY = "ng_lexicon"
+# entity-like categories compete for tokens (longest match wins); cues overlay them
+ENTITY_CATS = ("TITLE", "RANK", "COUNTRY", "PLACE", "ORG")
+OVERLAY_CATS = ("CUE", "HON")
+
+
+def _lexicon_entries(lex: Lexicon) -> list[tuple[str, str, str, str]]:
+    """(category, phrase, value, extra) for every phrase of the lexicon."""
+    out: list[tuple[str, str, str, str]] = []
+    out += [("TITLE", p, v, x) for p, v, x in lex.titles]
+    out += [("RANK", p, v, x) for p, v, x in lex.ranks]
+    out += [("COUNTRY", p, v, x or "name") for p, v, x in lex.countries]
+    out += [("PLACE", p, v, x) for p, v, x in lex.places]
+    out += [("ORG", p, v, x) for p, v, x in lex.organizations]
+    out += [("CUE", p, v, x) for p, v, x in lex.cues]
+    out += [("HON", p, "", "") for p in lex.honorifics]
+    return out
+
+
+class Normalizer:
+    """Sets ``token.norm_`` to the folded form, stripping one clitic when that finds a word."""
+
+    def __init__(self, lex: Lexicon, vocab_words: set[str]) -> None:
+        self.prefixes = [fold(p) for p in lex.prefixes if fold(p)]
+        self.suffixes = [fold(s) for s in lex.suffixes if fold(s)]
+        self.words = vocab_words
+
+    def key(self, text: str) -> str:
+        k = fold(text)
+        if k in self.words or len(k) < 3:
+            return k
+        for p in self.prefixes:
+            if k.startswith(p) and k[len(p) :] in self.words:
+                return k[len(p) :]
+        for s in self.suffixes:
+            if k.endswith(s) and k[: -len(s)] in self.words:
+                return k[: -len(s)]
+        for p in self.prefixes:
+            if not k.startswith(p):
+                continue
+            rest = k[len(p) :]
+            for s in self.suffixes:
+                if rest.endswith(s) and rest[: -len(s)] in self.words:
+                    return rest[: -len(s)]
+        return k
+
+    def __call__(self, doc: Doc) -> Doc:
+        after_newline = False
+        for tok in doc:
+            tok.norm_ = self.key(tok.text)
+            # a line break ends a sentence too (headlines, date lines, bylines)
+            if after_newline and tok.i > 0:
+                tok.is_sent_start = True
+            after_newline = "\n" in tok.text or "\n" in tok.whitespace_
+        return doc
+
+
+class LexiconMatcher:
+    """Marks lexicon phrases as labelled spans ``CAT\\tvalue\\textra``."""
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        by_label: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, str]] = set()
+        for cat, phrase, value, extra in _lexicon_entries(lex):
+            doc = nlp.make_doc(phrase)
+            for tok in doc:
+                tok.norm_ = fold(tok.text)
+            norms = " ".join(t.norm_ for t in doc)
+            if not norms.strip() or (cat, norms) in seen:
+                continue
+            seen.add((cat, norms))
+            by_label.setdefault(f"{cat}\t{value}\t{extra}", []).append(doc)
+        for label, docs in by_label.items():
+            self.matcher.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.matcher(doc, as_spans=True)
+        doc.spans[LEXICON_KEY] = spans
+        return doc
+
+
+def lexicon_words(lex: Lexicon, nlp: Language) -> set[str]:
+    words: set[str] = set()
+    for _, phrase, _, _ in _lexicon_entries(lex):
+        words.update(fold(t.text) for t in nlp.make_doc(phrase))
+    words.update(fold(w) for w in lex.stopwords)
+    return words
+
+
+@Language.factory("ng_normalizer", default_config={"lexicon": ""})
+def make_normalizer(nlp: Language, name: str, lexicon: str) -> Normalizer:
+    lex = load_lexicon(lexicon or nlp.lang)
+    return Normalizer(lex, lexicon_words(lex, nlp))
+
+
+@Language.factory("ng_lexicon", default_config={"lexicon": ""})
+def make_lexicon_matcher(nlp: Language, name: str, lexicon: str) -> LexiconMatcher:
+    return LexiconMatcher(nlp, load_lexicon(lexicon or nlp.lang))
+
+
+@Language.factory("ng_facts", default_config={"lexicon": ""})
+def make_facts(nlp: Language, name: str, lexicon: str) -> Any:
+    from graph.extract.rules import FactExtractor
+
+    return FactExtractor(load_lexicon(lexicon or nlp.lang))
+
+
+@cache
+def get_pipeline(lang: str) -> Language:
+    """The blank pipeline for a lexicon language, built once per process."""
+    lex = load_lexicon(lang)
+    nlp = spacy.blank(lex.spacy_lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("ng_normalizer", config={"lexicon": lang})
+    nlp.add_pipe("ng_lexicon", config={"lexicon": lang})
+    nlp.add_pipe("ng_facts", config={"lexicon": lang})
+    return nlp

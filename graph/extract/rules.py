@@ -1,0 +1,968 @@
+"""Rules over a lexicon-tagged Doc: officials, meetings, agreements.
+
+Language knowledge lives in the lexicon files; the rules here speak of categories
+(TITLE, RANK, COUNTRY, PLACE, ORG, cue categories) and of scripts (cased or not), never
+of words of one language.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
+from graph.lexicon import Lexicon
+from graph.model import (
+    Agreement,
+    AgreementStatus,
+    Article,
+    Entity,
+    Extraction,
+    Meeting,
+    MeetingMode,
+    PartialDate,
+    Person,
+    Span,
+)
+from graph.normalize import fold
+
+GENERIC_ROLES = {"official", "minister", "commander"}
+# a generic title made specific by the organisation it heads
+ROLE_BY_ORG = {
+    ("official", "security_council"): "security_council_secretary",
+    ("secretary_general", "security_council"): "security_council_secretary",
+    ("commander", "army"): "army_commander",
+    ("commander", "navy"): "navy_commander",
+    ("commander", "air_force"): "air_force_commander",
+    ("commander", "air_defence_force"): "air_defence_commander",
+    ("commander", "irgc"): "irgc_commander",
+    ("minister", "ministry_of_defence"): "defence_minister",
+    ("minister", "ministry_of_foreign_affairs"): "foreign_minister",
+    ("minister", "ministry_of_interior"): "interior_minister",
+}
+STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+MAX_NAME_TOKENS = 5
+
+
+@dataclass
+class Tag:
+    cat: str
+    value: str
+    extra: str
+    start: int  # token indices
+    end: int
+
+
+@dataclass
+class Mention:
+    person: str  # person key
+    start: int  # token indices
+    end: int
+    sent: int
+
+
+@dataclass
+class _Doc:
+    """Token-level views of one Doc used by all rules."""
+
+    doc: Doc
+    lex: Lexicon
+    ent: list[Tag | None]
+    cues: dict[int, list[Tag]]  # cue start token -> cues
+    cue_cover: list[list[Tag]]
+    hon: list[bool]
+    date_tok: list[int | None]  # index into dates
+    stop: set[str]
+    sent_of: list[int]
+    sents: list[tuple[int, int]]
+    dates: list = field(default_factory=list)
+
+
+class FactExtractor:
+    """The ``ng_facts`` component: stores an ``Extraction`` in ``doc.user_data``."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.stop = {fold(w) for w in lex.stopwords}
+        self.particles = {fold(p) for p in lex.name_particles}
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc.user_data.get("ng_article")
+        if not isinstance(article, Article):
+            article = Article(id="doc", text=doc.text, lang=self.lex.code)
+        doc.user_data["ng_extraction"] = _Run(self, doc, article).extract()
+        return doc
+
+
+def _is_punct(text: str) -> bool:
+    return bool(text) and not any(ch.isalnum() for ch in text)
+
+
+class _Run:
+    def __init__(self, fx: FactExtractor, doc: Doc, article: Article) -> None:
+        self.fx = fx
+        self.lex = fx.lex
+        self.doc = doc
+        self.article = article
+        n = len(doc)
+        self.ent: list[Tag | None] = [None] * n
+        self.cue_at: dict[int, list[Tag]] = {}
+        self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
+        self.hon = [False] * n
+        self._tag(doc)
+        self.sents = [(s.start, s.end) for s in doc.sents]
+        self.sent_of = [0] * n
+        for si, (s, e) in enumerate(self.sents):
+            for i in range(s, e):
+                self.sent_of[i] = si
+        self.date_tok: list[int | None] = [None] * n
+        self.dates = self._dates()
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
+        self.entities: dict[str, Entity] = {}
+
+    # ----------------------------------------------------------------- tagging
+    def _tag(self, doc: Doc) -> None:
+        spans = list(doc.spans.get(LEXICON_KEY, []))
+        ents = []
+        for sp in spans:
+            cat, value, extra = sp.label_.split("\t")
+            tag = Tag(cat, value, extra, sp.start, sp.end)
+            if cat in ENTITY_CATS:
+                ents.append(tag)
+            elif cat == "CUE":
+                self.cue_at.setdefault(sp.start, []).append(tag)
+                for i in range(sp.start, sp.end):
+                    self.cue_cover[i].append(tag)
+            elif cat == "HON":
+                for i in range(sp.start, sp.end):
+                    self.hon[i] = True
+        # longest match first, then leftmost; ties: TITLE/RANK before COUNTRY/PLACE/ORG
+        prio = {c: i for i, c in enumerate(ENTITY_CATS)}
+        ents.sort(key=lambda t: (-(t.end - t.start), t.start, prio[t.cat]))
+        for t in ents:
+            if all(self.ent[i] is None for i in range(t.start, t.end)):
+                for i in range(t.start, t.end):
+                    self.ent[i] = t
+
+    def _dates(self) -> list:
+        try:
+            from graph.dates import find_dates
+        except ImportError:  # pragma: no cover - dates module is part of the package
+            return []
+        found = find_dates(self.doc.text, self.article.lang, self.article.published)
+        for di, dm in enumerate(found):
+            span = self.doc.char_span(dm.start, dm.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                self.date_tok[i] = di
+        return found
+
+    # ----------------------------------------------------------------- helpers
+    def tok(self, i: int) -> str:
+        return self.doc[i].text
+
+    def norm(self, i: int) -> str:
+        return self.doc[i].norm_
+
+    def is_stop(self, i: int) -> bool:
+        return self.norm(i) in self.fx.stop or fold(self.tok(i)) in self.fx.stop
+
+    def cues(self, s: int, e: int, category: str) -> list[Tag]:
+        return [t for i in range(s, e) for t in self.cue_at.get(i, []) if t.value == category]
+
+    def has_cue(self, i: int, category: str) -> bool:
+        return any(t.value == category for t in self.cue_cover[i])
+
+    def is_cased_name_token(self, i: int) -> bool:
+        t = self.doc[i]
+        text = t.text
+        if not text[:1].isupper() or not text[:1].isalpha():
+            return False
+        if len(text) > 1 and text.isupper() and not (len(text) == 2 and text.endswith(".")):
+            return False  # acronyms and datelines (SNSC, MOSKOW)
+        return self._plain(i)
+
+    def _plain(self, i: int) -> bool:
+        """Not a lexicon word, cue, date, honorific, stopword or punctuation."""
+        t = self.doc[i]
+        return not (
+            t.is_space
+            or _is_punct(t.text)
+            or t.like_num
+            or self.ent[i] is not None
+            or self.cue_cover[i]
+            or self.date_tok[i] is not None
+            or self.hon[i]
+            or self.is_stop(i)
+        )
+
+    # ----------------------------------------------------------------- names
+    def name_at(self, i: int, end: int) -> tuple[int, int] | None:
+        """The name starting at token i (honorifics skipped), as a token range."""
+        while i < end and self.hon[i]:
+            i += 1
+        if i >= end:
+            return None
+        first = self.tok(i)
+        if first in OPEN_QUOTES:
+            close = OPEN_QUOTES[first]
+            j = i + 1
+            while j < end and j - i <= MAX_NAME_TOKENS + 1 and self.tok(j) != close:
+                j += 1
+            if j < end and self.tok(j) == close and j > i + 1:
+                inner = range(i + 1, j)
+                if all(self.doc[k].is_alpha or self.tok(k) in "-." for k in inner):
+                    return (i + 1, j)
+            return None
+        if self.lex.cased:
+            return self._cased_name(i, end)
+        return self._uncased_name(i, end)
+
+    def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
+        if not self.is_cased_name_token(i):
+            return None
+        j = i + 1
+        while j < end and j - i < MAX_NAME_TOKENS:
+            if self.is_cased_name_token(j):
+                j += 1
+                continue
+            # particles and hyphens inside names: al-Abbasi, bin Salman, de la Cruz
+            if (fold(self.tok(j)) in self.fx.particles or self.tok(j) in "-'’") and (
+                j + 1 < end and self.is_cased_name_token(j + 1)
+            ):
+                j += 2
+                continue
+            break
+        # a leading particle form like "al-" belongs to the name already; trailing ones not
+        return (i, j)
+
+    def _uncased_name(self, i: int, end: int) -> tuple[int, int] | None:
+        if not self._plain(i) or not self.doc[i].is_alpha or len(self.tok(i)) < 2:
+            return None
+        j = i + 1
+        limit = 3
+        while j < end and j - i < limit:
+            if fold(self.tok(j - 1)) in self.fx.particles:
+                limit = 4
+            if self._plain(j) and self.doc[j].is_alpha and len(self.tok(j)) >= 2:
+                j += 1
+                continue
+            break
+        return (i, j)
+
+    def _prev_name(self, comma: int, sent_start: int) -> tuple[int, int] | None:
+        """The name ending right before token ``comma`` (apposition)."""
+        j = comma
+        i = j
+        if self.lex.cased:
+            while i > sent_start and self.is_cased_name_token(i - 1) and j - i < MAX_NAME_TOKENS:
+                i -= 1
+                if i > sent_start + 1 and self.tok(i - 1) in "-" and self.is_cased_name_token(
+                    i - 2
+                ):
+                    i -= 2
+        else:
+            while i > sent_start and self._plain(i - 1) and self.doc[i - 1].is_alpha and j - i < 3:
+                i -= 1
+        return (i, j) if i < j else None
+
+    # ----------------------------------------------------------------- officials
+    def _title_phrase(self, i: int, end: int) -> dict | None:
+        """Parse [COUNTRY ('s)] [modifiers] TITLE [COUNTRY|ORG|of…]* [,] RANK* NAME? at i."""
+        t = self.ent[i]
+        if t is None or t.cat not in ("TITLE", "RANK") or t.start != i:
+            return None
+        info: dict = {
+            "title_start": None,
+            "title_end": None,
+            "roles": [],
+            "orgs": [],
+            "country": t.extra if t.cat == "TITLE" and t.extra else None,
+            "ranks": [],
+            "name": None,
+            "end": t.end,
+        }
+        j = i
+        if t.cat == "TITLE":
+            info["title_start"], info["title_end"] = i, t.end
+            info["roles"].append(t.value)
+            j = t.end
+            # country before the title: "Iraq's Defense Minister", "the Iraqi defence minister"
+            k = i - 1
+            gap = 0
+            while k >= 0 and gap <= 3 and self.sent_of[k] == self.sent_of[i]:
+                tk = self.ent[k]
+                if tk is not None and tk.cat == "COUNTRY":
+                    info["country"] = info["country"] or tk.value
+                    info["title_start"] = tk.start
+                    break
+                if tk is not None or _is_punct(self.tok(k)) and self.tok(k) not in "'’":
+                    break
+                if self.tok(k) in ("'s", "’s", "'", "’") or (
+                    self.lex.cased and self.tok(k)[:1].islower() and not self.is_stop(k)
+                ):
+                    k -= 1
+                    gap += 1
+                    continue
+                break
+        while j < end:
+            tj = self.ent[j]
+            text = self.tok(j)
+            if tj is not None and tj.start == j and tj.cat == "TITLE":
+                if info["ranks"]:
+                    break
+                if info["title_start"] is None:
+                    info["title_start"] = j
+                info["roles"].append(tj.value)
+                info["country"] = info["country"] or (tj.extra or None)
+                info["title_end"] = j = tj.end
+                continue
+            if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
+                if info["ranks"] or info["title_start"] is None:
+                    break
+                if tj.cat == "COUNTRY":
+                    info["country"] = info["country"] or tj.value
+                else:
+                    info["orgs"].append(tj.value)
+                    info["country"] = info["country"] or (tj.extra or None)
+                info["title_end"] = j = tj.end
+                continue
+            if tj is not None and tj.start == j and tj.cat == "RANK":
+                info["ranks"].append((j, tj.end))
+                j = tj.end
+                continue
+            if self.hon[j]:
+                j += 1
+                continue
+            if text in ("'s", "’s") and info["title_start"] is not None:
+                j += 1
+                continue
+            if text == "(":  # "(SNSC)" after an organisation
+                k = j + 1
+                while k < end and k - j < 4 and self.tok(k) != ")":
+                    k += 1
+                if k < end and self.tok(k) == ")" and k - j < 4:
+                    j = k + 1
+                    continue
+                break
+            # connectors and modifiers inside a title lead to another title part
+            if info["title_start"] is not None and not info["ranks"] and self._leads_to_part(j, end):
+                j += 1
+                continue
+            if text == "," and (info["title_start"] is not None) and j + 1 < end:
+                nxt = self.ent[j + 1]
+                if (nxt is not None and nxt.cat == "RANK") or (
+                    self.lex.cased and self.name_at(j + 1, end) is not None and not info["ranks"]
+                    and self._comma_name_ok(j + 1, end)
+                ):
+                    j += 1
+                    continue
+            break
+        name = self.name_at(j, end)
+        if name is not None:
+            info["name"] = name
+            info["end"] = name[1]
+        else:
+            info["end"] = j
+        return info
+
+    def _comma_name_ok(self, i: int, end: int) -> bool:
+        """After "title ," accept a name only when it is followed by a clause end."""
+        rng = self.name_at(i, end)
+        if rng is None:
+            return False
+        k = rng[1]
+        return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
+
+    def _leads_to_part(self, j: int, end: int) -> bool:
+        """Token j is a connector/modifier followed (≤3 tokens) by a title part."""
+        t = self.doc[j]
+        if self.ent[j] is not None or _is_punct(t.text) or t.is_space or self.cue_cover[j]:
+            return False
+        if self.lex.cased and t.text[:1].isupper() and not self.is_stop(j):
+            return False
+        if not self.lex.cased and not self.is_stop(j):
+            return False
+        for k in range(j + 1, min(end, j + 4)):
+            tk = self.ent[k]
+            if tk is not None and tk.cat in ("TITLE", "COUNTRY", "ORG"):
+                return True
+            if _is_punct(self.tok(k)) or self.cue_cover[k]:
+                return False
+            if self.lex.cased and self.tok(k)[:1].isupper():
+                return False
+        return False
+
+    def _role(self, roles: list[str], orgs: list[str]) -> str | None:
+        specific = [r for r in roles if r not in GENERIC_ROLES]
+        if specific:
+            return specific[-1]
+        for r in reversed(roles):
+            for o in orgs:
+                if (r, o) in ROLE_BY_ORG:
+                    return ROLE_BY_ORG[(r, o)]
+        return roles[-1] if roles else None
+
+    def _span_text(self, s: int, e: int) -> str:
+        if s >= e:
+            return ""
+        return self.doc[s:e].text.strip(" ,")
+
+    def _add_person(
+        self,
+        name: tuple[int, int] | None,
+        *,
+        title: str | None,
+        ranks: list[str],
+        role: str | None,
+        country: str | None,
+        span: tuple[int, int],
+        headline: bool,
+    ) -> str | None:
+        sent = self.sent_of[span[0]]
+        if name is None:
+            return None
+        name_text = self._clean_name(name)
+        if not name_text:
+            return None
+        tokens = name_text.split()
+        if headline and len(tokens) == 1:
+            self._pending_single.append((name_text, name, sent))
+            return None
+        key = self._match_person(name_text, country)
+        if key is None:
+            key = f"p{len(self.persons)}"
+            self.persons[key] = Person(key=key, name=name_text, names=[name_text])
+        p = self.persons[key]
+        if len(name_text) > len(p.name or "") and name_text not in p.names:
+            p.name = name_text
+        if name_text not in p.names:
+            p.names.append(name_text)
+        if title and title not in p.titles:
+            p.titles.append(title)
+        for r in ranks:
+            if r not in p.ranks:
+                p.ranks.append(r)
+        if role and (p.role is None or p.role in GENERIC_ROLES):
+            p.role = role
+        if country and p.country is None:
+            p.country = country
+        self.mentions.append(Mention(key, name[0], name[1], sent))
+        return key
+
+    def _clean_name(self, rng: tuple[int, int]) -> str:
+        toks = [self.tok(i) for i in range(rng[0], rng[1]) if not self.hon[i]]
+        text = " ".join(toks)
+        return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
+
+    def _match_person(self, name: str, country: str | None) -> str | None:
+        """An already known person of this article with this name (full or partial)."""
+        toks = [fold(t) for t in name.replace("-", " ").split()]
+        for key, p in self.persons.items():
+            if country and p.country and country != p.country:
+                continue
+            for known in p.names:
+                kt = [fold(t) for t in known.replace("-", " ").split()]
+                short, long_ = (toks, kt) if len(toks) <= len(kt) else (kt, toks)
+                if short and short[-1] == long_[-1] and set(short) <= set(long_):
+                    return key
+        return None
+
+    def officials(self) -> None:
+        self._pending_single: list[tuple[str, tuple[int, int], int]] = []
+        for s, e in self.sents:
+            headline = self._is_headline(s, e)
+            i = s
+            while i < e:
+                t = self.ent[i]
+                if t is not None and t.start == i and t.cat in ("TITLE", "RANK"):
+                    info = self._title_phrase(i, e)
+                    if info is not None:
+                        self._officer(info, headline)
+                        i = max(info["end"], i + 1)
+                        continue
+                i += 1
+            self._appositions(s, e, headline)
+            self._counterparts(s, e, headline)
+        # single-token names from headlines count only when the article names them fully
+        for name_text, rng, sent in self._pending_single:
+            key = self._match_person(name_text, None)
+            if key is not None:
+                self.mentions.append(Mention(key, rng[0], rng[1], sent))
+        self._bare_mentions()
+        self._resolve_office_refs()
+
+    def _officer(self, info: dict, headline: bool) -> None:
+        title = None
+        if info["title_start"] is not None:
+            title = self._span_text(info["title_start"], info["title_end"])
+        ranks = [self._span_text(a, b) for a, b in info["ranks"]]
+        role = self._role(info["roles"], info["orgs"])
+        start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
+        if info["name"] is not None:
+            self._add_person(
+                info["name"],
+                title=title,
+                ranks=ranks,
+                role=role,
+                country=info["country"],
+                span=(start, info["end"]),
+                headline=headline,
+            )
+        elif title and role:
+            self.office_refs.append((role, info["country"], start, info["title_end"], title))
+
+    def _appositions(self, s: int, e: int, headline: bool) -> None:
+        """NAME, [the] [COUNTRY] TITLE … ("Abu Mahdi al-Muhandis, komandan senior …")."""
+        for c in range(s + 1, e - 1):
+            if self.tok(c) not in (",", "،"):
+                continue
+            name = self._prev_name(c, s)
+            if name is None or any(m.start <= name[0] < m.end for m in self.mentions):
+                continue
+            # title within the next 3 tokens
+            for k in range(c + 1, min(e, c + 4)):
+                tk = self.ent[k]
+                if tk is not None and tk.cat == "TITLE" and tk.start == k:
+                    info = self._title_phrase(k, e)
+                    if info is None or info["name"] is not None:
+                        break
+                    country = info["country"]
+                    for q in range(c + 1, k):
+                        tq = self.ent[q]
+                        if tq is not None and tq.cat == "COUNTRY":
+                            country = country or tq.value
+                    if country is None:
+                        # "komandan senior anti-teror Iran dan Irak": first country after it
+                        for q in range(info["end"], min(e, info["end"] + 4)):
+                            tq = self.ent[q]
+                            if tq is not None and tq.cat == "COUNTRY":
+                                country = tq.value
+                                break
+                    self._add_person(
+                        name,
+                        title=self._span_text(k, info["title_end"] or info["end"]),
+                        ranks=[],
+                        role=self._role(info["roles"], info["orgs"]),
+                        country=country,
+                        span=(name[0], info["end"]),
+                        headline=headline,
+                    )
+                    break
+                if tk is not None or _is_punct(self.tok(k)):
+                    break
+
+    def _counterparts(self, s: int, e: int, headline: bool) -> None:
+        """ "his Russian counterpart X", "mitranya dari Rusia, Jenderal X", "نظيره الروسي X"."""
+        for cue in self.cues(s, e, "counterpart"):
+            country = None
+            j = cue.end
+            for k in range(max(s, cue.start - 2), cue.start):
+                tk = self.ent[k]
+                if tk is not None and tk.cat == "COUNTRY":
+                    country = tk.value
+            while j < e and j - cue.end < 4:
+                tj = self.ent[j]
+                if tj is not None and tj.cat == "COUNTRY":
+                    country = country or tj.value
+                    j = tj.end
+                    continue
+                if tj is not None or self.tok(j) in (",", "،") or self.is_stop(j):
+                    if tj is not None and tj.cat != "COUNTRY":
+                        break
+                    j += 1
+                    continue
+                break
+            ranks = []
+            while j < e and self.ent[j] is not None and self.ent[j].cat == "RANK":
+                tj = self.ent[j]
+                ranks.append(self._span_text(tj.start, tj.end))
+                j = tj.end
+            name = self.name_at(j, e)
+            if name is not None and not any(m.start <= name[0] < m.end for m in self.mentions):
+                self._add_person(
+                    name,
+                    title=None,
+                    ranks=ranks,
+                    role=None,
+                    country=country,
+                    span=(cue.start, name[1]),
+                    headline=headline,
+                )
+            elif name is not None and country:
+                for m in self.mentions:
+                    if m.start <= name[0] < m.end:
+                        p = self.persons[m.person]
+                        p.country = p.country or country
+
+    def _is_headline(self, s: int, e: int) -> bool:
+        """A short line in title case, where capitals say nothing about names."""
+        words = [t for t in self.doc[s:e] if t.is_alpha]
+        if not self.lex.cased or len(words) < 4:
+            return False
+        caps = sum(1 for t in words if t.text[:1].isupper())
+        ends_clause = any(self.tok(i) in ".!?" for i in range(s, e))
+        return caps / len(words) >= 0.6 and not ends_clause
+
+    def _bare_mentions(self) -> None:
+        """Later mentions by surname or full name alone ("Baqeri said")."""
+        lasts: dict[str, set[str]] = {}
+        for key, p in self.persons.items():
+            for n in p.names:
+                toks = n.replace("-", " ").split()
+                if toks:
+                    lasts.setdefault(fold(toks[-1]), set()).add(key)
+        taken = [False] * len(self.doc)
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                taken[i] = True
+        for i, tok in enumerate(self.doc):
+            if taken[i]:
+                continue
+            keys = lasts.get(fold(tok.text)) or lasts.get(tok.norm_)
+            if not keys or len(keys) != 1:
+                continue
+            if self.lex.cased and not tok.text[:1].isupper():
+                continue
+            self.mentions.append(Mention(next(iter(keys)), i, i + 1, self.sent_of[i]))
+
+    def _resolve_office_refs(self) -> None:
+        """Office titles without a name: a known person, or a person named by office."""
+        self.office_only: dict[str, Person] = {}
+        for role, cc, s, e, title in self.office_refs:
+            cands = [
+                k
+                for k, p in self.persons.items()
+                if p.name and p.role == role and (cc is None or p.country == cc)
+            ]
+            if not cands and role in GENERIC_ROLES:
+                continue
+            if len(cands) == 1:
+                self.mentions.append(Mention(cands[0], s, e, self.sent_of[s]))
+                continue
+            if cands or cc is None:
+                continue
+            key = f"office:{role}:{cc}"
+            p = self.office_only.get(key)
+            if p is None:
+                p = Person(key=key, name=None, role=role, country=cc)
+                self.office_only[key] = p
+            if title not in p.titles:
+                p.titles.append(title)
+            self.mentions.append(Mention(key, s, e, self.sent_of[s]))
+
+    # ----------------------------------------------------------------- events
+    def _sentence_persons(self, si: int) -> list[str]:
+        seen: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.sent == si and m.person not in seen:
+                seen.append(m.person)
+        return seen
+
+    def _date_in(self, s: int, e: int) -> PartialDate | None:
+        best = None
+        for i in range(s, e):
+            di = self.date_tok[i]
+            if di is None:
+                continue
+            d = self.dates[di].date
+            if d.precision == "year":
+                continue
+            if best is None or (d.precision == "day" and best.precision != "day"):
+                best = d
+        return best
+
+    def _near_date(self, si: int) -> PartialDate | None:
+        """A day-precision date in the next or previous sentence, shortly before publication."""
+        pub = self.article.published
+        if pub is None or pub.precision != "day":
+            return None
+        assert pub.month is not None and pub.day is not None
+        pub_d = _dt.date(pub.year, pub.month, pub.day)
+        for sj in (si + 1, si - 1):
+            if not 0 <= sj < len(self.sents):
+                continue
+            d = self._date_in(*self.sents[sj])
+            if d is None or d.precision != "day":
+                continue
+            assert d.month is not None and d.day is not None
+            delta = (pub_d - _dt.date(d.year, d.month, d.day)).days
+            if 0 <= delta <= 14:
+                return d
+        return None
+
+    def _place_in(self, s: int, e: int) -> str | None:
+        for i in range(s, e):
+            t = self.ent[i]
+            if t is not None and t.cat == "PLACE" and t.start == i:
+                return self._entity(t)
+        return None
+
+    def _dateline_place(self) -> str | None:
+        for s, _e in self.sents[:12]:
+            for i in range(s, min(s + 3, len(self.doc))):
+                t = self.ent[i]
+                if t is not None and t.cat == "PLACE" and t.start == i and t.end < len(self.doc):
+                    if self.tok(t.end) in ("-", "—", "–", ":", ","):
+                        return self._entity(t)
+        return None
+
+    def _entity(self, t: Tag) -> str:
+        if t.cat == "COUNTRY":
+            key, kind, label, cc = f"country:{t.value}", "country", t.value, t.value
+        elif t.cat == "PLACE":
+            key, kind, label, cc = f"place:{fold(t.value)}", "place", t.value, t.extra or None
+        else:
+            label = self._span_text(t.start, t.end)
+            key, kind, cc = f"org:{t.value}:{t.extra}", "organization", t.extra or None
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, kind=kind, label=label, country=cc)  # type: ignore[arg-type]
+            self.entities[key] = ent
+        written = self._span_text(t.start, t.end)
+        if written and written not in ent.labels:
+            ent.labels.append(written)
+        span = self.doc[t.start : t.end]
+        ent.mentions.append(Span(span.start_char, span.end_char))
+        return key
+
+    def _sent_span(self, si: int) -> Span:
+        s, e = self.sents[si]
+        sp = self.doc[s:e]
+        text = sp.text
+        lead = len(text) - len(text.lstrip())
+        trail = len(text) - len(text.rstrip())
+        return Span(sp.start_char + lead, sp.end_char - trail)
+
+    def meetings(self) -> list[Meeting]:
+        out: list[Meeting] = []
+        topic: str | None = None
+        dateline = self._dateline_place()
+        for si, (s, e) in enumerate(self.sents):
+            persons = self._sentence_persons(si)
+            cues = [
+                t
+                for i in range(s, e)
+                for t in self.cue_at.get(i, [])
+                if t.value in ("meeting_verb", "meeting_noun")
+            ]
+            if cues:
+                parts = list(persons)
+                if topic and topic not in parts and self._refers_back(s, e):
+                    parts.insert(0, topic)
+                if len(parts) >= 2:
+                    date = self._date_in(s, e) or self._near_date(si)
+                    status = "planned" if self._future(s, e, cues[0].start) else "held"
+                    mode: MeetingMode = "meeting"
+                    for c in cues:
+                        if c.extra in ("visit", "phone", "multilateral"):
+                            mode = c.extra  # type: ignore[assignment]
+                            break
+                    out.append(
+                        Meeting(
+                            participants=parts,
+                            evidence=[self._sent_span(si)],
+                            date=date,
+                            location=self._place_in(s, e) or dateline,
+                            status=status,  # type: ignore[arg-type]
+                            mode=mode,
+                        )
+                    )
+            if persons:
+                topic = persons[0]
+        return _merge_meetings(out)
+
+    def _refers_back(self, s: int, e: int) -> bool:
+        """A pronoun or possessive points to the previous sentences' subject."""
+        if self.cues(s, e, "pronoun"):
+            return True
+        for i in range(s, e):
+            if self.has_cue(i, "meeting_verb") or self.has_cue(i, "meeting_noun"):
+                # possessive clitic on the cue word itself: pertemuannya, دیدارش, لقائه
+                tok = fold(self.tok(i))
+                if tok != self.norm(i) and any(tok.endswith(fold(x)) for x in self.lex.suffixes):
+                    return True
+        return not self._sentence_persons_subject(s, e)
+
+    def _sentence_persons_subject(self, s: int, e: int) -> bool:
+        """True when a person is named before the first meeting cue (an explicit subject)."""
+        first_cue = next(
+            (
+                i
+                for i in range(s, e)
+                if self.has_cue(i, "meeting_verb") or self.has_cue(i, "meeting_noun")
+            ),
+            e,
+        )
+        return any(s <= m.start < first_cue for m in self.mentions)
+
+    def _future(self, s: int, e: int, cue_start: int) -> bool:
+        return any(
+            abs(t.start - cue_start) <= 6 for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
+        )
+
+    def agreements(self) -> list[Agreement]:
+        out: list[Agreement] = []
+        country_counts = Counter(
+            m_ent.key for m_ent in self.entities.values() if m_ent.kind == "country"
+        )
+        mention_counts = Counter()
+        for ent in self.entities.values():
+            if ent.kind == "country":
+                mention_counts[ent.key] = len(ent.mentions)
+        main_pair = [k for k, _ in mention_counts.most_common(2)]
+        del country_counts
+        for si, (s, e) in enumerate(self.sents):
+            acues = self.cues(s, e, "agreement")
+            if not acues:
+                continue
+            status_cues = [
+                (t, t.value)
+                for i in range(s, e)
+                for t in self.cue_at.get(i, [])
+                if t.value in ("signed", "planned", "discussed")
+            ]
+            countries = []
+            for i in range(s, e):
+                t = self.ent[i]
+                if t is not None and t.cat == "COUNTRY" and t.start == i:
+                    k = self._entity(t)
+                    if k not in countries:
+                        countries.append(k)
+            persons = self._sentence_persons(si)
+            for a in acues:
+                near = sorted(status_cues, key=lambda sc: abs(sc[0].start - a.start))
+                status: AgreementStatus | None = None
+                if near:
+                    status = near[0][1]  # type: ignore[assignment]
+                    # a future marker next to a "signed" verb: "will be signed"
+                    if status == "signed" and self._future(s, e, near[0][0].start):
+                        status = "planned"
+                kind = a.extra
+                if status is None and kind not in STRONG_AGREEMENTS:
+                    continue
+                parties = list(countries)
+                for pk in persons:
+                    p = self.persons.get(pk) or self.office_only.get(pk)
+                    if p and p.country and f"country:{p.country}" not in parties:
+                        parties.append(f"country:{p.country}")
+                if len(parties) < 2 and (self.cues(s, e, "group_ref") or self.cues(s, e, "pronoun")):
+                    for k in main_pair:
+                        if k not in parties:
+                            parties.append(k)
+                if len(parties) < 2:
+                    continue
+                for k in parties:
+                    if k not in self.entities:
+                        cc = k.split(":", 1)[1]
+                        self.entities[k] = Entity(key=k, kind="country", label=cc, country=cc)
+                signatories = persons if status == "signed" else []
+                out.append(
+                    Agreement(
+                        parties=sorted(parties),
+                        status=status or "discussed",
+                        label=self._agreement_label(a, e),
+                        evidence=[self._sent_span(si)],
+                        date=self._date_in(s, e) if status == "signed" else None,
+                        signatories=[p for p in signatories if p in self.persons],
+                    )
+                )
+        return _merge_agreements(out)
+
+    def _agreement_label(self, a: Tag, e: int) -> str:
+        j = a.end
+        while j < e and j - a.end < 5:
+            t = self.doc[j]
+            if _is_punct(t.text) or t.is_space or self.cue_cover[j] and j > a.end:
+                break
+            if self.is_stop(j) and j + 1 < e and _is_punct(self.tok(j + 1)):
+                break
+            j += 1
+        # do not end on a function word
+        while j > a.end and self.is_stop(j - 1):
+            j -= 1
+        return self._span_text(a.start, j)
+
+    # ----------------------------------------------------------------- main
+    def extract(self) -> Extraction:
+        self.officials()
+        meetings = self.meetings()
+        # office-only persons are kept when they take part in a meeting
+        used = {p for m in meetings for p in m.participants}
+        persons: list[Person] = []
+        for key, p in list(self.persons.items()) + list(self.office_only.items()):
+            if p.name is None and key not in used:
+                continue
+            p.mentions = sorted(
+                {
+                    Span(self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+                    for m in self.mentions
+                    if m.person == key
+                },
+                key=lambda sp: (sp.start, sp.end),
+            )
+            persons.append(p)
+        # countries, places and organisations mentioned anywhere
+        for i, t in enumerate(self.ent):
+            if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
+                self._entity(t)
+        agreements = self.agreements()
+        for p in persons:
+            if p.country and f"country:{p.country}" not in self.entities:
+                self.entities[f"country:{p.country}"] = Entity(
+                    key=f"country:{p.country}", kind="country", label=p.country, country=p.country
+                )
+        for ent in self.entities.values():
+            ent.mentions = sorted(set(ent.mentions), key=lambda sp: (sp.start, sp.end))
+        return Extraction(
+            article=self.article,
+            persons=persons,
+            entities=list(self.entities.values()),
+            meetings=meetings,
+            agreements=agreements,
+            sentences=[self._sent_span(i) for i in range(len(self.sents))],
+        )
+
+
+def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    """Sentences reporting the same meeting (same participants) become one meeting."""
+    out: list[Meeting] = []
+    for m in meetings:
+        for o in out:
+            if set(m.participants) == set(o.participants) and o.status == m.status:
+                o.evidence += m.evidence
+                if m.date and (o.date is None or _more_precise(m.date, o.date)):
+                    o.date = m.date
+                o.location = o.location or m.location
+                if o.mode == "meeting":
+                    o.mode = m.mode
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def _merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
+    out: list[Agreement] = []
+    for a in agreements:
+        for o in out:
+            if o.parties == a.parties and o.status == a.status:
+                o.evidence += [e for e in a.evidence if e not in o.evidence]
+                o.date = o.date or a.date
+                o.signatories += [s for s in a.signatories if s not in o.signatories]
+                break
+        else:
+            out.append(a)
+    return out
+
+
+def _more_precise(a: PartialDate, b: PartialDate) -> bool:
+    order = {"year": 0, "month": 1, "day": 2}
+    return order[a.precision] > order[b.precision]

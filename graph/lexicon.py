@@ -1,0 +1,181 @@
+"""Per-language lexicons: data files under ``graph/lexicons/<lang>/`` (see docs/DESIGN.md).
+
+A language is available when its folder has a ``language.json``; adding a language means
+adding such a folder, no code.  Country names in every language also come from the
+bundled ``countries.csv`` (English) and from pycountry's translations of ISO 3166-1.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from graph.resources import data_file, lexicon_dir
+
+TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    alpha3: str
+    name: str  # English short name
+    qid: str | None
+    capital_qid: str | None
+    capital: str | None
+
+
+@dataclass
+class Lexicon:
+    code: str
+    name: str
+    spacy_lang: str
+    script: str
+    cased: bool
+    prefixes: list[str]
+    suffixes: list[str]
+    name_particles: set[str]
+    # (phrase, value, extra) triples per category
+    titles: list[tuple[str, str, str]] = field(default_factory=list)
+    ranks: list[tuple[str, str, str]] = field(default_factory=list)
+    countries: list[tuple[str, str, str]] = field(default_factory=list)
+    places: list[tuple[str, str, str]] = field(default_factory=list)
+    organizations: list[tuple[str, str, str]] = field(default_factory=list)
+    cues: list[tuple[str, str, str]] = field(default_factory=list)
+    honorifics: list[str] = field(default_factory=list)
+    stopwords: list[str] = field(default_factory=list)
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages that have a lexicon folder with a language.json."""
+    root = lexicon_dir()
+    if not root.is_dir():
+        return []
+    return sorted(p.parent.name for p in root.glob("*/language.json"))
+
+
+def _read_tsv(path: Path, min_cols: int, max_cols: int) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    if not path.exists():
+        return rows
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            while cols and cols[-1] == "":
+                cols.pop()
+            if not min_cols <= len(cols) <= max_cols:
+                raise LexiconError(
+                    f"{path}:{lineno}: expected {min_cols}-{max_cols} tab-separated columns, "
+                    f"got {len(cols)}; fix the line (columns are separated by a TAB)"
+                )
+            cols += [""] * (3 - len(cols))
+            rows.append((cols[0], cols[1], cols[2]))
+    return rows
+
+
+def _read_list(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """ISO alpha-2 → Country, from the bundled countries.csv."""
+    out: dict[str, Country] = {}
+    with data_file("countries.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["iso_alpha2"].strip()
+            out[code] = Country(
+                code=code,
+                alpha3=row["iso_alpha3"].strip(),
+                name=row["name"].strip(),
+                qid=row["wikidata_qid"].strip() or None,
+                capital_qid=row["capital_qid"].strip() or None,
+                capital=row["capital_name"].strip() or None,
+            )
+    return out
+
+
+def _pycountry_names(lang: str) -> list[tuple[str, str, str]]:
+    """Country names translated by pycountry's ISO 3166-1 catalogue (no commas)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return []
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return []
+    known = countries()
+    rows = []
+    for c in pycountry.countries:
+        if c.alpha_2 not in known:
+            continue
+        for attr in ("common_name", "name"):
+            english = getattr(c, attr, None)
+            if not english:
+                continue
+            local = tr.gettext(english)
+            if local and "," not in local and "(" not in local:
+                rows.append((local, c.alpha_2, "name"))
+    return rows
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """Load and cache the lexicon of one language; raises LexiconError when unknown."""
+    folder = lexicon_dir() / lang
+    meta_path = folder / "language.json"
+    if not meta_path.exists():
+        have = ", ".join(available_languages()) or "none"
+        raise LexiconError(
+            f"no lexicon for language {lang!r} (available: {have}); add a folder "
+            f"graph/lexicons/{lang}/ with a language.json (see docs/DESIGN.md)"
+        )
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{meta_path}: not valid JSON ({exc})") from exc
+    lex = Lexicon(
+        code=meta.get("code", lang),
+        name=meta.get("name", lang),
+        spacy_lang=meta.get("spacy", lang),
+        script=meta.get("script", "latin"),
+        cased=bool(meta.get("cased", True)),
+        prefixes=sorted(meta.get("prefixes", []), key=len, reverse=True),
+        suffixes=sorted(meta.get("suffixes", []), key=len, reverse=True),
+        name_particles=set(meta.get("name_particles", [])),
+    )
+    for name in TSV_FILES:
+        min_cols = 2 if name in ("ranks", "titles", "organizations") else 3
+        if name == "countries":
+            min_cols = 2
+        setattr(lex, name, _read_tsv(folder / f"{name}.tsv", min_cols, 3))
+    lex.honorifics = _read_list(folder / "honorifics.txt")
+    lex.stopwords = _read_list(folder / "stopwords.txt")
+    # every language also knows the English short names and capitals of all countries
+    # (news in Latin script writes them as in English) and pycountry's translations
+    table = countries()
+    extra = [(c.name, c.code, "name") for c in table.values()]
+    extra += _pycountry_names(lex.code)
+    lex.countries = lex.countries + extra
+    capitals = [(c.capital, c.capital, c.code) for c in table.values() if c.capital]
+    lex.places = lex.places + capitals
+    return lex

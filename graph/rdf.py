@@ -1,0 +1,244 @@
+"""Extractions + resolution → an rdflib ``Dataset`` in the contract's terms.
+
+The default graph holds the merged nodes (every source in ``prov:wasDerivedFrom``); each
+article has a named graph, named by the article's IRI, with what that article states.
+Each named graph is self-contained (it types every node it points to), so it conforms
+to the shapes on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+
+from graph.iri import country_iri, evidence_iri, mint
+from graph.lexicon import countries
+from graph.model import Entity, Extraction, PartialDate, Person, Span
+from graph.resolve import Resolution
+from graph.vocab import NG, ROLE, SCHEMA, WD, bind_prefixes, is_role
+
+STATUS = {"held": NG.Held, "planned": NG.Planned, "signed": NG.Signed, "discussed": NG.Discussed}
+MODE = {
+    "meeting": NG.InPerson,
+    "visit": NG.Visit,
+    "phone": NG.PhoneCall,
+    "multilateral": NG.MultilateralEvent,
+}
+_PRECISION_TYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
+def date_literal(d: PartialDate) -> Literal:
+    return Literal(d.iso(), datatype=_PRECISION_TYPE[d.precision])
+
+
+def article_iri(article_id: str, base: str | None = None) -> URIRef:
+    return mint("article", article_id, key=article_id, base=base)
+
+
+class _Builder:
+    def __init__(self, res: Resolution, base: str | None) -> None:
+        self.res = res
+        self.base = base
+        self.person_label: dict[str, str] = {}
+
+    # ------------------------------------------------------------- IRIs
+    def person(self, gid: str, p: Person) -> URIRef:
+        label = gid.split("|")[1] if gid.startswith("person|") else (p.titles or ["official"])[0]
+        return mint("person", label, key=gid, base=self.base)
+
+    def entity(self, ent: Entity) -> URIRef:
+        if ent.kind == "country":
+            return country_iri(ent.key.split(":", 1)[1], self.base)
+        if ent.kind == "place":
+            return mint("place", ent.label, key=ent.key + "|" + (ent.country or ""), base=self.base)
+        return mint("org", ent.label, key=ent.key, base=self.base)
+
+    # ------------------------------------------------------------- one article
+    def add_article(self, g: Graph, ex: Extraction) -> None:
+        art = ex.article
+        a = article_iri(art.id, self.base)
+        lang = art.lang
+        g.add((a, RDF.type, NG.Article))
+        g.add((a, DCTERMS.identifier, Literal(art.id)))
+        g.add((a, DCTERMS.language, Literal(lang)))
+        if art.published is not None:
+            g.add((a, DCTERMS.issued, date_literal(art.published)))
+        if art.title:
+            g.add((a, DCTERMS.title, Literal(art.title, lang=lang)))
+        if art.url:
+            g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+
+        sentences = ex.sentences
+
+        def evidence(node: URIRef, spans: Iterable[Span]) -> None:
+            for sp in spans:
+                sent = _sentence_of(sentences, sp)
+                ev = evidence_iri(a, sent.start, sent.end)
+                g.add((node, NG.evidence, ev))
+                g.add((ev, RDF.type, NG.Evidence))
+                g.add((ev, NG.inArticle, a))
+                g.add((ev, NG.startOffset, Literal(sent.start, datatype=XSD.integer)))
+                g.add((ev, NG.endOffset, Literal(sent.end, datatype=XSD.integer)))
+                g.add((ev, NG.quote, Literal(art.text[sent.start : sent.end], lang=lang)))
+
+        ents: dict[str, URIRef] = {}
+        for ent in ex.entities:
+            node = self.entity(ent)
+            ents[ent.key] = node
+            self._entity_triples(g, ent, node, lang)
+            g.add((node, PROV.wasDerivedFrom, a))
+            evidence(node, ent.mentions)
+
+        persons: dict[str, URIRef] = {}
+        for p in ex.persons:
+            gid = self.res.person[(art.id, p.key)]
+            node = self.person(gid, p)
+            persons[p.key] = node
+            g.add((node, RDF.type, NG.Person))
+            labels = p.names or p.titles[:1]
+            for n in labels:
+                g.add((node, RDFS.label, Literal(n, lang=lang)))
+            for t in p.titles:
+                g.add((node, NG.title, Literal(t, lang=lang)))
+            for r in p.ranks:
+                g.add((node, NG.rank, Literal(r, lang=lang)))
+            if p.role and is_role(p.role):
+                g.add((node, NG.role, ROLE[p.role]))
+            if p.country:
+                c = self._country(g, p.country, a)
+                g.add((node, NG.country, c))
+            g.add((node, PROV.wasDerivedFrom, a))
+            evidence(node, p.mentions)
+
+        for idx, m in enumerate(ex.meetings):
+            gid = self.res.meeting[(art.id, idx)]
+            parts = [persons[k] for k in m.participants if k in persons]
+            names = sorted(_gid_short(self.res.person[(art.id, k)]) for k in m.participants)
+            when = self.res.meeting_date.get(gid)
+            label = f"{when.iso() if when else 'undated'} {' '.join(names)}"
+            node = mint("meeting", label, key=gid, base=self.base)
+            g.add((node, RDF.type, NG.Meeting))
+            for pn in parts:
+                g.add((node, NG.participant, pn))
+            if m.date is not None:
+                g.add((node, NG.date, date_literal(m.date)))
+                if m.date.original:
+                    g.add((node, NG.dateAsWritten, Literal(m.date.original, lang=lang)))
+            if m.location and m.location in ents:
+                g.add((node, NG.location, ents[m.location]))
+            g.add((node, NG.status, STATUS[m.status]))
+            g.add((node, NG.mode, MODE[m.mode]))
+            g.add((node, PROV.wasDerivedFrom, a))
+            evidence(node, m.evidence)
+
+        for idx, ag in enumerate(ex.agreements):
+            gid = self.res.agreement[(art.id, idx)]
+            codes = sorted(k.split(":", 1)[1] for k in ag.parties if k.startswith("country:"))
+            node = mint("agreement", f"{ag.status} {' '.join(codes)}", key=gid, base=self.base)
+            g.add((node, RDF.type, NG.Agreement))
+            for pk in ag.parties:
+                if pk in ents:
+                    g.add((node, NG.party, ents[pk]))
+            g.add((node, NG.status, STATUS[ag.status]))
+            if ag.label:
+                g.add((node, RDFS.label, Literal(ag.label, lang=lang)))
+            if ag.date is not None:
+                g.add((node, NG.date, date_literal(ag.date)))
+            for s in ag.signatories:
+                if s in persons:
+                    g.add((node, NG.signatory, persons[s]))
+            g.add((node, PROV.wasDerivedFrom, a))
+            evidence(node, ag.evidence)
+
+    def _country(self, g: Graph, code: str, a: URIRef) -> URIRef:
+        node = country_iri(code, self.base)
+        if (node, RDF.type, NG.Country) not in g:
+            self._entity_triples(
+                g, Entity(key=f"country:{code}", kind="country", label=code, country=code), node, None
+            )
+            g.add((node, PROV.wasDerivedFrom, a))
+        return node
+
+    def _entity_triples(self, g: Graph, ent: Entity, node: URIRef, lang: str | None) -> None:
+        table = countries()
+        if ent.kind == "country":
+            code = ent.key.split(":", 1)[1]
+            g.add((node, RDF.type, NG.Country))
+            g.add((node, NG.countryCode, Literal(code)))
+            info = table.get(code)
+            if info is not None:
+                g.add((node, RDFS.label, Literal(info.name, lang="en")))
+                if info.qid:
+                    g.add((node, OWL.sameAs, WD[info.qid]))
+        elif ent.kind == "place":
+            g.add((node, RDF.type, NG.Place))
+            g.add((node, RDFS.label, Literal(ent.label, lang="en")))
+            if ent.country:
+                g.add((node, NG.country, self._country_plain(g, ent.country)))
+                info = table.get(ent.country)
+                if info is not None and info.capital == ent.label and info.capital_qid:
+                    g.add((node, OWL.sameAs, WD[info.capital_qid]))
+        else:
+            g.add((node, RDF.type, NG.Organization))
+            if ent.country:
+                g.add((node, NG.country, self._country_plain(g, ent.country)))
+        if lang:
+            for lab in ent.labels:
+                g.add((node, RDFS.label, Literal(lab, lang=lang)))
+        if ent.kind == "organization" and not ent.labels:
+            g.add((node, RDFS.label, Literal(ent.label, lang=lang or "en")))
+
+    def _country_plain(self, g: Graph, code: str) -> URIRef:
+        node = country_iri(code, self.base)
+        if (node, RDF.type, NG.Country) not in g:
+            self._entity_triples(
+                g, Entity(key=f"country:{code}", kind="country", label=code, country=code), node, None
+            )
+            # derived from the same article(s) as the node pointing to it
+            for a in g.subjects(RDF.type, NG.Article):
+                g.add((node, PROV.wasDerivedFrom, a))
+        return node
+
+
+def _gid_short(gid: str) -> str:
+    """The surname part of a person's global id (``person|mohammad baqeri|IR``)."""
+    parts = gid.split("|")
+    toks = parts[1].split() if len(parts) > 1 else []
+    return toks[-1] if toks else "official"
+
+
+def _sentence_of(sentences: list[Span], sp: Span) -> Span:
+    for s in sentences:
+        if s.start <= sp.start < s.end or (s.start <= sp.start and sp.end <= s.end):
+            return s
+    return sp
+
+
+def _most_precise(dates: list[Literal]) -> Literal:
+    return sorted(dates, key=lambda d: (-len(str(d)), str(d)))[0]
+
+
+def to_dataset(
+    extractions: list[Extraction], res: Resolution, *, base: str | None = None
+) -> Dataset:
+    """Build the dataset: a named graph per article and the merged default graph."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    b = _Builder(res, base)
+    default = ds.default_context
+    for ex in sorted(extractions, key=lambda x: x.article.id):
+        g = ds.graph(article_iri(ex.article.id, base))
+        b.add_article(g, ex)
+        for t in g:
+            default.add(t)
+    # one date per merged meeting: the most precise its sources give
+    for node in set(default.subjects(RDF.type, NG.Meeting)):
+        dates = list(default.objects(node, NG.date))
+        if len(dates) > 1:
+            keep = _most_precise(dates)  # type: ignore[arg-type]
+            for d in dates:
+                if d != keep:
+                    default.remove((node, NG.date, d))
+    return ds

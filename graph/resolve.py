@@ -1,0 +1,208 @@
+"""Cross-article resolution: which persons, meetings and agreements are the same.
+
+Persons merge when their names are compatible (same last token, the shorter name's tokens
+all in the longer one, compared on an ASCII transliteration with case, diacritics and the
+Arabic article folded) and the countries they serve do not conflict; a short name that
+fits several different people merges with none.  Meetings merge when their participants
+are the same people and their dates agree (equal, or one unknown/partial and the
+publications close); agreements likewise by parties and status.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+from graph.model import Extraction, PartialDate, Person
+from graph.normalize import fold
+
+CLOSE_DAYS = 31
+_PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at"}
+
+
+@dataclass
+class Resolution:
+    """Global ids for each article-local key."""
+
+    person: dict[tuple[str, str], str] = field(default_factory=dict)
+    meeting: dict[tuple[str, int], str] = field(default_factory=dict)
+    agreement: dict[tuple[str, int], str] = field(default_factory=dict)
+    meeting_date: dict[str, PartialDate] = field(default_factory=dict)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable tokens: transliterated, folded, hyphens split, "al-" dropped."""
+    ascii_name = anyascii(fold(name)).lower()
+    toks = [t for t in ascii_name.replace("-", " ").replace("'", " ").split() if t]
+    out = [t for t in toks if t not in _PARTICLES]
+    return out or toks
+
+
+def names_compatible(a: str, b: str) -> bool:
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return short[-1] == long_[-1] and set(short) <= set(long_)
+
+
+def _person_compatible(a: Person, b: Person) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.name is None or b.name is None:
+        return False
+    return any(names_compatible(x, y) for x in a.names for y in b.names)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _to_date(d: PartialDate | None) -> _dt.date | None:
+    if d is None:
+        return None
+    return _dt.date(d.year, d.month or 1, d.day or 1)
+
+
+def dates_compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    ia, ib = a.iso(), b.iso()
+    return ia.startswith(ib) or ib.startswith(ia)
+
+
+def _published_close(a: Extraction, b: Extraction) -> bool:
+    da, db = _to_date(a.article.published), _to_date(b.article.published)
+    if da is None or db is None:
+        return True
+    return abs((da - db).days) <= CLOSE_DAYS
+
+
+def canonical_person_key(persons: list[Person]) -> str:
+    """A key independent of article order: the longest (then smallest) name, and country."""
+    names = sorted({n for p in persons for n in p.names}, key=lambda n: (-len(name_tokens(n)), n))
+    countries = sorted({p.country for p in persons if p.country})
+    if names:
+        return "person|" + " ".join(name_tokens(names[0])) + "|" + ",".join(countries)
+    roles = sorted({p.role or "" for p in persons})
+    return "office|" + ",".join(roles) + "|" + ",".join(countries)
+
+
+def resolve(extractions: list[Extraction]) -> Resolution:
+    """Global ids for persons, meetings and agreements of all extractions."""
+    exs = sorted(extractions, key=lambda x: x.article.id)
+    res = Resolution()
+    uf = _UnionFind()
+    people: dict[tuple[str, str], Person] = {}
+    for ex in exs:
+        for p in ex.persons:
+            people[(ex.article.id, p.key)] = p
+            uf.find((ex.article.id, p.key))
+    keys = sorted(people)
+    for i, ka in enumerate(keys):
+        pa = people[ka]
+        if pa.name is None:
+            continue
+        cands = [kb for kb in keys[i + 1 :] if kb[0] != ka[0] and _person_compatible(pa, people[kb])]
+        for kb in cands:
+            uf.union(ka, kb)
+    # a cluster may not join two persons that conflict (different country or names)
+    clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for k in keys:
+        clusters.setdefault(uf.find(k), []).append(k)
+    for members in clusters.values():
+        gid = canonical_person_key([people[m] for m in members])
+        if gid.startswith("office|"):
+            # named only by office: one node per article until resolved to a name
+            gid += "|" + ",".join(sorted({a for a, _ in members}))
+        for m in members:
+            res.person[m] = gid
+    _resolve_events(exs, res)
+    return res
+
+
+def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
+    groups: list[dict] = []
+    for ex in exs:
+        for idx, m in enumerate(ex.meetings):
+            parts = frozenset(res.person[(ex.article.id, p)] for p in m.participants)
+            for g in groups:
+                if (
+                    g["parts"] == parts
+                    and dates_compatible(g["date"], m.date)
+                    and all(
+                        _published_close(ex, other)
+                        or (g["date"] is not None and m.date is not None and g["date"] == m.date)
+                        for other in g["sources"]
+                    )
+                ):
+                    g["members"].append((ex.article.id, idx))
+                    g["sources"].append(ex)
+                    if m.date and (g["date"] is None or len(m.date.iso()) > len(g["date"].iso())):
+                        g["date"] = m.date
+                    break
+            else:
+                groups.append(
+                    {"parts": parts, "date": m.date, "members": [(ex.article.id, idx)], "sources": [ex]}
+                )
+    for g in groups:
+        date = g["date"]
+        gid = "meeting|" + "|".join(sorted(g["parts"])) + "|" + (date.iso() if date else "")
+        if not date:
+            gid += "|" + min(a for a, _ in g["members"])
+        for member in g["members"]:
+            res.meeting[member] = gid
+        if date:
+            res.meeting_date[gid] = date
+    agroups: list[dict] = []
+    for ex in exs:
+        for idx, a in enumerate(ex.agreements):
+            parties = frozenset(a.parties)
+            for g in agroups:
+                if (
+                    g["parties"] == parties
+                    and g["status"] == a.status
+                    and dates_compatible(g["date"], a.date)
+                    and all(_published_close(ex, other) for other in g["sources"])
+                ):
+                    g["members"].append((ex.article.id, idx))
+                    g["sources"].append(ex)
+                    g["date"] = g["date"] or a.date
+                    break
+            else:
+                agroups.append(
+                    {
+                        "parties": parties,
+                        "status": a.status,
+                        "date": a.date,
+                        "members": [(ex.article.id, idx)],
+                        "sources": [ex],
+                    }
+                )
+    for g in agroups:
+        gid = (
+            "agreement|"
+            + "|".join(sorted(g["parties"]))
+            + "|"
+            + g["status"]
+            + "|"
+            + min(a for a, _ in g["members"])
+        )
+        for member in g["members"]:
+            res.agreement[member] = gid

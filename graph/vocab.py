@@ -1,0 +1,152 @@
+"""Closed namespaces for the terms of ``ontology/``: a typo is an ``AttributeError``.
+
+``NG`` lists every term of ``ontology/newsgraph.ttl`` and ``ROLE`` every concept of
+``ontology/roles.ttl``; tests/test_ontology.py keeps them equal to the files, both ways.
+Code that writes RDF uses ``NG.Meeting``, ``ROLE.defence_minister`` (or ``ROLE[role_id]``
+for ids read from data) so that no unknown IRI can reach a graph.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+__all__ = [
+    "ID",
+    "NG",
+    "ROLE",
+    "ROLE_SCHEME",
+    "SCHEMA",
+    "WD",
+    "bind_prefixes",
+    "is_role",
+]
+
+
+class NG(DefinedNamespace):
+    """newsgraph ontology terms (https://w3id.org/newsgraph/ns#)."""
+
+    _NS = Namespace("https://w3id.org/newsgraph/ns#")
+    _fail = True
+
+    # classes
+    Article: URIRef  # one source news article (input file or record)
+    Person: URIRef  # a named person acting in an official capacity
+    Country: URIRef  # a sovereign state
+    Organization: URIRef  # ministry, armed force, council, alliance, agency
+    Place: URIRef  # city, site or venue
+    Meeting: URIRef  # a meeting or talks between officials
+    Agreement: URIRef  # treaty, MoU, plan or accord between parties
+    Evidence: URIRef  # a text span of an article stating a fact
+    Status: URIRef  # held / planned / signed / discussed
+    MeetingMode: URIRef  # in person / visit / phone call / multilateral event
+
+    # individuals of ng:Status
+    Held: URIRef
+    Planned: URIRef
+    Signed: URIRef
+    Discussed: URIRef
+
+    # individuals of ng:MeetingMode
+    InPerson: URIRef
+    Visit: URIRef
+    PhoneCall: URIRef
+    MultilateralEvent: URIRef
+
+    # object properties
+    country: URIRef  # person/organisation/place → ng:Country
+    role: URIRef  # person → role concept
+    participant: URIRef  # meeting → ng:Person
+    location: URIRef  # meeting → ng:Place
+    status: URIRef  # meeting/agreement → ng:Status
+    mode: URIRef  # meeting → ng:MeetingMode
+    party: URIRef  # agreement → ng:Country | ng:Organization
+    signatory: URIRef  # agreement → ng:Person
+    evidence: URIRef  # any extracted node → ng:Evidence
+    inArticle: URIRef  # evidence → ng:Article
+
+    # datatype properties
+    countryCode: URIRef  # ISO 3166-1 alpha-2, upper case
+    title: URIRef  # title as written, language-tagged
+    rank: URIRef  # rank as written
+    date: URIRef  # xsd:date | xsd:gYearMonth | xsd:gYear
+    dateAsWritten: URIRef  # the date expression as written, language-tagged
+    startOffset: URIRef  # xsd:integer, inclusive
+    endOffset: URIRef  # xsd:integer, exclusive
+    quote: URIRef  # the span's text, language-tagged
+
+
+class ROLE(DefinedNamespace):
+    """Role concepts of the newsgraph role scheme (https://w3id.org/newsgraph/role/)."""
+
+    _NS = Namespace("https://w3id.org/newsgraph/role/")
+    _fail = True
+
+    official: URIRef
+    head_of_state: URIRef
+    head_of_government: URIRef
+    vice_president: URIRef
+    minister: URIRef
+    foreign_minister: URIRef
+    defence_minister: URIRef
+    interior_minister: URIRef
+    deputy_minister: URIRef
+    deputy_foreign_minister: URIRef
+    deputy_defence_minister: URIRef
+    commander: URIRef
+    deputy_commander: URIRef
+    chief_of_staff_armed_forces: URIRef
+    chief_of_general_staff: URIRef
+    chief_of_defence_forces: URIRef
+    chairman_joint_chiefs: URIRef
+    army_commander: URIRef
+    navy_commander: URIRef
+    air_force_commander: URIRef
+    air_defence_commander: URIRef
+    irgc_commander: URIRef
+    security_council_secretary: URIRef
+    national_security_adviser: URIRef
+    diplomat: URIRef
+    ambassador: URIRef
+    military_attache: URIRef
+    spokesperson: URIRef
+    secretary_general: URIRef
+    parliament_speaker: URIRef
+
+
+#: The role concept scheme itself (the namespace IRI, typed skos:ConceptScheme).
+ROLE_SCHEME = URIRef("https://w3id.org/newsgraph/role/")
+
+#: Instance IRIs (the default base; graph/iri.py may use another).
+ID = Namespace("https://w3id.org/newsgraph/id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
+
+_PREFIXES: dict[str, object] = {
+    "ng": NG._NS,
+    "role": ROLE._NS,
+    "id": ID,
+    "wd": WD,
+    "schema": SCHEMA,
+    "dcterms": DCTERMS._NS,
+    "prov": PROV._NS,
+    "owl": OWL._NS,
+    "skos": SKOS._NS,
+    "xsd": XSD._NS,
+    "rdf": RDF._NS,
+    "rdfs": RDFS._NS,
+}
+
+
+def is_role(role_id: str) -> bool:
+    """True when ``role_id`` (e.g. ``"defence_minister"``) is a concept of the role scheme."""
+    return bool(role_id) and role_id in ROLE
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind the project's prefixes (ng, role, id, wd, schema, dcterms, prov, owl, skos, xsd,
+    rdf, rdfs) on ``g`` (a Graph or Dataset), replacing other bindings of those prefixes;
+    returns ``g``."""
+    for prefix, namespace in _PREFIXES.items():
+        g.bind(prefix, namespace, override=True, replace=True)
+    return g

@@ -1,0 +1,663 @@
+"""Tests for graph/evaluate.py on small hand-built graphs (no extractor involved)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import rdflib
+from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from graph.evaluate import (
+    EvalReport,
+    Score,
+    evaluate,
+    fold_name,
+    format_report,
+    names_match,
+)
+
+NG = Namespace("https://w3id.org/newsgraph/ns#")
+ID = Namespace("https://w3id.org/newsgraph/id/")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # open namespace: no pytest warnings
+DATA = Path(__file__).parent / "data" / "eval"
+MINI_GOLD = DATA / "mini_gold.jsonl"
+MINI_EVENTS = DATA / "mini_events.json"
+
+
+# ----------------------------------------------------------------------- builder
+
+
+class Build:
+    """Collects triples with the articles that state them; emits a Graph or a Dataset."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[tuple[Any, Any, Any], tuple[str, ...]]] = []
+
+    def add(self, triple: tuple[Any, Any, Any], files: Iterable[str]) -> None:
+        self.items.append((triple, tuple(files)))
+
+    @staticmethod
+    def art(file: str) -> URIRef:
+        return ID[f"article/{file}"]
+
+    def article(self, file: str, lang: str = "en") -> URIRef:
+        a = self.art(file)
+        self.add((a, RDF.type, NG.Article), [file])
+        self.add((a, DCTERMS.identifier, Literal(file)), [file])
+        self.add((a, DCTERMS.language, Literal(lang)), [file])
+        return a
+
+    def _node(self, node: URIRef, cls: URIRef, files: list[str]) -> None:
+        self.add((node, RDF.type, cls), files)
+        for f in files:
+            self.add((node, PROV.wasDerivedFrom, self.art(f)), [f])
+
+    def country(self, code: str, files: list[str]) -> URIRef:
+        c = ID[f"country/{code}"]
+        self.add((c, RDF.type, NG.Country), files)
+        self.add((c, NG.countryCode, Literal(code)), files)
+        return c
+
+    def person(
+        self, key: str, files: list[str], *labels: tuple[str, str], country: str | None = None
+    ) -> URIRef:
+        p = ID[f"person/{key}"]
+        self._node(p, NG.Person, files)
+        for text, lang in labels:
+            self.add((p, RDFS.label, Literal(text, lang=lang)), files)
+        if country:
+            self.add((p, NG.country, self.country(country, files)), files)
+        return p
+
+    def place(self, key: str, files: list[str], *labels: tuple[str, str]) -> URIRef:
+        pl = ID[f"place/{key}"]
+        self.add((pl, RDF.type, NG.Place), files)
+        for text, lang in labels:
+            self.add((pl, RDFS.label, Literal(text, lang=lang)), files)
+        return pl
+
+    def meeting(
+        self,
+        key: str,
+        files: list[str],
+        participants: list[URIRef],
+        date: str | None = None,
+        place: URIRef | None = None,
+        status: URIRef = NG.Held,
+    ) -> URIRef:
+        m = ID[f"meeting/{key}"]
+        self._node(m, NG.Meeting, files)
+        for p in participants:
+            self.add((m, NG.participant, p), files)
+        if date:
+            dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(date)]
+            self.add((m, NG.date, Literal(date, datatype=dtype)), files)
+        if place is not None:
+            self.add((m, NG.location, place), files)
+        self.add((m, NG.status, status), files)
+        return m
+
+    def agreement(self, key: str, files: list[str], parties: list[str], status: URIRef) -> URIRef:
+        ag = ID[f"agreement/{key}"]
+        self._node(ag, NG.Agreement, files)
+        for code in parties:
+            self.add((ag, NG.party, self.country(code, files)), files)
+        self.add((ag, NG.status, status), files)
+        return ag
+
+    def graph(self) -> rdflib.Graph:
+        g = rdflib.Graph()
+        for triple, _ in self.items:
+            g.add(triple)
+        return g
+
+    def dataset(self) -> rdflib.Dataset:
+        """Default graph = every triple; one named graph per article with what it states."""
+        ds = rdflib.Dataset()
+        for triple, files in self.items:
+            ds.add(triple)
+            for f in files:
+                ds.graph(self.art(f)).add(triple)
+        return ds
+
+
+def mini_build() -> Build:
+    """A graph that is perfect for tests/data/eval/mini_gold.jsonl and mini_events.json."""
+    b = Build()
+    b.article("a1.txt", "en")
+    b.article("a2.txt", "fa")
+    b.article("a3.txt", "id")
+    a1, a23, all3 = ["a1.txt"], ["a2.txt", "a3.txt"], ["a1.txt", "a2.txt", "a3.txt"]
+    baqeri = b.person(
+        "baqeri",
+        all3,
+        ("Mohammad Baqeri", "en"),
+        ("محمد باقري", "fa"),  # Arabic yeh: must fold to the gold's Persian yeh
+        ("Mohammad Bagheri", "id"),
+        country="IR",
+    )
+    abbasi = b.person("abbasi", a1, ("Thabet al-Abbasi", "en"), country="IQ")
+    shamkhani = b.person("shamkhani", a1, ("Ali Shamkhani", "en"), country="IR")
+    b.person("soleimani", a1, ("Qassem Soleimani", "en"), country="IR")  # uncertain in gold
+    gerasimov = b.person(
+        "gerasimov", a23, ("والری گراسیموف", "fa"), ("Valery Gerasimov", "id"), country="RU"
+    )
+    tehran = b.place("tehran", a1, ("Tehran", "en"), ("Teheran", "id"))
+    moscow = b.place("moscow", a23, ("Moscow", "en"), ("مسکو", "fa"))
+    b.meeting("m1", a1, [baqeri, abbasi], "2023-02-26", tehran)
+    b.meeting("m2", a23, [baqeri, gerasimov], "2021-10-19", moscow)
+    b.meeting("m3", a1, [abbasi, shamkhani], None, tehran)  # uncertain in gold
+    b.meeting("m4", a1, [baqeri, shamkhani], None, None, NG.Planned)  # planned in gold
+    b.agreement("ag1", a1, ["IR", "IQ"], NG.Signed)
+    b.agreement("ag2", ["a2.txt"], ["IR", "RU"], NG.Planned)
+    return b
+
+
+def mini(graph: rdflib.Graph | rdflib.Dataset, **kw: Any) -> EvalReport:
+    return evaluate(MINI_GOLD, graph, **kw)
+
+
+def counts(report: EvalReport, kind: str) -> tuple[int, int, int]:
+    s = report.by_type[kind]
+    return s.tp, s.fp, s.fn
+
+
+# ------------------------------------------------------------------- name rules
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Baqeri", "Mohammad Baqeri", True),
+        ("al-Abbasi", "Abbasi", True),
+        ("Al Abbasi", "abbasi", True),
+        ("Thabet al-Abbasi", "Thabet Muhammad Saeed al-Abbasi", True),
+        ("محمد باقری", "محمد باقري", True),
+        ("Mohammad Ali", "Ali Shamkhani", False),  # last-token rule
+        ("Ali", "Ali Shamkhani", False),  # last-token rule
+        ("Mohammad Baqeri", "Mohammad Bagheri", False),
+        ("Mayjen Mohammad Baqeri", "Mohammad Baqeri", True),  # rank words in the label
+        ("ابومهدی المهندس", "ابومهدي مهندس", True),  # Arabic article prefix, yeh
+        ("أحمد", "احمد", True),  # hamza on alef
+        ("كريمة", "کریمه", True),  # kaf/keheh, teh marbuta/heh, yeh
+        ("عبد\u200cالرحیم", "عبدالرحيم", True),  # ZWNJ
+        ("Ja’afari", "Jaafari", True),  # apostrophe
+        ("Jean-Yves Le Drian", "Jean Yves Le Drian", True),  # hyphen
+        ("Sergueï Choïgou", "SERGUEI CHOIGOU", True),  # diacritics and case
+        ("Сергей Шойгу", "Шойгу", True),
+        ("Abbasi", "Thabet", False),
+        ("", "Abbasi", False),
+        ("---", "---", False),
+    ],
+)
+def test_names_match(a: str, b: str, expected: bool) -> None:
+    assert names_match(a, b) is expected
+    assert names_match(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Thabet al-Abbasi", "thabet abbasi"),
+        ("  Gen. Valery  GERASIMOV ", "gen valery gerasimov"),
+        ("آیت\u200cالله", "ايتالله"),  # ZWNJ joins; ال only stripped at a token start
+        ("المهندس", "مهندس"),
+        ("Ja'far el-Sisi", "jafar sisi"),
+        ("al", "al"),  # a lone article is kept
+    ],
+)
+def test_fold_name(name: str, folded: str) -> None:
+    assert fold_name(name) == folded
+
+
+# ----------------------------------------------------------------- perfect graph
+
+
+def test_perfect_graph_scores_one() -> None:
+    report = mini(mini_build().graph(), events=MINI_EVENTS)
+    assert counts(report, "officials") == (7, 0, 0)
+    assert counts(report, "meetings") == (3, 0, 0)
+    assert counts(report, "agreements") == (2, 0, 0)
+    for s in report.by_type.values():
+        assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
+    assert report.accuracy == {
+        "official_country": (7, 7),
+        "meeting_date": (2, 2),
+        "meeting_place": (3, 3),
+        "agreement_status": (2, 2),
+    }
+    assert report.dates_guessed == 1  # a3.txt gives no date; the merged node has one
+    assert report.details == []
+    assert report.events is not None
+    assert [(e.id, e.ok) for e in report.events] == [("E1", True), ("E2", True)]
+
+
+def test_fixture_file_graph_matches_built_graph() -> None:
+    """A TriG file with named graphs, loaded by path, scores like the built graph."""
+    path = DATA / "mini_graph.trig"
+    from_file = mini(path, events=MINI_EVENTS)
+    built = mini(mini_build().graph(), events=MINI_EVENTS)
+    assert from_file.as_dict() == built.as_dict()
+
+
+def test_dataset_equals_union_graph() -> None:
+    b = mini_build()
+    # an extra person stated only in a named graph must be seen through the union
+    extra_person = ID["person/extra"]
+    ds = b.dataset()
+    ng = ds.graph(Build.art("a1.txt"))
+    ng.add((extra_person, RDF.type, NG.Person))
+    ng.add((extra_person, PROV.wasDerivedFrom, Build.art("a1.txt")))
+    ng.add((extra_person, RDFS.label, Literal("Somebody Else")))
+    g = b.graph()
+    for t in ng.triples((extra_person, None, None)):
+        g.add(t)
+    from_ds = mini(ds, events=MINI_EVENTS)
+    from_graph = mini(g, events=MINI_EVENTS)
+    assert from_ds.as_dict() == from_graph.as_dict()
+    assert counts(from_ds, "officials") == (7, 1, 0)  # counted once, not per graph
+
+
+# ----------------------------------------------------------------------- officials
+
+
+def test_missing_person_lowers_recall_exactly() -> None:
+    g = mini_build().graph()
+    g.remove((ID["person/shamkhani"], None, None))
+    g.remove((None, None, ID["person/shamkhani"]))
+    report = mini(g)
+    assert counts(report, "officials") == (6, 0, 1)
+    assert report.by_type["officials"].recall == pytest.approx(6 / 7)
+    assert report.by_type["officials"].precision == 1.0
+    assert any("official missed: Ali Shamkhani" in d for d in report.details)
+    # m3/m4 lost a participant but match nothing counted, and now match nothing at all
+    assert counts(report, "meetings") == (3, 2, 0)
+
+
+def test_extra_person_is_false_positive() -> None:
+    g = mini_build().graph()
+    p = ID["person/extra"]
+    g.add((p, RDF.type, NG.Person))
+    g.add((p, PROV.wasDerivedFrom, Build.art("a2.txt")))
+    g.add((p, RDFS.label, Literal("Sergei Shoigu", lang="en")))
+    report = mini(g)
+    assert counts(report, "officials") == (7, 1, 0)
+    assert report.by_type["officials"].precision == pytest.approx(7 / 8)
+    assert report.by_lang["fa"]["officials"].fp == 1
+    assert report.by_lang["en"]["officials"].fp == 0
+
+
+@pytest.mark.parametrize("present", [True, False])
+def test_uncertain_official_counts_neither_way(present: bool) -> None:
+    g = mini_build().graph()
+    if not present:
+        g.remove((ID["person/soleimani"], None, None))
+    assert counts(mini(g), "officials") == (7, 0, 0)
+
+
+def test_duplicate_person_nodes_are_not_false_positives() -> None:
+    g = mini_build().graph()
+    p = ID["person/baqeri-dup"]
+    g.add((p, RDF.type, NG.Person))
+    g.add((p, PROV.wasDerivedFrom, Build.art("a1.txt")))
+    g.add((p, RDFS.label, Literal("Baqeri")))
+    assert counts(mini(g), "officials") == (7, 0, 0)
+
+
+def test_person_matching_two_officials_is_assigned_once() -> None:
+    gold = [
+        {
+            "file": "x.txt",
+            "lang": "en",
+            "officials": [
+                {"name": "Thabet al-Abbasi", "aliases": ["Abbasi"], "country": "IQ"},
+                {"name": "Hassan Abbasi", "aliases": [], "country": "IR"},
+            ],
+        }
+    ]
+    b = Build()
+    b.article("x.txt")
+    b.person("abbasi", ["x.txt"], ("Abbasi", "en"), country="IQ")
+    report = evaluate(gold, b.graph())
+    assert counts(report, "officials") == (1, 0, 1)
+    assert report.accuracy["official_country"] == (1, 1)  # assigned to the exact alias
+    assert any("official missed: Hassan Abbasi" in d for d in report.details)
+
+
+def test_country_accuracy() -> None:
+    g = mini_build().graph()
+    g.remove((ID["person/abbasi"], NG.country, None))
+    g.add((ID["person/abbasi"], NG.country, ID["country/IR"]))
+    report = mini(g)
+    assert report.accuracy["official_country"] == (6, 7)
+    assert counts(report, "officials") == (7, 0, 0)
+
+
+# ------------------------------------------------------------------------ meetings
+
+
+def test_meeting_with_one_of_two_participants_not_found() -> None:
+    g = mini_build().graph()
+    g.remove((ID["meeting/m1"], NG.participant, ID["person/abbasi"]))
+    report = mini(g)
+    # m1 no longer matches the gold meeting (FN) and matches no other gold meeting (FP)
+    assert counts(report, "meetings") == (2, 1, 1)
+    assert any("meeting missed: Mohammad Baqeri + Thabet" in d for d in report.details)
+
+
+def test_one_person_cannot_stand_for_two_participants() -> None:
+    g = mini_build().graph()
+    g.remove((ID["meeting/m1"], NG.participant, ID["person/abbasi"]))
+    g.add((ID["person/baqeri"], RDFS.label, Literal("Thabet al-Abbasi")))  # a bad merge
+    assert counts(mini(g), "meetings")[2] == 1
+
+
+@pytest.mark.parametrize("present", [True, False])
+def test_uncertain_and_planned_meetings_count_neither_way(present: bool) -> None:
+    g = mini_build().graph()
+    if not present:
+        for key in ("m3", "m4"):
+            g.remove((ID[f"meeting/{key}"], None, None))
+    assert counts(mini(g), "meetings") == (3, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("graph_date", "correct"),
+    [
+        ("2023-02-26", True),
+        ("2023-02", False),  # less precise than the gold
+        ("2023-02-27", False),
+        (None, False),
+    ],
+)
+def test_meeting_date_accuracy_startswith(graph_date: str | None, correct: bool) -> None:
+    g = mini_build().graph()
+    m1 = ID["meeting/m1"]
+    g.remove((m1, NG.date, None))
+    if graph_date:
+        g.add((m1, NG.date, Literal(graph_date, datatype=XSD.date)))
+    report = mini(g)
+    assert report.accuracy["meeting_date"] == (1 + correct, 2)
+    assert counts(report, "meetings") == (3, 0, 0)
+
+
+def test_month_gold_date_accepts_day_in_graph() -> None:
+    records = [json.loads(x) for x in MINI_GOLD.read_text(encoding="utf-8").splitlines()]
+    records[0]["meetings"][0]["date"] = "2023-02"
+    report = evaluate(records, mini_build().graph())
+    assert report.accuracy["meeting_date"] == (2, 2)
+
+
+def test_dates_guessed_counts_dates_where_gold_has_none() -> None:
+    g = mini_build().graph()
+    g.remove((ID["meeting/m2"], NG.date, None))
+    report = mini(g)
+    assert report.dates_guessed == 0
+    assert report.accuracy["meeting_date"] == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("labels", "correct"),
+    [
+        ([("Teheran", "id"), ("Tehran", "en")], True),
+        ([("Teheran", "id")], False),  # a local spelling alone does not match
+        ([("TEHRAN", "fr")], True),
+        ([("طهران", "ar"), ("Tehran", "en")], True),
+        ([("Moscow", "en")], False),
+        ([], False),
+    ],
+)
+def test_meeting_place_accuracy(labels: list[tuple[str, str]], correct: bool) -> None:
+    g = mini_build().graph()
+    m1 = ID["meeting/m1"]
+    g.remove((m1, NG.location, None))
+    if labels:
+        pl = ID["place/other"]
+        g.add((pl, RDF.type, NG.Place))
+        for text, lang in labels:
+            g.add((pl, RDFS.label, Literal(text, lang=lang)))
+        g.add((m1, NG.location, pl))
+    assert mini(g).accuracy["meeting_place"] == (2 + correct, 3)
+
+
+# ---------------------------------------------------------------------- agreements
+
+
+@pytest.mark.parametrize(
+    ("parties", "expected"),
+    [
+        (["IR", "IQ"], (2, 0, 0)),
+        (["IR", "IQ", "RU"], (2, 0, 0)),  # gold parties are a subset: found
+        (["IR"], (1, 1, 1)),  # missing a party: not found, and matches nothing
+    ],
+)
+def test_agreement_parties_subset(parties: list[str], expected: tuple[int, int, int]) -> None:
+    g = mini_build().graph()
+    ag1 = ID["agreement/ag1"]
+    g.remove((ag1, NG.party, None))
+    for code in parties:
+        g.add((ag1, NG.party, ID[f"country/{code}"]))
+        g.add((ID[f"country/{code}"], NG.countryCode, Literal(code)))
+    assert counts(mini(g), "agreements") == expected
+
+
+def test_agreement_status_accuracy_and_one_to_one() -> None:
+    gold = [
+        {
+            "file": "x.txt",
+            "lang": "en",
+            "agreements": [
+                {"parties": ["IR", "IQ"], "status": "planned"},
+                {"parties": ["IR", "IQ"], "status": "signed"},
+            ],
+        }
+    ]
+    b = Build()
+    b.article("x.txt")
+    b.agreement("only", ["x.txt"], ["IQ", "IR"], NG.Signed)
+    report = evaluate(gold, b.graph())
+    # one graph agreement satisfies one gold agreement, the one with the same status
+    assert counts(report, "agreements") == (1, 0, 1)
+    assert report.accuracy["agreement_status"] == (1, 1)
+    assert any("agreement missed: IR-IQ planned" in d for d in report.details)
+
+
+def test_uncertain_agreement_not_counted() -> None:
+    g = mini_build().graph()
+    b = Build()
+    b.agreement("ag-old", ["a1.txt"], ["IR", "IQ"], NG.Planned)
+    for t in b.graph():
+        g.add(t)
+    report = mini(g)
+    assert counts(report, "agreements") == (2, 0, 0)
+
+
+# -------------------------------------------------------------------------- events
+
+
+def test_events_two_nodes_not_ok() -> None:
+    g = mini_build().graph()
+    m2, dup = ID["meeting/m2"], ID["meeting/m2-dup"]
+    g.remove((m2, PROV.wasDerivedFrom, Build.art("a3.txt")))
+    for p, o in list(g.predicate_objects(m2)):
+        if p != PROV.wasDerivedFrom:
+            g.add((dup, p, o))
+    g.add((dup, PROV.wasDerivedFrom, Build.art("a3.txt")))
+    report = mini(g, events=MINI_EVENTS)
+    assert report.events is not None
+    e1 = report.events[0]
+    assert (e1.id, e1.ok, len(e1.nodes), e1.missing_sources) == ("E1", False, 2, [])
+    # per-article scores are unaffected: each article still has its meeting
+    assert counts(report, "meetings") == (3, 0, 0)
+
+
+def test_events_missing_source_not_ok() -> None:
+    g = mini_build().graph()
+    g.remove((ID["meeting/m2"], PROV.wasDerivedFrom, Build.art("a3.txt")))
+    report = mini(g, events=MINI_EVENTS)
+    assert report.events is not None
+    e1 = report.events[0]
+    assert (e1.ok, len(e1.nodes), e1.missing_sources) == (False, 1, ["a3.txt"])
+    assert counts(report, "meetings") == (2, 0, 1)
+
+
+def test_events_wrong_date_not_ok() -> None:
+    g = mini_build().graph()
+    g.set((ID["meeting/m2"], NG.date, Literal("2021-10-20", datatype=XSD.date)))
+    report = mini(g, events=json.loads(MINI_EVENTS.read_text(encoding="utf-8")))
+    assert report.events is not None
+    assert (report.events[0].ok, report.events[0].date_ok) == (False, False)
+    assert report.events[1].ok
+
+
+def test_events_no_node() -> None:
+    g = mini_build().graph()
+    g.remove((ID["meeting/m1"], None, None))
+    report = mini(g, events=MINI_EVENTS)
+    assert report.events is not None
+    e2 = report.events[1]
+    assert (e2.id, e2.ok, e2.nodes, e2.missing_sources) == ("E2", False, [], ["a1.txt"])
+
+
+# ------------------------------------------------------------ languages, articles
+
+
+def test_per_language_split() -> None:
+    g = mini_build().graph()
+    g.remove((ID["person/gerasimov"], RDFS.label, Literal("Valery Gerasimov", lang="id")))
+    report = mini(g)
+    assert sorted(report.by_lang) == ["en", "fa", "id"]
+    # a3 (id) names him only in Latin script; the Persian label does not match
+    assert report.by_lang["id"]["officials"].fn == 1
+    assert report.by_lang["id"]["meetings"].fn == 1
+    assert report.by_lang["fa"]["officials"] == Score(2, 0, 0)
+    assert report.by_lang["en"]["officials"] == Score(3, 0, 0)
+    total = Score()
+    for scores in report.by_lang.values():
+        total.add(scores["officials"])
+    assert total == report.by_type["officials"]
+
+
+def test_missing_article_counts_all_as_misses() -> None:
+    g = mini_build().graph()
+    g.remove((Build.art("a2.txt"), None, None))
+    report = mini(g)
+    assert report.missing_articles == ["a2.txt"]
+    assert report.by_lang["fa"]["officials"] == Score(0, 0, 2)
+    assert report.by_lang["fa"]["meetings"] == Score(0, 0, 1)
+    assert report.by_lang["fa"]["agreements"] == Score(0, 0, 1)
+    assert any(d.startswith("a2.txt: article missing") for d in report.details)
+
+
+def test_score_zero_safe() -> None:
+    s = Score(0, 0, 0)
+    assert (s.precision, s.recall, s.f1) == (0.0, 0.0, 0.0)
+    s = Score(3, 1, 2)
+    assert s.precision == 0.75
+    assert s.recall == 0.6
+    assert s.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+# ------------------------------------------------------------------------ seeds
+
+
+def seed_perfect_graph() -> rdflib.Graph:
+    """One node per gold item of the seed gold, meetings merged by event."""
+    records = [
+        json.loads(x)
+        for x in (DATA / "seeds_gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
+    events = json.loads((DATA / "seeds_events.json").read_text(encoding="utf-8"))["events"]
+    b = Build()
+    event_nodes: dict[str, URIRef] = {}
+    for r, rec in enumerate(records):
+        file = rec["file"]
+        b.article(file, rec["lang"])
+        persons: dict[str, URIRef] = {}
+        for i, off in enumerate(rec["officials"]):
+            labels = [(n, "und") for n in [off["name"], *off["aliases"]]]
+            persons[off["name"]] = b.person(f"{r}-{i}", [file], *labels, country=off["country"])
+        for j, m in enumerate(rec["meetings"]):
+            event = next(
+                (
+                    e
+                    for e in events
+                    if file in e["sources"] and e.get("uncertain") == m.get("uncertain")
+                ),
+                None,
+            )
+            place = b.place(m["location"] or "none", [file], (m["location"] or "?", "en"))
+            if event is not None and event["id"] in event_nodes:
+                node = event_nodes[event["id"]]
+                b.add((node, PROV.wasDerivedFrom, Build.art(file)), [file])
+                continue
+            date = event["date"] if event else m["date"]
+            node = b.meeting(
+                f"{r}-{j}", [file], [persons[p] for p in m["participants"]], date, place
+            )
+            if event is not None:
+                event_nodes[event["id"]] = node
+        for k, ag in enumerate(rec["agreements"]):
+            b.agreement(f"{r}-{k}", [file], ag["parties"], NG[ag["status"].capitalize()])
+    return b.graph()
+
+
+def test_seed_gold_perfect_graph() -> None:
+    report = evaluate(
+        DATA / "seeds_gold.jsonl", seed_perfect_graph(), events=DATA / "seeds_events.json"
+    )
+    for kind, s in report.by_type.items():
+        assert s.f1 == 1.0, (kind, s)
+    assert report.events is not None
+    assert [e.id for e in report.events] == ["E1", "E3", "E5"]
+    assert all(e.ok for e in report.events), format_report(report)
+    for key, (correct, total) in report.accuracy.items():
+        assert correct == total, key
+
+
+# ------------------------------------------------------------------------ output
+
+
+def test_format_report_text_and_json() -> None:
+    g = mini_build().graph()
+    g.remove((ID["person/shamkhani"], None, None))
+    report = mini(g, events=MINI_EVENTS)
+    text = format_report(report)
+    lines = text.splitlines()
+    assert lines[0].split() == ["type", "P", "R", "F1", "tp", "fp", "fn"]
+    assert lines[1].split() == ["officials", "1.00", "0.86", "0.92", "6", "0", "1"]
+    assert "per language: en" in text
+    assert "official_country 6/6 1.00" in text
+    assert "E1 ok (1 node, 2/2 sources, date 2021-10-19)" in text
+    data = json.loads(format_report(report, "json"))
+    assert data["by_type"]["officials"]["fn"] == 1
+    assert data["accuracy"]["meeting_date"] == {"correct": 2, "total": 2, "ratio": 1.0}
+    assert data["events"][0]["ok"] is True
+    with pytest.raises(ValueError, match="unknown report format"):
+        format_report(report, "xml")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------ errors
+
+
+def test_bad_gold_line_names_the_line(tmp_path: Path) -> None:
+    p = tmp_path / "gold.jsonl"
+    p.write_text('{"file": "a.txt"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.jsonl:2: not valid JSON"):
+        evaluate(p, rdflib.Graph())
+
+
+def test_gold_record_without_file_rejected() -> None:
+    with pytest.raises(ValueError, match="has no 'file' key"):
+        evaluate([{"lang": "en"}], rdflib.Graph())
+
+
+def test_missing_gold_file(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="gold file not found"):
+        evaluate(tmp_path / "nope.jsonl", rdflib.Graph())

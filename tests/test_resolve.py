@@ -1,0 +1,107 @@
+"""Cross-article merging: what must merge and what must not."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from graph.model import Article, Extraction, Meeting, PartialDate, Person, Span
+from graph.resolve import dates_compatible, names_compatible, resolve
+
+
+def _ex(aid: str, persons: list[Person], meetings: list[Meeting] | None = None,
+        published: PartialDate | None = None) -> Extraction:
+    art = Article(id=aid, text="x" * 100, lang="en", published=published)
+    return Extraction(article=art, persons=persons, meetings=meetings or [])
+
+
+def _p(key: str, name: str | None, country: str | None = None, role: str | None = None) -> Person:
+    return Person(key=key, name=name, names=[name] if name else [], role=role, country=country,
+                  mentions=[Span(0, 5)])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Mohammad Baqeri", "Baqeri", True),
+        ("Thabet Muhammad Saeed al-Abbasi", "Abbasi", True),
+        ("Thabet Muhammad Saeed al-Abbasi", "Thabet al-Abbasi", True),
+        ("Mohammad Ali", "Ali Shamkhani", False),
+        ("Ali Shamkhani", "Mohammad Shamkhani", False),
+        ("Сергей Шойгу", "Sergey Shoygu", True),
+    ],
+)
+def test_names_compatible(a: str, b: str, ok: bool) -> None:
+    assert names_compatible(a, b) is ok
+
+
+def test_same_person_in_two_articles_is_one_node() -> None:
+    res = resolve([
+        _ex("a", [_p("p0", "Mohammad Baqeri", "IR")]),
+        _ex("b", [_p("p0", "Baqeri", None)]),
+    ])
+    assert res.person[("a", "p0")] == res.person[("b", "p0")]
+
+
+def test_different_countries_never_merge() -> None:
+    res = resolve([
+        _ex("a", [_p("p0", "Ali Hassan", "IQ")]),
+        _ex("b", [_p("p0", "Ali Hassan", "IR")]),
+    ])
+    assert res.person[("a", "p0")] != res.person[("b", "p0")]
+
+
+def test_office_only_persons_stay_per_article() -> None:
+    res = resolve([
+        _ex("a", [_p("o", None, "IQ", "defence_minister")]),
+        _ex("b", [_p("o", None, "IQ", "defence_minister")]),
+    ])
+    assert res.person[("a", "o")] != res.person[("b", "o")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        (PartialDate(2020, 11, 15), PartialDate(2020, 11), True),
+        (PartialDate(2020, 11, 15), None, True),
+        (PartialDate(2020, 11, 15), PartialDate(2020, 11, 16), False),
+        (PartialDate(2020), PartialDate(2021), False),
+    ],
+)
+def test_dates_compatible(a: PartialDate, b: PartialDate | None, ok: bool) -> None:
+    assert dates_compatible(a, b) is ok
+
+
+def _meeting_articles() -> list[Extraction]:
+    ppl = lambda: [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]  # noqa: E731
+    return [
+        _ex("a", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=PartialDate(2020, 11, 15))],
+            published=PartialDate(2020, 11, 15)),
+        _ex("b", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=None)],
+            published=PartialDate(2020, 11)),
+        _ex("c", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=None)]),
+    ]
+
+
+def test_meeting_reports_merge_and_keep_the_most_precise_date() -> None:
+    res = resolve(_meeting_articles())
+    ids = {res.meeting[(a, 0)] for a in "abc"}
+    assert len(ids) == 1
+    assert res.meeting_date[ids.pop()] == PartialDate(2020, 11, 15)
+
+
+def test_same_pair_years_apart_stays_two_meetings() -> None:
+    ppl = lambda: [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]  # noqa: E731
+    res = resolve([
+        _ex("a", ppl(), [Meeting(["p0", "p1"], [Span(0, 1)])], published=PartialDate(2020, 11, 15)),
+        _ex("b", ppl(), [Meeting(["p0", "p1"], [Span(0, 1)])], published=PartialDate(2023, 2, 27)),
+    ])
+    assert res.meeting[("a", 0)] != res.meeting[("b", 0)]
+
+
+def test_resolution_does_not_depend_on_input_order() -> None:
+    exs = _meeting_articles()
+    first = resolve(exs)
+    for perm in itertools.permutations(exs):
+        assert resolve(list(perm)) == first
