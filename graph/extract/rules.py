@@ -226,22 +226,41 @@ class _Run:
         return self._uncased_name(i, end)
 
     def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
-        if not self.is_cased_name_token(i):
+        if not self._starts_name(i, end):
             return None
+        if not self.is_cased_name_token(i):
+            i0, i = i, self._particle_run(i, end)
+            rng = self._cased_name(i, end)
+            return (i0, rng[1]) if rng else None
         j = i + 1
         while j < end and j - i < MAX_NAME_TOKENS:
             if self.is_cased_name_token(j):
                 j += 1
                 continue
-            # particles and hyphens inside names: al-Abbasi, bin Salman, de la Cruz
-            if (fold(self.tok(j)) in self.fx.particles or self.tok(j) in "-'’") and (
-                j + 1 < end and self.is_cased_name_token(j + 1)
-            ):
-                j += 2
+            # particles and hyphens inside names: al-Abbasi, bin Salman, Jean-Yves
+            k = self._particle_run(j, end)
+            if k > j and k < end and self.is_cased_name_token(k):
+                j = k + 1
                 continue
             break
         # a leading particle form like "al-" belongs to the name already; trailing ones not
         return (i, j)
+
+    def _particle_run(self, j: int, end: int) -> int:
+        """Index after the particles/hyphens starting at j ("al -", "bin", "-")."""
+        k = j
+        while k < end and k - j < 3 and (
+            fold(self.tok(k)) in self.fx.particles or self.tok(k) in ("-", "'", "’")
+        ):
+            k += 1
+        return k
+
+    def _starts_name(self, i: int, end: int) -> bool:
+        """A cased name may also start with a particle joined by a hyphen: al-Muhandis."""
+        if self.is_cased_name_token(i):
+            return True
+        k = self._particle_run(i, end)
+        return k > i + 1 and k < end and self.tok(k - 1) == "-" and self.is_cased_name_token(k)
 
     def _uncased_name(self, i: int, end: int) -> tuple[int, int] | None:
         if not self._plain(i) or not self.doc[i].is_alpha or len(self.tok(i)) < 2:
@@ -262,12 +281,23 @@ class _Run:
         j = comma
         i = j
         if self.lex.cased:
-            while i > sent_start and self.is_cased_name_token(i - 1) and j - i < MAX_NAME_TOKENS:
-                i -= 1
-                if i > sent_start + 1 and self.tok(i - 1) in "-" and self.is_cased_name_token(
-                    i - 2
+            while i > sent_start and j - i < MAX_NAME_TOKENS + 2:
+                if self.is_cased_name_token(i - 1):
+                    i -= 1
+                    continue
+                # "al-" / "bin" / "-" between name tokens, or a leading "al-"
+                k = i
+                while k > sent_start and (
+                    fold(self.tok(k - 1)) in self.fx.particles or self.tok(k - 1) == "-"
                 ):
-                    i -= 2
+                    k -= 1
+                if k < i and i < j and (
+                    (k > sent_start and self.is_cased_name_token(k - 1))
+                    or self.tok(i - 1) == "-"
+                ):
+                    i = k
+                    continue
+                break
         else:
             while i > sent_start and self._plain(i - 1) and self.doc[i - 1].is_alpha and j - i < 3:
                 i -= 1
@@ -303,9 +333,9 @@ class _Run:
                     info["country"] = info["country"] or tk.value
                     info["title_start"] = tk.start
                     break
-                if tk is not None or _is_punct(self.tok(k)) and self.tok(k) not in "'’":
+                if tk is not None or _is_punct(self.tok(k)) and self.tok(k) not in "'’-":
                     break
-                if self.tok(k) in ("'s", "’s", "'", "’") or (
+                if self.tok(k) in ("'s", "’s", "'", "’", "-") or (
                     self.lex.cased and self.tok(k)[:1].islower() and not self.is_stop(k)
                 ):
                     k -= 1
@@ -353,7 +383,11 @@ class _Run:
                     continue
                 break
             # connectors and modifiers inside a title lead to another title part
-            if info["title_start"] is not None and not info["ranks"] and self._leads_to_part(j, end):
+            if (
+                info["title_start"] is not None
+                and not info["ranks"]
+                and self._leads_to_part(j, end, allow_country=info["country"] is None)
+            ):
                 j += 1
                 continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
@@ -381,20 +415,24 @@ class _Run:
         k = rng[1]
         return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
 
-    def _leads_to_part(self, j: int, end: int) -> bool:
-        """Token j is a connector/modifier followed (≤3 tokens) by a title part."""
+    def _leads_to_part(self, j: int, end: int, *, allow_country: bool = True) -> bool:
+        """Token j is a connector/modifier followed (≤4 tokens) by a title part."""
         t = self.doc[j]
-        if self.ent[j] is not None or _is_punct(t.text) or t.is_space or self.cue_cover[j]:
+        if self.ent[j] is not None or t.is_space or self.cue_cover[j]:
+            return False
+        if _is_punct(t.text) and t.text != "-":
             return False
         if self.lex.cased and t.text[:1].isupper() and not self.is_stop(j):
             return False
         if not self.lex.cased and not self.is_stop(j):
             return False
-        for k in range(j + 1, min(end, j + 4)):
+        for k in range(j + 1, min(end, j + 5)):
             tk = self.ent[k]
-            if tk is not None and tk.cat in ("TITLE", "COUNTRY", "ORG"):
+            if tk is not None and (
+                tk.cat in ("TITLE", "ORG") or (tk.cat == "COUNTRY" and allow_country)
+            ):
                 return True
-            if _is_punct(self.tok(k)) or self.cue_cover[k]:
+            if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) != "-") or self.cue_cover[k]:
                 return False
             if self.lex.cased and self.tok(k)[:1].isupper():
                 return False
@@ -539,13 +577,17 @@ class _Run:
                         tq = self.ent[q]
                         if tq is not None and tq.cat == "COUNTRY":
                             country = country or tq.value
-                    if country is None:
-                        # "komandan senior anti-teror Iran dan Irak": first country after it
-                        for q in range(info["end"], min(e, info["end"] + 4)):
-                            tq = self.ent[q]
-                            if tq is not None and tq.cat == "COUNTRY":
-                                country = tq.value
-                                break
+                    # "X dan Y, komandan … Iran dan Irak": countries respectively
+                    listed = self._country_list(info["title_end"] or info["end"], e)
+                    if country is not None:
+                        listed = [country, *[c for c in listed if c != country]]
+                    prev = self._coordinated_before(name[0], s)
+                    if len(listed) == 2 and prev is not None:
+                        other = self.persons[prev]
+                        other.country = other.country or listed[0]
+                        country = listed[1]
+                    elif country is None and listed:
+                        country = listed[0]
                     self._add_person(
                         name,
                         title=self._span_text(k, info["title_end"] or info["end"]),
@@ -558,6 +600,37 @@ class _Run:
                     break
                 if tk is not None or _is_punct(self.tok(k)):
                     break
+
+    def _country_list(self, j: int, e: int) -> list[str]:
+        """Countries "C1 and C2" at or right after token j (before or after the title end)."""
+        out: list[str] = []
+        k = j
+        while k < e and len(out) < 3:
+            t = self.ent[k]
+            if t is not None and t.cat == "COUNTRY" and t.start == k:
+                out.append(t.value)
+                k = t.end
+                continue
+            if out and self.is_stop(k):
+                k += 1
+                continue
+            break
+        if not out and j > 0:
+            # the title phrase may have swallowed the first country: look back
+            t = self.ent[j - 1]
+            if t is not None and t.cat == "COUNTRY":
+                return self._country_list(t.start, e)
+        return out
+
+    def _coordinated_before(self, i: int, s: int) -> str | None:
+        """The person named right before "and" ahead of token i ("X dan Y")."""
+        k = i - 1
+        if k <= s or not self.is_stop(k):
+            return None
+        for m in self.mentions:
+            if m.end == k:
+                return m.person
+        return None
 
     def _counterparts(self, s: int, e: int, headline: bool) -> None:
         """ "his Russian counterpart X", "mitranya dari Rusia, Jenderal X", "نظيره الروسي X"."""
@@ -649,6 +722,15 @@ class _Run:
                 continue
             if cands or cc is None:
                 continue
+            near = self._nearby_compatible(role, cc, self.sent_of[s])
+            if near is not None:
+                p = self.persons[near]
+                p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
+                p.country = p.country or cc
+                if title not in p.titles:
+                    p.titles.append(title)
+                self.mentions.append(Mention(near, s, e, self.sent_of[s]))
+                continue
             key = f"office:{role}:{cc}"
             p = self.office_only.get(key)
             if p is None:
@@ -657,6 +739,29 @@ class _Run:
             if title not in p.titles:
                 p.titles.append(title)
             self.mentions.append(Mention(key, s, e, self.sent_of[s]))
+
+    def _nearby_compatible(self, role: str, cc: str, si: int) -> str | None:
+        """The named person an office title most likely stands for: the subject of the
+        nearest earlier sentence naming someone, else the first one named after it,
+        when role and country do not contradict."""
+
+        def ok(key: str) -> bool:
+            p = self.persons[key]
+            return (p.country in (None, cc)) and (p.role in (None, role))
+
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.person in self.persons:
+                by_sent.setdefault(m.sent, []).append(m)
+        for sj in sorted((x for x in by_sent if x < si), reverse=True)[:1]:
+            first = min(by_sent[sj], key=lambda m: m.start)
+            if ok(first.person):
+                return first.person
+            return None
+        for sj in sorted(x for x in by_sent if x >= si)[:1]:
+            first = min(by_sent[sj], key=lambda m: m.start)
+            return first.person if ok(first.person) else None
+        return None
 
     # ----------------------------------------------------------------- events
     def _sentence_persons(self, si: int) -> list[str]:
@@ -686,8 +791,8 @@ class _Run:
             return None
         assert pub.month is not None and pub.day is not None
         pub_d = _dt.date(pub.year, pub.month, pub.day)
-        for sj in (si + 1, si - 1):
-            if not 0 <= sj < len(self.sents):
+        for sj in (self._next_text_sent(si, 1), self._next_text_sent(si, -1)):
+            if sj is None:
                 continue
             d = self._date_in(*self.sents[sj])
             if d is None or d.precision != "day":
@@ -696,6 +801,26 @@ class _Run:
             delta = (pub_d - _dt.date(d.year, d.month, d.day)).days
             if 0 <= delta <= 14:
                 return d
+        return None
+
+    def _next_text_sent(self, si: int, step: int) -> int | None:
+        """The nearest sentence before/after si that has any text."""
+        sj = si + step
+        while 0 <= sj < len(self.sents):
+            s, e = self.sents[sj]
+            if any(not self.doc[i].is_space for i in range(s, e)):
+                return sj
+            sj += step
+        return None
+
+    def _arrival_place(self) -> str | None:
+        """Where the visit is: "arrived in X" / "tiba di X" / "وارد X شد"."""
+        for s, e in self.sents:
+            for cue in self.cues(s, e, "arrival"):
+                for i in range(max(s, cue.start - 3), min(e, cue.end + 3)):
+                    t = self.ent[i]
+                    if t is not None and t.cat == "PLACE" and t.start == i:
+                        return self._entity(t)
         return None
 
     def _place_in(self, s: int, e: int) -> str | None:
@@ -744,7 +869,7 @@ class _Run:
     def meetings(self) -> list[Meeting]:
         out: list[Meeting] = []
         topic: str | None = None
-        dateline = self._dateline_place()
+        dateline = self._dateline_place() or self._arrival_place()
         for si, (s, e) in enumerate(self.sents):
             persons = self._sentence_persons(si)
             cues = [
