@@ -8,7 +8,8 @@ to the shapes on its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
@@ -233,12 +234,30 @@ def to_dataset(
         b.add_article(g, ex)
         for t in g:
             default.add(t)
-    # one date per merged meeting: the most precise its sources give
-    for node in set(default.subjects(RDF.type, NG.Meeting)):
-        dates = list(default.objects(node, NG.date))
-        if len(dates) > 1:
-            keep = _most_precise(dates)  # type: ignore[arg-type]
-            for d in dates:
-                if d != keep:
-                    default.remove((node, NG.date, d))
+    # single-valued properties of merged events: keep one value the sources agree on best
+    for cls in (NG.Meeting, NG.Agreement):
+        for node in set(default.subjects(RDF.type, cls)):
+            _keep_one(default, node, NG.date, _most_precise)
+            _keep_one(default, node, NG.status, _by_rank(STATUS_RANK))
+            _keep_one(default, node, NG.mode, _by_rank(MODE_RANK))
+            _keep_one(default, node, NG.location, lambda vs: sorted(vs, key=str)[0])
     return ds
+
+
+# what a merged event keeps when its reports disagree: the firmer status, the more
+# specific mode
+STATUS_RANK = [NG.Signed, NG.Held, NG.Planned, NG.Discussed]
+MODE_RANK = [NG.Visit, NG.PhoneCall, NG.MultilateralEvent, NG.InPerson]
+
+
+def _by_rank(rank: list[URIRef]) -> Callable[[list[Any]], Any]:
+    return lambda vs: sorted(vs, key=lambda v: rank.index(v) if v in rank else len(rank))[0]
+
+
+def _keep_one(g: Graph, node: URIRef, prop: URIRef, choose: Callable[[list[Any]], Any]) -> None:
+    values = list(g.objects(node, prop))
+    if len(values) > 1:
+        keep = choose(values)
+        for v in values:
+            if v != keep:
+                g.remove((node, prop, v))

@@ -40,12 +40,50 @@ def name_tokens(name: str) -> list[str]:
     return out or toks
 
 
+def _script(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
+                return "arabic"
+            if "\u0400" <= ch <= "\u04ff":
+                return "cyrillic"
+            return "latin"
+    return "none"
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton of a transliterated token, for matching across scripts:
+    Arabic script writes few vowels and Latin spellings vary (Baqeri/Bagheri/باقری → bqr)."""
+    t = token.replace("gh", "q").replace("kh", "x").replace("th", "s").replace("dh", "z")
+    t = t.replace("v", "w").replace("ou", "u")
+    t = "".join(ch for ch in t if ch.isalpha() and ch not in "aeiouyw")
+    out = []
+    for ch in t:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _compatible_tokens(ta: list[str], tb: list[str]) -> bool:
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return short[-1] == long_[-1] and set(short) <= set(long_)
+
+
 def names_compatible(a: str, b: str) -> bool:
+    """Same last token and the shorter name's tokens all in the longer one; across
+    scripts the tokens are compared by consonant skeleton."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return short[-1] == long_[-1] and set(short) <= set(long_)
+    if _compatible_tokens(ta, tb):
+        return True
+    if _script(a) == _script(b):
+        return False
+    sa = [skeleton(t) for t in ta]
+    sb = [skeleton(t) for t in tb]
+    if min(len(sa[-1]), len(sb[-1])) < 2:
+        return False
+    return _compatible_tokens(sa, sb)
 
 
 def _person_compatible(a: Person, b: Person) -> bool:
@@ -122,7 +160,24 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         cands = [kb for kb in keys[i + 1 :] if kb[0] != ka[0] and _person_compatible(pa, people[kb])]
         for kb in cands:
             uf.union(ka, kb)
-    # a cluster may not join two persons that conflict (different country or names)
+    # a person named only by office ("the Iraqi defence minister") is the holder of that
+    # office whom another article, published close by, names: when exactly one does
+    by_article = {ex.article.id: ex for ex in exs}
+    for k in keys:
+        p = people[k]
+        if p.name is not None or p.role is None or p.country is None:
+            continue
+        roots = {
+            uf.find(o)
+            for o in keys
+            if o[0] != k[0]
+            and people[o].name is not None
+            and people[o].role == p.role
+            and people[o].country == p.country
+            and _published_close(by_article[k[0]], by_article[o[0]])
+        }
+        if len(roots) == 1:
+            uf.union(k, roots.pop())
     clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for k in keys:
         clusters.setdefault(uf.find(k), []).append(k)
