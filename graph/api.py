@@ -84,7 +84,7 @@ def build(
 
     >>> from graph import build
     >>> ds = build("seeds")                       # doctest: +SKIP
-    >>> len(ds.default_context) > 0                # doctest: +SKIP
+    >>> len(ds) > 0                                # doctest: +SKIP
     True
 
     The default graph holds the merged nodes; each article has a named graph (its IRI).

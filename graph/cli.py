@@ -17,6 +17,7 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from graph import __version__
+from graph.io import default_graph
 from graph.vocab import NG
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2, 3
@@ -43,14 +44,18 @@ class _Progress:
         self.last = now
         rate = done / max(now - self.t0, 1e-9)
         of = f"/{total}" if total else ""
-        print(f"\rextracting {done}{of} articles ({rate:.1f}/s) {name[:40]:<40}", end="",
-              file=sys.stderr, flush=True)
+        print(
+            f"\rextracting {done}{of} articles ({rate:.1f}/s) {name[:40]:<40}",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
         if done == total:
             print(file=sys.stderr)
 
 
 def _count(ds: Dataset, cls: object) -> int:
-    return len(set(ds.default_context.subjects(RDF.type, cls)))  # type: ignore[arg-type]
+    return len(set(default_graph(ds).subjects(RDF.type, cls)))  # type: ignore[arg-type]
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -96,14 +101,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{out}: cannot write ({exc.strerror or exc}); check the path and permissions")
         return EXIT_ERROR
-    n_graphs = len([g for g in ds.graphs() if g.identifier != ds.default_context.identifier])
+    n_graphs = len([g for g in ds.graphs() if g.identifier != default_graph(ds).identifier])
     if not args.quiet:
         print(
             f"{len(result.extractions)} articles read, {len(result.errors)} skipped: "
             f"{_count(ds, NG.Person)} persons, {_count(ds, NG.Meeting)} meetings, "
             f"{_count(ds, NG.Agreement)} agreements, {_count(ds, NG.Country)} countries, "
             f"{_count(ds, NG.Place)} places, {_count(ds, NG.Organization)} organisations; "
-            f"{len(ds.default_context)} triples, {n_graphs} article graphs"
+            f"{len(default_graph(ds))} triples, {n_graphs} article graphs"
             + (f" -> {out}" if out else "")
             + f" in {result.seconds:.1f}s; shapes: "
             + ("not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"),
@@ -196,14 +201,23 @@ def make_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build a graph from files, folders, JSONL or stdin (-)")
     b.add_argument("inputs", nargs="+", help="files, folders (recursive), .jsonl, or - for stdin")
-    b.add_argument("-o", "--output", help="output file; the suffix picks the format "
-                   "(.ttl .trig .nq .nt .jsonld); default: Turtle on stdout")
+    b.add_argument(
+        "-o",
+        "--output",
+        help="output file; the suffix picks the format "
+        "(.ttl .trig .nq .nt .jsonld); default: Turtle on stdout",
+    )
     b.add_argument("--format", help="output format when the suffix says nothing")
     b.add_argument("--lang", help="language of all inputs (default: detected per article)")
     b.add_argument("--base", help="base IRI of instances (default https://w3id.org/newsgraph/id/)")
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
-    b.add_argument("--max-size", type=float, default=5.0, metavar="MB",
-                   help="skip input files larger than this (default 5 MB)")
+    b.add_argument(
+        "--max-size",
+        type=float,
+        default=5.0,
+        metavar="MB",
+        help="skip input files larger than this (default 5 MB)",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no summary or progress")
     b.set_defaults(func=cmd_build)
 

@@ -187,7 +187,8 @@ def _graphs_of(ds: Graph) -> list[Graph]:
     return default + named
 
 
-def _default_graph(ds: Graph) -> Graph:
+def default_graph(ds: Graph) -> Graph:
+    """The default graph of a Dataset (the merged nodes); a plain Graph is its own."""
     if not ds.context_aware:
         return ds
     return ds.graph(DATASET_DEFAULT_GRAPH_ID) if isinstance(ds, Dataset) else ds.default_context
@@ -207,7 +208,7 @@ def _canonical_copy(ds: Graph, *, all_graphs: bool) -> Dataset:
     """A fresh Dataset with our prefixes bound and triples added in sorted order."""
     out = Dataset()
     bind_prefixes(out)
-    sources = _graphs_of(ds) if all_graphs else [_default_graph(ds)]
+    sources = _graphs_of(ds) if all_graphs else [default_graph(ds)]
     for src in sources:
         name = src.identifier if ds.context_aware and all_graphs else DATASET_DEFAULT_GRAPH_ID
         target = out.graph(name)
@@ -223,7 +224,7 @@ def _line_bytes(ds: Graph, *, all_graphs: bool) -> bytes:
     from rdflib.plugins.serializers.nt import _nt_row
 
     lines: set[str] = set()
-    sources = _graphs_of(ds) if all_graphs else [_default_graph(ds)]
+    sources = _graphs_of(ds) if all_graphs else [default_graph(ds)]
     for graph in sources:
         name = graph.identifier
         if not all_graphs or not ds.context_aware or name == DATASET_DEFAULT_GRAPH_ID:

@@ -14,6 +14,7 @@ from typing import Any
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
+from graph.io import default_graph
 from graph.iri import country_iri, evidence_iri, mint
 from graph.lexicon import countries
 from graph.model import Entity, Extraction, PartialDate, Person, Span
@@ -157,7 +158,10 @@ class _Builder:
         node = country_iri(code, self.base)
         if (node, RDF.type, NG.Country) not in g:
             self._entity_triples(
-                g, Entity(key=f"country:{code}", kind="country", label=code, country=code), node, None
+                g,
+                Entity(key=f"country:{code}", kind="country", label=code, country=code),
+                node,
+                None,
             )
             g.add((node, PROV.wasDerivedFrom, a))
         return node
@@ -195,7 +199,10 @@ class _Builder:
         node = country_iri(code, self.base)
         if (node, RDF.type, NG.Country) not in g:
             self._entity_triples(
-                g, Entity(key=f"country:{code}", kind="country", label=code, country=code), node, None
+                g,
+                Entity(key=f"country:{code}", kind="country", label=code, country=code),
+                node,
+                None,
             )
             # derived from the same article(s) as the node pointing to it
             for a in g.subjects(RDF.type, NG.Article):
@@ -228,7 +235,7 @@ def to_dataset(
     ds = Dataset()
     bind_prefixes(ds)
     b = _Builder(res, base)
-    default = ds.default_context
+    default = default_graph(ds)
     for ex in sorted(extractions, key=lambda x: x.article.id):
         g = ds.graph(article_iri(ex.article.id, base))
         b.add_article(g, ex)

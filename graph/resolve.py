@@ -43,7 +43,11 @@ def name_tokens(name: str) -> list[str]:
 def _script(text: str) -> str:
     for ch in text:
         if ch.isalpha():
-            if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
+            if (
+                "\u0600" <= ch <= "\u06ff"
+                or "\u0750" <= ch <= "\u077f"
+                or "\ufb50" <= ch <= "\ufeff"
+            ):
                 return "arabic"
             if "\u0400" <= ch <= "\u04ff":
                 return "cyrillic"
@@ -157,7 +161,9 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         pa = people[ka]
         if pa.name is None:
             continue
-        cands = [kb for kb in keys[i + 1 :] if kb[0] != ka[0] and _person_compatible(pa, people[kb])]
+        cands = [
+            kb for kb in keys[i + 1 :] if kb[0] != ka[0] and _person_compatible(pa, people[kb])
+        ]
         for kb in cands:
             uf.union(ka, kb)
     # a person named only by office ("the Iraqi defence minister") is the holder of that
@@ -214,7 +220,12 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
                     break
             else:
                 groups.append(
-                    {"parts": parts, "date": m.date, "members": [(ex.article.id, idx)], "sources": [ex]}
+                    {
+                        "parts": parts,
+                        "date": m.date,
+                        "members": [(ex.article.id, idx)],
+                        "sources": [ex],
+                    }
                 )
     for g in groups:
         date = g["date"]

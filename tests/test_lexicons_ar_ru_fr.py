@@ -49,7 +49,9 @@ CUE_VALUES = {
     "agreement": _ids("agreement mou treaty plan roadmap framework document contract protocol"),
     **{
         c: {"-"}
-        for c in _ids("signed planned discussed future counterpart group_ref location_prep arrival pronoun")
+        for c in _ids(
+            "signed planned discussed future counterpart group_ref location_prep arrival pronoun"
+        )
     },
 }
 KINDS = {"name", "adjective", "demonym", "capital"}

@@ -129,7 +129,17 @@ AGREEMENT_KINDS = frozenset(
     }
 )
 STATUS_CATS = frozenset(
-    {"signed", "planned", "discussed", "future", "counterpart", "group_ref", "location_prep", "arrival", "pronoun"}
+    {
+        "signed",
+        "planned",
+        "discussed",
+        "future",
+        "counterpart",
+        "group_ref",
+        "location_prep",
+        "arrival",
+        "pronoun",
+    }
 )
 # file -> (min columns, max columns)
 TSV_SHAPES = {

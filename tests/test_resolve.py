@@ -10,15 +10,25 @@ from graph.model import Article, Extraction, Meeting, PartialDate, Person, Span
 from graph.resolve import dates_compatible, names_compatible, resolve
 
 
-def _ex(aid: str, persons: list[Person], meetings: list[Meeting] | None = None,
-        published: PartialDate | None = None) -> Extraction:
+def _ex(
+    aid: str,
+    persons: list[Person],
+    meetings: list[Meeting] | None = None,
+    published: PartialDate | None = None,
+) -> Extraction:
     art = Article(id=aid, text="x" * 100, lang="en", published=published)
     return Extraction(article=art, persons=persons, meetings=meetings or [])
 
 
 def _p(key: str, name: str | None, country: str | None = None, role: str | None = None) -> Person:
-    return Person(key=key, name=name, names=[name] if name else [], role=role, country=country,
-                  mentions=[Span(0, 5)])
+    return Person(
+        key=key,
+        name=name,
+        names=[name] if name else [],
+        role=role,
+        country=country,
+        mentions=[Span(0, 5)],
+    )
 
 
 @pytest.mark.parametrize(
@@ -37,26 +47,32 @@ def test_names_compatible(a: str, b: str, ok: bool) -> None:
 
 
 def test_same_person_in_two_articles_is_one_node() -> None:
-    res = resolve([
-        _ex("a", [_p("p0", "Mohammad Baqeri", "IR")]),
-        _ex("b", [_p("p0", "Baqeri", None)]),
-    ])
+    res = resolve(
+        [
+            _ex("a", [_p("p0", "Mohammad Baqeri", "IR")]),
+            _ex("b", [_p("p0", "Baqeri", None)]),
+        ]
+    )
     assert res.person[("a", "p0")] == res.person[("b", "p0")]
 
 
 def test_different_countries_never_merge() -> None:
-    res = resolve([
-        _ex("a", [_p("p0", "Ali Hassan", "IQ")]),
-        _ex("b", [_p("p0", "Ali Hassan", "IR")]),
-    ])
+    res = resolve(
+        [
+            _ex("a", [_p("p0", "Ali Hassan", "IQ")]),
+            _ex("b", [_p("p0", "Ali Hassan", "IR")]),
+        ]
+    )
     assert res.person[("a", "p0")] != res.person[("b", "p0")]
 
 
 def test_office_only_persons_stay_per_article() -> None:
-    res = resolve([
-        _ex("a", [_p("o", None, "IQ", "defence_minister")]),
-        _ex("b", [_p("o", None, "IQ", "defence_minister")]),
-    ])
+    res = resolve(
+        [
+            _ex("a", [_p("o", None, "IQ", "defence_minister")]),
+            _ex("b", [_p("o", None, "IQ", "defence_minister")]),
+        ]
+    )
     assert res.person[("a", "o")] != res.person[("b", "o")]
 
 
@@ -76,10 +92,18 @@ def test_dates_compatible(a: PartialDate, b: PartialDate | None, ok: bool) -> No
 def _meeting_articles() -> list[Extraction]:
     ppl = lambda: [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]  # noqa: E731
     return [
-        _ex("a", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=PartialDate(2020, 11, 15))],
-            published=PartialDate(2020, 11, 15)),
-        _ex("b", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=None)],
-            published=PartialDate(2020, 11)),
+        _ex(
+            "a",
+            ppl(),
+            [Meeting(["p0", "p1"], [Span(0, 10)], date=PartialDate(2020, 11, 15))],
+            published=PartialDate(2020, 11, 15),
+        ),
+        _ex(
+            "b",
+            ppl(),
+            [Meeting(["p0", "p1"], [Span(0, 10)], date=None)],
+            published=PartialDate(2020, 11),
+        ),
         _ex("c", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=None)]),
     ]
 
@@ -93,10 +117,22 @@ def test_meeting_reports_merge_and_keep_the_most_precise_date() -> None:
 
 def test_same_pair_years_apart_stays_two_meetings() -> None:
     ppl = lambda: [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]  # noqa: E731
-    res = resolve([
-        _ex("a", ppl(), [Meeting(["p0", "p1"], [Span(0, 1)])], published=PartialDate(2020, 11, 15)),
-        _ex("b", ppl(), [Meeting(["p0", "p1"], [Span(0, 1)])], published=PartialDate(2023, 2, 27)),
-    ])
+    res = resolve(
+        [
+            _ex(
+                "a",
+                ppl(),
+                [Meeting(["p0", "p1"], [Span(0, 1)])],
+                published=PartialDate(2020, 11, 15),
+            ),
+            _ex(
+                "b",
+                ppl(),
+                [Meeting(["p0", "p1"], [Span(0, 1)])],
+                published=PartialDate(2023, 2, 27),
+            ),
+        ]
+    )
     assert res.meeting[("a", 0)] != res.meeting[("b", 0)]
 
 

@@ -249,8 +249,10 @@ class _Run:
     def _particle_run(self, j: int, end: int) -> int:
         """Index after the particles/hyphens starting at j ("al -", "bin", "-")."""
         k = j
-        while k < end and k - j < 3 and (
-            fold(self.tok(k)) in self.fx.particles or self.tok(k) in ("-", "'", "’")
+        while (
+            k < end
+            and k - j < 3
+            and (fold(self.tok(k)) in self.fx.particles or self.tok(k) in ("-", "'", "’"))
         ):
             k += 1
         return k
@@ -291,9 +293,13 @@ class _Run:
                     fold(self.tok(k - 1)) in self.fx.particles or self.tok(k - 1) == "-"
                 ):
                     k -= 1
-                if k < i and i < j and (
-                    (k > sent_start and self.is_cased_name_token(k - 1))
-                    or self.tok(i - 1) == "-"
+                if (
+                    k < i
+                    and i < j
+                    and (
+                        (k > sent_start and self.is_cased_name_token(k - 1))
+                        or self.tok(i - 1) == "-"
+                    )
                 ):
                     i = k
                     continue
@@ -333,7 +339,7 @@ class _Run:
                     info["country"] = info["country"] or tk.value
                     info["title_start"] = tk.start
                     break
-                if tk is not None or _is_punct(self.tok(k)) and self.tok(k) not in "'’-":
+                if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’-"):
                     break
                 if self.tok(k) in ("'s", "’s", "'", "’", "-") or (
                     self.lex.cased and self.tok(k)[:1].islower() and not self.is_stop(k)
@@ -393,7 +399,9 @@ class _Run:
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
                 nxt = self.ent[j + 1]
                 if (nxt is not None and nxt.cat == "RANK") or (
-                    self.lex.cased and self.name_at(j + 1, end) is not None and not info["ranks"]
+                    self.lex.cased
+                    and self.name_at(j + 1, end) is not None
+                    and not info["ranks"]
                     and self._comma_name_ok(j + 1, end)
                 ):
                     j += 1
@@ -432,7 +440,11 @@ class _Run:
                 tk.cat in ("TITLE", "ORG") or (tk.cat == "COUNTRY" and allow_country)
             ):
                 return True
-            if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) != "-") or self.cue_cover[k]:
+            if (
+                tk is not None
+                or (_is_punct(self.tok(k)) and self.tok(k) != "-")
+                or self.cue_cover[k]
+            ):
                 return False
             if self.lex.cased and self.tok(k)[:1].isupper():
                 return False
@@ -834,9 +846,14 @@ class _Run:
         for s, _e in self.sents[:12]:
             for i in range(s, min(s + 3, len(self.doc))):
                 t = self.ent[i]
-                if t is not None and t.cat == "PLACE" and t.start == i and t.end < len(self.doc):
-                    if self.tok(t.end) in ("-", "—", "–", ":", ","):
-                        return self._entity(t)
+                if (
+                    t is not None
+                    and t.cat == "PLACE"
+                    and t.start == i
+                    and t.end < len(self.doc)
+                    and self.tok(t.end) in ("-", "—", "–", ":", ",")
+                ):
+                    return self._entity(t)
         return None
 
     def _entity(self, t: Tag) -> str:
@@ -930,7 +947,8 @@ class _Run:
 
     def _future(self, s: int, e: int, cue_start: int) -> bool:
         return any(
-            abs(t.start - cue_start) <= 6 for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
+            abs(t.start - cue_start) <= 6
+            for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
 
     def agreements(self) -> list[Agreement]:
@@ -978,7 +996,9 @@ class _Run:
                     p = self.persons.get(pk) or self.office_only.get(pk)
                     if p and p.country and f"country:{p.country}" not in parties:
                         parties.append(f"country:{p.country}")
-                if len(parties) < 2 and (self.cues(s, e, "group_ref") or self.cues(s, e, "pronoun")):
+                if len(parties) < 2 and (
+                    self.cues(s, e, "group_ref") or self.cues(s, e, "pronoun")
+                ):
                     for k in main_pair:
                         if k not in parties:
                             parties.append(k)
@@ -1005,7 +1025,7 @@ class _Run:
         j = a.end
         while j < e and j - a.end < 5:
             t = self.doc[j]
-            if _is_punct(t.text) or t.is_space or self.cue_cover[j] and j > a.end:
+            if _is_punct(t.text) or t.is_space or (self.cue_cover[j] and j > a.end):
                 break
             if self.is_stop(j) and j + 1 < e and _is_punct(self.tok(j + 1)):
                 break
