@@ -43,6 +43,7 @@ ROLE_BY_ORG = {
     ("minister", "ministry_of_foreign_affairs"): "foreign_minister",
     ("minister", "ministry_of_interior"): "interior_minister",
 }
+STATUS_CUES = {"signed", "planned", "discussed"}
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
@@ -142,6 +143,7 @@ class _Run:
             elif cat == "HON":
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
+        self._drop_nested_cues()
         # longest match first, then leftmost; ties: TITLE/RANK before COUNTRY/PLACE/ORG
         prio = {c: i for i, c in enumerate(ENTITY_CATS)}
         ents.sort(key=lambda t: (-(t.end - t.start), t.start, prio[t.cat]))
@@ -149,6 +151,33 @@ class _Run:
             if all(self.ent[i] is None for i in range(t.start, t.end)):
                 for i in range(t.start, t.end):
                     self.ent[i] = t
+
+    def _drop_nested_cues(self) -> None:
+        """A cue inside a longer cue of the same family is not a cue of its own:
+        "signed" in "will be signed", "accord" in "accord de coopération"."""
+
+        def family(t: Tag) -> str:
+            return "status" if t.value in STATUS_CUES else t.value
+
+        every = [t for ts in self.cue_at.values() for t in ts]
+        keep = [
+            t
+            for t in every
+            if not any(
+                o is not t
+                and family(o) == family(t)
+                and o.start <= t.start
+                and t.end <= o.end
+                and (o.end - o.start) > (t.end - t.start)
+                for o in every
+            )
+        ]
+        self.cue_at = {}
+        self.cue_cover = [[] for _ in range(len(self.doc))]
+        for t in keep:
+            self.cue_at.setdefault(t.start, []).append(t)
+            for i in range(t.start, t.end):
+                self.cue_cover[i].append(t)
 
     def _dates(self) -> list:
         try:
@@ -566,8 +595,33 @@ class _Run:
                 span=(start, info["end"]),
                 headline=headline,
             )
+        elif title and role and not self.lex.cased and self._name_before(start) is not None:
+            # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
+            # stands right before the title, without a comma
+            self._add_person(
+                self._name_before(start),
+                title=title,
+                ranks=ranks,
+                role=role,
+                country=info["country"],
+                span=(start, info["end"]),
+                headline=headline,
+            )
         elif title and role:
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
+
+    def _name_before(self, start: int) -> tuple[int, int] | None:
+        """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``."""
+        s = self.sents[self.sent_of[start]][0]
+        rng = self._prev_name(start, s)
+        if rng is None or rng[0] == s and rng[1] - rng[0] > 2:
+            return None
+        i = rng[0]
+        if i > s and not (self.is_stop(i - 1) or _is_punct(self.tok(i - 1))):
+            return None
+        if any(m.start < rng[1] and rng[0] < m.end for m in self.mentions):
+            return None
+        return rng
 
     def _appositions(self, s: int, e: int, headline: bool) -> None:
         """NAME, [the] [COUNTRY] TITLE … ("Abu Mahdi al-Muhandis, komandan senior …")."""
@@ -953,15 +1007,15 @@ class _Run:
 
     def agreements(self) -> list[Agreement]:
         out: list[Agreement] = []
-        country_counts = Counter(
-            m_ent.key for m_ent in self.entities.values() if m_ent.kind == "country"
-        )
-        mention_counts = Counter()
+        mention_counts: Counter[str] = Counter()
         for ent in self.entities.values():
             if ent.kind == "country":
                 mention_counts[ent.key] = len(ent.mentions)
+        # the countries of the officials count too (their titles often hold the adjective)
+        for p in list(self.persons.values()) + list(self.office_only.values()):
+            if p.country:
+                mention_counts[f"country:{p.country}"] += max(1, len(p.mentions))
         main_pair = [k for k, _ in mention_counts.most_common(2)]
-        del country_counts
         for si, (s, e) in enumerate(self.sents):
             acues = self.cues(s, e, "agreement")
             if not acues:
