@@ -426,6 +426,14 @@ class _Run:
                 j += 1
                 continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
+                # "Le ministre …, le général X": articles before the rank
+                k = j + 1
+                while k < end and k - j <= 2 and self.is_stop(k) and self.ent[k] is None:
+                    k += 1
+                nk = self.ent[k] if k < end else None
+                if k > j + 1 and nk is not None and nk.cat == "RANK" and nk.start == k:
+                    j = k
+                    continue
                 nxt = self.ent[j + 1]
                 if (nxt is not None and nxt.cat == "RANK") or (
                     self.lex.cased
@@ -595,6 +603,17 @@ class _Run:
                 span=(start, info["end"]),
                 headline=headline,
             )
+        elif title and role and self._mention_ending_at(start) is not None:
+            # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
+            # a person just named
+            key = self._mention_ending_at(start)
+            assert key is not None
+            p = self.persons[key]
+            if title not in p.titles:
+                p.titles.append(title)
+            if p.role is None or p.role in GENERIC_ROLES:
+                p.role = role
+            p.country = p.country or info["country"]
         elif title and role and not self.lex.cased and self._name_before(start) is not None:
             # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
             # stands right before the title, without a comma
@@ -609,6 +628,16 @@ class _Run:
             )
         elif title and role:
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
+
+    def _mention_ending_at(self, start: int) -> str | None:
+        """The person whose mention ends right before token ``start`` (or before a comma)."""
+        ends = {start}
+        if start > 0 and self.tok(start - 1) in (",", "،"):
+            ends.add(start - 1)
+        for m in self.mentions:
+            if m.end in ends and m.person in self.persons and m.sent == self.sent_of[start]:
+                return m.person
+        return None
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
         """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``."""
@@ -810,6 +839,8 @@ class _Run:
         """The named person an office title most likely stands for: the subject of the
         nearest earlier sentence naming someone, else the first one named after it,
         when role and country do not contradict."""
+        if any(m.sent == si and m.person in self.persons for m in self.mentions):
+            return None
 
         def ok(key: str) -> bool:
             p = self.persons[key]
@@ -824,7 +855,9 @@ class _Run:
             if ok(first.person):
                 return first.person
             return None
-        for sj in sorted(x for x in by_sent if x >= si)[:1]:
+        # a person named in the same sentence is someone else (else the title would
+        # have attached to the name)
+        for sj in sorted(x for x in by_sent if x > si)[:1]:
             first = min(by_sent[sj], key=lambda m: m.start)
             return first.person if ok(first.person) else None
         return None

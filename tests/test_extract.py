@@ -1,0 +1,251 @@
+"""Extraction on short articles written for the tests, in all six languages.
+
+Each case is one construction (title before name, apposition, possessive, counterpart,
+name before title, relative dates, agreement status from the verb) checked on what the
+extractor returns, not on the RDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from graph.extract import UnsupportedLanguage, extract
+from graph.model import Article, Extraction, PartialDate
+from graph.normalize import normalize_text
+from graph.resolve import names_compatible
+
+
+def run(text: str, lang: str, published: PartialDate | None = None) -> Extraction:
+    return extract(Article(id="t.txt", text=normalize_text(text, lang), lang=lang, published=published))
+
+
+@dataclass
+class Case:
+    lang: str
+    text: str
+    published: PartialDate | None
+    officials: dict[str, tuple[str | None, str | None]]  # name -> (role, country)
+    meeting: tuple[str, str] | None = None  # two participants' names
+    date: str | None = None
+    place: str | None = None
+    agreement: tuple[frozenset[str], str] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+PUB = PartialDate(2021, 10, 19)
+
+CASES = [
+    Case(
+        "en",
+        "Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun in Beijing "
+        "on Tuesday. The two ministers signed a memorandum of understanding on joint exercises.",
+        PartialDate(2024, 3, 12),
+        {"Sergei Shoigu": ("defence_minister", "RU"), "Dong Jun": (None, "CN")},
+        ("Shoigu", "Dong Jun"),
+        "2024-03-12",
+        "Beijing",
+        (frozenset({"RU", "CN"}), "signed"),
+    ),
+    Case(
+        "en",
+        "Ali Akbar Ahmadian, the secretary of Iran's Supreme National Security Council, held "
+        "talks with Iraq's National Security Adviser Qasim al-Araji in Baghdad yesterday.",
+        PUB,
+        {"Qasim al-Araji": ("national_security_adviser", "IQ")},
+        ("Ahmadian", "al-Araji"),
+        "2021-10-18",
+        "Baghdad",
+    ),
+    Case(
+        "id",
+        "JAKARTA - Menteri Pertahanan Prabowo Subianto menerima kunjungan kehormatan Menteri "
+        "Pertahanan Australia Peter Dutton di Jakarta pada hari Senin. Kedua menteri akan "
+        "menandatangani perjanjian kerja sama pertahanan.",
+        PUB,
+        {"Prabowo Subianto": ("defence_minister", None), "Peter Dutton": ("defence_minister", "AU")},
+        ("Subianto", "Dutton"),
+        "2021-10-18",
+        "Jakarta",
+    ),
+    Case(
+        "fa",
+        "امیر سرتیپ محمدرضا آشتیانی وزیر دفاع ایران روز دوشنبه با سرگئی شویگو وزیر دفاع روسیه "
+        "در مسکو دیدار کرد. دو طرف یک تفاهم‌نامه همکاری نظامی امضا کردند.",
+        PUB,
+        {"محمدرضا آشتیانی": ("defence_minister", "IR"), "سرگئی شویگو": ("defence_minister", "RU")},
+        ("آشتیانی", "شویگو"),
+        "2021-10-18",
+        "Moscow",
+        (frozenset({"IR", "RU"}), "signed"),
+    ),
+    Case(
+        "ar",
+        "التقى وزير الدفاع العراقي جمعة عناد سعدون بنظيره الإيراني محمد رضا آشتياني في طهران "
+        "أمس. ووقع الجانبان مذكرة تفاهم للتعاون العسكري.",
+        PUB,
+        {"جمعة عناد سعدون": ("defence_minister", "IQ"), "محمد رضا آشتياني": (None, "IR")},
+        ("سعدون", "آشتياني"),
+        "2021-10-18",
+        "Tehran",
+        (frozenset({"IQ", "IR"}), "signed"),
+    ),
+    Case(
+        "ru",
+        "Министр обороны России Сергей Шойгу провел переговоры с министром обороны Ирана "
+        "Мохаммадом Резой Аштиани в Москве в понедельник. Стороны подписали соглашение о военном "
+        "сотрудничестве.",
+        PUB,
+        {"Сергей Шойгу": ("defence_minister", "RU")},
+        ("Шойгу", "Аштиани"),
+        "2021-10-18",
+        "Moscow",
+        (frozenset({"RU", "IR"}), "signed"),
+    ),
+    Case(
+        "fr",
+        "Le ministre iranien de la Défense, le général Mohammad Reza Ashtiani, a rencontré lundi "
+        "à Moscou son homologue russe Sergueï Choïgou. Les deux ministres ont signé un accord de "
+        "coopération militaire.",
+        PUB,
+        {"Mohammad Reza Ashtiani": ("defence_minister", "IR"), "Sergueï Choïgou": (None, "RU")},
+        ("Ashtiani", "Choïgou"),
+        "2021-10-18",
+        "Moscow",
+        (frozenset({"IR", "RU"}), "signed"),
+    ),
+]
+
+
+def _person(ex: Extraction, name: str):
+    for p in ex.persons:
+        if any(names_compatible(n, name) for n in p.names):
+            return p
+    raise AssertionError(f"no person {name!r} in {[p.names for p in ex.persons]}")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.lang}-{c.text[:25]}")
+def test_officials(case: Case) -> None:
+    ex = run(case.text, case.lang, case.published)
+    for name, (role, country) in case.officials.items():
+        p = _person(ex, name)
+        if role is not None:
+            assert p.role == role, (name, p)
+        assert p.country == country, (name, p)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.meeting], ids=lambda c: c.lang)
+def test_meeting(case: Case) -> None:
+    ex = run(case.text, case.lang, case.published)
+    assert case.meeting is not None
+    keys = {_person(ex, n).key for n in case.meeting}
+    found = [m for m in ex.meetings if keys <= set(m.participants)]
+    assert len(found) == 1, ex.meetings
+    m = found[0]
+    assert (m.date.iso() if m.date else None) == case.date
+    place = next((e.label for e in ex.entities if e.key == m.location), None)
+    assert place == case.place
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.agreement], ids=lambda c: c.lang)
+def test_agreement(case: Case) -> None:
+    ex = run(case.text, case.lang, case.published)
+    assert case.agreement is not None
+    parties, status = case.agreement
+    got = [(frozenset(k.split(":")[1] for k in a.parties), a.status) for a in ex.agreements]
+    assert (parties, status) in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Iran and Iraq will sign a defence agreement next month.", "planned"),
+        ("en", "Iran and Iraq signed a defence agreement.", "signed"),
+        ("en", "Iran and Iraq discussed a defence agreement.", "discussed"),
+        ("id", "Iran dan Irak akan menandatangani perjanjian pertahanan.", "planned"),
+        ("id", "Iran dan Irak menandatangani perjanjian pertahanan.", "signed"),
+        ("fa", "ایران و عراق تفاهم‌نامه همکاری دفاعی امضا خواهند کرد.", "planned"),
+        ("ar", "سيتم التوقيع على اتفاقية دفاعية بين العراق وإيران.", "planned"),
+        ("ru", "Россия и Иран подпишут соглашение о военном сотрудничестве.", "planned"),
+        ("fr", "La France et l'Inde ont signé un accord de défense.", "signed"),
+        ("fr", "Un accord de défense sera signé entre la France et l'Inde.", "planned"),
+    ],
+)
+def test_agreement_status_from_the_verb(lang: str, text: str, status: str) -> None:
+    ex = run(text, lang, PUB)
+    assert [a.status for a in ex.agreements] == [status], ex.agreements
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The plan failed because Iran and Iraq disagreed."),
+        ("id", "Tetapi rencana itu gagal karena Iran dan Irak tidak sepakat."),
+    ],
+)
+def test_a_plan_without_a_status_verb_is_no_agreement(lang: str, text: str) -> None:
+    assert run(text, lang, PUB).agreements == []
+
+
+def test_meeting_needs_two_people() -> None:
+    ex = run("Iraqi Defence Minister Thabet al-Abbasi met reporters in Baghdad.", "en", PUB)
+    assert ex.meetings == []
+
+
+def test_planned_meeting() -> None:
+    ex = run(
+        "Indian Army chief General Manoj Pande will meet Bangladesh Army chief General "
+        "S M Shafiuddin Ahmed in Dhaka.",
+        "en",
+        PUB,
+    )
+    assert [m.status for m in ex.meetings] == ["planned"]
+
+
+def test_surname_mentions_and_pronouns_join_the_person() -> None:
+    text = (
+        "Iraqi Defence Minister Thabet al-Abbasi arrived in Tehran. "
+        "He met Iranian Chief of Staff Major General Mohammad Baqeri on Sunday. "
+        "Abbasi said the talks were useful."
+    )
+    ex = run(text, "en", PartialDate(2023, 2, 27))
+    abbasi = _person(ex, "Thabet al-Abbasi")
+    assert len(abbasi.mentions) >= 2
+    [m] = ex.meetings
+    assert m.date is not None and m.date.iso() == "2023-02-26"
+    assert next(e.label for e in ex.entities if e.key == m.location) == "Tehran"
+
+
+def test_office_without_name_is_a_person_only_when_it_meets_someone() -> None:
+    text = "سرلشکر محمد باقری امروز با وزیر دفاع عراق دیدار کرد. وزیر خارجه فرانسه سخن گفت."
+    ex = run(text, "fa", PartialDate(2020, 11, 15))
+    offices = [p for p in ex.persons if p.name is None]
+    assert [(p.role, p.country) for p in offices] == [("defence_minister", "IQ")]
+    assert ex.meetings and ex.meetings[0].date == PartialDate(2020, 11, 15)
+
+
+def test_honorifics_are_not_part_of_names() -> None:
+    ex = run("شهید حاج قاسم سلیمانی فرمانده نیروی قدس بود.", "fa", PUB)
+    assert all("حاج" not in n and "شهید" not in n for p in ex.persons for n in p.names)
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Russian Defence Minister Sergei Shoigu met Chinese Defence Minister Dong Jun."
+    ex = run(text, "en", PUB)
+    p = _person(ex, "Sergei Shoigu")
+    assert text[p.mentions[0].start : p.mentions[0].end] == "Sergei Shoigu"
+    [m] = ex.meetings
+    assert text[m.evidence[0].start : m.evidence[0].end] == text
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(UnsupportedLanguage, match="not supported"):
+        extract(Article(id="x", text="Hallo Welt", lang="de"))
+
+
+def test_extraction_is_deterministic() -> None:
+    case = CASES[0]
+    a = run(case.text, case.lang, case.published)
+    b = run(case.text, case.lang, case.published)
+    assert a == b
