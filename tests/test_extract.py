@@ -18,7 +18,9 @@ from graph.resolve import names_compatible
 
 
 def run(text: str, lang: str, published: PartialDate | None = None) -> Extraction:
-    return extract(Article(id="t.txt", text=normalize_text(text, lang), lang=lang, published=published))
+    return extract(
+        Article(id="t.txt", text=normalize_text(text, lang), lang=lang, published=published)
+    )
 
 
 @dataclass
@@ -64,7 +66,10 @@ CASES = [
         "Pertahanan Australia Peter Dutton di Jakarta pada hari Senin. Kedua menteri akan "
         "menandatangani perjanjian kerja sama pertahanan.",
         PUB,
-        {"Prabowo Subianto": ("defence_minister", None), "Peter Dutton": ("defence_minister", "AU")},
+        {
+            "Prabowo Subianto": ("defence_minister", None),
+            "Peter Dutton": ("defence_minister", "AU"),
+        },
         ("Subianto", "Dutton"),
         "2021-10-18",
         "Jakarta",

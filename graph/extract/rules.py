@@ -643,7 +643,7 @@ class _Run:
         """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``."""
         s = self.sents[self.sent_of[start]][0]
         rng = self._prev_name(start, s)
-        if rng is None or rng[0] == s and rng[1] - rng[0] > 2:
+        if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
             return None
         i = rng[0]
         if i > s and not (self.is_stop(i - 1) or _is_punct(self.tok(i - 1))):
