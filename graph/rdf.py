@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.io import default_graph
 from graph.iri import country_iri, evidence_iri, mint
@@ -224,6 +224,18 @@ def _sentence_of(sentences: list[Span], sp: Span) -> Span:
     return sp
 
 
+def _display_label(labels: list[Literal]) -> Literal:
+    """The name shown for a person: Latin script, most tokens, then alphabetical."""
+
+    def key(lab: Literal) -> tuple[bool, int, str, str]:
+        text = str(lab)
+        latin = all(ord(c) < 0x250 for c in text if c.isalpha())
+        return (not latin, -len(text.split()), text, lab.language or "")
+
+    best = sorted(labels, key=key)[0]
+    return Literal(str(best), lang=best.language)
+
+
 def _most_precise(dates: list[Literal]) -> Literal:
     return sorted(dates, key=lambda d: (-len(str(d)), str(d)))[0]
 
@@ -241,6 +253,11 @@ def to_dataset(
         b.add_article(g, ex)
         for t in g:
             default.add(t)
+    # one display name per person, for queries and tables: the fullest name, Latin first
+    for node in sorted(set(default.subjects(RDF.type, NG.Person))):
+        labels = [lab for lab in default.objects(node, RDFS.label) if isinstance(lab, Literal)]
+        if labels:
+            default.add((node, SKOS.prefLabel, _display_label(labels)))
     # single-valued properties of merged events: keep one value the sources agree on best
     for cls in (NG.Meeting, NG.Agreement):
         for node in set(default.subjects(RDF.type, cls)):

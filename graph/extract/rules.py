@@ -1114,11 +1114,9 @@ class _Run:
             t = self.doc[j]
             if _is_punct(t.text) or t.is_space or (self.cue_cover[j] and j > a.end):
                 break
-            if self.is_stop(j) and j + 1 < e and _is_punct(self.tok(j + 1)):
-                break
             j += 1
-        # do not end on a function word
-        while j > a.end and self.is_stop(j - 1):
+        # do not end on a short function word ("of", "dan", "در", "в")
+        while j > a.end and self.is_stop(j - 1) and len(self.tok(j - 1)) <= 3:
             j -= 1
         return self._span_text(a.start, j)
 
