@@ -109,7 +109,7 @@ class _Builder:
             if p.role and is_role(p.role):
                 g.add((node, NG.role, ROLE[p.role]))
             if p.country:
-                c = self._country(g, p.country, a)
+                c = self._country(g, p.country)
                 g.add((node, NG.country, c))
             g.add((node, PROV.wasDerivedFrom, a))
             evidence(node, p.mentions)
@@ -154,18 +154,6 @@ class _Builder:
             g.add((node, PROV.wasDerivedFrom, a))
             evidence(node, ag.evidence)
 
-    def _country(self, g: Graph, code: str, a: URIRef) -> URIRef:
-        node = country_iri(code, self.base)
-        if (node, RDF.type, NG.Country) not in g:
-            self._entity_triples(
-                g,
-                Entity(key=f"country:{code}", kind="country", label=code, country=code),
-                node,
-                None,
-            )
-            g.add((node, PROV.wasDerivedFrom, a))
-        return node
-
     def _entity_triples(self, g: Graph, ent: Entity, node: URIRef, lang: str | None) -> None:
         table = countries()
         if ent.kind == "country":
@@ -181,31 +169,28 @@ class _Builder:
             g.add((node, RDF.type, NG.Place))
             g.add((node, RDFS.label, Literal(ent.label, lang="en")))
             if ent.country:
-                g.add((node, NG.country, self._country_plain(g, ent.country)))
+                g.add((node, NG.country, self._country(g, ent.country)))
                 info = table.get(ent.country)
                 if info is not None and info.capital == ent.label and info.capital_qid:
                     g.add((node, OWL.sameAs, WD[info.capital_qid]))
         else:
             g.add((node, RDF.type, NG.Organization))
             if ent.country:
-                g.add((node, NG.country, self._country_plain(g, ent.country)))
+                g.add((node, NG.country, self._country(g, ent.country)))
         if lang:
             for lab in ent.labels:
                 g.add((node, RDFS.label, Literal(lab, lang=lang)))
         if ent.kind == "organization" and not ent.labels:
             g.add((node, RDFS.label, Literal(ent.label, lang=lang or "en")))
 
-    def _country_plain(self, g: Graph, code: str) -> URIRef:
+    def _country(self, g: Graph, code: str) -> URIRef:
+        """The country node, typed and labelled in ``g`` when ``g`` lacks it, derived from
+        the article(s) of ``g`` like the node pointing to it."""
         node = country_iri(code, self.base)
         if (node, RDF.type, NG.Country) not in g:
-            self._entity_triples(
-                g,
-                Entity(key=f"country:{code}", kind="country", label=code, country=code),
-                node,
-                None,
-            )
-            # derived from the same article(s) as the node pointing to it
-            for a in g.subjects(RDF.type, NG.Article):
+            ent = Entity(key=f"country:{code}", kind="country", label=code, country=code)
+            self._entity_triples(g, ent, node, None)
+            for a in set(g.subjects(RDF.type, NG.Article)):
                 g.add((node, PROV.wasDerivedFrom, a))
         return node
 

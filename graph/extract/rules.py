@@ -593,9 +593,15 @@ class _Run:
         ranks = [self._span_text(a, b) for a, b in info["ranks"]]
         role = self._role(info["roles"], info["orgs"])
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
-        if info["name"] is not None:
+        name = info["name"]
+        just_named = self._mention_ending_at(start) if title and role else None
+        if name is None and title and role and just_named is None and not self.lex.cased:
+            # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
+            # stands right before the title, without a comma
+            name = self._name_before(start)
+        if name is not None:
             self._add_person(
-                info["name"],
+                name,
                 title=title,
                 ranks=ranks,
                 role=role,
@@ -603,29 +609,15 @@ class _Run:
                 span=(start, info["end"]),
                 headline=headline,
             )
-        elif title and role and self._mention_ending_at(start) is not None:
+        elif just_named is not None:
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
             # a person just named
-            key = self._mention_ending_at(start)
-            assert key is not None
-            p = self.persons[key]
+            p = self.persons[just_named]
             if title not in p.titles:
                 p.titles.append(title)
             if p.role is None or p.role in GENERIC_ROLES:
                 p.role = role
             p.country = p.country or info["country"]
-        elif title and role and not self.lex.cased and self._name_before(start) is not None:
-            # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
-            # stands right before the title, without a comma
-            self._add_person(
-                self._name_before(start),
-                title=title,
-                ranks=ranks,
-                role=role,
-                country=info["country"],
-                span=(start, info["end"]),
-                headline=headline,
-            )
         elif title and role:
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
 
