@@ -43,6 +43,10 @@ class Lexicon:
     prefixes: list[str]
     suffixes: list[str]
     name_particles: set[str]
+    pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
+    # oblique-case names back to the nominative: context endings → case, case → rules
+    name_case_context: list[tuple[str, str]] = field(default_factory=list)
+    name_case_rules: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # (phrase, value, extra) triples per category
     titles: list[tuple[str, str, str]] = field(default_factory=list)
     ranks: list[tuple[str, str, str]] = field(default_factory=list)
@@ -162,7 +166,13 @@ def load_lexicon(lang: str) -> Lexicon:
         prefixes=sorted(meta.get("prefixes", []), key=len, reverse=True),
         suffixes=sorted(meta.get("suffixes", []), key=len, reverse=True),
         name_particles=set(meta.get("name_particles", [])),
+        pro_drop=bool(meta.get("pro_drop", False)),
     )
+    cases = meta.get("name_cases", {})
+    lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]
+    lex.name_case_rules = {
+        case: [(a, b) for a, b in rules] for case, rules in cases.get("rules", {}).items()
+    }
     for name in TSV_FILES:
         min_cols = 2 if name in ("ranks", "titles", "organizations") else 3
         if name == "countries":

@@ -254,3 +254,54 @@ def test_extraction_is_deterministic() -> None:
     a = run(case.text, case.lang, case.published)
     b = run(case.text, case.lang, case.published)
     assert a == b
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Шойгу встретился с начальником Генштаба Ирана генерал-майором Мохаммадом Багери.",
+            "Мохаммад Багери",
+        ),
+        (
+            "Путин встретился с министром иностранных дел Ирана Хосейном Амир-Абдоллахияном.",
+            "Хосейн Амир-Абдоллахиян",
+        ),
+        ("Визит министра обороны России Сергея Шойгу в Тегеран завершился.", "Сергей Шойгу"),
+        ("Переговоры провел начальник Генерального штаба Валерий Герасимов.", "Валерий Герасимов"),
+        (
+            "Заявление сделала официальный представитель МИД России Мария Захарова.",
+            "Мария Захарова",
+        ),
+    ],
+)
+def test_russian_names_back_to_the_nominative(text: str, name: str) -> None:
+    ex = run(text, "ru", PUB)
+    assert name in [n for p in ex.persons for n in p.names]
+
+
+def test_a_meeting_without_subject_takes_no_earlier_person_in_english() -> None:
+    text = (
+        "Iranian Defence Minister Mohammad Reza Ashtiani spoke in Tehran. "
+        "A meeting with Russian Defence Minister Sergei Shoigu was also reported by the agency."
+    )
+    assert run(text, "en", PUB).meetings == []
+
+
+def test_a_pronoun_continues_the_last_subject() -> None:
+    text = (
+        "Iranian Defence Minister Mohammad Reza Ashtiani spoke in Tehran. "
+        "He later met Russian Defence Minister Sergei Shoigu."
+    )
+    [m] = run(text, "en", PUB).meetings
+    assert len(m.participants) == 2
+
+
+def test_the_date_line_is_not_a_meeting_date() -> None:
+    text = (
+        "19 October 2021\n"
+        "Russian Defence Minister Sergei Shoigu met Iranian Defence Minister Mohammad Reza "
+        "Ashtiani in Moscow."
+    )
+    [m] = run(text, "en", PUB).meetings
+    assert m.date is None

@@ -8,6 +8,7 @@ of words of one language.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -90,6 +91,32 @@ class FactExtractor:
         self.lex = lex
         self.stop = {fold(w) for w in lex.stopwords}
         self.particles = {fold(p) for p in lex.name_particles}
+        self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
+        self.case_rules = {
+            c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
+        }
+
+    def case_of(self, head: str) -> str | None:
+        """The grammatical case a title/rank head word shows ("министром" → ins)."""
+        low = head.lower()
+        for rx, case in self.case_context:
+            if rx.search(low):
+                return case
+        return None
+
+    def nominative(self, name: str, case: str | None) -> str:
+        """Bring each token of a name in ``case`` back to the nominative (data rules)."""
+        rules = self.case_rules.get(case or "")
+        if not rules:
+            return name
+        out = []
+        for tok in name.split(" "):
+            for rx, repl in rules:
+                if len(tok) >= 4 and rx.search(tok):
+                    tok = rx.sub(repl, tok, count=1)
+                    break
+            out.append(tok)
+        return " ".join(out)
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc.user_data.get("ng_article")
@@ -357,6 +384,7 @@ class _Run:
         j = i
         if t.cat == "TITLE":
             info["title_start"], info["title_end"] = i, t.end
+            info["head"] = i
             info["roles"].append(t.value)
             j = t.end
             # country before the title: "Iraq's Defense Minister", "the Iraqi defence minister"
@@ -385,6 +413,7 @@ class _Run:
                     break
                 if info["title_start"] is None:
                     info["title_start"] = j
+                info.setdefault("head", j)
                 info["roles"].append(tj.value)
                 info["country"] = info["country"] or (tj.extra or None)
                 info["title_end"] = j = tj.end
@@ -512,11 +541,12 @@ class _Run:
         country: str | None,
         span: tuple[int, int],
         headline: bool,
+        case: str | None = None,
     ) -> str | None:
         sent = self.sent_of[span[0]]
         if name is None:
             return None
-        name_text = self._clean_name(name)
+        name_text = self.fx.nominative(self._clean_name(name), case)
         if not name_text:
             return None
         tokens = name_text.split()
@@ -600,6 +630,13 @@ class _Run:
             # stands right before the title, without a comma
             name = self._name_before(start)
         if name is not None:
+            # the case of the word governing the name: the last rank, else the title's head
+            case = None
+            if info["ranks"]:
+                a, b = info["ranks"][-1]
+                case = self.fx.case_of(self.tok(a)) or self.fx.case_of(self.tok(b - 1))
+            elif info.get("head") is not None:
+                case = self.fx.case_of(self.tok(info["head"]))
             self._add_person(
                 name,
                 title=title,
@@ -608,6 +645,7 @@ class _Run:
                 country=info["country"],
                 span=(start, info["end"]),
                 headline=headline,
+                case=case,
             )
         elif just_named is not None:
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
@@ -886,7 +924,7 @@ class _Run:
             if sj is None:
                 continue
             d = self._date_in(*self.sents[sj])
-            if d is None or d.precision != "day":
+            if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
             assert d.month is not None and d.day is not None
             delta = (pub_d - _dt.date(d.year, d.month, d.day)).days
@@ -903,6 +941,11 @@ class _Run:
                 return sj
             sj += step
         return None
+
+    def _is_date_line(self, s: int, e: int) -> bool:
+        """A line that is little more than a date (the article's date line)."""
+        words = [i for i in range(s, e) if self.doc[i].is_alpha and self.date_tok[i] is None]
+        return len(words) < 3
 
     def _arrival_place(self) -> str | None:
         """Where the visit is: "arrived in X" / "tiba di X" / "وارد X شد"."""
@@ -1010,7 +1053,7 @@ class _Run:
                 tok = fold(self.tok(i))
                 if tok != self.norm(i) and any(tok.endswith(fold(x)) for x in self.lex.suffixes):
                     return True
-        return not self._sentence_persons_subject(s, e)
+        return self.lex.pro_drop and not self._sentence_persons_subject(s, e)
 
     def _sentence_persons_subject(self, s: int, e: int) -> bool:
         """True when a person is named before the first meeting cue (an explicit subject)."""
