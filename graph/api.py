@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from rdflib import Dataset
 
-from graph.extract import extract
+from graph.extract import extract, load_model
 from graph.model import Article, Extraction, ReadError
 from graph.rdf import to_dataset
 from graph.read import read_inputs
@@ -31,7 +31,10 @@ class BuildResult:
 
 
 def extract_articles(
-    articles: Sequence[Article | ReadError], progress: ProgressFn | None = None
+    articles: Sequence[Article | ReadError],
+    progress: ProgressFn | None = None,
+    *,
+    spacy_model: str | None = None,
 ) -> tuple[list[Extraction], list[ReadError]]:
     """Extract every article; a failing article becomes an error, the others go on."""
     extractions: list[Extraction] = []
@@ -42,7 +45,7 @@ def extract_articles(
             errors.append(item)
             continue
         try:
-            extractions.append(extract(item))
+            extractions.append(extract(item, spacy_model=spacy_model))
         except ValueError as exc:  # unsupported language, malformed lexicon
             errors.append(ReadError(item.source or item.id, str(exc)))
         except Exception as exc:  # a bug must not lose the other articles' results
@@ -65,11 +68,14 @@ def run_build(
     max_bytes: int = 5_000_000,
     stdin: BinaryIO | None = None,
     progress: ProgressFn | None = None,
+    spacy_model: str | None = None,
 ) -> BuildResult:
     """Read, extract, resolve and build; see ``build`` for the dataset alone."""
     t0 = time.perf_counter()
+    if spacy_model:
+        load_model(spacy_model)  # fail once, before reading, when it is not installed
     items = list(read_inputs(inputs, stdin=stdin, lang=lang, max_bytes=max_bytes))
-    extractions, errors = extract_articles(items, progress)
+    extractions, errors = extract_articles(items, progress, spacy_model=spacy_model)
     ds = to_dataset(extractions, resolve(extractions), base=base)
     return BuildResult(ds, extractions, errors, time.perf_counter() - t0)
 

@@ -72,13 +72,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     if out is not None and not out.parent.exists():
         _err(f"{out}: folder {out.parent} does not exist; create it or choose another -o path")
         return EXIT_ERROR
-    result = run_build(
-        args.inputs,
-        lang=args.lang,
-        base=args.base,
-        max_bytes=int(args.max_size * 1_000_000),
-        progress=_Progress(args.quiet),
-    )
+    from graph.extract import ModelNotFound
+
+    try:
+        result = run_build(
+            args.inputs,
+            lang=args.lang,
+            base=args.base,
+            max_bytes=int(args.max_size * 1_000_000),
+            progress=_Progress(args.quiet),
+            spacy_model=args.spacy_model,
+        )
+    except ModelNotFound as exc:
+        _err(str(exc))
+        return EXIT_ERROR
     for e in result.errors:
         _err(f"skipped {e}")
     if not result.extractions:
@@ -211,6 +218,11 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--lang", help="language of all inputs (default: detected per article)")
     b.add_argument("--base", help="base IRI of instances (default https://w3id.org/newsgraph/id/)")
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    b.add_argument(
+        "--spacy-model",
+        metavar="NAME",
+        help="an installed spaCy pipeline whose PERSON entities add name candidates",
+    )
     b.add_argument(
         "--max-size",
         type=float,

@@ -23,7 +23,8 @@ Rules that keep the output honest ("never guess"):
 ``orders`` (``dmy``, ``mdy``), ``hijri_default`` (calendar of an unmarked numeric year
 1200-1799), ``clitics`` (one-letter prefixes allowed before a word),
 ``months`` (calendar → month number → names), ``month_needs_year``, ``case_sensitive``,
-``day_suffixes``, ``day_month_joiners``, ``weekdays`` / ``weekday_abbreviations``
+``day_suffixes``, ``day_month_joiners``, ``month_year_joiners`` ("2 de mayo de 2023"),
+``weekdays`` / ``weekday_abbreviations``
 (``monday`` … ``sunday`` → names), ``weekday_needs_prefix``, ``weekday_prefixes``,
 ``weekday_markers_before`` / ``weekday_markers_after`` (``past``/``future``/``nearest``),
 ``relative`` (``today``, ``yesterday``, ``tomorrow``, ``day_before_yesterday``,
@@ -51,7 +52,7 @@ from typing import Any, Literal, cast
 from convertdate import islamic, persian
 
 from graph.model import PartialDate
-from graph.resources import lexicon_dir
+from graph.resources import lexicon_folder
 
 __all__ = [
     "DateDataError",
@@ -230,8 +231,9 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 @cache
 def _raw(lang: str) -> dict[str, Any]:
-    path = lexicon_dir() / lang / "dates.json"
-    return _read_json(path) if path.exists() else {}
+    folder = lexicon_folder(lang)
+    path = folder / "dates.json" if folder is not None else None
+    return _read_json(path) if path is not None and path.exists() else {}
 
 
 @dataclass
@@ -362,6 +364,7 @@ def _lang(lang: str) -> _Lang:
     pre = _alt(_strings(own.get("weekday_prefixes"), f"{where}: weekday_prefixes"))
     suf = _alt(_strings(own.get("day_suffixes"), f"{where}: day_suffixes"))
     join = _alt(_strings(own.get("day_month_joiners"), f"{where}: day_month_joiners"))
+    yjoin = _alt(_strings(own.get("month_year_joiners"), f"{where}: month_year_joiners"))
     era = _alt(n for src in sources for names in (src.get("eras") or {}).values() for n in names)
     ya = _alt(year_after)
     yb = _alt(year_before)
@@ -389,7 +392,7 @@ def _lang(lang: str) -> _Lang:
     second_month = rf"(?:\s*[/(]\s*{mon}{e}\s*\)?)?"
     dmy = (
         rf"{day('d')}(?:\s*-\s*|\s*)(?:{join}\s+)?(?P<dm>{mon}){e}{second_month}"
-        rf"(?:(?:\s*-\s*|\s*,?\s*)(?P<dy>\d{{4}})(?!\d){tail('d')})?"
+        rf"(?:(?:\s*-\s*|\s*,?\s*)(?:{yjoin}\s+)?(?P<dy>\d{{4}})(?!\d){tail('d')})?"
     )
     mdy = (
         rf"(?<!\w)(?P<em>{mon_mdy}){e}\s*(?P<ed>[0-3]?\d)(?:{suf})?{e}(?!\s*[:.,]\d)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from graph.resources import data_file, lexicon_dir
+from graph.resources import data_file, lexicon_folder, lexicon_languages
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues")
 
@@ -60,10 +60,7 @@ class Lexicon:
 
 def available_languages() -> list[str]:
     """Codes of the languages that have a lexicon folder with a language.json."""
-    root = lexicon_dir()
-    if not root.is_dir():
-        return []
-    return sorted(p.parent.name for p in root.glob("*/language.json"))
+    return lexicon_languages()
 
 
 def _read_tsv(path: Path, min_cols: int, max_cols: int) -> list[tuple[str, str, str]]:
@@ -145,14 +142,15 @@ def _pycountry_names(lang: str) -> list[tuple[str, str, str]]:
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     """Load and cache the lexicon of one language; raises LexiconError when unknown."""
-    folder = lexicon_dir() / lang
-    meta_path = folder / "language.json"
-    if not meta_path.exists():
+    folder = lexicon_folder(lang)
+    if folder is None:
         have = ", ".join(available_languages()) or "none"
         raise LexiconError(
             f"no lexicon for language {lang!r} (available: {have}); add a folder "
-            f"graph/lexicons/{lang}/ with a language.json (see docs/DESIGN.md)"
+            f"graph/lexicons/{lang}/ (or to a folder named in $NEWSGRAPH_LEXICONS) with a "
+            f"language.json (see docs/DESIGN.md)"
         )
+    meta_path = folder / "language.json"
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:

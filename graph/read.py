@@ -86,11 +86,9 @@ class _Run:
 def default_languages() -> frozenset[str]:
     """Languages with a lexicon folder (``graph/lexicons/<lang>/language.json``), or the six
     project languages when no lexicon exists yet."""
-    from graph.resources import lexicon_dir
+    from graph.resources import lexicon_languages
 
-    root = lexicon_dir()
-    found = {p.parent.name for p in root.glob("*/language.json")} if root.is_dir() else set()
-    return frozenset(found) or DEFAULT_LANGUAGES
+    return frozenset(lexicon_languages()) or DEFAULT_LANGUAGES
 
 
 def read_inputs(

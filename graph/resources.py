@@ -7,6 +7,7 @@ pyproject.toml), and an editable install reads the checkout's own folders.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -39,4 +40,33 @@ def data_file(name: str) -> Path:
 
 
 def lexicon_dir() -> Path:
+    """The lexicons shipped with the package."""
     return PACKAGE_DIR / "lexicons"
+
+
+LEXICON_PATH_ENV = "NEWSGRAPH_LEXICONS"
+
+
+def lexicon_dirs() -> list[Path]:
+    """Folders holding ``<lang>/`` lexicon folders: those named in $NEWSGRAPH_LEXICONS
+    (os.pathsep-separated; a language there overrides the bundled one), then the package's."""
+    extra = [Path(p) for p in os.environ.get(LEXICON_PATH_ENV, "").split(os.pathsep) if p]
+    return [*extra, lexicon_dir()]
+
+
+def lexicon_folder(lang: str) -> Path | None:
+    """The folder of one language's lexicon (the first with a language.json), if any."""
+    for root in lexicon_dirs():
+        folder = root / lang
+        if (folder / "language.json").is_file():
+            return folder
+    return None
+
+
+def lexicon_languages() -> list[str]:
+    """Codes of every language with a lexicon folder."""
+    found: set[str] = set()
+    for root in lexicon_dirs():
+        if root.is_dir():
+            found.update(p.parent.name for p in root.glob("*/language.json"))
+    return sorted(found)

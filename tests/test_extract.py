@@ -305,3 +305,41 @@ def test_the_date_line_is_not_a_meeting_date() -> None:
     )
     [m] = run(text, "en", PUB).meetings
     assert m.date is None
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A real spaCy pipeline on disk whose entity ruler knows two names."""
+    import spacy
+
+    nlp = spacy.blank("ar")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [
+            {"label": "PERSON", "pattern": "ثابت العباسي"},
+            {"label": "PERSON", "pattern": "حسن علي"},
+        ]
+    )
+    path = tmp_path_factory.mktemp("model") / "ar_tiny"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_spacy_model_gives_name_boundaries(tiny_model: str) -> None:
+    text = "وزير الدفاع العراقي ثابت العباسي مبتسما."
+    art = Article(id="a", text=text, lang="ar")
+    assert [p.name for p in extract(art).persons] != ["ثابت العباسي"]
+    assert [p.name for p in extract(art, spacy_model=tiny_model).persons] == ["ثابت العباسي"]
+
+
+def test_spacy_model_adds_untitled_meeting_participants(tiny_model: str) -> None:
+    text = "التقى وزير الدفاع العراقي ثابت العباسي مع حسن علي في بغداد."
+    ex = extract(Article(id="a", text=text, lang="ar"), spacy_model=tiny_model)
+    assert any(len(m.participants) == 2 for m in ex.meetings)
+
+
+def test_missing_spacy_model_is_a_clear_error() -> None:
+    from graph.extract import ModelNotFound
+
+    with pytest.raises(ModelNotFound, match="not installed"):
+        extract(Article(id="a", text="x", lang="en"), spacy_model="xx_no_such_pipeline")

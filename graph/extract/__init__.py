@@ -2,19 +2,48 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
 from graph.extract.pipeline import get_pipeline
 from graph.lexicon import available_languages
 from graph.model import Article, Extraction
 
-__all__ = ["UnsupportedLanguage", "extract", "get_pipeline"]
+__all__ = ["ModelNotFound", "UnsupportedLanguage", "extract", "get_pipeline", "load_model"]
+
+# entity labels of trained pipelines that name persons (OntoNotes, WikiNER, UD-based models)
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+class ModelNotFound(ValueError):
+    """``--spacy-model`` names a pipeline that is not installed."""
+
+
+@cache
+def load_model(name: str) -> Language:
+    """An installed spaCy pipeline (package name or path), loaded once per process."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed; install it into this environment "
+            f"(a package name or a folder made by nlp.to_disk) or leave out --spacy-model"
+        ) from exc
 
 
 class UnsupportedLanguage(ValueError):
     """The article's language has no lexicon folder."""
 
 
-def extract(article: Article) -> Extraction:
-    """Run the language's pipeline over the article's text."""
+def extract(article: Article, *, spacy_model: str | None = None) -> Extraction:
+    """Run the language's pipeline over the article's text.
+
+    ``spacy_model``: an installed spaCy pipeline whose PERSON entities are added as name
+    candidates (better name boundaries; persons taking part in a meeting even without a
+    title).  The default needs no trained model.
+    """
     langs = available_languages()
     if article.lang not in langs:
         raise UnsupportedLanguage(
@@ -24,6 +53,11 @@ def extract(article: Article) -> Extraction:
     nlp = get_pipeline(article.lang)
     doc = nlp.make_doc(article.text)
     doc.user_data["ng_article"] = article
+    if spacy_model:
+        model_doc = load_model(spacy_model)(article.text)
+        doc.user_data["ng_person_spans"] = [
+            (ent.start_char, ent.end_char) for ent in model_doc.ents if ent.label_ in PERSON_LABELS
+        ]
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     result = doc.user_data["ng_extraction"]

@@ -149,6 +149,12 @@ class _Run:
                 self.sent_of[i] = si
         self.date_tok: list[int | None] = [None] * n
         self.dates = self._dates()
+        # person names proposed by a trained spaCy pipeline (--spacy-model): start -> end token
+        self.model_names: dict[int, int] = {}
+        for a, b in doc.user_data.get("ng_person_spans", []):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                self.model_names[span.start] = span.end
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
@@ -266,6 +272,8 @@ class _Run:
             i += 1
         if i >= end:
             return None
+        if i in self.model_names and self.model_names[i] <= end:
+            return (i, self.model_names[i])
         first = self.tok(i)
         if first in OPEN_QUOTES:
             close = OPEN_QUOTES[first]
@@ -592,6 +600,27 @@ class _Run:
                     return key
         return None
 
+    def _model_participants(self) -> None:
+        """Persons a trained model names in a meeting sentence, even without a title."""
+        for start, end in sorted(self.model_names.items()):
+            if any(m.start <= start < m.end for m in self.mentions):
+                continue
+            s, e = self.sents[self.sent_of[start]]
+            if any(
+                t.value in ("meeting_verb", "meeting_noun")
+                for i in range(s, e)
+                for t in self.cue_cover[i]
+            ):
+                self._add_person(
+                    (start, end),
+                    title=None,
+                    ranks=[],
+                    role=None,
+                    country=None,
+                    span=(start, end),
+                    headline=False,
+                )
+
     def officials(self) -> None:
         self._pending_single: list[tuple[str, tuple[int, int], int]] = []
         for s, e in self.sents:
@@ -608,6 +637,7 @@ class _Run:
                 i += 1
             self._appositions(s, e, headline)
             self._counterparts(s, e, headline)
+        self._model_participants()
         # single-token names from headlines count only when the article names them fully
         for name_text, rng, sent in self._pending_single:
             key = self._match_person(name_text, None)
