@@ -29,7 +29,11 @@ SPANISH = {
     "titles.tsv": "ministro de Defensa\tdefence_minister\n",
     "countries.tsv": "español\tES\tadjective\nturco\tTR\tadjective\n",
     "places.tsv": "Madrid\tMadrid\tES\n",
-    "cues.tsv": "se reunió con\tmeeting_verb\tmeeting\nfirmaron\tsigned\t-\nacuerdo\tagreement\tagreement\n",
+    "cues.tsv": (
+        "se reunió con\tmeeting_verb\tmeeting\n"
+        "firmaron\tsigned\t-\n"
+        "acuerdo\tagreement\tagreement\n"
+    ),
     "stopwords.txt": "el\nla\nde\ncon\nen\ny\nun\n",
     "dates.json": json.dumps(
         {
