@@ -343,3 +343,26 @@ def test_missing_spacy_model_is_a_clear_error() -> None:
 
     with pytest.raises(ModelNotFound, match="not installed"):
         extract(Article(id="a", text="x", lang="en"), spacy_model="xx_no_such_pipeline")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Turkish Defence Minister Yasar Guler arrived in Islamabad. Pakistani Defence "
+            "Minister Khawaja Asif welcomed the visit. The two ministers met on Monday.",
+        ),
+        (
+            "id",
+            "Menteri Pertahanan Turki Yasar Guler tiba di Islamabad. Menteri Pertahanan Pakistan "
+            "Khawaja Asif menyambutnya. Kedua menteri bertemu pada hari Senin.",
+        ),
+    ],
+)
+def test_group_reference_takes_the_two_people_last_named(lang: str, text: str) -> None:
+    ex = run(text, lang, PUB)
+    names = {p.key: p.name for p in ex.persons}
+    assert [sorted(names[k] for k in m.participants) for m in ex.meetings] == [
+        ["Khawaja Asif", "Yasar Guler"]
+    ]

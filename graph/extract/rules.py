@@ -1051,6 +1051,11 @@ class _Run:
                 parts = list(persons)
                 if topic and topic not in parts and self._refers_back(s, e):
                     parts.insert(0, topic)
+                if len(parts) < 2 and self.cues(s, e, "group_ref"):
+                    # "the two ministers met …": the last two people named before
+                    for key in self._recent_persons(s):
+                        if key not in parts and len(parts) < 2:
+                            parts.append(key)
                 if len(parts) >= 2:
                     date = self._date_in(s, e) or self._near_date(si)
                     status = "planned" if self._future(s, e, cues[0].start) else "held"
@@ -1072,6 +1077,14 @@ class _Run:
             if persons:
                 topic = persons[0]
         return _merge_meetings(out)
+
+    def _recent_persons(self, before: int) -> list[str]:
+        """Distinct persons by their latest mention before token ``before``, newest first."""
+        out: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.start < before and m.person not in out:
+                out.append(m.person)
+        return out
 
     def _refers_back(self, s: int, e: int) -> bool:
         """A pronoun or possessive points to the previous sentences' subject."""
