@@ -8,6 +8,8 @@ to the shapes on its own.
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -72,11 +74,12 @@ class _Builder:
         if art.url:
             g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
 
-        sentences = ex.sentences
+        sentences = sorted(ex.sentences, key=lambda x: x.start)
+        starts = [x.start for x in sentences]
 
         def evidence(node: URIRef, spans: Iterable[Span]) -> None:
             for sp in spans:
-                sent = _sentence_of(sentences, sp)
+                sent = _sentence_of(sentences, starts, sp)
                 ev = evidence_iri(a, sent.start, sent.end)
                 g.add((node, NG.evidence, ev))
                 g.add((ev, RDF.type, NG.Evidence))
@@ -202,10 +205,11 @@ def _gid_short(gid: str) -> str:
     return toks[-1] if toks else "official"
 
 
-def _sentence_of(sentences: list[Span], sp: Span) -> Span:
-    for s in sentences:
-        if s.start <= sp.start < s.end or (s.start <= sp.start and sp.end <= s.end):
-            return s
+def _sentence_of(sentences: list[Span], starts: list[int], sp: Span) -> Span:
+    """The sentence holding ``sp`` (``starts``: the sorted sentence starts)."""
+    k = bisect.bisect_right(starts, sp.start) - 1
+    if k >= 0 and sentences[k].start <= sp.start < sentences[k].end:
+        return sentences[k]
     return sp
 
 

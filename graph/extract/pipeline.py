@@ -1,6 +1,6 @@
 """spaCy blank pipelines per language with newsgraph's registered components.
 
-Pipeline: tokenizer (spaCy's blank one) → ``sentencizer`` → ``ng_normalizer`` (token.norm_
+Pipeline: tokenizer (spaCy's blank one) → ``ng_sentences`` → ``ng_normalizer`` (token.norm_
 = folded key, clitics stripped when that reveals a lexicon word) → ``ng_lexicon``
 (PhraseMatcher over the language's lexicon files; spans in ``doc.spans["ng_lexicon"]``) →
 ``ng_facts`` (officials, meetings, agreements; ``doc.user_data["ng_extraction"]``).
@@ -14,6 +14,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from graph.lexicon import Lexicon, load_lexicon
@@ -66,13 +67,28 @@ class Normalizer:
         return k
 
     def __call__(self, doc: Doc) -> Doc:
-        after_newline = False
         for tok in doc:
             tok.norm_ = self.key(tok.text)
-            # a line break ends a sentence too (headlines, date lines, bylines)
-            if after_newline and tok.i > 0:
-                tok.is_sent_start = True
-            after_newline = "\n" in tok.text or "\n" in tok.whitespace_
+        return doc
+
+
+class Sentences:
+    """spaCy's sentencizer, plus: a line break ends a sentence (headlines, date lines).
+
+    Sentence starts are set once for the whole Doc (setting ``token.is_sent_start`` one
+    token at a time re-checks the Doc each time, which is quadratic on long articles)."""
+
+    def __init__(self) -> None:
+        self.sentencizer = Sentencizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        [tags] = self.sentencizer.predict([doc])
+        after_newline = False
+        for i, tok in enumerate(doc):
+            if after_newline and i > 0:
+                tags[i] = True
+            after_newline = "\n" in tok.text
+        self.sentencizer.set_annotations([doc], [tags])
         return doc
 
 
@@ -115,6 +131,11 @@ def make_normalizer(nlp: Language, name: str, lexicon: str) -> Normalizer:
     return Normalizer(lex, lexicon_words(lex, nlp))
 
 
+@Language.factory("ng_sentences")
+def make_sentences(nlp: Language, name: str) -> Sentences:
+    return Sentences()
+
+
 @Language.factory("ng_lexicon", default_config={"lexicon": ""})
 def make_lexicon_matcher(nlp: Language, name: str, lexicon: str) -> LexiconMatcher:
     return LexiconMatcher(nlp, load_lexicon(lexicon or nlp.lang))
@@ -132,7 +153,9 @@ def get_pipeline(lang: str) -> Language:
     """The blank pipeline for a lexicon language, built once per process."""
     lex = load_lexicon(lang)
     nlp = spacy.blank(lex.spacy_lang)
-    nlp.add_pipe("sentencizer")
+    # no parser or NER here: memory grows linearly; the reader bounds the input size
+    nlp.max_length = 100_000_000
+    nlp.add_pipe("ng_sentences")
     nlp.add_pipe("ng_normalizer", config={"lexicon": lang})
     nlp.add_pipe("ng_lexicon", config={"lexicon": lang})
     nlp.add_pipe("ng_facts", config={"lexicon": lang})

@@ -157,6 +157,9 @@ class _Run:
                 self.model_names[span.start] = span.end
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+        self.covered: list[str | None] = [None] * n  # person key of the mention at a token
+        self.by_sent: dict[int, list[Mention]] = {}
+        self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
         self.entities: dict[str, Entity] = {}
 
@@ -199,10 +202,9 @@ class _Run:
             if not any(
                 o is not t
                 and family(o) == family(t)
-                and o.start <= t.start
                 and t.end <= o.end
                 and (o.end - o.start) > (t.end - t.start)
-                for o in every
+                for o in self.cue_cover[t.start]
             )
         ]
         self.cue_at = {}
@@ -227,6 +229,14 @@ class _Run:
         return found
 
     # ----------------------------------------------------------------- helpers
+    def _mention(self, m: Mention) -> None:
+        """Record a mention and index it by token, sentence and end."""
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.covered[i] = self.covered[i] or m.person
+        self.by_sent.setdefault(m.sent, []).append(m)
+        self.by_end.setdefault(m.end, []).append(m)
+
     def tok(self, i: int) -> str:
         return self.doc[i].text
 
@@ -579,7 +589,7 @@ class _Run:
             p.role = role
         if country and p.country is None:
             p.country = country
-        self.mentions.append(Mention(key, name[0], name[1], sent))
+        self._mention(Mention(key, name[0], name[1], sent))
         return key
 
     def _clean_name(self, rng: tuple[int, int]) -> str:
@@ -603,7 +613,7 @@ class _Run:
     def _model_participants(self) -> None:
         """Persons a trained model names in a meeting sentence, even without a title."""
         for start, end in sorted(self.model_names.items()):
-            if any(m.start <= start < m.end for m in self.mentions):
+            if self.covered[start] is not None:
                 continue
             s, e = self.sents[self.sent_of[start]]
             if any(
@@ -642,7 +652,7 @@ class _Run:
         for name_text, rng, sent in self._pending_single:
             key = self._match_person(name_text, None)
             if key is not None:
-                self.mentions.append(Mention(key, rng[0], rng[1], sent))
+                self._mention(Mention(key, rng[0], rng[1], sent))
         self._bare_mentions()
         self._resolve_office_refs()
 
@@ -694,9 +704,10 @@ class _Run:
         ends = {start}
         if start > 0 and self.tok(start - 1) in (",", "،"):
             ends.add(start - 1)
-        for m in self.mentions:
-            if m.end in ends and m.person in self.persons and m.sent == self.sent_of[start]:
-                return m.person
+        for end in sorted(ends, reverse=True):
+            for m in self.by_end.get(end, []):
+                if m.person in self.persons and m.sent == self.sent_of[start]:
+                    return m.person
         return None
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
@@ -708,7 +719,7 @@ class _Run:
         i = rng[0]
         if i > s and not (self.is_stop(i - 1) or _is_punct(self.tok(i - 1))):
             return None
-        if any(m.start < rng[1] and rng[0] < m.end for m in self.mentions):
+        if any(self.covered[i] is not None for i in range(rng[0], rng[1])):
             return None
         return rng
 
@@ -718,7 +729,7 @@ class _Run:
             if self.tok(c) not in (",", "،"):
                 continue
             name = self._prev_name(c, s)
-            if name is None or any(m.start <= name[0] < m.end for m in self.mentions):
+            if name is None or self.covered[name[0]] is not None:
                 continue
             # title within the next 3 tokens
             for k in range(c + 1, min(e, c + 4)):
@@ -782,9 +793,8 @@ class _Run:
         k = i - 1
         if k <= s or not self.is_stop(k):
             return None
-        for m in self.mentions:
-            if m.end == k:
-                return m.person
+        for m in self.by_end.get(k, []):
+            return m.person
         return None
 
     def _counterparts(self, s: int, e: int, headline: bool) -> None:
@@ -814,7 +824,7 @@ class _Run:
                 ranks.append(self._span_text(tj.start, tj.end))
                 j = tj.end
             name = self.name_at(j, e)
-            if name is not None and not any(m.start <= name[0] < m.end for m in self.mentions):
+            if name is not None and not self.covered[name[0]] is not None:
                 self._add_person(
                     name,
                     title=None,
@@ -825,10 +835,10 @@ class _Run:
                     headline=headline,
                 )
             elif name is not None and country:
-                for m in self.mentions:
-                    if m.start <= name[0] < m.end:
-                        p = self.persons[m.person]
-                        p.country = p.country or country
+                known = self.covered[name[0]]
+                if known is not None and known in self.persons:
+                    p = self.persons[known]
+                    p.country = p.country or country
 
     def _is_headline(self, s: int, e: int) -> bool:
         """A short line in title case, where capitals say nothing about names."""
@@ -847,10 +857,7 @@ class _Run:
                 toks = n.replace("-", " ").split()
                 if toks:
                     lasts.setdefault(fold(toks[-1]), set()).add(key)
-        taken = [False] * len(self.doc)
-        for m in self.mentions:
-            for i in range(m.start, m.end):
-                taken[i] = True
+        taken = [c is not None for c in self.covered]
         for i, tok in enumerate(self.doc):
             if taken[i]:
                 continue
@@ -859,7 +866,7 @@ class _Run:
                 continue
             if self.lex.cased and not tok.text[:1].isupper():
                 continue
-            self.mentions.append(Mention(next(iter(keys)), i, i + 1, self.sent_of[i]))
+            self._mention(Mention(next(iter(keys)), i, i + 1, self.sent_of[i]))
 
     def _resolve_office_refs(self) -> None:
         """Office titles without a name: a known person, or a person named by office."""
@@ -873,7 +880,7 @@ class _Run:
             if not cands and role in GENERIC_ROLES:
                 continue
             if len(cands) == 1:
-                self.mentions.append(Mention(cands[0], s, e, self.sent_of[s]))
+                self._mention(Mention(cands[0], s, e, self.sent_of[s]))
                 continue
             if cands or cc is None:
                 continue
@@ -884,7 +891,7 @@ class _Run:
                 p.country = p.country or cc
                 if title not in p.titles:
                     p.titles.append(title)
-                self.mentions.append(Mention(near, s, e, self.sent_of[s]))
+                self._mention(Mention(near, s, e, self.sent_of[s]))
                 continue
             key = f"office:{role}:{cc}"
             p = self.office_only.get(key)
@@ -893,23 +900,24 @@ class _Run:
                 self.office_only[key] = p
             if title not in p.titles:
                 p.titles.append(title)
-            self.mentions.append(Mention(key, s, e, self.sent_of[s]))
+            self._mention(Mention(key, s, e, self.sent_of[s]))
 
     def _nearby_compatible(self, role: str, cc: str, si: int) -> str | None:
         """The named person an office title most likely stands for: the subject of the
         nearest earlier sentence naming someone, else the first one named after it,
         when role and country do not contradict."""
-        if any(m.sent == si and m.person in self.persons for m in self.mentions):
+        if any(m.person in self.persons for m in self.by_sent.get(si, [])):
             return None
 
         def ok(key: str) -> bool:
             p = self.persons[key]
             return (p.country in (None, cc)) and (p.role in (None, role))
 
-        by_sent: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            if m.person in self.persons:
-                by_sent.setdefault(m.sent, []).append(m)
+        by_sent = {
+            sj: named
+            for sj, ms in self.by_sent.items()
+            if (named := [m for m in ms if m.person in self.persons])
+        }
         for sj in sorted((x for x in by_sent if x < si), reverse=True)[:1]:
             first = min(by_sent[sj], key=lambda m: m.start)
             if ok(first.person):
@@ -925,8 +933,8 @@ class _Run:
     # ----------------------------------------------------------------- events
     def _sentence_persons(self, si: int) -> list[str]:
         seen: list[str] = []
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.sent == si and m.person not in seen:
+        for m in sorted(self.by_sent.get(si, []), key=lambda m: m.start):
+            if m.person not in seen:
                 seen.append(m.person)
         return seen
 
@@ -1053,7 +1061,7 @@ class _Run:
                     parts.insert(0, topic)
                 if len(parts) < 2 and self.cues(s, e, "group_ref"):
                     # "the two ministers met …": the last two people named before
-                    for key in self._recent_persons(s):
+                    for key in self._recent_persons(s, limit=3):
                         if key not in parts and len(parts) < 2:
                             parts.append(key)
                 if len(parts) >= 2:
@@ -1078,12 +1086,15 @@ class _Run:
                 topic = persons[0]
         return _merge_meetings(out)
 
-    def _recent_persons(self, before: int) -> list[str]:
+    def _recent_persons(self, before: int, limit: int = 2) -> list[str]:
         """Distinct persons by their latest mention before token ``before``, newest first."""
         out: list[str] = []
-        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if m.start < before and m.person not in out:
-                out.append(m.person)
+        for i in range(before - 1, -1, -1):
+            key = self.covered[i]
+            if key is not None and key not in out:
+                out.append(key)
+                if len(out) == limit:
+                    break
         return out
 
     def _refers_back(self, s: int, e: int) -> bool:
@@ -1108,7 +1119,7 @@ class _Run:
             ),
             e,
         )
-        return any(s <= m.start < first_cue for m in self.mentions)
+        return any(self.covered[i] is not None for i in range(s, first_cue))
 
     def _future(self, s: int, e: int, cue_start: int) -> bool:
         return any(
@@ -1205,17 +1216,14 @@ class _Run:
         # office-only persons are kept when they take part in a meeting
         used = {p for m in meetings for p in m.participants}
         persons: list[Person] = []
+        spans: dict[str, set[Span]] = {}
+        for m in self.mentions:
+            last = self.doc[m.end - 1]
+            spans.setdefault(m.person, set()).add(Span(self.doc[m.start].idx, last.idx + len(last)))
         for key, p in list(self.persons.items()) + list(self.office_only.items()):
             if p.name is None and key not in used:
                 continue
-            p.mentions = sorted(
-                {
-                    Span(self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
-                    for m in self.mentions
-                    if m.person == key
-                },
-                key=lambda sp: (sp.start, sp.end),
-            )
+            p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
         # countries, places and organisations mentioned anywhere
         for i, t in enumerate(self.ent):
