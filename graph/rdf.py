@@ -9,7 +9,6 @@ to the shapes on its own.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Callable, Iterable
 from typing import Any
 
