@@ -1,0 +1,205 @@
+"""Held-out dev set: build the graph of tests/data/dev/articles and score it against the gold.
+
+The dev set (24 articles, 4 per language) was written blind to the extractor; see
+tests/data/dev/README.md.  The floors below are regression guards: each is the score the
+extractor measured when the floor was set, minus about 0.05, rounded down to a multiple of
+0.05.  Raise a floor when the extractor improves; never tune lexicons to these sentences.
+Run with ``pytest -s tests/test_dev_eval.py`` to see the full report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+
+from graph.api import BuildResult, run_build
+from graph.evaluate import EvalReport, evaluate, format_report, names_match
+
+DEV = Path(__file__).parent / "data" / "dev"
+ARTICLES = DEV / "articles"
+GOLD = DEV / "gold.jsonl"
+EVENTS = DEV / "events.json"
+LANGS = ("en", "id", "fa", "ar", "ru", "fr")
+TYPES = ("officials", "meetings", "agreements")
+
+ROLES = frozenset(
+    [
+        "head_of_state",
+        "head_of_government",
+        "vice_president",
+        "foreign_minister",
+        "deputy_foreign_minister",
+        "defence_minister",
+        "deputy_defence_minister",
+        "interior_minister",
+        "minister",
+        "chief_of_staff_armed_forces",
+        "chief_of_general_staff",
+        "chief_of_defence_forces",
+        "chairman_joint_chiefs",
+        "army_commander",
+        "navy_commander",
+        "air_force_commander",
+        "air_defence_commander",
+        "irgc_commander",
+        "commander",
+        "security_council_secretary",
+        "national_security_adviser",
+        "ambassador",
+        "military_attache",
+        "spokesperson",
+        "official",
+        "secretary_general",
+        "parliament_speaker",
+    ]
+)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+# Overall floors (measured: officials F1 0.82, meetings F1 0.48, agreements F1 0.92,
+# official country 72/93 = 0.77, meeting date 12/15 = 0.80, events 1/3 ok).
+OVERALL_F1_FLOORS = {"officials": 0.75, "meetings": 0.40, "agreements": 0.85}
+ACCURACY_FLOORS = {"official_country": 0.70, "meeting_date": 0.75}
+EVENTS_OK_FLOOR = 0.25
+
+# Per-language F1 floors; None marks a type measured below 0.10 (an expected failure).
+# Measured: ar 0.67/0.32/0.91, en 0.88/0.38/0.92, fa 0.69/0.57/1.00,
+#           fr 0.94/0.40/0.73, id 0.74/0.50/1.00, ru 0.97/0.91/1.00.
+LANG_F1_FLOORS: dict[str, dict[str, float | None]] = {
+    "ar": {"officials": 0.60, "meetings": 0.25, "agreements": 0.85},
+    "en": {"officials": 0.80, "meetings": 0.30, "agreements": 0.85},
+    "fa": {"officials": 0.60, "meetings": 0.50, "agreements": 0.95},
+    "fr": {"officials": 0.85, "meetings": 0.35, "agreements": 0.65},
+    "id": {"officials": 0.65, "meetings": 0.45, "agreements": 0.95},
+    "ru": {"officials": 0.90, "meetings": 0.85, "agreements": 0.95},
+}
+
+
+def _lang_cases() -> list[Any]:
+    """One case per (language, type); types measured below 0.10 are strict xfails."""
+    cases = []
+    for lang in LANGS:
+        for kind in TYPES:
+            floor = LANG_F1_FLOORS[lang][kind]
+            marks = ()
+            if floor is None:
+                reason = f"extraction of {kind} in {lang} below 0.10: see dev set"
+                marks = (pytest.mark.xfail(strict=True, reason=reason),)
+            cases.append(pytest.param(lang, kind, floor, marks=marks, id=f"{lang}-{kind}"))
+    return cases
+
+
+def _records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def build() -> BuildResult:
+    """The graph of all dev articles, built once for the module."""
+    return run_build([ARTICLES])
+
+
+@pytest.fixture(scope="module")
+def report(build: BuildResult) -> EvalReport:
+    """The dev-set evaluation, printed so `pytest -s` shows the numbers."""
+    rep = evaluate(GOLD, build.dataset, events=EVENTS)
+    print("\n" + format_report(rep))
+    return rep
+
+
+# ------------------------------------------------------------------ the gold itself
+
+
+def test_every_article_has_one_gold_record() -> None:
+    files = sorted(p.name for p in ARTICLES.glob("*.txt"))
+    gold = [r["file"] for r in _records()]
+    assert len(gold) == len(set(gold)), "duplicate gold records"
+    assert sorted(gold) == files
+    assert len(files) == 24
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_four_articles_per_language(lang: str) -> None:
+    recs = [r for r in _records() if r["lang"] == lang]
+    assert len(recs) == 4
+    assert all(f"_{lang}_" in r["file"] for r in recs)
+    for r in recs:
+        words = len((ARTICLES / r["file"]).read_text(encoding="utf-8").split())
+        assert 120 <= words <= 400, f"{r['file']} has {words} words"
+
+
+@pytest.mark.parametrize("rec", _records(), ids=lambda r: r["file"])
+def test_gold_record_is_well_formed(rec: dict[str, Any]) -> None:
+    text = (ARTICLES / rec["file"]).read_text(encoding="utf-8")
+    pub = rec["publication_date"]
+    assert pub is None or _DATE.match(pub)
+    names = set()
+    for off in rec["officials"]:
+        assert off["name"] in text, f"official name not as written: {off['name']}"
+        assert off["role"] in ROLES, off["role"]
+        assert pycountry.countries.get(alpha_2=off["country"]) is not None
+        assert off["name"] in off["aliases"]
+        names.add(off["name"])
+    for m in rec["meetings"]:
+        assert len(m["participants"]) >= 2
+        assert set(m["participants"]) <= names, m["participants"]
+        assert m["date"] is None or _DATE.match(m["date"])
+        if m["date"] and len(m["date"]) == 10:
+            dt.date.fromisoformat(m["date"])
+        assert m.get("status", "held") in ("held", "planned")
+    for a in rec["agreements"]:
+        assert a["status"] in ("signed", "planned", "discussed")
+        assert all(pycountry.countries.get(alpha_2=p) for p in a["parties"])
+        assert a["date"] is None or _DATE.match(a["date"])
+    assert all(pycountry.countries.get(alpha_2=c) for c in rec["countries"])
+
+
+def test_events_point_at_gold_officials() -> None:
+    by_file = {r["file"]: r for r in _records()}
+    events = json.loads(EVENTS.read_text(encoding="utf-8"))["events"]
+    assert len(events) >= 2
+    for ev in events:
+        assert len(ev["sources"]) >= 2
+        for src in ev["sources"]:
+            officials = by_file[src]["officials"]
+            for who in ev["participants"]:
+                forms = [n for o in officials for n in (o["name"], *o["aliases"])]
+                assert any(names_match(who, f) for f in forms), (ev["id"], src, who)
+
+
+# --------------------------------------------------------------- extractor floors
+
+
+def test_build_reads_every_article(build: BuildResult, report: EvalReport) -> None:
+    assert build.errors == []
+    assert report.missing_articles == []
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_overall_f1_floor(report: EvalReport, kind: str) -> None:
+    score = report.by_type[kind]
+    assert score.f1 >= OVERALL_F1_FLOORS[kind], f"{kind}: {score.as_dict()}"
+
+
+@pytest.mark.parametrize("key", sorted(ACCURACY_FLOORS))
+def test_accuracy_floor(report: EvalReport, key: str) -> None:
+    correct, total = report.accuracy[key]
+    assert total > 0
+    assert correct / total >= ACCURACY_FLOORS[key], f"{key}: {correct}/{total}"
+
+
+def test_cross_language_events_floor(report: EvalReport) -> None:
+    assert report.events is not None
+    ok = sum(e.ok for e in report.events)
+    assert ok / len(report.events) >= EVENTS_OK_FLOOR, [e.as_dict() for e in report.events]
+
+
+@pytest.mark.parametrize(("lang", "kind", "floor"), _lang_cases())
+def test_language_f1_floor(report: EvalReport, lang: str, kind: str, floor: float | None) -> None:
+    score = report.by_lang[lang][kind]
+    assert score.f1 >= (floor if floor is not None else 0.10), f"{lang} {kind}: {score.as_dict()}"
