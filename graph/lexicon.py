@@ -43,6 +43,10 @@ class Lexicon:
     prefixes: list[str]
     suffixes: list[str]
     name_particles: set[str]
+    # scripts without capitals: given names that start a name, and the article prefixes
+    # of words that are not names (Arabic ال and its clitic forms)
+    given_names: list[str] = field(default_factory=list)
+    article_prefixes: list[str] = field(default_factory=list)
     pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
@@ -165,6 +169,7 @@ def load_lexicon(lang: str) -> Lexicon:
         suffixes=sorted(meta.get("suffixes", []), key=len, reverse=True),
         name_particles=set(meta.get("name_particles", [])),
         pro_drop=bool(meta.get("pro_drop", False)),
+        article_prefixes=list(meta.get("article_prefixes", [])),
     )
     cases = meta.get("name_cases", {})
     lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]
@@ -178,6 +183,7 @@ def load_lexicon(lang: str) -> Lexicon:
         setattr(lex, name, _read_tsv(folder / f"{name}.tsv", min_cols, 3))
     lex.honorifics = _read_list(folder / "honorifics.txt")
     lex.stopwords = _read_list(folder / "stopwords.txt")
+    lex.given_names = _read_list(folder / "given_names.txt")
     # every language also knows the English short names and capitals of all countries
     # (news in Latin script writes them as in English) and pycountry's translations
     table = countries()

@@ -91,6 +91,8 @@ class FactExtractor:
         self.lex = lex
         self.stop = {fold(w) for w in lex.stopwords}
         self.particles = {fold(p) for p in lex.name_particles}
+        self.given_names = {fold(n) for n in lex.given_names}
+        self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
@@ -128,6 +130,17 @@ class FactExtractor:
 
 def _is_punct(text: str) -> bool:
     return bool(text) and not any(ch.isalnum() for ch in text)
+
+
+def _wordlike(text: str) -> bool:
+    """Letters only, allowing joiners inside words (ZWNJ in Persian, inner hyphens)."""
+    core = text.replace("\u200c", "").replace("\u200d", "")
+    return (
+        bool(core)
+        and core[0].isalpha()
+        and core[-1].isalpha()
+        and all(ch.isalpha() or ch in "-'’" for ch in core)
+    )
 
 
 class _Run:
@@ -259,6 +272,9 @@ class _Run:
             return False
         if len(text) > 1 and text.isupper() and not (len(text) == 2 and text.endswith(".")):
             return False  # acronyms and datelines (SNSC, MOSKOW)
+        nxt = i + 2 < len(self.doc) and self.tok(i + 1) == "-" and self.tok(i + 2)[:1].islower()
+        if nxt and fold(self.tok(i + 2)) not in self.fx.particles:
+            return False  # "Народно-освободительной": first half of a compound adjective
         return self._plain(i)
 
     def _plain(self, i: int) -> bool:
@@ -292,7 +308,9 @@ class _Run:
                 j += 1
             if j < end and self.tok(j) == close and j > i + 1:
                 inner = range(i + 1, j)
-                if all(self.doc[k].is_alpha or self.tok(k) in "-." for k in inner):
+                if all(_wordlike(self.tok(k)) or self.tok(k) in "-." for k in inner) and (
+                    not self.lex.cased or self.is_cased_name_token(i + 1)
+                ):
                     return (i + 1, j)
             return None
         if self.lex.cased:
@@ -338,19 +356,45 @@ class _Run:
         k = self._particle_run(i, end)
         return k > i + 1 and k < end and self.tok(k - 1) == "-" and self.is_cased_name_token(k)
 
+    def _uncased_ok(self, i: int) -> bool:
+        t = self.tok(i)
+        return self._plain(i) and _wordlike(t) and len(t) >= 2
+
     def _uncased_name(self, i: int, end: int) -> tuple[int, int] | None:
-        if not self._plain(i) or not self.doc[i].is_alpha or len(self.tok(i)) < 2:
+        """Up to 3 plain tokens (more with particles: "سلطان بن سعد بن خالد آل سعود")."""
+        if not self._uncased_ok(i):
             return None
         j = i + 1
         limit = 3
         while j < end and j - i < limit:
-            if fold(self.tok(j - 1)) in self.fx.particles:
-                limit = 4
-            if self._plain(j) and self.doc[j].is_alpha and len(self.tok(j)) >= 2:
+            if fold(self.tok(j)) in self.fx.particles and j + 1 < end and self._uncased_ok(j + 1):
+                limit += 2
+                j += 2
+                continue
+            if self._uncased_ok(j):
                 j += 1
                 continue
             break
-        return (i, j)
+        return (i, j) if self._uncased_plausible(i, j, after_rank=True) else None
+
+    def _uncased_plausible(self, i: int, j: int, *, after_rank: bool) -> bool:
+        """A name in a script without capitals: a known given name first; or two or more
+        tokens none of which starts with the article (al-…: adjectives and nouns, "الوطني
+        الشعبي"); or one word right after a rank ("سرلشکر باقری")."""
+        first = fold(self.tok(i))
+        if first in self.fx.given_names:
+            return True
+        if self._article_word(i):
+            return False
+        if j - i >= 2:
+            return not any(self._article_word(k) for k in range(i, j))
+        return after_rank
+
+    def _article_word(self, k: int) -> bool:
+        key = fold(self.tok(k))
+        return any(key.startswith(a) for a in self.fx.article_prefixes) and key not in (
+            self.fx.particles
+        )
 
     def _prev_name(self, comma: int, sent_start: int) -> tuple[int, int] | None:
         """The name ending right before token ``comma`` (apposition)."""
@@ -379,8 +423,10 @@ class _Run:
                     continue
                 break
         else:
-            while i > sent_start and self._plain(i - 1) and self.doc[i - 1].is_alpha and j - i < 3:
+            while i > sent_start and self._uncased_ok(i - 1) and j - i < 3:
                 i -= 1
+            if i < j and not self._uncased_plausible(i, j, after_rank=False):
+                return None
         return (i, j) if i < j else None
 
     # ----------------------------------------------------------------- officials
@@ -436,6 +482,9 @@ class _Run:
                 info["country"] = info["country"] or (tj.extra or None)
                 info["title_end"] = j = tj.end
                 continue
+            if tj is not None and tj.start == j and tj.cat == "ORG" and info["ranks"]:
+                j = tj.end  # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
+                continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
                     break
@@ -464,6 +513,29 @@ class _Run:
                     j = k + 1
                     continue
                 break
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and j + 1 < end
+                and (
+                    (text.isupper() and 2 <= len(text) <= 6 and text.isalpha())
+                    or (text[:1].isupper() and self._entity_at(j + 1, ("COUNTRY", "ORG", "TITLE")))
+                )
+            ):
+                # "Kepala SSB Prof. Dr. X", "Wakil Menteri Pertahanan Nasional Turki X"
+                j += 1
+                continue
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and self._entity_at(j + 1, ("RANK",))
+            ):
+                j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
+                continue
             # connectors and modifiers inside a title lead to another title part
             if (
                 info["title_start"] is not None
@@ -498,6 +570,10 @@ class _Run:
         else:
             info["end"] = j
         return info
+
+    def _entity_at(self, i: int, cats: tuple[str, ...]) -> bool:
+        t = self.ent[i] if i < len(self.ent) else None
+        return t is not None and t.start == i and t.cat in cats
 
     def _comma_name_ok(self, i: int, end: int) -> bool:
         """After "title ," accept a name only when it is followed by a clause end."""
@@ -537,7 +613,9 @@ class _Run:
     def _role(self, roles: list[str], orgs: list[str]) -> str | None:
         specific = [r for r in roles if r not in GENERIC_ROLES]
         if specific:
-            return specific[-1]
+            # the head of "X of Y" comes first: "ambassador of the Custodian of the Two
+            # Holy Mosques", "Ketua Kepala Staf …" (Ketua is generic)
+            return specific[0]
         for r in reversed(roles):
             for o in orgs:
                 if (r, o) in ROLE_BY_ORG:
@@ -664,7 +742,11 @@ class _Run:
         role = self._role(info["roles"], info["orgs"])
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
         name = info["name"]
-        just_named = self._mention_ending_at(start) if title and role else None
+        just_named = (
+            self._mention_ending_at(start)
+            if title and role and not self._has_proclitic(start)
+            else None
+        )
         if name is None and title and role and just_named is None and not self.lex.cased:
             # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
             # stands right before the title, without a comma
@@ -687,7 +769,7 @@ class _Run:
                 headline=headline,
                 case=case,
             )
-        elif just_named is not None:
+        elif just_named is not None and self._title_fits(just_named, role, info["country"]):
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
             # a person just named
             p = self.persons[just_named]
@@ -698,6 +780,19 @@ class _Run:
             p.country = p.country or info["country"]
         elif title and role:
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
+
+    def _has_proclitic(self, i: int) -> bool:
+        """The token carries a stripped prefix clitic ("وسفير" = "and the ambassador")."""
+        full, norm = fold(self.tok(i)), self.norm(i)
+        return len(full) > len(norm) and full.endswith(norm)
+
+    def _title_fits(self, key: str, role: str | None, country: str | None) -> bool:
+        """A second title describes the same person only if it does not contradict the
+        first ("الرئيس بشار الأسد الوزير الإيراني": the minister is someone else)."""
+        p = self.persons[key]
+        if country and p.country and country != p.country:
+            return False
+        return p.role is None or p.role in GENERIC_ROLES or role in (None, p.role)
 
     def _mention_ending_at(self, start: int) -> str | None:
         """The person whose mention ends right before token ``start`` (or before a comma)."""
@@ -717,7 +812,9 @@ class _Run:
         if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
             return None
         i = rng[0]
-        if i > s and not (self.is_stop(i - 1) or _is_punct(self.tok(i - 1))):
+        if i > s and not (
+            self.is_stop(i - 1) or self.hon[i - 1] or not _wordlike(self.tok(i - 1))
+        ):
             return None
         if any(self.covered[i] is not None for i in range(rng[0], rng[1])):
             return None
@@ -731,9 +828,21 @@ class _Run:
             name = self._prev_name(c, s)
             if name is None or self.covered[name[0]] is not None:
                 continue
-            # title within the next 3 tokens
-            for k in range(c + 1, min(e, c + 4)):
+            # a title within the next tokens: ", the Iraqi defence minister",
+            # ", South Korea's defense minister", ", komandan senior …"
+            k = c + 1
+            while k < min(e, c + 8):
                 tk = self.ent[k]
+                if tk is not None and tk.cat == "COUNTRY":
+                    k = tk.end
+                    continue
+                if tk is None and (
+                    self.tok(k) in ("'s", "’s")
+                    or (self.is_stop(k) and not self.cue_cover[k])
+                    or (self.lex.cased and self.tok(k)[:1].islower() and not self.cue_cover[k])
+                ):
+                    k += 1
+                    continue
                 if tk is not None and tk.cat == "TITLE" and tk.start == k:
                     info = self._title_phrase(k, e)
                     if info is None or info["name"] is not None:
@@ -764,8 +873,7 @@ class _Run:
                         headline=headline,
                     )
                     break
-                if tk is not None or _is_punct(self.tok(k)):
-                    break
+                break
 
     def _country_list(self, j: int, e: int) -> list[str]:
         """Countries "C1 and C2" at or right after token j (before or after the title end)."""
@@ -1055,6 +1163,16 @@ class _Run:
                 for t in self.cue_at.get(i, [])
                 if t.value in ("meeting_verb", "meeting_noun")
             ]
+            if cues and out and self._continues_meeting(s, e, cues):
+                # "during the meeting …", "attended the meeting …": the meeting just told
+                last = out[-1]
+                last.evidence.append(self._sent_span(si))
+                for key in persons:
+                    if key not in last.participants:
+                        last.participants.append(key)
+                if last.date is None:
+                    last.date = self._date_in(s, e)
+                cues = []
             if cues:
                 parts = list(persons)
                 if topic and topic not in parts and self._refers_back(s, e):
@@ -1085,6 +1203,13 @@ class _Run:
             if persons:
                 topic = persons[0]
         return _merge_meetings(out)
+
+    def _continues_meeting(self, s: int, e: int, cues: list[Tag]) -> bool:
+        """Only nouns of meeting, nothing announced: the sentence tells more of the last
+        meeting rather than a new one."""
+        if any(c.value == "meeting_verb" for c in cues):
+            return False
+        return not self._future(s, e, cues[0].start)
 
     def _recent_persons(self, before: int, limit: int = 2) -> list[str]:
         """Distinct persons by their latest mention before token ``before``, newest first."""
