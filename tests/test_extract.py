@@ -67,7 +67,7 @@ CASES = [
         "menandatangani perjanjian kerja sama pertahanan.",
         PUB,
         {
-            "Prabowo Subianto": ("defence_minister", None),
+            "Prabowo Subianto": ("defence_minister", "ID"),
             "Peter Dutton": ("defence_minister", "AU"),
         },
         ("Subianto", "Dutton"),

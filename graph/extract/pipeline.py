@@ -48,7 +48,8 @@ class Normalizer:
         self.words = vocab_words
 
     def key(self, text: str) -> str:
-        k = fold(text)
+        # a dateline hyphen stuck to the city ("تهران-", "دمشق-سانا" splits elsewhere)
+        k = fold(text.rstrip("-") or text)
         if k in self.words or len(k) < 3:
             return k
         for p in self.prefixes:

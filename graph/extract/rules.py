@@ -483,7 +483,9 @@ class _Run:
                 info["title_end"] = j = tj.end
                 continue
             if tj is not None and tj.start == j and tj.cat == "ORG" and info["ranks"]:
-                j = tj.end  # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
+                # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
+                info["country"] = info["country"] or (tj.extra or None)
+                j = tj.end
                 continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
@@ -812,9 +814,7 @@ class _Run:
         if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
             return None
         i = rng[0]
-        if i > s and not (
-            self.is_stop(i - 1) or self.hon[i - 1] or not _wordlike(self.tok(i - 1))
-        ):
+        if i > s and not (self.is_stop(i - 1) or self.hon[i - 1] or not _wordlike(self.tok(i - 1))):
             return None
         if any(self.covered[i] is not None for i in range(rng[0], rng[1])):
             return None
@@ -1111,18 +1111,29 @@ class _Run:
         return None
 
     def _dateline_place(self) -> str | None:
+        t = self._dateline()
+        return self._entity(t) if t is not None and t.cat == "PLACE" else None
+
+    def _dateline(self) -> Tag | None:
+        """The place or country a report is filed from: "MOSKOW - …", "Paris (AFP) -",
+        "تهران- ایرنا-", "الكويت - 14 - 5 (كونا)", at the start of one of the first lines."""
         for s, _e in self.sents[:12]:
             for i in range(s, min(s + 3, len(self.doc))):
                 t = self.ent[i]
-                if (
-                    t is not None
-                    and t.cat == "PLACE"
-                    and t.start == i
-                    and t.end < len(self.doc)
-                    and self.tok(t.end) in ("-", "—", "–", ":", ",")
+                if t is None or t.cat not in ("PLACE", "COUNTRY") or t.start != i:
+                    continue
+                stuck = self.tok(t.end - 1).endswith("-")
+                if stuck or (
+                    t.end < len(self.doc) and self.tok(t.end) in ("-", "—", "–", ":", ",", "(")
                 ):
-                    return self._entity(t)
+                    return t
         return None
+
+    def _dateline_country(self) -> str | None:
+        t = self._dateline()
+        if t is None:
+            return None
+        return t.extra or None if t.cat == "PLACE" else t.value
 
     def _entity(self, t: Tag) -> str:
         if t.cat == "COUNTRY":
@@ -1154,7 +1165,7 @@ class _Run:
     def meetings(self) -> list[Meeting]:
         out: list[Meeting] = []
         topic: str | None = None
-        dateline = self._dateline_place() or self._arrival_place()
+        dateline = self._arrival_place() or self._dateline_place()
         for si, (s, e) in enumerate(self.sents):
             persons = self._sentence_persons(si)
             cues = [
@@ -1338,6 +1349,13 @@ class _Run:
     def extract(self) -> Extraction:
         self.officials()
         meetings = self.meetings()
+        # an official whose title names no country serves, most often, the country the
+        # report is filed from ("JAKARTA - Menteri Pertahanan Prabowo …", "دمشق-سانا")
+        home = self._dateline_country()
+        if home:
+            for p in self.persons.values():
+                if p.country is None and p.titles:
+                    p.country = home
         # office-only persons are kept when they take part in a meeting
         used = {p for m in meetings for p in m.participants}
         persons: list[Person] = []
