@@ -16,7 +16,7 @@ from pathlib import Path
 
 from graph.resources import data_file, lexicon_folder, lexicon_languages
 
-TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues")
+TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
 
 
 class LexiconError(ValueError):
@@ -58,6 +58,8 @@ class Lexicon:
     places: list[tuple[str, str, str]] = field(default_factory=list)
     organizations: list[tuple[str, str, str]] = field(default_factory=list)
     cues: list[tuple[str, str, str]] = field(default_factory=list)
+    # gazetteer of officials: (name as written, "ISO2", "role") — role and country optional
+    persons: list[tuple[str, str, str]] = field(default_factory=list)
     honorifics: list[str] = field(default_factory=list)
     stopwords: list[str] = field(default_factory=list)
 
@@ -177,9 +179,9 @@ def load_lexicon(lang: str) -> Lexicon:
         case: [(a, b) for a, b in rules] for case, rules in cases.get("rules", {}).items()
     }
     for name in TSV_FILES:
-        min_cols = 2 if name in ("ranks", "titles", "organizations") else 3
-        if name == "countries":
-            min_cols = 2
+        min_cols = 2 if name in ("ranks", "titles", "organizations", "countries") else 3
+        if name == "persons":
+            min_cols = 1
         setattr(lex, name, _read_tsv(folder / f"{name}.tsv", min_cols, 3))
     lex.honorifics = _read_list(folder / "honorifics.txt")
     lex.stopwords = _read_list(folder / "stopwords.txt")

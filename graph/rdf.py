@@ -119,10 +119,7 @@ class _Builder:
         for idx, m in enumerate(ex.meetings):
             gid = self.res.meeting[(art.id, idx)]
             parts = [persons[k] for k in m.participants if k in persons]
-            names = sorted(_gid_short(self.res.person[(art.id, k)]) for k in m.participants)
-            when = self.res.meeting_date.get(gid)
-            label = f"{when.iso() if when else 'undated'} {' '.join(names)}"
-            node = mint("meeting", label, key=gid, base=self.base)
+            node = mint("meeting", self.res.meeting_label[gid], key=gid, base=self.base)
             g.add((node, RDF.type, NG.Meeting))
             for pn in parts:
                 g.add((node, NG.participant, pn))
@@ -195,13 +192,6 @@ class _Builder:
             for a in set(g.subjects(RDF.type, NG.Article)):
                 g.add((node, PROV.wasDerivedFrom, a))
         return node
-
-
-def _gid_short(gid: str) -> str:
-    """The surname part of a person's global id (``person|mohammad baqeri|IR``)."""
-    parts = gid.split("|")
-    toks = parts[1].split() if len(parts) > 1 else []
-    return toks[-1] if toks else "official"
 
 
 def _sentence_of(sentences: list[Span], starts: list[int], sp: Span) -> Span:

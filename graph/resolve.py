@@ -30,6 +30,7 @@ class Resolution:
     meeting: dict[tuple[str, int], str] = field(default_factory=dict)
     agreement: dict[tuple[str, int], str] = field(default_factory=dict)
     meeting_date: dict[str, PartialDate] = field(default_factory=dict)
+    meeting_label: dict[str, str] = field(default_factory=dict)  # readable IRI slug source
 
 
 def name_tokens(name: str) -> list[str]:
@@ -198,14 +199,23 @@ def resolve(extractions: list[Extraction]) -> Resolution:
     return res
 
 
+def _surname(person_gid: str) -> str:
+    """The last name token of a person's global id (``person|mohammad baqeri|IR``)."""
+    parts = person_gid.split("|")
+    toks = parts[1].split() if len(parts) > 1 and parts[0] == "person" else []
+    return toks[-1] if toks else "official"
+
+
 def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
     groups: list[dict] = []
     for ex in exs:
         for idx, m in enumerate(ex.meetings):
             parts = frozenset(res.person[(ex.article.id, p)] for p in m.participants)
             for g in groups:
+                # the same meeting when they share two participants (one report may name
+                # more attendees than another)
                 if (
-                    g["parts"] == parts
+                    len(g["parts"] & parts) >= 2
                     and dates_compatible(g["date"], m.date)
                     and all(
                         _published_close(ex, other)
@@ -215,6 +225,7 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
                 ):
                     g["members"].append((ex.article.id, idx))
                     g["sources"].append(ex)
+                    g["parts"] = g["parts"] | parts
                     if m.date and (g["date"] is None or len(m.date.iso()) > len(g["date"].iso())):
                         g["date"] = m.date
                     break
@@ -236,6 +247,8 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
             res.meeting[member] = gid
         if date:
             res.meeting_date[gid] = date
+        names = " ".join(sorted(_surname(p) for p in g["parts"]))
+        res.meeting_label[gid] = f"{date.iso() if date else 'undated'} {names}"
     agroups: list[dict] = []
     for ex in exs:
         for idx, a in enumerate(ex.agreements):

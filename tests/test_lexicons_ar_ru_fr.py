@@ -287,10 +287,12 @@ def test_phrases_that_name_a_country(lang: str, text: str, cat: str, value: str)
     ],
 )
 def test_common_name_tokens_stay_plain(lang: str, token: str) -> None:
-    """Name words must not match a lexicon phrase or a stopword after clitic stripping."""
+    """Name words must not match a lexicon phrase or a stopword after clitic stripping
+    (the gazetteer of officials, persons.tsv, may of course know a name)."""
     doc = pipeline(lang)(token)
     stop = {fold(w) for w in load_lexicon(lang).stopwords}
-    assert not list(doc.spans["ng_lexicon"]), [sp.label_ for sp in doc.spans["ng_lexicon"]]
+    spans = [sp for sp in doc.spans["ng_lexicon"] if not sp.label_.startswith("PERSON")]
+    assert not spans, [sp.label_ for sp in spans]
     assert all(t.norm_ not in stop and fold(t.text) not in stop for t in doc)
 
 

@@ -141,3 +141,22 @@ def test_resolution_does_not_depend_on_input_order() -> None:
     first = resolve(exs)
     for perm in itertools.permutations(exs):
         assert resolve(list(perm)) == first
+
+
+def test_reports_naming_more_attendees_are_one_meeting_node() -> None:
+    from rdflib.namespace import RDF
+
+    from graph.rdf import to_dataset
+    from graph.vocab import NG
+
+    two = [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]
+    three = [*two, _p("p2", "Ali Shamkhani", "IR")]
+    exs = [
+        _ex("a", two, [Meeting(["p0", "p1"], [Span(0, 10)], date=PartialDate(2020, 11, 15))]),
+        _ex("b", three, [Meeting(["p0", "p1", "p2"], [Span(0, 10)])]),
+    ]
+    res = resolve(exs)
+    assert res.meeting[("a", 0)] == res.meeting[("b", 0)]
+    ds = to_dataset(exs, res)
+    meetings = {s for g in ds.graphs() for s in g.subjects(RDF.type, NG.Meeting)}
+    assert len(meetings) == 1

@@ -23,7 +23,7 @@ from graph.normalize import fold
 LEXICON_KEY = "ng_lexicon"
 # entity-like categories compete for tokens (longest match wins); cues overlay them
 ENTITY_CATS = ("TITLE", "RANK", "COUNTRY", "PLACE", "ORG")
-OVERLAY_CATS = ("CUE", "HON")
+OVERLAY_CATS = ("CUE", "HON", "PERSON")
 
 
 def _lexicon_entries(lex: Lexicon) -> list[tuple[str, str, str, str]]:
@@ -34,6 +34,7 @@ def _lexicon_entries(lex: Lexicon) -> list[tuple[str, str, str, str]]:
     out += [("COUNTRY", p, v, x or "name") for p, v, x in lex.countries]
     out += [("PLACE", p, v, x) for p, v, x in lex.places]
     out += [("ORG", p, v, x) for p, v, x in lex.organizations]
+    out += [("PERSON", p, v, x) for p, v, x in lex.persons]
     out += [("CUE", p, v, x) for p, v, x in lex.cues]
     out += [("HON", p, "", "") for p in lex.honorifics]
     return out

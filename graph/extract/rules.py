@@ -154,6 +154,7 @@ class _Run:
         self.cue_at: dict[int, list[Tag]] = {}
         self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
         self.hon = [False] * n
+        self.gazetteer: list[Tag] = []  # officials the gazetteer names (an overlay)
         self._tag(doc)
         self.sents = [(s.start, s.end) for s in doc.sents]
         self.sent_of = [0] * n
@@ -189,6 +190,8 @@ class _Run:
                 self.cue_at.setdefault(sp.start, []).append(tag)
                 for i in range(sp.start, sp.end):
                     self.cue_cover[i].append(tag)
+            elif cat == "PERSON":
+                self.gazetteer.append(tag)
             elif cat == "HON":
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
@@ -690,6 +693,25 @@ class _Run:
                     return key
         return None
 
+    def _gazetteer_persons(self) -> None:
+        """Officials the gazetteer (persons.tsv) knows, named without a title."""
+        for t in self.gazetteer:
+            if all(self.covered[k] is None for k in range(t.start, t.end)):
+                self._add_person(
+                    (t.start, t.end),
+                    title=None,
+                    ranks=[],
+                    role=None,
+                    country=None,
+                    span=(t.start, t.end),
+                    headline=False,
+                )
+            key = next((self.covered[k] for k in range(t.start, t.end) if self.covered[k]), None)
+            if key is not None and key in self.persons:
+                p = self.persons[key]
+                p.country = p.country or t.value or None
+                p.role = p.role or t.extra or None
+
     def _model_participants(self) -> None:
         """Persons a trained model names in a meeting sentence, even without a title."""
         for start, end in sorted(self.model_names.items()):
@@ -728,6 +750,7 @@ class _Run:
             self._appositions(s, e, headline)
             self._counterparts(s, e, headline)
         self._model_participants()
+        self._gazetteer_persons()
         # single-token names from headlines count only when the article names them fully
         for name_text, rng, sent in self._pending_single:
             key = self._match_person(name_text, None)
