@@ -260,13 +260,7 @@ def _emit_document(
     article = _make_article(
         article_id, text, source, run, lang=None, published=published, url=url, title=title
     )
-    if isinstance(article, ReadError):
-        yield article
-        return
-    dup = _check_duplicate(article_id, source, digest, run)
-    if dup is False:
-        return
-    yield dup or article
+    yield from _unique(article, article_id, source, digest, run)
 
 
 @dataclass(frozen=True)
@@ -541,13 +535,7 @@ def _jsonl_record(raw: str, where: str, run: _Run) -> Iterator[Article | ReadErr
         url=fields["url"],
         title=fields["title"],
     )
-    if isinstance(article, ReadError):
-        yield article
-        return
-    dup = _check_duplicate(rid, where, None, run)
-    if dup is False:
-        return
-    yield dup or article
+    yield from _unique(article, rid, where, None, run)
 
 
 def _json_type(value: Any) -> str:
@@ -592,6 +580,19 @@ def _make_article(
         title=title,
         source=source,
     )
+
+
+def _unique(
+    article: Article | ReadError, article_id: str, source: str, digest: str | None, run: _Run
+) -> Iterator[Article | ReadError]:
+    """The article unless its id was seen: the same file again is skipped, another input
+    with the same id is an error."""
+    if isinstance(article, ReadError):
+        yield article
+        return
+    dup = _check_duplicate(article_id, source, digest, run)
+    if dup is not False:
+        yield dup or article
 
 
 def _check_duplicate(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -72,24 +72,24 @@ def _parse_files(files: Iterable[Path], what: str) -> Graph:
     return g
 
 
+def _load(what: str, files: Callable[[], list[Path]]) -> Graph:
+    try:
+        found = files()
+    except FileNotFoundError as exc:
+        raise ShapesError(str(exc)) from exc
+    return _parse_files(found, what)
+
+
 @cache
 def load_shapes() -> Graph:
     """The SHACL shapes of ``shapes/*.ttl``, parsed once (do not modify the result)."""
-    try:
-        files = resources.shapes_files()
-    except FileNotFoundError as exc:
-        raise ShapesError(str(exc)) from exc
-    return _parse_files(files, "shapes")
+    return _load("shapes", resources.shapes_files)
 
 
 @cache
 def load_ontology() -> Graph:
     """The ontology of ``ontology/*.ttl``, parsed once (do not modify the result)."""
-    try:
-        files = resources.ontology_files()
-    except FileNotFoundError as exc:
-        raise ShapesError(str(exc)) from exc
-    return _parse_files(files, "ontology")
+    return _load("ontology", resources.ontology_files)
 
 
 _NAMES = bind_prefixes(Graph()).namespace_manager
