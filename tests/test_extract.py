@@ -366,3 +366,20 @@ def test_group_reference_takes_the_two_people_last_named(lang: str, text: str) -
     assert [sorted(names[k] for k in m.participants) for m in ex.meetings] == [
         ["Khawaja Asif", "Yasar Guler"]
     ]
+
+
+def test_hyphenated_given_names_and_apposition_after_a_name() -> None:
+    text = (
+        "Japanese Defense Minister Minoru Kihara and Shin Won-sik, South Korea's defense "
+        "minister, held talks in Tokyo."
+    )
+    ex = run(text, "en", PUB)
+    assert ("Shin Won-sik", "defence_minister", "KR") in [
+        (p.name, p.role, p.country) for p in ex.persons
+    ]
+    assert [len(m.participants) for m in ex.meetings] == [2]
+
+
+def test_compound_adjective_is_no_name() -> None:
+    ex = run("Командующий ВМС Народно-освободительной армии Китая провел переговоры.", "ru", PUB)
+    assert all("Народно" not in n for p in ex.persons for n in p.names)

@@ -276,8 +276,9 @@ class _Run:
         if len(text) > 1 and text.isupper() and not (len(text) == 2 and text.endswith(".")):
             return False  # acronyms and datelines (SNSC, MOSKOW)
         nxt = i + 2 < len(self.doc) and self.tok(i + 1) == "-" and self.tok(i + 2)[:1].islower()
-        if nxt and fold(self.tok(i + 2)) not in self.fx.particles:
-            return False  # "Народно-освободительной": first half of a compound adjective
+        if nxt and len(self.tok(i + 2)) >= 6 and fold(self.tok(i + 2)) not in self.fx.particles:
+            # "Народно-освободительной": first half of a compound adjective (but Won-sik)
+            return False
         return self._plain(i)
 
     def _plain(self, i: int) -> bool:
@@ -336,6 +337,16 @@ class _Run:
             k = self._particle_run(j, end)
             if k > j and k < end and self.is_cased_name_token(k):
                 j = k + 1
+                continue
+            # Korean and Chinese given names: "Shin Won-sik", "Kim Jong-un"
+            if (
+                self.tok(j) == "-"
+                and j + 1 < end
+                and self.tok(j + 1).isalpha()
+                and self.tok(j + 1).islower()
+                and len(self.tok(j + 1)) <= 4
+            ):
+                j += 2
                 continue
             break
         # a leading particle form like "al-" belongs to the name already; trailing ones not
@@ -407,6 +418,16 @@ class _Run:
             while i > sent_start and j - i < MAX_NAME_TOKENS + 2:
                 if self.is_cased_name_token(i - 1):
                     i -= 1
+                    continue
+                if (
+                    i - 3 >= sent_start
+                    and self.tok(i - 1).isalpha()
+                    and self.tok(i - 1).islower()
+                    and len(self.tok(i - 1)) <= 4
+                    and self.tok(i - 2) == "-"
+                    and self.is_cased_name_token(i - 3)
+                ):
+                    i -= 3  # "Shin Won-sik"
                     continue
                 # "al-" / "bin" / "-" between name tokens, or a leading "al-"
                 k = i
