@@ -16,6 +16,22 @@ from pathlib import Path
 
 from graph.resources import data_file, lexicon_folder, lexicon_languages
 
+# cue categories whose value column is "-" (docs/DESIGN.md, cues.tsv)
+DASH_CUES = frozenset(
+    {
+        "signed",
+        "planned",
+        "discussed",
+        "future",
+        "counterpart",
+        "group_ref",
+        "location_prep",
+        "arrival",
+        "pronoun",
+        "negation",
+    }
+)
+
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
 
 

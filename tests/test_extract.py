@@ -383,3 +383,22 @@ def test_hyphenated_given_names_and_apposition_after_a_name() -> None:
 def test_compound_adjective_is_no_name() -> None:
     ex = run("Командующий ВМС Народно-освободительной армии Китая провел переговоры.", "ru", PUB)
     assert all("Народно" not in n for p in ex.persons for n in p.names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Iran and Iraq discussed helicopters, but no agreement was signed.", "discussed"),
+        ("id", "Iran dan Irak tidak menandatangani perjanjian apa pun.", "discussed"),
+        ("ru", "Россия и Иран договорились подписать соглашение до конца года.", "planned"),
+    ],
+)
+def test_negation_and_intent_change_the_status(lang: str, text: str, status: str) -> None:
+    assert [a.status for a in run(text, lang, PUB).agreements] == [status]
+
+
+def test_lowercase_words_are_not_country_names() -> None:
+    ex = run("Кроме того, Россия и Китай провели учения.", "ru", PUB)
+    assert sorted(e.country for e in ex.entities if e.kind == "country") == ["CN", "RU"]
+    ex = run("The deal gives us more time, Iran said.", "en", PUB)
+    assert [e.country for e in ex.entities if e.kind == "country"] == ["IR"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from graph.lexicon import load_lexicon
+from graph.lexicon import DASH_CUES, load_lexicon
 from graph.normalize import fold
 from graph.resources import data_file, lexicon_dir
 
@@ -47,12 +47,7 @@ CUE_VALUES = {
     "meeting_verb": MODES,
     "meeting_noun": MODES,
     "agreement": _ids("agreement mou treaty plan roadmap framework document contract protocol"),
-    **{
-        c: {"-"}
-        for c in _ids(
-            "signed planned discussed future counterpart group_ref location_prep arrival pronoun"
-        )
-    },
+    **{c: {"-"} for c in DASH_CUES},
 }
 KINDS = {"name", "adjective", "demonym", "capital"}
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from graph.lexicon import DASH_CUES
 from graph.normalize import fold
 from graph.resources import data_file, lexicon_dir
 
@@ -128,19 +129,7 @@ AGREEMENT_KINDS = frozenset(
         "protocol",
     }
 )
-STATUS_CATS = frozenset(
-    {
-        "signed",
-        "planned",
-        "discussed",
-        "future",
-        "counterpart",
-        "group_ref",
-        "location_prep",
-        "arrival",
-        "pronoun",
-    }
-)
+STATUS_CATS = DASH_CUES
 # file -> (min columns, max columns)
 TSV_SHAPES = {
     "titles.tsv": (2, 3),

@@ -184,6 +184,8 @@ class _Run:
         for sp in spans:
             cat, value, extra = sp.label_.split("\t")
             tag = Tag(cat, value, extra, sp.start, sp.end)
+            if self.lex.cased and self._lowercase_proper_noun(tag):
+                continue  # "us" is not the US, "кроме того" not Togo
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -203,6 +205,13 @@ class _Run:
             if all(self.ent[i] is None for i in range(t.start, t.end)):
                 for i in range(t.start, t.end):
                     self.ent[i] = t
+
+    def _lowercase_proper_noun(self, tag: Tag) -> bool:
+        """A country or place name (not an adjective) written in lower case."""
+        if tag.cat == "PLACE" or (tag.cat == "COUNTRY" and tag.extra == "name"):
+            first = self.doc[tag.start].text
+            return not first[:1].isupper()
+        return False
 
     def _drop_nested_cues(self) -> None:
         """A cue inside a longer cue of the same family is not a cue of its own:
@@ -1344,6 +1353,9 @@ class _Run:
                     # a future marker next to a "signed" verb: "will be signed"
                     if status == "signed" and self._future(s, e, near[0][0].start):
                         status = "planned"
+                    # "no agreement was signed", "tidak menandatangani", "لم يوقع"
+                    if status == "signed" and self._negated(s, near[0][0].start, a.start):
+                        status = "discussed"
                 kind = a.extra
                 if status is None and kind not in STRONG_AGREEMENTS:
                     continue
@@ -1376,6 +1388,12 @@ class _Run:
                     )
                 )
         return _merge_agreements(out)
+
+    def _negated(self, s: int, status_start: int, cue_start: int) -> bool:
+        """A negation shortly before the status verb or the agreement word."""
+        lo = max(s, min(status_start, cue_start) - 4)
+        hi = max(status_start, cue_start)
+        return bool(self.cues(lo, hi, "negation"))
 
     def _agreement_label(self, a: Tag, e: int) -> str:
         j = a.end
