@@ -402,3 +402,19 @@ def test_lowercase_words_are_not_country_names() -> None:
     assert sorted(e.country for e in ex.entities if e.kind == "country") == ["CN", "RU"]
     ex = run("The deal gives us more time, Iran said.", "en", PUB)
     assert [e.country for e in ex.entities if e.kind == "country"] == ["IR"]
+
+
+def test_signatories_of_two_countries_have_met() -> None:
+    text = (
+        "Iranian Defense Minister Mohammad-Reza Ashtiani and his Belarusian counterpart "
+        "Lieutenant General Viktor Khrenin signed a roadmap in Tehran on Tuesday. "
+        "The Belarusian defense chief arrived on Monday."
+    )
+    ex = run(text, "en", PartialDate(2023, 5, 24))
+    names = {p.key: p.name for p in ex.persons}
+    assert sorted(names) == sorted(p.key for p in ex.persons if p.name)  # no office-only node
+    [m] = ex.meetings
+    assert sorted(names[k] for k in m.participants) == ["Mohammad-Reza Ashtiani", "Viktor Khrenin"]
+    assert m.date == PartialDate(2023, 5, 23)
+    khrenin = _person(ex, "Viktor Khrenin")
+    assert (khrenin.country, khrenin.role) == ("BY", "defence_minister")

@@ -1040,6 +1040,21 @@ class _Run:
             ]
             if not cands and role in GENERIC_ROLES:
                 continue
+            if not cands and cc is not None:
+                # "his Belarusian counterpart X … the Belarusian defence chief": the one
+                # person of that country whose office is not known yet
+                cands = [
+                    k
+                    for k, p in self.persons.items()
+                    if p.name and p.country == cc and p.role in (None, *GENERIC_ROLES)
+                ]
+                if len(cands) == 1:
+                    p = self.persons[cands[0]]
+                    p.role = role
+                    if title not in p.titles:
+                        p.titles.append(title)
+                else:
+                    cands = []
             if len(cands) == 1:
                 self._mention(Mention(cands[0], s, e, self.sent_of[s]))
                 continue
@@ -1275,6 +1290,27 @@ class _Run:
             return False
         return not self._future(s, e, cues[0].start)
 
+    def _signing_meetings(self, agreements: list[Agreement], meetings: list[Meeting]) -> None:
+        """Signatories of different countries signing together have met: "X and his
+        counterpart Y signed a memorandum in Ankara on Tuesday"."""
+        for ag in agreements:
+            if ag.status != "signed" or len(ag.signatories) < 2:
+                continue
+            countries = {self.persons[k].country for k in ag.signatories if k in self.persons}
+            if len(countries - {None}) < 2:
+                continue
+            span = ag.evidence[0]
+            si = next(i for i, x in enumerate(self.sents) if self._sent_span(i) == span)
+            s, e = self.sents[si]
+            meetings.append(
+                Meeting(
+                    participants=list(ag.signatories),
+                    evidence=[span],
+                    date=self._date_in(s, e) or ag.date,
+                    location=self._place_in(s, e),
+                )
+            )
+
     def _recent_persons(self, before: int, limit: int = 2) -> list[str]:
         """Distinct persons by their latest mention before token ``before``, newest first."""
         out: list[str] = []
@@ -1435,6 +1471,8 @@ class _Run:
             if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
                 self._entity(t)
         agreements = self.agreements()
+        self._signing_meetings(agreements, meetings)
+        meetings = _merge_meetings(meetings)
         for p in persons:
             if p.country and f"country:{p.country}" not in self.entities:
                 self.entities[f"country:{p.country}"] = Entity(
