@@ -820,13 +820,15 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
     mentions = [m for m in _scan(line, L.code, None) if not m.relative]
     if not mentions:
         return None
-    first = mentions[0]
+    # the most precise date of the line ("3 رمضان 1445 هـ - 13 مارس 2024": the Gregorian day)
+    rank = {"year": 0, "month": 1, "day": 2}
+    first = max(mentions, key=lambda m: rank[m.date.precision])
     residual = line
     for m in reversed(mentions):
         residual = residual[: m.start] + " " + residual[m.end :]
     rest = L.strip_rx.sub(" ", _fold(residual)[0])
     words = re.findall(r"[^\W\d_]+", rest)
-    before = _fold(line[: first.start])[0]
+    before = _fold(line[: mentions[0].start])[0]
     has_cue = L.cue_rx.search(before) is not None
     words_before = re.findall(r"[^\W\d_]+", L.strip_rx.sub(" ", before))
     if first.date.precision == "year" and not has_cue:

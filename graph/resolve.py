@@ -59,9 +59,15 @@ def _script(text: str) -> str:
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token, for matching across scripts:
     Arabic script writes few vowels and Latin spellings vary (Baqeri/Bagheri/باقری → bqr)."""
-    t = token.replace("gh", "q").replace("kh", "x").replace("th", "s").replace("dh", "z")
+    t = token.replace("kh", "x").replace("sh", "s").replace("th", "s").replace("dh", "z")
+    t = t.replace("ch", "c").replace("zh", "j")
+    # ق غ گ ک / q gh g k c are written for one another across languages (Baqeri/Bagheri,
+    # Güler/غولر); v and w likewise (Mousavi/موسوی)
+    t = t.replace("gh", "k").replace("q", "k").replace("g", "k").replace("c", "k")
     t = t.replace("v", "w").replace("ou", "u")
     t = "".join(ch for ch in t if ch.isalpha() and ch not in "aeiouyw")
+    if len(t) > 2 and t.endswith("h"):
+        t = t[:-1]  # ta marbuta ة is written -h or -a (Khawaja / خواجة)
     out = []
     for ch in t:
         if not out or out[-1] != ch:
@@ -215,7 +221,8 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
                 # the same meeting when they share two participants (one report may name
                 # more attendees than another)
                 if (
-                    len(g["parts"] & parts) >= 2
+                    g["status"] == m.status
+                    and len(g["parts"] & parts) >= 2
                     and dates_compatible(g["date"], m.date)
                     and all(
                         _published_close(ex, other)
@@ -233,6 +240,7 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
                 groups.append(
                     {
                         "parts": parts,
+                        "status": m.status,
                         "date": m.date,
                         "members": [(ex.article.id, idx)],
                         "sources": [ex],

@@ -1127,6 +1127,19 @@ class _Run:
                 best = d
         return best
 
+    def _future_weekday(self, s: int, e: int) -> PartialDate | None:
+        """ "will meet … on Wednesday": the weekday after publication, not before."""
+        from graph.dates import resolve_weekday
+
+        pub = self.article.published
+        if pub is None:
+            return None
+        for i in range(s, e):
+            di = self.date_tok[i]
+            if di is not None and self.dates[di].relative and self.dates[di].weekday is not None:
+                return resolve_weekday(pub, self.dates[di].weekday, direction="future")
+        return None
+
     def _near_date(self, si: int) -> PartialDate | None:
         """A day-precision date in the next or previous sentence, shortly before publication."""
         pub = self.article.published
@@ -1264,6 +1277,8 @@ class _Run:
                 if len(parts) >= 2:
                     date = self._date_in(s, e) or self._near_date(si)
                     status = "planned" if self._future(s, e, cues[0].start) else "held"
+                    if status == "planned":
+                        date = self._future_weekday(s, e) or date
                     mode: MeetingMode = "meeting"
                     for c in cues:
                         if c.extra in ("visit", "phone", "multilateral"):
@@ -1495,9 +1510,20 @@ def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
     out: list[Meeting] = []
     for m in meetings:
         for o in out:
-            if set(m.participants) == set(o.participants) and o.status == m.status:
+            shared = set(m.participants) & set(o.participants)
+            if (
+                o.status == m.status
+                and (len(shared) >= 2 or set(m.participants) == set(o.participants))
+                and _dates_agree(o.date, m.date)
+            ):
+                o.participants += [p for p in m.participants if p not in o.participants]
                 o.evidence += m.evidence
-                if m.date and (o.date is None or _more_precise(m.date, o.date)):
+                if m.date and (
+                    o.date is None
+                    or _more_precise(m.date, o.date)
+                    # the talks follow the arrival: of two days, the later one
+                    or (m.date.precision == o.date.precision and m.date > o.date)
+                ):
                     o.date = m.date
                 o.location = o.location or m.location
                 if o.mode == "meeting":
@@ -1520,6 +1546,18 @@ def _merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
         else:
             out.append(a)
     return out
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Unknown, or one a prefix of the other (2020-11 and 2020-11-15), or days apart by
+    at most two (arrival and talks reported in one article)."""
+    if a is None or b is None or a.iso().startswith(b.iso()) or b.iso().startswith(a.iso()):
+        return True
+    if a.precision == b.precision == "day":
+        da = _dt.date(a.year, a.month or 1, a.day or 1)
+        db = _dt.date(b.year, b.month or 1, b.day or 1)
+        return abs((da - db).days) <= 2
+    return False
 
 
 def _more_precise(a: PartialDate, b: PartialDate) -> bool:
