@@ -40,6 +40,11 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Mohammad Ali", "Ali Shamkhani", False),
         ("Ali Shamkhani", "Mohammad Shamkhani", False),
         ("Сергей Шойгу", "Sergey Shoygu", True),
+        ("يشار غولر", "Yasar Guler", True),
+        ("Яшар Гюлер", "Yaşar Güler", True),
+        ("خواجة محمد آصف", "Khawaja Muhammad Asif", True),
+        ("محمد باقری", "Mohammad Bagheri", True),
+        ("Ali Hassan", "Ali Hussein", False),
     ],
 )
 def test_names_compatible(a: str, b: str, ok: bool) -> None:
@@ -160,3 +165,14 @@ def test_reports_naming_more_attendees_are_one_meeting_node() -> None:
     ds = to_dataset(exs, res)
     meetings = {s for g in ds.graphs() for s in g.subjects(RDF.type, NG.Meeting)}
     assert len(meetings) == 1
+
+
+def test_planned_and_held_meetings_stay_apart() -> None:
+    ppl = lambda: [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]  # noqa: E731
+    res = resolve(
+        [
+            _ex("a", ppl(), [Meeting(["p0", "p1"], [Span(0, 1)], date=PartialDate(2020, 11, 15))]),
+            _ex("b", ppl(), [Meeting(["p0", "p1"], [Span(0, 1)], status="planned")]),
+        ]
+    )
+    assert res.meeting[("a", 0)] != res.meeting[("b", 0)]
