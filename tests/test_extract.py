@@ -418,3 +418,16 @@ def test_signatories_of_two_countries_have_met() -> None:
     assert m.date == PartialDate(2023, 5, 23)
     khrenin = _person(ex, "Viktor Khrenin")
     assert (khrenin.country, khrenin.role) == ("BY", "defence_minister")
+
+
+def test_family_name_inside_a_longer_name_and_future_dates() -> None:
+    text = (
+        "Le président français Emmanuel Macron et son homologue brésilien Luiz Inácio Lula da "
+        "Silva ont visité le chantier. M. Macron a été reçu jeudi par Lula à Brasília. "
+        "Le premier ministre japonais Fumio Kishida doit rencontrer Macron à Paris le 10 mai 2024."
+    )
+    ex = run(text, "fr", PartialDate(2024, 3, 30))
+    lula = _person(ex, "Luiz Inácio Lula da Silva")
+    assert len(lula.mentions) == 2
+    statuses = sorted(m.status for m in ex.meetings)
+    assert statuses == ["held", "planned"]

@@ -1018,6 +1018,10 @@ class _Run:
                 toks = n.replace("-", " ").split()
                 if toks:
                     lasts.setdefault(fold(toks[-1]), set()).add(key)
+                # a family name inside a longer name: "Lula" of Luiz Inácio Lula da Silva
+                for t in toks[1:-1]:
+                    if len(t) >= 4 and fold(t) not in self.fx.particles:
+                        lasts.setdefault(fold(t), set()).add(key)
         taken = [c is not None for c in self.covered]
         for i, tok in enumerate(self.doc):
             if taken[i]:
@@ -1126,6 +1130,14 @@ class _Run:
             if best is None or (d.precision == "day" and best.precision != "day"):
                 best = d
         return best
+
+    def _after_publication(self, d: PartialDate) -> bool:
+        pub = self.article.published
+        if pub is None:
+            return False
+        # compare on the shared precision: 2024-05 is not after 2024-05-03
+        n = min(len(pub.iso()), len(d.iso()))
+        return d.iso()[:n] > pub.iso()[:n]
 
     def _future_weekday(self, s: int, e: int) -> PartialDate | None:
         """ "will meet … on Wednesday": the weekday after publication, not before."""
@@ -1279,6 +1291,8 @@ class _Run:
                     status = "planned" if self._future(s, e, cues[0].start) else "held"
                     if status == "planned":
                         date = self._future_weekday(s, e) or date
+                    elif date is not None and self._after_publication(date):
+                        status = "planned"  # "… se rendre à Paris la semaine prochaine"
                     mode: MeetingMode = "meeting"
                     for c in cues:
                         if c.extra in ("visit", "phone", "multilateral"):
