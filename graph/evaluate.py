@@ -26,8 +26,8 @@ Choices where the README is silent:
 * Meetings: counted gold meetings are those neither ``uncertain`` nor ``status: planned``.
   Gold participants must be matched by *distinct* participant persons.  Any number of graph
   meetings may find the same gold meeting (the README does not make it one-to-one); for
-  date/place accuracy the matching node with the fewest participants (then the smallest IRI)
-  stands for it.  A graph meeting is FP when it matches no gold meeting of its article at all
+  date/place accuracy the matching node not marked ng:Planned with the fewest participants
+  (then the smallest IRI) stands for it.  A graph meeting is FP when it matches no gold meeting of its article at all
   (uncertain and planned ones included).  Date accuracy covers found meetings whose gold date
   is set: correct when the node has dates and every one starts with the gold date.  Found
   meetings whose gold date is null but whose node carries a date are counted in
@@ -515,7 +515,11 @@ def _eval_meetings(
             details.append(f"{file}: meeting missed: {label} ({gm.get('date') or 'no date'})")
             continue
         score.tp += 1
-        best = min(hits, key=lambda m: (len(people[m]), str(m)))
+        # a held gold meeting is best stood for by a node not marked planned
+        best = min(
+            hits,
+            key=lambda m: (NG.Planned in view.statuses(m), len(people[m]), str(m)),
+        )
         dates = view.dates(best)
         if gm.get("date"):
             ok = bool(dates) and all(d.startswith(gm["date"]) for d in dates)
