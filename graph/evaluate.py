@@ -27,8 +27,8 @@ Choices where the README is silent:
   Gold participants must be matched by *distinct* participant persons.  Any number of graph
   meetings may find the same gold meeting (the README does not make it one-to-one); for
   date/place accuracy the matching node not marked ng:Planned with the fewest participants
-  (then the smallest IRI) stands for it.  A graph meeting is FP when it matches no gold meeting of its article at all
-  (uncertain and planned ones included).  Date accuracy covers found meetings whose gold date
+  (then the smallest IRI) stands for it.  A graph meeting is FP when it matches no gold
+  meeting of its article at all (uncertain and planned ones included).  Date accuracy covers found meetings whose gold date
   is set: correct when the node has dates and every one starts with the gold date.  Found
   meetings whose gold date is null but whose node carries a date are counted in
   ``EvalReport.dates_guessed``.  Place accuracy: any label of any ``ng:location`` matches the
