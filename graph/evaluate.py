@@ -28,11 +28,12 @@ Choices where the README is silent:
   meetings may find the same gold meeting (the README does not make it one-to-one); for
   date/place accuracy the matching node not marked ng:Planned with the fewest participants
   (then the smallest IRI) stands for it.  A graph meeting is FP when it matches no gold
-  meeting of its article at all (uncertain and planned ones included).  Date accuracy covers found meetings whose gold date
-  is set: correct when the node has dates and every one starts with the gold date.  Found
-  meetings whose gold date is null but whose node carries a date are counted in
-  ``EvalReport.dates_guessed``.  Place accuracy: any label of any ``ng:location`` matches the
-  gold city by the name rule; meetings without a gold city are left out.
+  meeting of its article at all (uncertain and planned ones included).  Date accuracy covers
+  found meetings whose gold date is set: correct when the node has dates and every one
+  starts with the gold date.  Found meetings whose gold date is null but whose node carries
+  a date are counted in ``EvalReport.dates_guessed``.  Place accuracy: any label of any
+  ``ng:location`` matches the gold city by the name rule; meetings without a gold city are
+  left out.
 * Agreements: a graph agreement matches a gold one when the gold parties are a subset of its
   party country codes (``ng:party`` → ``ng:countryCode``; organisations carry none).  Pairs
   are assigned one-to-one greedily: certain gold first, then same status, then fewer extra
