@@ -231,3 +231,31 @@ def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
     assert main(["build", str(SEEDS), "-o", str(a), "-q"]) == 0
     assert main(["build", str(SEEDS), "-o", str(b), "-q"]) == 0
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_failing_article_does_not_lose_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import graph.api
+
+    real = graph.api.extract
+
+    def flaky(article, **kw):  # type: ignore[no-untyped-def]
+        if article.id == "bad.txt":
+            raise RuntimeError("boom")
+        return real(article, **kw)
+
+    monkeypatch.setattr(graph.api, "extract", flaky)
+    (tmp_path / "bad.txt").write_text(GOOD_EN, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD_EN.replace("Shoigu", "Shoygu"), encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    assert (
+        main(["build", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out)]) == 3
+    )
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and "boom" in err and "please report" in err
+    ids = {
+        str(o)
+        for o in Graph().parse(out).objects(None, URIRef("http://purl.org/dc/terms/identifier"))
+    }
+    assert ids == {"good.txt"}
