@@ -29,6 +29,7 @@ DASH_CUES = frozenset(
         "arrival",
         "pronoun",
         "negation",
+        "capital",
     }
 )
 

@@ -431,3 +431,19 @@ def test_family_name_inside_a_longer_name_and_future_dates() -> None:
     assert len(lula.mentions) == 2
     statuses = sorted(m.status for m in ex.meetings)
     assert statuses == ["held", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Pakistani Defence Minister Khawaja Asif met Turkish Defence Minister Yasar Guler "
+            "in the Turkish capital.",
+        ),
+        ("ar", "التقى وزير الدفاع الباكستاني خواجة آصف نظيره التركي يشار غولر في العاصمة التركية."),
+    ],
+)
+def test_the_capital_of_a_country_is_a_place(lang: str, text: str) -> None:
+    [m] = run(text, lang, PUB).meetings
+    assert m.location == "place:ankara"

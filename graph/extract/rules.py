@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
-from graph.lexicon import Lexicon
+from graph.lexicon import Lexicon, countries
 from graph.model import (
     Agreement,
     AgreementStatus,
@@ -1194,6 +1194,9 @@ class _Run:
                     t = self.ent[i]
                     if t is not None and t.cat == "PLACE" and t.start == i:
                         return self._entity(t)
+                capital = self._capital_in(max(s, cue.start - 3), min(e, cue.end + 5))
+                if capital is not None:
+                    return capital
         return None
 
     def _place_in(self, s: int, e: int) -> str | None:
@@ -1201,6 +1204,19 @@ class _Run:
             t = self.ent[i]
             if t is not None and t.cat == "PLACE" and t.start == i:
                 return self._entity(t)
+        return self._capital_in(s, e)
+
+    def _capital_in(self, s: int, e: int) -> str | None:
+        """ "the Iranian capital", "العاصمة الإيرانية", "столице Ирана": its capital city."""
+        table = countries()
+        for cue in self.cues(s, e, "capital"):
+            for k in range(max(s, cue.start - 2), min(e, cue.end + 2)):
+                t = self.ent[k]
+                if t is not None and t.cat == "COUNTRY":
+                    c = table.get(t.value)
+                    if c is not None and c.capital:
+                        place = Tag("PLACE", c.capital, c.code, t.start, t.end)
+                        return self._entity(place)
         return None
 
     def _dateline_place(self) -> str | None:
