@@ -447,3 +447,19 @@ def test_family_name_inside_a_longer_name_and_future_dates() -> None:
 def test_the_capital_of_a_country_is_a_place(lang: str, text: str) -> None:
     [m] = run(text, lang, PUB).meetings
     assert m.location == "place:ankara"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "استقبل معالي السيد سالم بن خالد الراشدي وزير الدفاع نظيره الأردني يوسف الحنيطي في مسقط.",
+            ["سالم بن خالد الراشدي", "يوسف الحنيطي"],
+        ),
+        ("وقال وزير الخارجية جمهورية مصر إن التعاون مستمر.", []),
+        ("بحث وزير الدفاع تعزيز التعاون العسكري مع الجانب الأردني.", []),
+    ],
+)
+def test_arabic_name_plausibility(text: str, names: list[str]) -> None:
+    ex = run(text, "ar", PUB)
+    assert sorted(p.name for p in ex.persons if p.name) == sorted(names)

@@ -92,10 +92,11 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FILE = re.compile(r"^(\d{3})_([a-z]{2})_[a-z0-9_]+\.txt$")
 
 # Floors: first blind run minus 0.10, rounded down to 0.05 (None: below 0.10, strict xfail).
-# Measured on the first run: see FLOOR_NOTE.
-FLOOR_NOTE = "first blind run: (filled in after the run)"
-F1_FLOORS: dict[str, float | None] = {"officials": None, "meetings": None, "agreements": None}
-ACCURACY_FLOORS: dict[str, float | None] = {"official_country": None, "meeting_date": None}
+# First blind run (tp/fp/fn), before any extractor change: officials F1 0.72 (50/16/22),
+# meetings F1 0.61 (11/6/8), agreements F1 0.97 (17/0/1), official country 41/50 = 0.82,
+# meeting date 7/10 = 0.70; also meeting place 7/11, agreement status 17/17, events 5/15 ok.
+F1_FLOORS: dict[str, float | None] = {"officials": 0.60, "meetings": 0.50, "agreements": 0.85}
+ACCURACY_FLOORS: dict[str, float | None] = {"official_country": 0.70, "meeting_date": 0.60}
 
 
 def _records() -> list[dict[str, Any]]:

@@ -305,7 +305,7 @@ class _Run:
         )
 
     # ----------------------------------------------------------------- names
-    def name_at(self, i: int, end: int) -> tuple[int, int] | None:
+    def name_at(self, i: int, end: int, *, after_rank: bool = False) -> tuple[int, int] | None:
         """The name starting at token i (honorifics skipped), as a token range."""
         while i < end and self.hon[i]:
             i += 1
@@ -328,7 +328,7 @@ class _Run:
             return None
         if self.lex.cased:
             return self._cased_name(i, end)
-        return self._uncased_name(i, end)
+        return self._uncased_name(i, end, after_rank=after_rank)
 
     def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
         if not self._starts_name(i, end):
@@ -383,7 +383,7 @@ class _Run:
         t = self.tok(i)
         return self._plain(i) and _wordlike(t) and len(t) >= 2
 
-    def _uncased_name(self, i: int, end: int) -> tuple[int, int] | None:
+    def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
         """Up to 3 plain tokens (more with particles: "سلطان بن سعد بن خالد آل سعود")."""
         if not self._uncased_ok(i):
             return None
@@ -398,19 +398,21 @@ class _Run:
                 j += 1
                 continue
             break
-        return (i, j) if self._uncased_plausible(i, j, after_rank=True) else None
+        return (i, j) if self._uncased_plausible(i, j, after_rank=after_rank) else None
 
     def _uncased_plausible(self, i: int, j: int, *, after_rank: bool) -> bool:
         """A name in a script without capitals: a known given name first; or two or more
-        tokens none of which starts with the article (al-…: adjectives and nouns, "الوطني
-        الشعبي"); or one word right after a rank ("سرلشکر باقری")."""
+        tokens of which only the last may start with the article (al-…: "الوطني الشعبي" is
+        an adjective phrase); or one word right after a rank ("سرلشکر باقری")."""
         first = fold(self.tok(i))
         if first in self.fx.given_names:
             return True
         if self._article_word(i):
             return False
         if j - i >= 2:
-            return not any(self._article_word(k) for k in range(i, j))
+            # a family name may carry the article ("سالم بن خالد الراشدي"), a noun phrase
+            # has it on more words ("تعزيز التعاون العسكري")
+            return not any(self._article_word(k) for k in range(i, j - 1))
         return after_rank
 
     def _article_word(self, k: int) -> bool:
@@ -456,8 +458,13 @@ class _Run:
                     continue
                 break
         else:
-            while i > sent_start and self._uncased_ok(i - 1) and j - i < 3:
+            words = 0
+            while i > sent_start and self._uncased_ok(i - 1) and words < 3:
                 i -= 1
+                if fold(self.tok(i)) not in self.fx.particles:
+                    words += 1
+            if i < j and fold(self.tok(i)) in self.fx.particles:
+                i += 1  # a name does not start with "bin"
             if i < j and not self._uncased_plausible(i, j, after_rank=False):
                 return None
         return (i, j) if i < j else None
@@ -598,7 +605,7 @@ class _Run:
                     j += 1
                     continue
             break
-        name = self.name_at(j, end)
+        name = self.name_at(j, end, after_rank=bool(info["ranks"]))
         if name is not None:
             info["name"] = name
             info["end"] = name[1]
@@ -984,7 +991,7 @@ class _Run:
                 tj = self.ent[j]
                 ranks.append(self._span_text(tj.start, tj.end))
                 j = tj.end
-            name = self.name_at(j, e)
+            name = self.name_at(j, e, after_rank=bool(ranks))
             if name is not None and not self.covered[name[0]] is not None:
                 self._add_person(
                     name,

@@ -1,0 +1,725 @@
+"""One short news sentence per construction per language, checked on ``extract``.
+
+Every case names the construction it exercises (title + name, local rank, apposition,
+possessive/genitive, counterpart, honorific, meetings held/continued/planned, relative and
+absolute dates, agreement status) and asserts the values a reader would take from it.
+Cases the extractor gets wrong are marked ``xfail(strict=True)`` with what it produced, so
+fixing the extractor turns them into errors that ask for the mark to be removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article, Extraction, Meeting, PartialDate, Person
+from graph.normalize import normalize_text
+from graph.resolve import names_compatible
+
+PUB = PartialDate(2024, 3, 12)  # a Tuesday: Sunday = 2024-03-10, yesterday = 2024-03-11
+
+
+@dataclass(frozen=True)
+class P:
+    """An official the sentence names, and what must be known about them."""
+
+    name: str
+    role: str | None = None  # checked when given
+    country: str | None = None  # checked when given
+    rank: str | None = None  # a rank as written that must be in ``ranks``
+    exact: bool = False  # ``name`` must be one of the name forms exactly (Russian cases)
+    not_in_name: tuple[str, ...] = ()  # words (honorifics) the name must not keep
+
+
+@dataclass(frozen=True)
+class M:
+    """A meeting between the named people."""
+
+    names: tuple[str, str]
+    status: str = "held"
+    date: str | None = None  # ISO, checked when given
+    place: str | None = None  # English label of the location, checked when given
+
+
+@dataclass(frozen=True)
+class A:
+    """An agreement between two countries."""
+
+    parties: frozenset[str]
+    status: str
+
+
+@dataclass(frozen=True)
+class Case:
+    lang: str
+    construction: str
+    text: str
+    persons: tuple[P, ...] = ()
+    meeting: M | None = None
+    agreement: A | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def run(case: Case) -> Extraction:
+    text = normalize_text(case.text, case.lang)
+    return extract(Article(id="t.txt", text=text, lang=case.lang, published=PUB))
+
+
+def find_person(ex: Extraction, name: str) -> Person:
+    for p in ex.persons:
+        if any(names_compatible(n, name) for n in p.names):
+            return p
+    raise AssertionError(f"no person {name!r}; got {[p.names for p in ex.persons]}")
+
+
+def find_meeting(ex: Extraction, names: tuple[str, str]) -> Meeting:
+    keys = {find_person(ex, n).key for n in names}
+    found = [m for m in ex.meetings if keys <= set(m.participants)]
+    assert len(found) == 1, f"meetings with {names}: {ex.meetings}"
+    return found[0]
+
+
+def check(case: Case) -> None:
+    ex = run(case)
+    for exp in case.persons:
+        p = find_person(ex, exp.name)
+        if exp.role is not None:
+            assert p.role == exp.role, p
+        if exp.country is not None:
+            assert p.country == exp.country, p
+        if exp.rank is not None:
+            want = normalize_text(exp.rank, case.lang).casefold()
+            assert want in [r.casefold() for r in p.ranks], p
+        if exp.exact:
+            assert exp.name in p.names, p
+        for word in exp.not_in_name:
+            assert p.name is not None and word not in p.name.split(), p
+            assert all(word not in n.split() for n in p.names), p
+    if case.meeting is not None:
+        m = find_meeting(ex, case.meeting.names)
+        assert m.status == case.meeting.status, m
+        if case.meeting.date is not None:
+            assert m.date is not None and m.date.iso() == case.meeting.date, m
+        if case.meeting.place is not None:
+            labels = {e.key: e.label for e in ex.entities}
+            assert labels.get(m.location or "") == case.meeting.place, (m, ex.entities)
+    if case.agreement is not None:
+        got = [
+            (frozenset(k.removeprefix("country:") for k in a.parties), a.status)
+            for a in ex.agreements
+        ]
+        assert (case.agreement.parties, case.agreement.status) in got, got
+
+
+def fails(case: Case, reason: str) -> object:
+    """A case the extractor gets wrong today, with what it produced."""
+    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def fs(*codes: str) -> frozenset[str]:
+    return frozenset(codes)
+
+
+EN = [
+    Case(
+        "en", "title",
+        "Iraqi Defence Minister Thabet al-Abbasi arrived in Ankara on Monday for a two-day "
+        "official visit.",
+        (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "en", "rank",
+        "Major General Mohammad Bagheri, chief of staff of the Iranian armed forces, inspected "
+        "border units in Sistan and Baluchestan province.",
+        (P("Mohammad Bagheri", "chief_of_staff_armed_forces", "IR", rank="Major General"),),
+    ),
+    Case(
+        "en", "apposition",
+        "Thabet al-Abbasi, the Iraqi defence minister, told reporters that the border had been "
+        "secured.",
+        (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "en", "possessive",
+        "Iraq's defence minister Thabet al-Abbasi said the purchase of air defence systems would "
+        "go ahead.",
+        (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "en", "counterpart",
+        "Turkish Defence Minister Yasar Guler met his Russian counterpart Andrei Belousov on the "
+        "sidelines of the forum.",
+        (P("Yasar Guler", "defence_minister", "TR"), P("Andrei Belousov", "defence_minister", "RU")),
+    ),
+    Case(
+        "en", "honorific",
+        "Iranian Foreign Minister Dr. Hossein Amir-Abdollahian left Tehran for Geneva on Monday "
+        "morning.",
+        (P("Hossein Amir-Abdollahian", "foreign_minister", "IR", not_in_name=("Dr.", "Dr")),),
+    ),
+    Case(
+        "en", "meeting_held_place",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met Syrian President Bashar al-Assad "
+        "in Damascus on Monday.",
+        (P("Bashar al-Assad", "head_of_state", "SY"),),
+        M(("Hossein Amir-Abdollahian", "Bashar al-Assad"), "held", place="Damascus"),
+    ),
+    Case(
+        "en", "meeting_pronoun",
+        "Chinese Defence Minister Dong Jun arrived in Islamabad on Monday. He later met "
+        "Pakistan's army chief General Asim Munir.",
+        (P("Dong Jun", "defence_minister", "CN"), P("Asim Munir", country="PK")),
+        M(("Dong Jun", "Asim Munir"), "held"),
+    ),
+    Case(
+        "en", "meeting_planned",
+        "French Armed Forces Minister Sebastien Lecornu will meet Indian Defence Minister "
+        "Rajnath Singh in New Delhi next week.",
+        (P("Rajnath Singh", "defence_minister", "IN"),),
+        M(("Sebastien Lecornu", "Rajnath Singh"), "planned", place="New Delhi"),
+    ),
+    Case(
+        "en", "date_sunday",
+        "Saudi Foreign Minister Faisal bin Farhan held talks with Iranian Foreign Minister "
+        "Hossein Amir-Abdollahian in Riyadh on Sunday.",
+        (),
+        M(("Faisal bin Farhan", "Hossein Amir-Abdollahian"), "held", "2024-03-10", "Riyadh"),
+    ),
+    Case(
+        "en", "date_yesterday",
+        "Egyptian Foreign Minister Sameh Shoukry met his Turkish counterpart Hakan Fidan in "
+        "Cairo yesterday.",
+        (),
+        M(("Sameh Shoukry", "Hakan Fidan"), "held", "2024-03-11", "Cairo"),
+    ),
+    Case(
+        "en", "date_absolute",
+        "On 12 March 2024, Russian Defence Minister Sergei Shoigu received Iranian Defence "
+        "Minister Mohammad Reza Ashtiani in Moscow.",
+        (),
+        M(("Sergei Shoigu", "Mohammad Reza Ashtiani"), "held", "2024-03-12", "Moscow"),
+    ),
+    Case(
+        "en", "agreement_signed",
+        "Iran and Russia signed a comprehensive strategic partnership treaty in Moscow.",
+        agreement=A(fs("IR", "RU"), "signed"),
+    ),
+    Case(
+        "en", "agreement_planned",
+        "A defence cooperation agreement between Indonesia and France will be signed during the "
+        "visit.",
+        agreement=A(fs("ID", "FR"), "planned"),
+    ),
+    Case(
+        "en", "agreement_discussed",
+        "Officials from Iraq and Turkey discussed a draft agreement on border security.",
+        agreement=A(fs("IQ", "TR"), "discussed"),
+    ),
+]
+
+ID = [
+    Case(
+        "id", "title",
+        "Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Jakarta pada Senin malam "
+        "untuk kunjungan resmi.",
+        (P("Hossein Amir-Abdollahian", "foreign_minister", "IR"),),
+    ),
+    Case(
+        "id", "rank",
+        "Kepala Staf Angkatan Bersenjata Iran Mayjen Mohammad Bagheri meninjau latihan militer "
+        "di wilayah selatan negara itu.",
+        (P("Mohammad Bagheri", "chief_of_staff_armed_forces", "IR", rank="Mayjen"),),
+    ),
+    Case(
+        "id", "apposition",
+        "Thabet al-Abbasi, menteri pertahanan Irak, mengatakan kepada wartawan bahwa perbatasan "
+        "sudah aman.",
+        (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "id", "possessive",
+        "Menteri Pertahanan Irak, Thabet al-Abbasi, mengatakan pembelian sistem pertahanan udara "
+        "akan dilanjutkan.",
+        (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "id", "counterpart",
+        "Menteri Pertahanan Turki Yasar Guler bertemu dengan mitranya dari Rusia, Andrei "
+        "Belousov, di sela-sela forum tersebut.",
+        (P("Yasar Guler", "defence_minister", "TR"), P("Andrei Belousov", country="RU")),
+    ),
+    Case(
+        "id", "honorific",
+        "Menteri Luar Negeri Iran, Dr. Hossein Amir-Abdollahian, tiba di Bandara Soekarno-Hatta "
+        "pada Senin malam.",
+        (P("Hossein Amir-Abdollahian", "foreign_minister", "IR", not_in_name=("Dr.", "Dr")),),
+    ),
+    Case(
+        "id", "meeting_held_place",
+        "Menteri Pertahanan Prabowo Subianto bertemu dengan Menteri Pertahanan Malaysia Mohamad "
+        "Hasan di Kuala Lumpur pada hari Senin.",
+        (P("Mohamad Hasan", "defence_minister", "MY"),),
+        M(("Prabowo Subianto", "Mohamad Hasan"), "held", place="Kuala Lumpur"),
+    ),
+    Case(
+        "id", "meeting_pronoun",
+        "Menteri Pertahanan China Dong Jun tiba di Jakarta pada Senin. Dia kemudian bertemu "
+        "dengan Panglima TNI Jenderal Agus Subiyanto.",
+        (P("Dong Jun", "defence_minister", "CN"), P("Agus Subiyanto", rank="Jenderal")),
+        M(("Dong Jun", "Agus Subiyanto"), "held"),
+    ),
+    Case(
+        "id", "meeting_planned",
+        "Menteri Pertahanan Prabowo Subianto akan bertemu dengan Menteri Angkatan Bersenjata "
+        "Prancis Sebastien Lecornu di Paris pekan depan.",
+        (P("Sebastien Lecornu", country="FR"),),
+        M(("Prabowo Subianto", "Sebastien Lecornu"), "planned", place="Paris"),
+    ),
+    Case(
+        "id", "date_sunday",
+        "Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Iran Hossein "
+        "Amir-Abdollahian di Jakarta pada hari Minggu.",
+        (),
+        M(("Retno Marsudi", "Hossein Amir-Abdollahian"), "held", "2024-03-10", "Jakarta"),
+    ),
+    Case(
+        "id", "date_yesterday",
+        "Menteri Pertahanan Prabowo Subianto menerima Duta Besar Rusia Sergei Tolchenov di "
+        "Jakarta kemarin.",
+        (P("Sergei Tolchenov", "ambassador", "RU"),),
+        M(("Prabowo Subianto", "Sergei Tolchenov"), "held", "2024-03-11", "Jakarta"),
+    ),
+    Case(
+        "id", "date_absolute",
+        "Menteri Pertahanan Prabowo Subianto bertemu dengan Menteri Pertahanan Jepang Minoru "
+        "Kihara di Tokyo pada 12 Maret 2024.",
+        (),
+        M(("Prabowo Subianto", "Minoru Kihara"), "held", "2024-03-12", "Tokyo"),
+    ),
+    Case(
+        "id", "agreement_signed",
+        "Indonesia dan Prancis menandatangani perjanjian kerja sama pertahanan di Paris.",
+        agreement=A(fs("ID", "FR"), "signed"),
+    ),
+    Case(
+        "id", "agreement_planned",
+        "Perjanjian kerja sama pertahanan antara Indonesia dan Jepang akan ditandatangani bulan "
+        "depan.",
+        agreement=A(fs("ID", "JP"), "planned"),
+    ),
+    Case(
+        "id", "agreement_discussed",
+        "Delegasi Indonesia dan Turki membahas rancangan perjanjian kerja sama industri "
+        "pertahanan.",
+        agreement=A(fs("ID", "TR"), "discussed"),
+    ),
+]
+
+FA = [
+    Case(
+        "fa", "title",
+        "رئیس‌جمهور ترکیه رجب طیب اردوغان روز دوشنبه وارد تهران شد.",
+        (P("رجب طیب اردوغان", "head_of_state", "TR"),),
+    ),
+    Case(
+        "fa", "rank",
+        "سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح از یگان‌های مرزی در جنوب شرق کشور بازدید "
+        "کرد.",
+        (P("محمد باقری", "chief_of_staff_armed_forces", rank="سرلشکر"),),
+    ),
+    Case(
+        "fa", "apposition",
+        "ثابت العباسی، وزیر دفاع عراق، به خبرنگاران گفت که مرزها امن است.",
+        (P("ثابت العباسی", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "fa", "possessive",
+        "وزیر دفاع عراق ثابت العباسی اعلام کرد خرید سامانه‌های پدافند هوایی ادامه می‌یابد.",
+        (P("ثابت العباسی", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "fa", "counterpart",
+        "وزیر دفاع ترکیه یاشار گولر با همتای روس خود آندری بلوسوف در حاشیه این نشست دیدار کرد.",
+        (P("یاشار گولر", "defence_minister", "TR"), P("آندری بلوسوف", country="RU")),
+    ),
+    Case(
+        "fa", "honorific",
+        "حاج قاسم سلیمانی فرمانده نیروی قدس سپاه پاسداران در بغداد حضور یافت.",
+        (P("قاسم سلیمانی", country="IR", not_in_name=("حاج",)),),
+    ),
+    Case(
+        "fa", "meeting_held_place",
+        "وزیر امور خارجه ایران حسین امیرعبداللهیان روز دوشنبه در دمشق با بشار اسد رئیس‌جمهور "
+        "سوریه دیدار کرد.",
+        (P("حسین امیرعبداللهیان", "foreign_minister", "IR"),),
+        M(("حسین امیرعبداللهیان", "بشار اسد"), "held", place="Damascus"),
+    ),
+    Case(
+        "fa", "meeting_pronoun",
+        "وزیر دفاع چین دونگ جون روز دوشنبه وارد اسلام‌آباد شد. وی سپس با ژنرال عاصم منیر "
+        "فرمانده ارتش پاکستان دیدار کرد.",
+        (P("دونگ جون", "defence_minister", "CN"),),
+        M(("دونگ جون", "عاصم منیر"), "held"),
+    ),
+    Case(
+        "fa", "meeting_planned",
+        "محمدرضا آشتیانی وزیر دفاع ایران هفته آینده در مسکو با آندری بلوسوف وزیر دفاع روسیه "
+        "دیدار خواهد کرد.",
+        (P("آندری بلوسوف", "defence_minister", "RU"),),
+        M(("محمدرضا آشتیانی", "آندری بلوسوف"), "planned", place="Moscow"),
+    ),
+    Case(
+        "fa", "date_sunday",
+        "وزیر امور خارجه ایران حسین امیرعبداللهیان روز یکشنبه در ریاض با فیصل بن فرحان وزیر "
+        "خارجه عربستان دیدار کرد.",
+        (),
+        M(("حسین امیرعبداللهیان", "فیصل بن فرحان"), "held", "2024-03-10", "Riyadh"),
+    ),
+    Case(
+        "fa", "date_yesterday",
+        "سرلشکر محمد باقری دیروز در تهران با عبدالامیر یاراالله رئیس ستاد ارتش عراق دیدار و "
+        "گفتگو کرد.",
+        (),
+        M(("محمد باقری", "عبدالامیر یاراالله"), "held", "2024-03-11", "Tehran"),
+    ),
+    Case(
+        "fa", "date_absolute",
+        "وزیر دفاع ایران محمدرضا آشتیانی روز ۲۲ اسفند ۱۴۰۲ در تهران با وزیر دفاع عراق ثابت "
+        "العباسی دیدار کرد.",
+        (),
+        M(("محمدرضا آشتیانی", "ثابت العباسی"), "held", "2024-03-12", "Tehran"),
+    ),
+    Case(
+        "fa", "agreement_signed",
+        "ایران و روسیه در مسکو یک تفاهم‌نامه همکاری نظامی امضا کردند.",
+        agreement=A(fs("IR", "RU"), "signed"),
+    ),
+    Case(
+        "fa", "agreement_planned",
+        "قرارداد همکاری دفاعی میان ایران و عراق به زودی امضا خواهد شد.",
+        agreement=A(fs("IR", "IQ"), "planned"),
+    ),
+    Case(
+        "fa", "agreement_discussed",
+        "مقامات ایران و عراق درباره پیش‌نویس توافقنامه امنیتی مرزی گفتگو کردند.",
+        agreement=A(fs("IR", "IQ"), "discussed"),
+    ),
+]
+
+AR = [
+    Case(
+        "ar", "title",
+        "وصل الرئيس التركي رجب طيب أردوغان إلى بغداد يوم الإثنين في زيارة رسمية.",
+        (P("رجب طيب أردوغان", "head_of_state", "TR"),),
+    ),
+    Case(
+        "ar", "rank",
+        "تفقد رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء محمد باقري الوحدات "
+        "المنتشرة على الحدود.",
+        (P("محمد باقري", "chief_of_staff_armed_forces", "IR", rank="اللواء"),),
+    ),
+    Case(
+        "ar", "apposition",
+        "قال ثابت العباسي، وزير الدفاع العراقي، إن الحدود باتت مؤمنة بالكامل.",
+        (P("ثابت العباسي", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "ar", "possessive",
+        "أعلن وزير الدفاع العراقي ثابت العباسي أن صفقة منظومات الدفاع الجوي ستمضي قدماً.",
+        (P("ثابت العباسي", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "ar", "counterpart",
+        "التقى وزير الدفاع التركي يشار غولر نظيره الروسي أندريه بيلوسوف على هامش المنتدى.",
+        (P("يشار غولر", "defence_minister", "TR"), P("أندريه بيلوسوف", country="RU")),
+    ),
+    Case(
+        "ar", "honorific",
+        "وصل وزير الخارجية العراقي الدكتور فؤاد حسين إلى طهران صباح الإثنين.",
+        (P("فؤاد حسين", "foreign_minister", "IQ", not_in_name=("الدكتور",)),),
+    ),
+    Case(
+        "ar", "meeting_held_place",
+        "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان الرئيس السوري بشار الأسد في دمشق "
+        "يوم الإثنين.",
+        (P("بشار الأسد", "head_of_state", "SY"),),
+        M(("حسين أمير عبد اللهيان", "بشار الأسد"), "held", place="Damascus"),
+    ),
+    Case(
+        "ar", "meeting_pronoun",
+        "وصل وزير الدفاع الصيني دونغ جون إلى إسلام آباد يوم الإثنين. والتقى لاحقاً قائد الجيش "
+        "الباكستاني الجنرال عاصم منير.",
+        (P("دونغ جون", "defence_minister", "CN"),),
+        M(("دونغ جون", "عاصم منير"), "held"),
+    ),
+    Case(
+        "ar", "meeting_planned",
+        "سيلتقي وزير الدفاع العراقي ثابت العباسي نظيره التركي يشار غولر في أنقرة الأسبوع "
+        "المقبل.",
+        (),
+        M(("ثابت العباسي", "يشار غولر"), "planned", place="Ankara"),
+    ),
+    Case(
+        "ar", "date_sunday",
+        "بحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الإيراني حسين أمير عبد اللهيان في "
+        "الرياض يوم الأحد العلاقات الثنائية.",
+        (),
+        M(("فيصل بن فرحان", "حسين أمير عبد اللهيان"), "held", "2024-03-10", "Riyadh"),
+    ),
+    Case(
+        "ar", "date_yesterday",
+        "التقى وزير الخارجية المصري سامح شكري نظيره التركي هاكان فيدان في القاهرة أمس.",
+        (),
+        M(("سامح شكري", "هاكان فيدان"), "held", "2024-03-11", "Cairo"),
+    ),
+    Case(
+        "ar", "date_absolute",
+        "استقبل وزير الدفاع العراقي ثابت العباسي في بغداد في 12 مارس 2024 نظيره الإيراني محمد "
+        "رضا آشتياني.",
+        (),
+        M(("ثابت العباسي", "محمد رضا آشتياني"), "held", "2024-03-12", "Baghdad"),
+    ),
+    Case(
+        "ar", "agreement_signed",
+        "وقع العراق وتركيا مذكرة تفاهم للتعاون العسكري في بغداد.",
+        agreement=A(fs("IQ", "TR"), "signed"),
+    ),
+    Case(
+        "ar", "agreement_planned",
+        "سيتم توقيع اتفاقية للتعاون الدفاعي بين العراق وإيران خلال الزيارة.",
+        agreement=A(fs("IQ", "IR"), "planned"),
+    ),
+    Case(
+        "ar", "agreement_discussed",
+        "ناقش مسؤولون من العراق وتركيا مسودة اتفاقية لأمن الحدود.",
+        agreement=A(fs("IQ", "TR"), "discussed"),
+    ),
+]
+
+RU = [
+    Case(
+        "ru", "title",
+        "Иранский министр иностранных дел Хосейн Амир Абдоллахиан прибыл в Женеву в понедельник.",
+        (P("Хосейн Амир Абдоллахиан", "foreign_minister", "IR"),),
+    ),
+    Case(
+        "ru", "rank",
+        "Официальный представитель Минобороны России генерал-майор Игорь Конашенков заявил об "
+        "уничтожении трех беспилотников.",
+        (P("Игорь Конашенков", "spokesperson", "RU", rank="генерал-майор"),),
+    ),
+    Case(
+        "ru", "apposition",
+        "Сабит аль-Аббаси, иракский министр обороны, заявил журналистам, что граница находится "
+        "под контролем.",
+        (P("Сабит аль-Аббаси", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "ru", "possessive",
+        "Министр обороны Ирака Сабит аль-Аббаси заявил, что закупка систем ПВО будет продолжена.",
+        (P("Сабит аль-Аббаси", "defence_minister", "IQ", exact=True),),
+    ),
+    Case(
+        "ru", "counterpart",
+        "Министр обороны Турции Яшар Гюлер встретился со своим российским коллегой Андреем "
+        "Белоусовым на полях форума.",
+        (
+            P("Яшар Гюлер", "defence_minister", "TR", exact=True),
+            P("Андрей Белоусов", country="RU", exact=True),
+        ),
+    ),
+    Case(
+        "ru", "honorific",
+        "Посол Ирана в России г-н Казем Джалали заявил, что визит состоится в апреле.",
+        (P("Казем Джалали", "ambassador", "IR", not_in_name=("г-н",)),),
+    ),
+    Case(
+        "ru", "meeting_held_place",
+        "Министр иностранных дел России Сергей Лавров провел переговоры с министром иностранных "
+        "дел Ирана Хосейном Амир Абдоллахианом в Москве в понедельник.",
+        (P("Хосейн Амир Абдоллахиан", "foreign_minister", "IR", exact=True),),
+        M(("Сергей Лавров", "Хосейн Амир Абдоллахиан"), "held", place="Moscow"),
+    ),
+    Case(
+        "ru", "meeting_pronoun",
+        "Министр обороны Китая Дун Цзюнь прибыл в Исламабад в понедельник. Позднее он встретился "
+        "с командующим армией Пакистана генералом Асимом Муниром.",
+        (P("Дун Цзюнь", "defence_minister", "CN"), P("Асим Мунир", country="PK", exact=True)),
+        M(("Дун Цзюнь", "Асим Мунир"), "held"),
+    ),
+    Case(
+        "ru", "meeting_planned",
+        "Министр обороны России Андрей Белоусов на следующей неделе встретится в Минске с "
+        "министром обороны Белоруссии Виктором Хрениным.",
+        (P("Виктор Хренин", "defence_minister", "BY", exact=True),),
+        M(("Андрей Белоусов", "Виктор Хренин"), "planned", place="Minsk"),
+    ),
+    Case(
+        "ru", "date_sunday",
+        "Министр иностранных дел России Сергей Лавров в воскресенье встретился в Эр-Рияде с "
+        "министром иностранных дел Саудовской Аравии Фейсалом бен Фарханом.",
+        (),
+        M(("Сергей Лавров", "Фейсал бен Фархан"), "held", "2024-03-10", "Riyadh"),
+    ),
+    Case(
+        "ru", "date_yesterday",
+        "Министр обороны России Андрей Белоусов вчера провел в Москве переговоры с министром "
+        "обороны Ирана Мохаммадом Резой Аштиани.",
+        (),
+        M(("Андрей Белоусов", "Мохаммад Реза Аштиани"), "held", "2024-03-11", "Moscow"),
+    ),
+    Case(
+        "ru", "date_absolute",
+        "12 марта 2024 года министр обороны России Андрей Белоусов встретился в Москве с "
+        "министром обороны Индии Раджнатом Сингхом.",
+        (),
+        M(("Андрей Белоусов", "Раджнат Сингх"), "held", "2024-03-12", "Moscow"),
+    ),
+    Case(
+        "ru", "agreement_signed",
+        "Россия и Иран подписали договор о всеобъемлющем стратегическом партнерстве.",
+        agreement=A(fs("RU", "IR"), "signed"),
+    ),
+    Case(
+        "ru", "agreement_planned",
+        "Соглашение о военно-техническом сотрудничестве между Россией и Ираном будет подписано "
+        "в ближайшее время.",
+        agreement=A(fs("RU", "IR"), "planned"),
+    ),
+    Case(
+        "ru", "agreement_discussed",
+        "Представители России и Турции обсудили проект соглашения о военном сотрудничестве.",
+        agreement=A(fs("RU", "TR"), "discussed"),
+    ),
+    Case(
+        "ru", "name_nominative",
+        "Министр обороны России Андрей Белоусов провел переговоры с министром обороны Турции "
+        "Яшаром Гюлером.",
+        (
+            P("Яшар Гюлер", "defence_minister", "TR", exact=True),
+            P("Андрей Белоусов", "defence_minister", "RU", exact=True),
+        ),
+        M(("Андрей Белоусов", "Яшар Гюлер"), "held"),
+    ),
+]
+
+FR = [
+    Case(
+        "fr", "title",
+        "Le chef de la diplomatie iranienne Hossein Amir-Abdollahian est arrivé lundi à Genève.",
+        (P("Hossein Amir-Abdollahian", "foreign_minister", "IR"),),
+    ),
+    Case(
+        "fr", "rank",
+        "Le chef d'état-major des forces armées iraniennes, le général de division Mohammad "
+        "Bagheri, a inspecté les unités déployées à la frontière.",
+        (P("Mohammad Bagheri", "chief_of_staff_armed_forces", "IR", rank="général de division"),),
+    ),
+    Case(
+        "fr", "apposition",
+        "Thabet al-Abbassi, le ministre irakien de la Défense, a déclaré que la frontière était "
+        "sécurisée.",
+        (P("Thabet al-Abbassi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "fr", "possessive",
+        "Le ministre irakien de la Défense Thabet al-Abbassi a annoncé que l'achat de systèmes de "
+        "défense aérienne serait maintenu.",
+        (P("Thabet al-Abbassi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "fr", "counterpart",
+        "Le ministre turc de la Défense Yaşar Güler a rencontré son homologue russe Andreï "
+        "Belooussov en marge du forum.",
+        (P("Yaşar Güler", "defence_minister", "TR"), P("Andreï Belooussov", country="RU")),
+    ),
+    Case(
+        "fr", "honorific",
+        "M. Sébastien Lecornu, ministre des Armées, s'est rendu lundi à Kiev.",
+        (P("Sébastien Lecornu", "defence_minister", "FR", not_in_name=("M.", "M")),),
+    ),
+    Case(
+        "fr", "meeting_held_place",
+        "Le ministre iranien des Affaires étrangères Hossein Amir-Abdollahian a rencontré le "
+        "président syrien Bachar al-Assad lundi à Damas.",
+        (P("Bachar al-Assad", "head_of_state", "SY"),),
+        M(("Hossein Amir-Abdollahian", "Bachar al-Assad"), "held", place="Damascus"),
+    ),
+    Case(
+        "fr", "meeting_pronoun",
+        "Le ministre chinois de la Défense Dong Jun est arrivé lundi à Islamabad. Il s'est "
+        "ensuite entretenu avec le chef de l'armée pakistanaise, le général Asim Munir.",
+        (P("Dong Jun", "defence_minister", "CN"),),
+        M(("Dong Jun", "Asim Munir"), "held"),
+    ),
+    Case(
+        "fr", "meeting_planned",
+        "Le ministre des Armées Sébastien Lecornu rencontrera son homologue indien Rajnath Singh "
+        "à New Delhi la semaine prochaine.",
+        (P("Rajnath Singh", country="IN"),),
+        M(("Sébastien Lecornu", "Rajnath Singh"), "planned", place="New Delhi"),
+    ),
+    Case(
+        "fr", "date_sunday",
+        "Le ministre des Affaires étrangères Stéphane Séjourné a rencontré dimanche à Paris son "
+        "homologue égyptien Sameh Choukri.",
+        (),
+        M(("Stéphane Séjourné", "Sameh Choukri"), "held", "2024-03-10", "Paris"),
+    ),
+    Case(
+        "fr", "date_yesterday",
+        "Le ministre des Armées Sébastien Lecornu s'est entretenu hier à Paris avec le ministre "
+        "indonésien de la Défense Prabowo Subianto.",
+        (),
+        M(("Sébastien Lecornu", "Prabowo Subianto"), "held", "2024-03-11", "Paris"),
+    ),
+    Case(
+        "fr", "date_absolute",
+        "Le 12 mars 2024, le ministre des Armées Sébastien Lecornu a reçu à Paris son homologue "
+        "indien Rajnath Singh.",
+        (),
+        M(("Sébastien Lecornu", "Rajnath Singh"), "held", "2024-03-12", "Paris"),
+    ),
+    Case(
+        "fr", "agreement_signed",
+        "La France et l'Inde ont signé un accord de coopération de défense à New Delhi.",
+        agreement=A(fs("FR", "IN"), "signed"),
+    ),
+    Case(
+        "fr", "agreement_planned",
+        "Un accord de coopération militaire entre la France et l'Indonésie sera signé lors de la "
+        "visite.",
+        agreement=A(fs("FR", "ID"), "planned"),
+    ),
+    Case(
+        "fr", "agreement_discussed",
+        "La France et l'Irak ont discuté d'un projet d'accord sur la sécurité des frontières.",
+        agreement=A(fs("FR", "IQ"), "discussed"),
+    ),
+]
+
+CASES: list = [*EN, *ID, *FA, *AR, *RU, *FR]
+
+
+def _id(case: object) -> str:
+    c = case.values[0] if hasattr(case, "values") else case
+    return f"{c.lang}-{c.construction}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_construction(case: Case) -> None:
+    check(case)
+
+
+def test_every_language_covers_every_construction() -> None:
+    """The suite itself: each language has a case for each of the fifteen constructions."""
+    seen: dict[str, set[str]] = {}
+    for item in CASES:
+        c = item.values[0] if hasattr(item, "values") else item
+        seen.setdefault(c.lang, set()).add(c.construction)
+    wanted = {c.construction for c in EN}
+    assert len(wanted) == 15
+    for lang in ("en", "id", "fa", "ar", "ru", "fr"):
+        assert wanted <= seen.get(lang, set()), (lang, wanted - seen.get(lang, set()))
