@@ -9,7 +9,7 @@ fixing the extractor turns them into errors that ask for the mark to be removed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 
@@ -59,7 +59,6 @@ class Case:
     persons: tuple[P, ...] = ()
     meeting: M | None = None
     agreement: A | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def run(case: Case) -> Extraction:
@@ -113,11 +112,6 @@ def check(case: Case) -> None:
         assert (case.agreement.parties, case.agreement.status) in got, got
 
 
-def fails(case: Case, reason: str) -> object:
-    """A case the extractor gets wrong today, with what it produced."""
-    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 def fs(*codes: str) -> frozenset[str]:
     return frozenset(codes)
 
@@ -151,7 +145,10 @@ EN = [
         "en", "counterpart",
         "Turkish Defence Minister Yasar Guler met his Russian counterpart Andrei Belousov on the "
         "sidelines of the forum.",
-        (P("Yasar Guler", "defence_minister", "TR"), P("Andrei Belousov", "defence_minister", "RU")),
+        (
+            P("Yasar Guler", "defence_minister", "TR"),
+            P("Andrei Belousov", "defence_minister", "RU"),
+        ),
     ),
     Case(
         "en", "honorific",
@@ -700,24 +697,81 @@ FR = [
     ),
 ]
 
-CASES: list = [*EN, *ID, *FA, *AR, *RU, *FR]
+# What the extractor gets wrong today, by (language, construction): the output it gave.
+XFAIL: dict[tuple[str, str], str] = {
+    ("en", "agreement_discussed"): (
+        "'discussed a draft agreement' comes out status 'planned': the word 'draft' wins over "
+        "the 'discussed' verb (without 'draft' it is 'discussed')"
+    ),
+    ("id", "agreement_discussed"): (
+        "'membahas rancangan perjanjian' comes out status 'planned': 'rancangan' (draft) wins "
+        "over the 'membahas' (discussed) verb"
+    ),
+    ("fa", "agreement_discussed"): (
+        "'درباره پیش‌نویس توافقنامه ... گفتگو کردند' comes out status 'planned': "
+        "'پیش‌نویس' (draft) wins over the 'گفتگو کردند' (discussed) verb"
+    ),
+    ("ar", "rank"): (
+        "Arabic name runs on into the next word: 'اللواء محمد باقري الوحدات' gives the person "
+        "'محمد باقري الوحدات' (with the verb first, 'محمد باقري تفقد'); a word with the article "
+        "ال or a verb should end the name"
+    ),
+    ("ar", "meeting_planned"): (
+        "'سيلتقي ... الأسبوع المقبل' gives a meeting with status 'held': سيلتقي is listed in "
+        "cues.tsv as both meeting_verb and future, but only the meeting_verb reading is used"
+    ),
+    ("ru", "counterpart"): (
+        "'со своим российским коллегой Андреем Белоусовым' gives the person 'Андреем "
+        "Белоусовым' (instrumental, role None): the name after a counterpart word is not "
+        "brought back to the nominative 'Андрей Белоусов'"
+    ),
+    ("ru", "honorific"): (
+        "'Посол Ирана в России г-н Казем Джалали' yields no person at all: the 'в России' "
+        "complement after the title breaks title + name ('Посол Ирана Казем Джалали' works); "
+        "separately, sentence-initial 'Г-н Казем Джалали' keeps 'Г-н' in the name"
+    ),
+    ("fr", "meeting_pronoun"): (
+        "'Il s'est ensuite entretenu avec ... le général Asim Munir' gives no meeting: an "
+        "adverb inside the cue 's'est entretenu' breaks it ('Il a ensuite rencontré' works)"
+    ),
+    ("fr", "meeting_planned"): (
+        "'rencontrera ... la semaine prochaine' gives a meeting with status 'held': "
+        "'rencontrera' is listed as both meeting_verb and future, but only the meeting_verb "
+        "reading is used ('va rencontrer' gives 'planned')"
+    ),
+}
 
 
-def _id(case: object) -> str:
-    c = case.values[0] if hasattr(case, "values") else case
-    return f"{c.lang}-{c.construction}"
+def _param(case: Case) -> object:
+    reason = XFAIL.get((case.lang, case.construction))
+    if reason is None:
+        return pytest.param(case, id=f"{case.lang}-{case.construction}")
+    return pytest.param(
+        case,
+        id=f"{case.lang}-{case.construction}",
+        marks=pytest.mark.xfail(strict=True, reason=reason),
+    )
 
 
-@pytest.mark.parametrize("case", CASES, ids=_id)
+ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR]
+CASES = [_param(c) for c in ALL]
+
+
+@pytest.mark.parametrize("case", CASES)
 def test_construction(case: Case) -> None:
     check(case)
+
+
+def test_xfail_marks_name_real_cases() -> None:
+    """Every xfail entry points at a case that exists."""
+    keys = {(c.lang, c.construction) for c in ALL}
+    assert set(XFAIL) <= keys, set(XFAIL) - keys
 
 
 def test_every_language_covers_every_construction() -> None:
     """The suite itself: each language has a case for each of the fifteen constructions."""
     seen: dict[str, set[str]] = {}
-    for item in CASES:
-        c = item.values[0] if hasattr(item, "values") else item
+    for c in ALL:
         seen.setdefault(c.lang, set()).add(c.construction)
     wanted = {c.construction for c in EN}
     assert len(wanted) == 15
