@@ -699,31 +699,10 @@ FR = [
 
 # What the extractor gets wrong today, by (language, construction): the output it gave.
 XFAIL: dict[tuple[str, str], str] = {
-    ("en", "agreement_discussed"): (
-        "'discussed a draft agreement' comes out status 'planned': the word 'draft' wins over "
-        "the 'discussed' verb (without 'draft' it is 'discussed')"
-    ),
-    ("id", "agreement_discussed"): (
-        "'membahas rancangan perjanjian' comes out status 'planned': 'rancangan' (draft) wins "
-        "over the 'membahas' (discussed) verb"
-    ),
-    ("fa", "agreement_discussed"): (
-        "'درباره پیش‌نویس توافقنامه ... گفتگو کردند' comes out status 'planned': "
-        "'پیش‌نویس' (draft) wins over the 'گفتگو کردند' (discussed) verb"
-    ),
     ("ar", "rank"): (
         "Arabic name runs on into the next word: 'اللواء محمد باقري الوحدات' gives the person "
         "'محمد باقري الوحدات' (with the verb first, 'محمد باقري تفقد'); a word with the article "
         "ال or a verb should end the name"
-    ),
-    ("ar", "meeting_planned"): (
-        "'سيلتقي ... الأسبوع المقبل' gives a meeting with status 'held': سيلتقي is listed in "
-        "cues.tsv as both meeting_verb and future, but only the meeting_verb reading is used"
-    ),
-    ("ru", "counterpart"): (
-        "'со своим российским коллегой Андреем Белоусовым' gives the person 'Андреем "
-        "Белоусовым' (instrumental, role None): the name after a counterpart word is not "
-        "brought back to the nominative 'Андрей Белоусов'"
     ),
     ("ru", "honorific"): (
         "'Посол Ирана в России г-н Казем Джалали' yields no person at all: the 'в России' "
@@ -733,11 +712,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("fr", "meeting_pronoun"): (
         "'Il s'est ensuite entretenu avec ... le général Asim Munir' gives no meeting: an "
         "adverb inside the cue 's'est entretenu' breaks it ('Il a ensuite rencontré' works)"
-    ),
-    ("fr", "meeting_planned"): (
-        "'rencontrera ... la semaine prochaine' gives a meeting with status 'held': "
-        "'rencontrera' is listed as both meeting_verb and future, but only the meeting_verb "
-        "reading is used ('va rencontrer' gives 'planned')"
     ),
 }
 

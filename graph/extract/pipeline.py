@@ -100,15 +100,18 @@ class LexiconMatcher:
     def __init__(self, nlp: Language, lex: Lexicon) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         by_label: dict[str, list[Doc]] = {}
+        # one pattern per category and phrase; a cue phrase may serve two cue categories
+        # ("rencontrera": meeting verb and future marker)
         seen: set[tuple[str, str]] = set()
         for cat, phrase, value, extra in _lexicon_entries(lex):
             doc = nlp.make_doc(phrase)
             for tok in doc:
                 tok.norm_ = fold(tok.text)
             norms = " ".join(t.norm_ for t in doc)
-            if not norms.strip() or (cat, norms) in seen:
+            kind = f"{cat}:{value}" if cat == "CUE" else cat
+            if not norms.strip() or (kind, norms) in seen:
                 continue
-            seen.add((cat, norms))
+            seen.add((kind, norms))
             by_label.setdefault(f"{cat}\t{value}\t{extra}", []).append(doc)
         for label, docs in by_label.items():
             self.matcher.add(label, docs)

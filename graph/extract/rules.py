@@ -1001,6 +1001,10 @@ class _Run:
                     country=country,
                     span=(cue.start, name[1]),
                     headline=headline,
+                    # "с российским коллегой Андреем Белоусовым": the cue word shows the case
+                    case=self.fx.case_of(self.tok(j - 1))
+                    if ranks
+                    else self.fx.case_of(self.tok(cue.end - 1)),
                 )
             elif name is not None and country:
                 known = self.covered[name[0]]
