@@ -11,6 +11,7 @@ publications close); agreements likewise by parties and status.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -212,84 +213,82 @@ def _surname(person_gid: str) -> str:
     return toks[-1] if toks else "official"
 
 
+@dataclass
+class _Group:
+    """Reports of one event: its key set (participants or parties) grows as reports join."""
+
+    keys: frozenset[str]
+    status: str
+    date: PartialDate | None
+    members: list[tuple[str, int]]
+    sources: list[Extraction]
+
+
+_Item = tuple[tuple[str, int], Extraction, frozenset[str], str, PartialDate | None]
+
+
+def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_Group]:
+    """Greedy clustering in the (sorted) order of the items; the most precise date wins."""
+    groups: list[_Group] = []
+    for item in items:
+        member, ex, keys, status, date = item
+        for g in groups:
+            if g.status == status and dates_compatible(g.date, date) and fits(g, item):
+                g.members.append(member)
+                g.sources.append(ex)
+                g.keys = g.keys | keys
+                if date and (g.date is None or len(date.iso()) > len(g.date.iso())):
+                    g.date = date
+                break
+        else:
+            groups.append(_Group(keys, status, date, [member], [ex]))
+    return groups
+
+
+def _meeting_fits(g: _Group, item: _Item) -> bool:
+    """Two shared participants (one report may name more attendees than another) and
+    publications close in time, unless both give the same date."""
+    _, ex, parts, _, date = item
+    return len(g.keys & parts) >= 2 and all(
+        _published_close(ex, other) or (g.date is not None and date == g.date)
+        for other in g.sources
+    )
+
+
+def _agreement_fits(g: _Group, item: _Item) -> bool:
+    _, ex, parties, _, _ = item
+    return g.keys == parties and all(_published_close(ex, other) for other in g.sources)
+
+
 def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
-    groups: list[dict] = []
-    for ex in exs:
-        for idx, m in enumerate(ex.meetings):
-            parts = frozenset(res.person[(ex.article.id, p)] for p in m.participants)
-            for g in groups:
-                # the same meeting when they share two participants (one report may name
-                # more attendees than another)
-                if (
-                    g["status"] == m.status
-                    and len(g["parts"] & parts) >= 2
-                    and dates_compatible(g["date"], m.date)
-                    and all(
-                        _published_close(ex, other)
-                        or (g["date"] is not None and m.date is not None and g["date"] == m.date)
-                        for other in g["sources"]
-                    )
-                ):
-                    g["members"].append((ex.article.id, idx))
-                    g["sources"].append(ex)
-                    g["parts"] = g["parts"] | parts
-                    if m.date and (g["date"] is None or len(m.date.iso()) > len(g["date"].iso())):
-                        g["date"] = m.date
-                    break
-            else:
-                groups.append(
-                    {
-                        "parts": parts,
-                        "status": m.status,
-                        "date": m.date,
-                        "members": [(ex.article.id, idx)],
-                        "sources": [ex],
-                    }
-                )
-    for g in groups:
-        date = g["date"]
-        gid = "meeting|" + "|".join(sorted(g["parts"])) + "|" + (date.iso() if date else "")
+    meetings: list[_Item] = [
+        (
+            (ex.article.id, idx),
+            ex,
+            frozenset(res.person[(ex.article.id, p)] for p in m.participants),
+            m.status,
+            m.date,
+        )
+        for ex in exs
+        for idx, m in enumerate(ex.meetings)
+    ]
+    for g in _group(meetings, _meeting_fits):
+        date = g.date
+        gid = "meeting|" + "|".join(sorted(g.keys)) + "|" + (date.iso() if date else "")
         if not date:
-            gid += "|" + min(a for a, _ in g["members"])
-        for member in g["members"]:
+            gid += "|" + min(a for a, _ in g.members)
+        for member in g.members:
             res.meeting[member] = gid
         if date:
             res.meeting_date[gid] = date
-        names = " ".join(sorted(_surname(p) for p in g["parts"]))
+        names = " ".join(sorted(_surname(p) for p in g.keys))
         res.meeting_label[gid] = f"{date.iso() if date else 'undated'} {names}"
-    agroups: list[dict] = []
-    for ex in exs:
-        for idx, a in enumerate(ex.agreements):
-            parties = frozenset(a.parties)
-            for g in agroups:
-                if (
-                    g["parties"] == parties
-                    and g["status"] == a.status
-                    and dates_compatible(g["date"], a.date)
-                    and all(_published_close(ex, other) for other in g["sources"])
-                ):
-                    g["members"].append((ex.article.id, idx))
-                    g["sources"].append(ex)
-                    g["date"] = g["date"] or a.date
-                    break
-            else:
-                agroups.append(
-                    {
-                        "parties": parties,
-                        "status": a.status,
-                        "date": a.date,
-                        "members": [(ex.article.id, idx)],
-                        "sources": [ex],
-                    }
-                )
-    for g in agroups:
-        gid = (
-            "agreement|"
-            + "|".join(sorted(g["parties"]))
-            + "|"
-            + g["status"]
-            + "|"
-            + min(a for a, _ in g["members"])
-        )
-        for member in g["members"]:
+    agreements: list[_Item] = [
+        ((ex.article.id, idx), ex, frozenset(a.parties), a.status, a.date)
+        for ex in exs
+        for idx, a in enumerate(ex.agreements)
+    ]
+    for g in _group(agreements, _agreement_fits):
+        gid = "|".join(["agreement", *sorted(g.keys), g.status, min(a for a, _ in g.members)])
+        for member in g.members:
             res.agreement[member] = gid
