@@ -709,10 +709,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "complement after the title breaks title + name ('Посол Ирана Казем Джалали' works); "
         "separately, sentence-initial 'Г-н Казем Джалали' keeps 'Г-н' in the name"
     ),
-    ("fr", "meeting_pronoun"): (
-        "'Il s'est ensuite entretenu avec ... le général Asim Munir' gives no meeting: an "
-        "adverb inside the cue 's'est entretenu' breaks it ('Il a ensuite rencontré' works)"
-    ),
 }
 
 
