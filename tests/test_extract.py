@@ -464,3 +464,10 @@ def test_the_capital_of_a_country_is_a_place(lang: str, text: str) -> None:
 def test_arabic_name_plausibility(text: str, names: list[str]) -> None:
     ex = run(text, "ar", PUB)
     assert sorted(p.name for p in ex.persons if p.name) == sorted(names)
+
+
+def test_quoted_names_before_their_titles() -> None:
+    text = "«هاکان فیدان» وزیر امور خارجه ترکیه امروز با «رافائل گروسی» مدیرکل آژانس دیدار کرد."
+    ex = run(text, "fa", PUB)
+    fidan = _person(ex, "هاکان فیدان")
+    assert (fidan.role, fidan.country) == ("foreign_minister", "TR")

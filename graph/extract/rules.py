@@ -868,8 +868,18 @@ class _Run:
         return None
 
     def _name_before(self, start: int) -> tuple[int, int] | None:
-        """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``."""
+        """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``,
+        or a quoted name right before it ("«سید عباس عراقچی» وزیر امور خارجه")."""
         s = self.sents[self.sent_of[start]][0]
+        closing = {v: k for k, v in OPEN_QUOTES.items()}
+        if start - 1 > s and self.tok(start - 1) in closing:
+            opening = closing[self.tok(start - 1)]
+            for k in range(start - 2, max(s, start - 2 - MAX_NAME_TOKENS) - 1, -1):
+                if self.tok(k) == opening:
+                    quoted = self.name_at(k, start)
+                    if quoted is not None and all(self.covered[i] is None for i in range(*quoted)):
+                        return quoted
+                    break
         rng = self._prev_name(start, s)
         if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
             return None
