@@ -20,6 +20,7 @@ __all__ = [
     "WD",
     "bind_prefixes",
     "is_role",
+    "role_ids",
 ]
 
 
@@ -136,6 +137,11 @@ _PREFIXES: dict[str, object] = {
     "rdf": RDF._NS,
     "rdfs": RDFS._NS,
 }
+
+
+def role_ids() -> frozenset[str]:
+    """Every concept id of the role scheme (``defence_minister`` …), as in ``ROLE``."""
+    return frozenset(k for k in ROLE.__annotations__ if not k.startswith("_"))
 
 
 def is_role(role_id: str) -> bool:

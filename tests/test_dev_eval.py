@@ -20,6 +20,7 @@ import pytest
 
 from graph.api import BuildResult, run_build
 from graph.evaluate import EvalReport, evaluate, format_report, names_match
+from graph.vocab import role_ids
 
 DEV = Path(__file__).parent / "data" / "dev"
 ARTICLES = DEV / "articles"
@@ -28,37 +29,7 @@ EVENTS = DEV / "events.json"
 LANGS = ("en", "id", "fa", "ar", "ru", "fr")
 TYPES = ("officials", "meetings", "agreements")
 
-ROLES = frozenset(
-    [
-        "head_of_state",
-        "head_of_government",
-        "vice_president",
-        "foreign_minister",
-        "deputy_foreign_minister",
-        "defence_minister",
-        "deputy_defence_minister",
-        "interior_minister",
-        "minister",
-        "chief_of_staff_armed_forces",
-        "chief_of_general_staff",
-        "chief_of_defence_forces",
-        "chairman_joint_chiefs",
-        "army_commander",
-        "navy_commander",
-        "air_force_commander",
-        "air_defence_commander",
-        "irgc_commander",
-        "commander",
-        "security_council_secretary",
-        "national_security_adviser",
-        "ambassador",
-        "military_attache",
-        "spokesperson",
-        "official",
-        "secretary_general",
-        "parliament_speaker",
-    ]
-)
+ROLES = role_ids()
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # Overall floors. First measured blind (officials F1 0.82, meetings 0.48, agreements 0.92,

@@ -13,6 +13,7 @@ import spacy
 from graph.lexicon import DASH_CUES, load_lexicon
 from graph.normalize import fold
 from graph.resources import data_file, lexicon_dir
+from graph.vocab import role_ids
 
 LANGS = ("ar", "ru", "fr")
 
@@ -21,15 +22,7 @@ def _ids(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ROLES = _ids(
-    "head_of_state head_of_government vice_president foreign_minister deputy_foreign_minister "
-    "defence_minister deputy_defence_minister interior_minister minister "
-    "chief_of_staff_armed_forces chief_of_general_staff chief_of_defence_forces "
-    "chairman_joint_chiefs army_commander navy_commander air_force_commander "
-    "air_defence_commander irgc_commander commander security_council_secretary "
-    "national_security_adviser ambassador military_attache spokesperson official "
-    "secretary_general parliament_speaker"
-)
+ROLES = role_ids()
 RANKS = _ids(
     "field_marshal general_of_the_army general lieutenant_general major_general "
     "brigadier_general brigadier colonel lieutenant_colonel major captain lieutenant admiral "
