@@ -704,11 +704,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "'محمد باقري الوحدات' (with the verb first, 'محمد باقري تفقد'); a word with the article "
         "ال or a verb should end the name"
     ),
-    ("ru", "honorific"): (
-        "'Посол Ирана в России г-н Казем Джалали' yields no person at all: the 'в России' "
-        "complement after the title breaks title + name ('Посол Ирана Казем Джалали' works); "
-        "separately, sentence-initial 'Г-н Казем Джалали' keeps 'Г-н' in the name"
-    ),
 }
 
 

@@ -613,6 +613,14 @@ class _Run:
             info["end"] = j
         return info
 
+    def _name_follows(self, k: int, end: int) -> bool:
+        """A rank, an honorific or (cased scripts) a capitalised name starts at k."""
+        if k >= end:
+            return False
+        if self.hon[k] or self._entity_at(k, ("RANK",)):
+            return True
+        return self.lex.cased and self.is_cased_name_token(k)
+
     def _entity_at(self, i: int, cats: tuple[str, ...]) -> bool:
         t = self.ent[i] if i < len(self.ent) else None
         return t is not None and t.start == i and t.cat in cats
@@ -628,7 +636,8 @@ class _Run:
     def _leads_to_part(self, j: int, end: int, *, allow_country: bool = True) -> bool:
         """Token j is a connector/modifier followed (≤4 tokens) by a title part."""
         t = self.doc[j]
-        if self.ent[j] is not None or t.is_space or self.cue_cover[j]:
+        blocking = [c for c in self.cue_cover[j] if c.value != "location_prep"]
+        if self.ent[j] is not None or t.is_space or blocking:
             return False
         if _is_punct(t.text) and t.text != "-":
             return False
@@ -642,6 +651,8 @@ class _Run:
                 tk.cat in ("TITLE", "ORG") or (tk.cat == "COUNTRY" and allow_country)
             ):
                 return True
+            if tk is not None and tk.cat == "COUNTRY" and self._name_follows(tk.end, end):
+                return True  # "Посол Ирана в России г-н X", "ambassador of Iran to Russia X"
             if (
                 tk is not None
                 or (_is_punct(self.tok(k)) and self.tok(k) != "-")
