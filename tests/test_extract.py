@@ -471,3 +471,9 @@ def test_quoted_names_before_their_titles() -> None:
     ex = run(text, "fa", PUB)
     fidan = _person(ex, "هاکان فیدان")
     assert (fidan.role, fidan.country) == ("foreign_minister", "TR")
+
+
+def test_gazetteer_names_in_oblique_cases_come_out_as_listed() -> None:
+    ex = run("Посол Ирана в России Казем Джалали встретился с Лавровым.", "ru", PUB)
+    assert ("Лавров", "foreign_minister", "RU") in [(p.name, p.role, p.country) for p in ex.persons]
+    assert [len(m.participants) for m in ex.meetings] == [2]

@@ -691,11 +691,12 @@ class _Run:
         span: tuple[int, int],
         headline: bool,
         case: str | None = None,
+        written: str | None = None,
     ) -> str | None:
         sent = self.sent_of[span[0]]
         if name is None:
             return None
-        name_text = self.fx.nominative(self._clean_name(name), case)
+        name_text = written or self.fx.nominative(self._clean_name(name), case)
         if not name_text:
             return None
         tokens = name_text.split()
@@ -753,12 +754,25 @@ class _Run:
                     country=None,
                     span=(t.start, t.end),
                     headline=False,
+                    written=self._lexicon_form(t.start, t.end),
                 )
             key = next((self.covered[k] for k in range(t.start, t.end) if self.covered[k]), None)
             if key is not None and key in self.persons:
                 p = self.persons[key]
                 p.country = p.country or t.value or None
                 p.role = p.role or t.extra or None
+
+    def _lexicon_form(self, start: int, end: int) -> str:
+        """The tokens as the lexicon lists them: a clitic or case ending the matcher
+        stripped is cut off again ("Лавровым" → "Лавров")."""
+        out = []
+        for i in range(start, end):
+            text, norm = self.tok(i), self.norm(i)
+            folded = fold(text)
+            if norm != folded and folded.startswith(norm) and len(folded) == len(text):
+                text = text[: len(norm)]
+            out.append(text)
+        return " ".join(out)
 
     def _model_participants(self) -> None:
         """Persons a trained model names in a meeting sentence, even without a title."""
