@@ -248,7 +248,6 @@ class _Lang:
     relative: dict[str, str]
     markers: dict[str, Direction]
     eras: dict[str, str]
-    year_words: set[str]
     blockers: set[str]
     blockers_after: set[str]
     hijri_default: str | None
@@ -424,7 +423,6 @@ def _lang(lang: str) -> _Lang:
         relative=relative,
         markers=markers,
         eras=eras,
-        year_words={_key(p) for p in year_before + year_after},
         blockers={_key(p) for p in _strings(own.get("blockers"), f"{where}: blockers")},
         blockers_after={_key(p) for p in _strings(own.get("blockers_after"), where)},
         hijri_default=hijri,

@@ -273,7 +273,6 @@ class _View:
 
     def __init__(self, graph: rdflib.Graph) -> None:
         self.g = graph
-        self._codes: dict[Node, set[str]] = {}
 
     def articles(self, identifier: str) -> set[Node]:
         return {

@@ -44,7 +44,6 @@ class _Builder:
     def __init__(self, res: Resolution, base: str | None) -> None:
         self.res = res
         self.base = base
-        self.person_label: dict[str, str] = {}
 
     # ------------------------------------------------------------- IRIs
     def person(self, gid: str, p: Person) -> URIRef:

@@ -21,9 +21,9 @@ from graph.lexicon import Lexicon, load_lexicon
 from graph.normalize import fold
 
 LEXICON_KEY = "ng_lexicon"
-# entity-like categories compete for tokens (longest match wins); cues overlay them
+# entity-like categories compete for tokens (longest match wins); CUE, HON and PERSON
+# (the gazetteer) overlay them
 ENTITY_CATS = ("TITLE", "RANK", "COUNTRY", "PLACE", "ORG")
-OVERLAY_CATS = ("CUE", "HON", "PERSON")
 
 
 def _lexicon_entries(lex: Lexicon) -> list[tuple[str, str, str, str]]:

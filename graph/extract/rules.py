@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -65,23 +65,6 @@ class Mention:
     start: int  # token indices
     end: int
     sent: int
-
-
-@dataclass
-class _Doc:
-    """Token-level views of one Doc used by all rules."""
-
-    doc: Doc
-    lex: Lexicon
-    ent: list[Tag | None]
-    cues: dict[int, list[Tag]]  # cue start token -> cues
-    cue_cover: list[list[Tag]]
-    hon: list[bool]
-    date_tok: list[int | None]  # index into dates
-    stop: set[str]
-    sent_of: list[int]
-    sents: list[tuple[int, int]]
-    dates: list = field(default_factory=list)
 
 
 class FactExtractor:
