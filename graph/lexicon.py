@@ -64,6 +64,9 @@ class Lexicon:
     # of words that are not names (Arabic ال and its clitic forms)
     given_names: list[str] = field(default_factory=list)
     article_prefixes: list[str] = field(default_factory=list)
+    # endings of article words that are common nouns, never family names (ar: ات, ة):
+    # such a word ends a name ("اللواء محمد باقري الوحدات")
+    noun_endings: list[str] = field(default_factory=list)
     pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
@@ -189,6 +192,7 @@ def load_lexicon(lang: str) -> Lexicon:
         name_particles=set(meta.get("name_particles", [])),
         pro_drop=bool(meta.get("pro_drop", False)),
         article_prefixes=list(meta.get("article_prefixes", [])),
+        noun_endings=list(meta.get("noun_endings", [])),
     )
     cases = meta.get("name_cases", {})
     lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]

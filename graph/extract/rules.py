@@ -76,6 +76,7 @@ class FactExtractor:
         self.particles = {fold(p) for p in lex.name_particles}
         self.given_names = {fold(n) for n in lex.given_names}
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
+        self.noun_endings = tuple(lex.noun_endings)
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
@@ -377,7 +378,7 @@ class _Run:
                 limit += 2
                 j += 2
                 continue
-            if self._uncased_ok(j):
+            if self._uncased_ok(j) and not self._common_noun(j):
                 j += 1
                 continue
             break
@@ -397,6 +398,12 @@ class _Run:
             # has it on more words ("تعزيز التعاون العسكري")
             return not any(self._article_word(k) for k in range(i, j - 1))
         return after_rank
+
+    def _common_noun(self, k: int) -> bool:
+        """An article word with a noun ending (ar "الوحدات"): it ends a name."""
+        return bool(self.fx.noun_endings) and (
+            self._article_word(k) and self.tok(k).endswith(self.fx.noun_endings)
+        )
 
     def _article_word(self, k: int) -> bool:
         key = fold(self.tok(k))
