@@ -214,6 +214,12 @@ EN = [
         "Officials from Iraq and Turkey discussed a draft agreement on border security.",
         agreement=A(fs("IQ", "TR"), "discussed"),
     ),
+    Case(
+        "en", "agreement_discussed_then_planned",
+        "Officials from Iraq and Turkey discussed a roadmap for naval cooperation and would "
+        "finalise it at their next meeting.",
+        agreement=A(fs("IQ", "TR"), "planned"),
+    ),
 ]
 
 ID = [
@@ -311,6 +317,12 @@ ID = [
         "Delegasi Indonesia dan Turki membahas rancangan perjanjian kerja sama industri "
         "pertahanan.",
         agreement=A(fs("ID", "TR"), "discussed"),
+    ),
+    Case(
+        "id", "agreement_planned_so_that",
+        "Indonesia dan Jepang sepakat menyelesaikan rencana aksi pertahanan agar dapat "
+        "ditandatangani tahun depan.",
+        agreement=A(fs("ID", "JP"), "planned"),
     ),
 ]
 
@@ -499,6 +511,12 @@ AR = [
         "ناقش مسؤولون من العراق وتركيا مسودة اتفاقية لأمن الحدود.",
         agreement=A(fs("IQ", "TR"), "discussed"),
     ),
+    Case(
+        "ar", "agreement_planned_preparing",
+        "اتفق العراق وإيران على إعداد خارطة طريق للتعاون الأمني تمهيداً لتوقيعها خلال "
+        "الاجتماع المقبل.",
+        agreement=A(fs("IQ", "IR"), "planned"),
+    ),
 ]
 
 RU = [
@@ -605,6 +623,11 @@ RU = [
             P("Андрей Белоусов", "defence_minister", "RU", exact=True),
         ),
         M(("Андрей Белоусов", "Яшар Гюлер"), "held"),
+    ),
+    Case(
+        "ru", "agreement_planned_infinitive",
+        "Россия и Иран договорились подписать план военного сотрудничества на следующий год.",
+        agreement=A(fs("RU", "IR"), "planned"),
     ),
 ]
 
@@ -718,6 +741,13 @@ def _param(case: Case) -> object:
     )
 
 
+CORE = (
+    "title", "rank", "apposition", "possessive", "counterpart", "honorific",
+    "meeting_held_place", "meeting_pronoun", "meeting_planned",
+    "date_sunday", "date_yesterday", "date_absolute",
+    "agreement_signed", "agreement_planned", "agreement_discussed",
+)
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR]
 CASES = [_param(c) for c in ALL]
 
@@ -734,11 +764,12 @@ def test_xfail_marks_name_real_cases() -> None:
 
 
 def test_every_language_covers_every_construction() -> None:
-    """The suite itself: each language has a case for each of the fifteen constructions."""
+    """The suite itself: each language has a case for each of the fifteen core constructions
+    (language-specific variants come on top)."""
     seen: dict[str, set[str]] = {}
     for c in ALL:
         seen.setdefault(c.lang, set()).add(c.construction)
-    wanted = {c.construction for c in EN}
+    wanted = set(CORE)
     assert len(wanted) == 15
     for lang in ("en", "id", "fa", "ar", "ru", "fr"):
         assert wanted <= seen.get(lang, set()), (lang, wanted - seen.get(lang, set()))

@@ -1473,6 +1473,11 @@ class _Run:
                     # "no agreement was signed", "tidak menandatangani", "لم يوقع"
                     if status == "signed" and self._negated(s, near[0][0].start, a.start):
                         status = "discussed"
+                    # "discussed a roadmap … and would finalise / sign it": the plan wins
+                    elif status == "discussed" and any(
+                        v == "planned" and t.start > near[0][0].start for t, v in status_cues
+                    ):
+                        status = "planned"
                 kind = a.extra
                 if status is None and kind not in STRONG_AGREEMENTS:
                     continue
