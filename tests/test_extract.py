@@ -477,3 +477,23 @@ def test_gazetteer_names_in_oblique_cases_come_out_as_listed() -> None:
     ex = run("Посол Ирана в России Казем Джалали встретился с Лавровым.", "ru", PUB)
     assert ("Лавров", "foreign_minister", "RU") in [(p.name, p.role, p.country) for p in ex.persons]
     assert [len(m.participants) for m in ex.meetings] == [2]
+
+
+def test_our_country_in_persian_and_office_holders_meeting() -> None:
+    """Iranian agencies write "our country" (کشورمان) for Iran; two offices without names
+    meet, and a title does not run on through "before this, with" into another title."""
+    text = (
+        "وزیر دفاع کشورمان روز چهارشنبه در حاشیه نشست وزرای دفاع در مسکو با وزیر دفاع "
+        "جمهوری خلق چین دیدار و گفت‌وگو کرد.\n\n"
+        "وزیر دفاع کشورمان پیش از این با وزیر دفاع روسیه نیز دیدار کرده بود."
+    )
+    ex = run(text, "fa", PUB)
+    offices = {p.key: p for p in ex.persons if p.name is None}
+    assert {(p.role, p.country) for p in offices.values()} >= {
+        ("defence_minister", "IR"),
+        ("defence_minister", "CN"),
+    }
+    ir = next(k for k, p in offices.items() if p.country == "IR")
+    assert all("پیش" not in t for t in offices[ir].titles), offices[ir].titles
+    cn = next(k for k, p in offices.items() if p.country == "CN")
+    assert any({ir, cn} <= set(m.participants) for m in ex.meetings), ex.meetings

@@ -635,7 +635,9 @@ class _Run:
             return False
         if not self.lex.cased and not self.is_stop(j):
             return False
-        for k in range(j + 1, min(end, j + 5)):
+        # without capitals a run of function words is no sign of a title part; keep it short
+        reach = 5 if self.lex.cased else 3
+        for k in range(j + 1, min(end, j + reach)):
             tk = self.ent[k]
             if tk is not None and (
                 tk.cat in ("TITLE", "ORG") or (tk.cat == "COUNTRY" and allow_country)
