@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gettext
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -137,6 +138,21 @@ def countries() -> dict[str, Country]:
                 capital_qid=row["capital_qid"].strip() or None,
                 capital=row["capital_name"].strip() or None,
             )
+    return out
+
+
+@cache
+def news_agencies() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, ISO2) of national news agencies and outlets, from news_agencies.tsv."""
+    out = []
+    with data_file("news_agencies.tsv").open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, _, cc = line.partition("\t")
+            pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+            out.append((pattern, cc.strip()))
     return out
 
 

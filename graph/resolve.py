@@ -274,7 +274,7 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
     ]
     for g in _group(meetings, _meeting_fits):
         date = g.date
-        gid = "meeting|" + "|".join(sorted(g.keys)) + "|" + (date.iso() if date else "")
+        gid = "|".join(["meeting", *sorted(g.keys), g.status, date.iso() if date else ""])
         if not date:
             gid += "|" + min(a for a, _ in g.members)
         for member in g.members:

@@ -497,3 +497,49 @@ def test_our_country_in_persian_and_office_holders_meeting() -> None:
     assert all("پیش" not in t for t in offices[ir].titles), offices[ir].titles
     cn = next(k for k, p in offices.items() if p.country == "CN")
     assert any({ir, cn} <= set(m.participants) for m in ex.meetings), ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # no dateline: the national agency the report cites is the home of an unqualified official
+        (
+            "fa",
+            "به گزارش خبرگزاری تسنیم، سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح امروز "
+            "با ژنرال عاصم منیر فرمانده ارتش پاکستان دیدار کرد.",
+            "محمد باقری",
+            "IR",
+        ),
+        (
+            "id",
+            "Jakarta (ANTARA) - Menteri Pertahanan Sjafrie Sjamsoeddin menerima Duta Besar "
+            "Jepang Masaki Yasushi di kantornya.",
+            "Sjafrie Sjamsoeddin",
+            "ID",
+        ),
+        # an official without a country who receives officials of one country, in an
+        # article about two countries, serves the other
+        (
+            "fr",
+            "Le ministre des affaires étrangères, Jean-Noël Barrot, a reçu lundi à Paris son "
+            "homologue japonais Takeshi Iwaya. Le Japon et la France ont évoqué l'Indo-Pacifique. "
+            "Tokyo souhaite renforcer sa coopération avec la France.",
+            "Jean-Noël Barrot",
+            "FR",
+        ),
+    ],
+)
+def test_home_country_of_unqualified_officials(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    ex = run(text, lang, PUB)
+    person = next(p for p in ex.persons if any(names_compatible(n, name) for n in p.names))
+    assert person.country == country, person
+
+
+def test_no_home_country_from_two_agencies_or_a_month_name() -> None:
+    """"مهر" is a Persian month as well as an agency: it says nothing about the home."""
+    text = "سرلشکر علی رضایی رئیس ستاد کل روز ۲۸ مهر با وزیر دفاع عراق دیدار کرد."
+    ex = run(text, "fa", PUB)
+    person = next(p for p in ex.persons if p.name == "علی رضایی")
+    assert person.country is None, person

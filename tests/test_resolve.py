@@ -176,3 +176,23 @@ def test_planned_and_held_meetings_stay_apart() -> None:
         ]
     )
     assert res.meeting[("a", 0)] != res.meeting[("b", 0)]
+
+
+
+def test_a_held_and_a_planned_meeting_of_one_pair_stay_two_nodes() -> None:
+    """Same two people, no dates: the meeting they held and the one they plan are two
+    events, each with one status (the shapes allow only one)."""
+    from graph.rdf import to_dataset
+    from graph.validate import validate
+
+    people = [_p("p0", "Anutin Charnvirakul", "TH"), _p("p1", "Hun Manet", "KH")]
+    ev = [Span(0, 5)]
+    meetings = [
+        Meeting(participants=["p0", "p1"], status="held", evidence=ev),
+        Meeting(participants=["p0", "p1"], status="planned", evidence=ev),
+    ]
+    exs = [_ex("a.txt", people, meetings, PartialDate(2024, 5, 2))]
+    res = resolve(exs)
+    assert res.meeting[("a.txt", 0)] != res.meeting[("a.txt", 1)]
+    report = validate(to_dataset(exs, res))
+    assert report.conforms, report.violations

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
-from graph.lexicon import Lexicon, countries
+from graph.lexicon import Lexicon, countries, news_agencies
 from graph.model import (
     Agreement,
     AgreementStatus,
@@ -564,6 +564,7 @@ class _Run:
                 and info["title_start"] is not None
                 and not info["ranks"]
                 and tj is None
+                and not self.is_stop(j)
                 and self._entity_at(j + 1, ("RANK",))
             ):
                 j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
@@ -1282,6 +1283,15 @@ class _Run:
             return None
         return t.extra or None if t.cat == "PLACE" else t.value
 
+    def _agency_country(self) -> str | None:
+        """The home country of the national news agency the report cites most ("به گزارش
+        خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
+        counts: Counter[str] = Counter()
+        for pattern, cc in news_agencies():
+            counts[cc] += len(pattern.findall(self.article.text))
+        found = [cc for cc, n in counts.items() if n]
+        return found[0] if len(found) == 1 else None
+
     def _entity(self, t: Tag) -> str:
         if t.cat == "COUNTRY":
             key, kind, label, cc = f"country:{t.value}", "country", t.value, t.value
@@ -1435,8 +1445,8 @@ class _Run:
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
 
-    def agreements(self) -> list[Agreement]:
-        out: list[Agreement] = []
+    def _main_countries(self) -> list[str]:
+        """The two countries the article is most about (entity keys), by mentions."""
         mention_counts: Counter[str] = Counter()
         for ent in self.entities.values():
             if ent.kind == "country":
@@ -1445,7 +1455,32 @@ class _Run:
         for p in list(self.persons.values()) + list(self.office_only.values()):
             if p.country:
                 mention_counts[f"country:{p.country}"] += max(1, len(p.mentions))
-        main_pair = [k for k, _ in mention_counts.most_common(2)]
+        return [k for k, _ in mention_counts.most_common(2)]
+
+    def _countries_from_meetings(self, meetings: list[Meeting]) -> None:
+        """An official without a country who meets officials of one country, in an article
+        about that country and one other, serves the other ("le ministre des affaires
+        étrangères, X, recevait ses homologues japonais")"""
+        main = [k.removeprefix("country:") for k in self._main_countries()]
+        if len(main) < 2:
+            return
+        guesses: dict[str, set[str]] = {}
+        for m in meetings:
+            people = [self.persons.get(k) for k in m.participants]
+            known = {p.country for p in people if p is not None and p.country}
+            if len(known) != 1 or next(iter(known)) not in main:
+                continue
+            other = main[1] if main[0] in known else main[0]
+            for key, p in zip(m.participants, people, strict=True):
+                if p is not None and p.country is None and (p.titles or p.ranks):
+                    guesses.setdefault(key, set()).add(other)
+        for key, ccs in guesses.items():
+            if len(ccs) == 1:
+                self.persons[key].country = next(iter(ccs))
+
+    def agreements(self) -> list[Agreement]:
+        out: list[Agreement] = []
+        main_pair = self._main_countries()
         for si, (s, e) in enumerate(self.sents):
             acues = self.cues(s, e, "agreement")
             if not acues:
@@ -1535,9 +1570,15 @@ class _Run:
     def extract(self) -> Extraction:
         self.officials()
         meetings = self.meetings()
+        # countries, places and organisations mentioned anywhere
+        for i, t in enumerate(self.ent):
+            if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
+                self._entity(t)
+        self._countries_from_meetings(meetings)
         # an official whose title names no country serves, most often, the country the
-        # report is filed from ("JAKARTA - Menteri Pertahanan Prabowo …", "دمشق-سانا")
-        home = self._dateline_country()
+        # report is filed from ("JAKARTA - Menteri Pertahanan Prabowo …", "دمشق-سانا"), or
+        # else the home of the national agency it cites
+        home = self._dateline_country() or self._agency_country()
         if home:
             for p in self.persons.values():
                 if p.country is None and p.titles:
@@ -1554,10 +1595,6 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
-        # countries, places and organisations mentioned anywhere
-        for i, t in enumerate(self.ent):
-            if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
-                self._entity(t)
         agreements = self.agreements()
         self._signing_meetings(agreements, meetings)
         meetings = _merge_meetings(meetings)
