@@ -142,18 +142,19 @@ def countries() -> dict[str, Country]:
 
 
 @cache
-def news_agencies() -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, ISO2) of national news agencies and outlets, from news_agencies.tsv."""
-    out = []
+def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern matching the national news agencies and outlets of news_agencies.tsv
+    (whole words, case-sensitive), and each name's ISO2 home country."""
+    home: dict[str, str] = {}
     with data_file("news_agencies.tsv").open(encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            name, _, cc = line.partition("\t")
-            pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
-            out.append((pattern, cc.strip()))
-    return out
+            if line.strip() and not line.startswith("#"):
+                name, _, cc = line.partition("\t")
+                home[name.strip()] = cc.strip()
+    names = sorted(home, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return pattern, home
 
 
 def _pycountry_names(lang: str) -> list[tuple[str, str, str]]:

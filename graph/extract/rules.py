@@ -134,6 +134,23 @@ class _Run:
         self.doc = doc
         self.article = article
         n = len(doc)
+        # token attributes read once: Token objects are costly to create
+        self.texts: list[str] = []
+        self.norms: list[str] = []
+        self.space: list[bool] = []
+        self.alpha: list[bool] = []
+        self.numlike: list[bool] = []
+        for t in doc:
+            self.texts.append(t.text)
+            self.norms.append(t.norm_)
+            self.space.append(t.is_space)
+            self.alpha.append(t.is_alpha)
+            self.numlike.append(t.like_num)
+        self.folds = [fold(t) for t in self.texts]
+        self.stops = [
+            nm in fx.stop or fd in fx.stop for nm, fd in zip(self.norms, self.folds, strict=True)
+        ]
+        self._spans: dict[int, Span] = {}
         self.ent: list[Tag | None] = [None] * n
         self.cue_at: dict[int, list[Tag]] = {}
         self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
@@ -247,13 +264,13 @@ class _Run:
         self.by_end.setdefault(m.end, []).append(m)
 
     def tok(self, i: int) -> str:
-        return self.doc[i].text
+        return self.texts[i]
 
     def norm(self, i: int) -> str:
-        return self.doc[i].norm_
+        return self.norms[i]
 
     def is_stop(self, i: int) -> bool:
-        return self.norm(i) in self.fx.stop or fold(self.tok(i)) in self.fx.stop
+        return self.stops[i]
 
     def cues(self, s: int, e: int, category: str) -> list[Tag]:
         return [t for i in range(s, e) for t in self.cue_at.get(i, []) if t.value == category]
@@ -262,25 +279,23 @@ class _Run:
         return any(t.value == category for t in self.cue_cover[i])
 
     def is_cased_name_token(self, i: int) -> bool:
-        t = self.doc[i]
-        text = t.text
+        text = self.texts[i]
         if not text[:1].isupper() or not text[:1].isalpha():
             return False
         if len(text) > 1 and text.isupper() and not (len(text) == 2 and text.endswith(".")):
             return False  # acronyms and datelines (SNSC, MOSKOW)
         nxt = i + 2 < len(self.doc) and self.tok(i + 1) == "-" and self.tok(i + 2)[:1].islower()
-        if nxt and len(self.tok(i + 2)) >= 6 and fold(self.tok(i + 2)) not in self.fx.particles:
+        if nxt and len(self.tok(i + 2)) >= 6 and self.folds[i + 2] not in self.fx.particles:
             # "Народно-освободительной": first half of a compound adjective (but Won-sik)
             return False
         return self._plain(i)
 
     def _plain(self, i: int) -> bool:
         """Not a lexicon word, cue, date, honorific, stopword or punctuation."""
-        t = self.doc[i]
         return not (
-            t.is_space
-            or _is_punct(t.text)
-            or t.like_num
+            self.space[i]
+            or _is_punct(self.texts[i])
+            or self.numlike[i]
             or self.ent[i] is not None
             or self.cue_cover[i]
             or self.date_tok[i] is not None
@@ -351,7 +366,7 @@ class _Run:
         while (
             k < end
             and k - j < 3
-            and (fold(self.tok(k)) in self.fx.particles or self.tok(k) in ("-", "'", "’"))
+            and (self.folds[k] in self.fx.particles or self.tok(k) in ("-", "'", "’"))
         ):
             k += 1
         return k
@@ -374,7 +389,7 @@ class _Run:
         j = i + 1
         limit = 3
         while j < end and j - i < limit:
-            if fold(self.tok(j)) in self.fx.particles and j + 1 < end and self._uncased_ok(j + 1):
+            if self.folds[j] in self.fx.particles and j + 1 < end and self._uncased_ok(j + 1):
                 limit += 2
                 j += 2
                 continue
@@ -388,7 +403,7 @@ class _Run:
         """A name in a script without capitals: a known given name first; or two or more
         tokens of which only the last may start with the article (al-…: "الوطني الشعبي" is
         an adjective phrase); or one word right after a rank ("سرلشکر باقری")."""
-        first = fold(self.tok(i))
+        first = self.folds[i]
         if first in self.fx.given_names:
             return True
         if self._article_word(i):
@@ -406,7 +421,7 @@ class _Run:
         )
 
     def _article_word(self, k: int) -> bool:
-        key = fold(self.tok(k))
+        key = self.folds[k]
         return any(key.startswith(a) for a in self.fx.article_prefixes) and key not in (
             self.fx.particles
         )
@@ -433,7 +448,7 @@ class _Run:
                 # "al-" / "bin" / "-" between name tokens, or a leading "al-"
                 k = i
                 while k > sent_start and (
-                    fold(self.tok(k - 1)) in self.fx.particles or self.tok(k - 1) == "-"
+                    self.folds[k - 1] in self.fx.particles or self.tok(k - 1) == "-"
                 ):
                     k -= 1
                 if (
@@ -451,9 +466,9 @@ class _Run:
             words = 0
             while i > sent_start and self._uncased_ok(i - 1) and words < 3:
                 i -= 1
-                if fold(self.tok(i)) not in self.fx.particles:
+                if self.folds[i] not in self.fx.particles:
                     words += 1
-            if i < j and fold(self.tok(i)) in self.fx.particles:
+            if i < j and self.folds[i] in self.fx.particles:
                 i += 1  # a name does not start with "bin"
             if i < j and not self._uncased_plausible(i, j, after_rank=False):
                 return None
@@ -626,13 +641,13 @@ class _Run:
 
     def _leads_to_part(self, j: int, end: int, *, allow_country: bool = True) -> bool:
         """Token j is a connector/modifier followed (≤4 tokens) by a title part."""
-        t = self.doc[j]
+        text = self.texts[j]
         blocking = [c for c in self.cue_cover[j] if c.value != "location_prep"]
-        if self.ent[j] is not None or t.is_space or blocking:
+        if self.ent[j] is not None or self.space[j] or blocking:
             return False
-        if _is_punct(t.text) and t.text != "-":
+        if _is_punct(text) and text != "-":
             return False
-        if self.lex.cased and t.text[:1].isupper() and not self.is_stop(j):
+        if self.lex.cased and text[:1].isupper() and not self.is_stop(j):
             return False
         if not self.lex.cased and not self.is_stop(j):
             return False
@@ -863,7 +878,7 @@ class _Run:
 
     def _has_proclitic(self, i: int) -> bool:
         """The token carries a stripped prefix clitic ("وسفير" = "and the ambassador")."""
-        full, norm = fold(self.tok(i)), self.norm(i)
+        full, norm = self.folds[i], self.norm(i)
         return len(full) > len(norm) and full.endswith(norm)
 
     def _title_fits(self, key: str, role: str | None, country: str | None) -> bool:
@@ -1042,10 +1057,12 @@ class _Run:
 
     def _is_headline(self, s: int, e: int) -> bool:
         """A short line in title case, where capitals say nothing about names."""
-        words = [t for t in self.doc[s:e] if t.is_alpha]
-        if not self.lex.cased or len(words) < 4:
+        if not self.lex.cased:
             return False
-        caps = sum(1 for t in words if t.text[:1].isupper())
+        words = [self.texts[i] for i in range(s, e) if self.alpha[i]]
+        if len(words) < 4:
+            return False
+        caps = sum(1 for w in words if w[:1].isupper())
         ends_clause = any(self.tok(i) in ".!?" for i in range(s, e))
         return caps / len(words) >= 0.6 and not ends_clause
 
@@ -1286,11 +1303,9 @@ class _Run:
     def _agency_country(self) -> str | None:
         """The home country of the national news agency the report cites most ("به گزارش
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
-        counts: Counter[str] = Counter()
-        for pattern, cc in news_agencies():
-            counts[cc] += len(pattern.findall(self.article.text))
-        found = [cc for cc, n in counts.items() if n]
-        return found[0] if len(found) == 1 else None
+        pattern, home = news_agencies()
+        found = {home[m.group(0)] for m in pattern.finditer(self.article.text)}
+        return found.pop() if len(found) == 1 else None
 
     def _entity(self, t: Tag) -> str:
         if t.cat == "COUNTRY":
@@ -1312,12 +1327,15 @@ class _Run:
         return key
 
     def _sent_span(self, si: int) -> Span:
-        s, e = self.sents[si]
-        sp = self.doc[s:e]
-        text = sp.text
-        lead = len(text) - len(text.lstrip())
-        trail = len(text) - len(text.rstrip())
-        return Span(sp.start_char + lead, sp.end_char - trail)
+        span = self._spans.get(si)
+        if span is None:
+            s, e = self.sents[si]
+            sp = self.doc[s:e]
+            text = sp.text
+            lead = len(text) - len(text.lstrip())
+            trail = len(text) - len(text.rstrip())
+            span = self._spans[si] = Span(sp.start_char + lead, sp.end_char - trail)
+        return span
 
     def meetings(self) -> list[Meeting]:
         out: list[Meeting] = []
@@ -1422,7 +1440,7 @@ class _Run:
         for i in range(s, e):
             if self.has_cue(i, "meeting_verb") or self.has_cue(i, "meeting_noun"):
                 # possessive clitic on the cue word itself: pertemuannya, دیدارش, لقائه
-                tok = fold(self.tok(i))
+                tok = self.folds[i]
                 if tok != self.norm(i) and any(tok.endswith(fold(x)) for x in self.lex.suffixes):
                     return True
         return self.lex.pro_drop and not self._sentence_persons_subject(s, e)
