@@ -34,12 +34,37 @@ class Resolution:
     meeting_label: dict[str, str] = field(default_factory=dict)  # readable IRI slug source
 
 
+def _raw_tokens(name: str) -> list[tuple[str, str]]:
+    """(token as written, folded ASCII token) pairs, "ال" written on the word dropped."""
+    out = []
+    for raw in fold(name).replace("-", " ").replace("'", " ").split():
+        if raw.startswith("ال") and len(raw) > 4 and raw != "الله":
+            raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
+        tok = anyascii(raw).lower().strip("'`")
+        if tok:
+            out.append((raw, tok))
+    return out
+
+
 def name_tokens(name: str) -> list[str]:
-    """Comparable tokens: transliterated, folded, hyphens split, "al-" dropped."""
-    ascii_name = anyascii(fold(name)).lower()
-    toks = [t for t in ascii_name.replace("-", " ").replace("'", " ").split() if t]
-    out = [t for t in toks if t not in _PARTICLES]
-    return out or toks
+    """Comparable tokens: transliterated, folded, hyphens split, "al-" / "ال" dropped."""
+    every = [tok for _, tok in _raw_tokens(name)]
+    return [t for t in every if t not in _PARTICLES] or every
+
+
+def _skeletons(name: str) -> list[str]:
+    """Consonant skeletons of the name's tokens; letters of the Arabic script one by one
+    (ذ is "dh" but د + ه is d-h: Dehqan / دهقان)."""
+    out = []
+    for raw, tok in _raw_tokens(name):
+        if tok in _PARTICLES:
+            continue
+        if _script(raw) == "arabic":
+            sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
+            out.append(sk[:-1] if len(sk) > 2 and sk.endswith("h") else sk)  # ة
+        else:
+            out.append(skeleton(tok))
+    return out
 
 
 def _script(text: str) -> str:
@@ -60,16 +85,24 @@ def _script(text: str) -> str:
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token, for matching across scripts:
     Arabic script writes few vowels and Latin spellings vary (Baqeri/Bagheri/باقری → bqr)."""
-    t = token.replace("kh", "x").replace("sh", "s").replace("th", "s").replace("dh", "z")
+    # خ / х / kh and ه / h are written for one another (Dehqan / Дехкан / دهقان)
+    t = token.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
+    t = t.replace("sh", "s").replace("th", "s").replace("dh", "z")
     t = t.replace("ch", "c").replace("zh", "j")
-    # ق غ گ ک / q gh g k c are written for one another across languages (Baqeri/Bagheri,
-    # Güler/غولر); v and w likewise (Mousavi/موسوی)
+    # ق غ گ ک ج / q gh g k c j are written for one another across languages (Baqeri/Bagheri,
+    # Güler/غولر, Recep/رجب, Gamal/جمال); v and w likewise (Mousavi/موسوی); Arabic has no p
+    # (Tayyip/طيب)
     t = t.replace("gh", "k").replace("q", "k").replace("g", "k").replace("c", "k")
+    t = t.replace("j", "k").replace("p", "b").replace("x", "h")
     t = t.replace("v", "w").replace("ou", "u")
     t = "".join(ch for ch in t if ch.isalpha() and ch not in "aeiouyw")
     if len(t) > 2 and t.endswith("h"):
         t = t[:-1]  # ta marbuta ة is written -h or -a (Khawaja / خواجة)
-    out = []
+    return _dedupe(t)
+
+
+def _dedupe(t: str) -> str:
+    out: list[str] = []
     for ch in t:
         if not out or out[-1] != ch:
             out.append(ch)
@@ -87,15 +120,35 @@ def names_compatible(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
-    if _compatible_tokens(ta, tb):
+    if any(_compatible_tokens(x, y) for x in _joinings(ta) for y in _joinings(tb)):
         return True
-    if _script(a) == _script(b):
+    if _script(a) == _script(b) != "arabic":
+        return False  # Persian and Arabic spell one name differently: compare skeletons
+    ka, kb = _skeletons(a), _skeletons(b)
+    if not ka or not kb:
         return False
-    sa = [skeleton(t) for t in ta]
-    sb = [skeleton(t) for t in tb]
-    if min(len(sa[-1]), len(sb[-1])) < 2:
-        return False
-    return _compatible_tokens(sa, sb)
+    return any(
+        min(len(sa[-1]), len(sb[-1])) >= 2 and _compatible_tokens(sa, sb)
+        for sa in _joinings(ka)
+        for sb in _joinings(kb)
+    )
+
+
+def _joinings(tokens: list[str]) -> list[list[str]]:
+    """The token list with neighbours written together or apart in every way
+    ("امیرعبداللهیان" = "أمير عبد اللهيان" = "Amir-Abdollahian"); short names only."""
+    if len(tokens) > 5:
+        return [tokens]
+    out = []
+    for mask in range(1 << (len(tokens) - 1)):
+        parts = [tokens[0]]
+        for i, tok in enumerate(tokens[1:]):
+            if mask >> i & 1:
+                parts[-1] += tok
+            else:
+                parts.append(tok)
+        out.append(parts)
+    return out
 
 
 def _person_compatible(a: Person, b: Person) -> bool:
@@ -233,7 +286,12 @@ def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_G
     for item in items:
         member, ex, keys, status, date = item
         for g in groups:
-            if g.status == status and dates_compatible(g.date, date) and fits(g, item):
+            if (
+                g.status == status
+                and dates_compatible(g.date, date)
+                and all(a != member[0] for a, _ in g.members)  # the article keeps them apart
+                and fits(g, item)
+            ):
                 g.members.append(member)
                 g.sources.append(ex)
                 g.keys = g.keys | keys

@@ -45,6 +45,23 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("خواجة محمد آصف", "Khawaja Muhammad Asif", True),
         ("محمد باقری", "Mohammad Bagheri", True),
         ("Ali Hassan", "Ali Hussein", False),
+        # written together or apart, across Arabic and Persian
+        ("حسين أمير عبد اللهيان", "حسین امیرعبداللهیان", True),
+        ("حسين أمير عبد اللهيان", "Hossein Amir-Abdollahian", True),
+        # the Arabic article written on the word
+        ("فيصل المقداد", "فیصل مقداد", True),
+        # дж / ج / j, Turkish c and p against Arabic ج and ب
+        ("Хаваджа Мухаммад Асиф", "Khawaja Muhammad Asif", True),
+        ("رجب طيب إردوغان", "Recep Tayyip Erdogan", True),
+        # х / kh / ه, and د + ه is not ذ
+        ("Hossein Dehghan", "Хосейн Дехкан", True),
+        ("حسين دهقان", "Hossein Dehqan", True),
+        ("Sergei Shoigu", "سيرغي شويغو", True),
+        # different first names with one family name stay apart in every script
+        ("Mohammad Bagheri", "حسين باقري", False),
+        ("محمد وحيدي", "Ahmad Vahidi", False),
+        ("علی شمخانی", "علي لاريجاني", False),
+        ("Ahmad Shah", "Ahmad Shahi", False),
     ],
 )
 def test_names_compatible(a: str, b: str, ok: bool) -> None:
@@ -196,3 +213,28 @@ def test_a_held_and_a_planned_meeting_of_one_pair_stay_two_nodes() -> None:
     assert res.meeting[("a.txt", 0)] != res.meeting[("a.txt", 1)]
     report = validate(to_dataset(exs, res))
     assert report.conforms, report.violations
+
+
+def test_two_meetings_of_one_article_never_become_one_node() -> None:
+    """Another article's meeting of A, B and C must not glue an article's A–B and A–C
+    meetings into one node (which would carry two places)."""
+    a = [_p("p0", "Khawaja Asif", "PK"), _p("p1", "Yasar Guler", "TR"), _p("p2", "Erdogan", "TR")]
+    ev = [Span(0, 5)]
+    when = PartialDate(2024, 3, 13)
+    first = _ex(
+        "a.txt",
+        a,
+        [Meeting(participants=["p0", "p1", "p2"], status="planned", evidence=ev, date=when)],
+        PartialDate(2024, 3, 12),
+    )
+    second = _ex(
+        "b.txt",
+        a,
+        [
+            Meeting(participants=["p0", "p1"], status="planned", evidence=ev, date=when),
+            Meeting(participants=["p0", "p2"], status="planned", evidence=ev, date=when),
+        ],
+        PartialDate(2024, 3, 12),
+    )
+    res = resolve([first, second])
+    assert res.meeting[("b.txt", 0)] != res.meeting[("b.txt", 1)]

@@ -50,6 +50,10 @@ OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
 
 
+# letters that write "and" / "so" on the next word in Arabic and Persian script
+CONJUNCTION_CLITICS = frozenset("وف")
+
+
 @dataclass
 class Tag:
     cat: str
@@ -497,7 +501,8 @@ class _Run:
             info["roles"].append(t.value)
             j = t.end
             # country before the title: "Iraq's Defense Minister", "the Iraqi defence minister"
-            k = i - 1
+            # (not in Arabic and Persian, where the adjective follows its noun)
+            k = i - 1 if self.lex.cased else -1
             gap = 0
             while k >= 0 and gap <= 3 and self.sent_of[k] == self.sent_of[i]:
                 tk = self.ent[k]
@@ -519,6 +524,12 @@ class _Run:
             text = self.tok(j)
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
+                    break
+                # a title of another country starts another person: "يلتقي الوزير
+                # الباكستاني الرئيس التركي X" (the Pakistani minister meets the Turkish president)
+                nxt = self.ent[tj.end] if tj.end < end else None
+                own = tj.extra or (nxt.value if nxt is not None and nxt.cat == "COUNTRY" else None)
+                if info["country"] and own and own != info["country"]:
                     break
                 if info["title_start"] is None:
                     info["title_start"] = j
@@ -686,7 +697,17 @@ class _Run:
     def _span_text(self, s: int, e: int) -> str:
         if s >= e:
             return ""
-        return self.doc[s:e].text.strip(" ,")
+        text = self.doc[s:e].text.strip(" ,")
+        # a conjunction written on the first word is not part of it: "وسفير" = "and ambassador"
+        first, norm = self.folds[s], self.norms[s]
+        if not self.lex.cased and norm != first and first.endswith(norm):
+            drop = 0
+            for ch in first[: len(first) - len(norm)]:
+                if ch not in CONJUNCTION_CLITICS:
+                    break
+                drop += 1
+            text = text[drop:]
+        return text
 
     def _add_person(
         self,
