@@ -1374,7 +1374,10 @@ class _Run:
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last = out[-1]
                 last.evidence.append(self._sent_span(si))
-                for key in persons:
+                # "the two sides discussed the deals signed during President X's visit":
+                # the sides are the participants already; others named are context
+                joining = [] if self.cues(s, e, "group_ref") else persons
+                for key in joining:
                     if key not in last.participants:
                         last.participants.append(key)
                 if last.date is None:
