@@ -543,3 +543,18 @@ def test_no_home_country_from_two_agencies_or_a_month_name() -> None:
     ex = run(text, "fa", PUB)
     person = next(p for p in ex.persons if p.name == "علی رضایی")
     assert person.country is None, person
+
+
+def test_the_date_line_date_gives_way_to_the_sentence_date() -> None:
+    """A headline that starts "India, Egypt …" is no date line; the real one's date
+    ("CAIRO, May 14") is the publication date, and "on Saturday" is the meeting's."""
+    text = (
+        "India, Egypt army chiefs discuss joint production\n\n"
+        "CAIRO, May 14 (Reuters) - Indian Army Chief General Manoj Pande held talks with Egyptian "
+        "Defence Minister General Mohamed Zaki in Cairo on Saturday, the military said."
+    )
+    ex = run(text, "en", PartialDate(2023, 5, 14))
+    assert len(ex.meetings) == 1
+    assert ex.meetings[0].date == PartialDate(2023, 5, 13, original="on Saturday")
+    places = {e.key: e.label for e in ex.entities}
+    assert places.get(ex.meetings[0].location or "") == "Cairo"

@@ -155,6 +155,7 @@ class _Run:
             nm in fx.stop or fd in fx.stop for nm, fd in zip(self.norms, self.folds, strict=True)
         ]
         self._spans: dict[int, Span] = {}
+        self._dl_span: tuple[int, int] | None = None
         self.ent: list[Tag | None] = [None] * n
         self.cue_at: dict[int, list[Tag]] = {}
         self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
@@ -1197,9 +1198,15 @@ class _Run:
 
     def _date_in(self, s: int, e: int) -> PartialDate | None:
         best = None
+        # the date of the date line ("CAIRO, May 14 (Reuters) - … on Saturday") gives way
+        # to any other date of the sentence
+        lo, hi = self._dateline_span()
+        others = any(
+            self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e)
+        )
         for i in range(s, e):
             di = self.date_tok[i]
-            if di is None:
+            if di is None or (others and lo <= i < hi):
                 continue
             d = self.dates[di].date
             if d.precision == "year":
@@ -1309,11 +1316,29 @@ class _Run:
                 if t is None or t.cat not in ("PLACE", "COUNTRY") or t.start != i:
                     continue
                 stuck = self.tok(t.end - 1).endswith("-")
-                if stuck or (
-                    t.end < len(self.doc) and self.tok(t.end) in ("-", "—", "–", ":", ",", "(")
+                nxt = self.tok(t.end) if t.end < len(self.doc) else ""
+                if stuck or nxt in ("-", "—", "–", ":", "("):
+                    return t
+                # "CAIRO, May 14 (Reuters) -", but not a headline "India, Egypt army chiefs …"
+                if nxt == "," and any(
+                    self.date_tok[k] is not None or self.tok(k) in ("(", "-", "—", "–")
+                    for k in range(t.end + 1, min(t.end + 5, len(self.doc)))
                 ):
                     return t
         return None
+
+    def _dateline_span(self) -> tuple[int, int]:
+        """Tokens of the date line's head: from its place to the dash that ends it."""
+        if self._dl_span is None:
+            self._dl_span = (0, 0)
+            t = self._dateline()
+            if t is not None:
+                e = self.sents[self.sent_of[t.start]][1]
+                for j in range(t.end, min(e, t.end + 15)):
+                    if self.tok(j) in ("-", "—", "–", "--") or self.tok(j).endswith("-"):
+                        self._dl_span = (t.start, j + 1)
+                        break
+        return self._dl_span
 
     def _dateline_country(self) -> str | None:
         t = self._dateline()
