@@ -558,3 +558,21 @@ def test_the_date_line_date_gives_way_to_the_sentence_date() -> None:
     assert ex.meetings[0].date == PartialDate(2023, 5, 13, original="on Saturday")
     places = {e.key: e.label for e in ex.entities}
     assert places.get(ex.meetings[0].location or "") == "Cairo"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("en", "Pakistan's ambassador to Turkey, Yousaf Junaid, also attended the ceremony.",
+         "Yousaf Junaid", "PK"),
+        ("en", "The German Ambassador to the Philippines, Andreas Pfaffernoschke, was present.",
+         "Andreas Pfaffernoschke", "DE"),
+        ("fr", "L'ambassadeur du Ghana en Côte d'Ivoire, Kwaku Asomah, était présent.",
+         "Kwaku Asomah", "GH"),
+    ],
+)
+def test_ambassador_to_a_country_then_the_name_after_a_comma(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    ex = run(text, lang, PUB)
+    assert [(p.name, p.country) for p in ex.persons] == [(name, country)]

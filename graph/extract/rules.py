@@ -637,6 +637,12 @@ class _Run:
             return False
         if self.hon[k] or self._entity_at(k, ("RANK",)):
             return True
+        if self.tok(k) == "," and k + 1 < end:
+            # "Pakistan's ambassador to Turkey, Yousaf Junaid, …"
+            nk = k + 1
+            return self._name_follows(nk, end) and (
+                self._entity_at(nk, ("RANK",)) or self.hon[nk] or self._comma_name_ok(nk, end)
+            )
         return self.lex.cased and self.is_cased_name_token(k)
 
     def _entity_at(self, i: int, cats: tuple[str, ...]) -> bool:
