@@ -776,6 +776,18 @@ class _Run:
                 short, long_ = (toks, kt) if len(toks) <= len(kt) else (kt, toks)
                 if short and short[-1] == long_[-1] and set(short) <= set(long_):
                     return key
+        # one word that begins exactly one known name: "Prabowo" of Prabowo Subianto,
+        # "Wang" of Wang Yi (Indonesian and East Asian names are cut that way)
+        if len(toks) == 1 and len(toks[0]) >= 4 and toks[0] not in self.fx.given_names:
+            found = {
+                key
+                for key, p in self.persons.items()
+                if not (country and p.country and country != p.country)
+                for known in p.names
+                if len(known.split()) >= 2 and fold(known.replace("-", " ").split()[0]) == toks[0]
+            }
+            if len(found) == 1:
+                return found.pop()
         return None
 
     def _gazetteer_persons(self) -> None:
@@ -1106,6 +1118,11 @@ class _Run:
                 for t in toks[1:-1]:
                     if len(t) >= 4 and fold(t) not in self.fx.particles:
                         lasts.setdefault(fold(t), set()).add(key)
+                # the first word of a longer name: "Prabowo", "Wang" (not a given name
+                # such as Mohammad, which starts many names)
+                first = fold(toks[0]) if len(toks) >= 2 else ""
+                if len(first) >= 4 and first not in self.fx.given_names | self.fx.particles:
+                    lasts.setdefault(first, set()).add(key)
         taken = [c is not None for c in self.covered]
         for i, tok in enumerate(self.doc):
             if taken[i]:
@@ -1489,9 +1506,13 @@ class _Run:
         return out
 
     def _refers_back(self, s: int, e: int) -> bool:
-        """A pronoun or possessive points to the previous sentences' subject."""
-        if self.cues(s, e, "pronoun"):
-            return True
+        """A pronoun or possessive points to the previous sentences' subject, when it comes
+        before anyone the sentence names ("وی سپس با ژنرال X دیدار کرد"; but not "M. Prabowo
+        … s'est rendu … depuis sa nomination")."""
+        pronouns = self.cues(s, e, "pronoun")
+        if pronouns:
+            named = next((i for i in range(s, e) if self.covered[i] is not None), e)
+            return pronouns[0].start < named
         for i in range(s, e):
             if self.has_cue(i, "meeting_verb") or self.has_cue(i, "meeting_noun"):
                 # possessive clitic on the cue word itself: pertemuannya, دیدارش, لقائه
