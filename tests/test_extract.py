@@ -576,3 +576,19 @@ def test_ambassador_to_a_country_then_the_name_after_a_comma(
 ) -> None:
     ex = run(text, lang, PUB)
     assert [(p.name, p.country) for p in ex.persons] == [(name, country)]
+
+
+def test_indonesian_headline_and_credit_line_give_no_names_or_countries() -> None:
+    """A title-case headline ("…Panglima AU Singapura, Bahas Latihan …") names nobody after
+    its comma, and "CNN Indonesia --" is no country of the title that follows."""
+    text = (
+        "KSAU Terima Kunjungan Panglima AU Singapura, Bahas Latihan Elang Indopura\n\n"
+        "Jakarta, CNN Indonesia -- Kepala Staf TNI Angkatan Laut (KSAL) Laksamana TNI Muhammad "
+        "Ali bertemu dengan Panglima Angkatan Laut Mesir Laksamana Madya Ashraf Ibrahim Atwa "
+        "di Kairo, Rabu (12/6/2024)."
+    )
+    ex = run(text, "id", PUB)
+    names = {p.name for p in ex.persons}
+    assert "Bahas Latihan Elang Indopura" not in names
+    ali = next(p for p in ex.persons if p.name == "Muhammad Ali")
+    assert ali.titles == ["Kepala Staf TNI Angkatan Laut"] and ali.role == "navy_commander"

@@ -156,6 +156,7 @@ class _Run:
         ]
         self._spans: dict[int, Span] = {}
         self._dl_span: tuple[int, int] | None = None
+        self._headlines: dict[int, bool] = {}
         self.ent: list[Tag | None] = [None] * n
         self.cue_at: dict[int, list[Tag]] = {}
         self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
@@ -511,9 +512,9 @@ class _Run:
                     info["country"] = info["country"] or tk.value
                     info["title_start"] = tk.start
                     break
-                if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’-"):
+                if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’"):
                     break
-                if self.tok(k) in ("'s", "’s", "'", "’", "-") or (
+                if self.tok(k) in ("'s", "’s", "'", "’") or (
                     self.lex.cased and self.tok(k)[:1].islower() and not self.is_stop(k)
                 ):
                     k -= 1
@@ -619,6 +620,7 @@ class _Run:
                     and self.name_at(j + 1, end) is not None
                     and not info["ranks"]
                     and self._comma_name_ok(j + 1, end)
+                    and not self._headline_at(j)  # "…Panglima AU Singapura, Bahas Latihan"
                 ):
                     j += 1
                     continue
@@ -1094,6 +1096,12 @@ class _Run:
                 if known is not None and known in self.persons:
                     p = self.persons[known]
                     p.country = p.country or country
+
+    def _headline_at(self, i: int) -> bool:
+        si = self.sent_of[i]
+        if si not in self._headlines:
+            self._headlines[si] = self._is_headline(*self.sents[si])
+        return self._headlines[si]
 
     def _is_headline(self, s: int, e: int) -> bool:
         """A short line in title case, where capitals say nothing about names."""
