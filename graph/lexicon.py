@@ -142,17 +142,19 @@ def countries() -> dict[str, Country]:
 
 
 @cache
-def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+def news_agencies(lang: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern matching the national news agencies and outlets of news_agencies.tsv
-    (whole words, case-sensitive), and each name's ISO2 home country."""
+    that apply to ``lang`` (whole words, case-sensitive), and each name's ISO2 home."""
     home: dict[str, str] = {}
     with data_file("news_agencies.tsv").open(encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\n")
-            if line.strip() and not line.startswith("#"):
-                name, _, cc = line.partition("\t")
-                home[name.strip()] = cc.strip()
-    names = sorted(home, key=len, reverse=True)
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, cc, *langs = (c.strip() for c in line.split("\t"))
+            if lang is None or not langs or not langs[0] or lang in langs[0].split(","):
+                home[name] = cc
+    names = sorted(home, key=len, reverse=True) or ["(?!)"]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     return pattern, home
 
@@ -230,6 +232,13 @@ def load_lexicon(lang: str) -> Lexicon:
     extra = [(c.name, c.code, "name") for c in table.values()]
     extra += _pycountry_names(lex.code)
     lex.countries = lex.countries + extra
+    # "جمهوری بلاروس", "جمهورية العراق", "Republik Korea": state forms before a country name
+    forms = meta.get("country_prefixes", [])
+    if forms:
+        names = [(p, cc) for p, cc, kind in lex.countries if kind in ("name", "")]
+        lex.countries = lex.countries + [
+            (f"{form} {p}", cc, "name") for form in forms for p, cc in names
+        ]
     capitals = [(c.capital, c.capital, c.code) for c in table.values() if c.capital]
     lex.places = lex.places + capitals
     return lex

@@ -592,3 +592,48 @@ def test_indonesian_headline_and_credit_line_give_no_names_or_countries() -> Non
     assert "Bahas Latihan Elang Indopura" not in names
     ali = next(p for p in ex.persons if p.name == "Muhammad Ali")
     assert ali.titles == ["Kepala Staf TNI Angkatan Laut"] and ali.role == "navy_commander"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country", "title"),
+    [
+        # a state form before the country name: جمهوری بلاروس
+        (
+            "fa",
+            "سپهبد ویکتور خرنین وزیر دفاع جمهوری بلاروس روز سه‌شنبه وارد تهران شد.",
+            "ویکتور خرنین",
+            "BY",
+            "وزیر دفاع جمهوری بلاروس",
+        ),
+        # عبد + an honorific word, and a last name written in two (يار الله)
+        (
+            "ar",
+            "استقبل رئيس أركان الجيش العراقي الفريق أول ركن عبد الأمير رشيد يار الله الوفد.",
+            "عبد الأمير رشيد يار الله",
+            "IQ",
+            "رئيس أركان الجيش العراقي",
+        ),
+        # a title complete with its country ends there: the next title is another person's
+        (
+            "ar",
+            "والتقى المسؤول الإيراني رئيس الجمهورية عبد اللطيف جمال رشيد في بغداد.",
+            "عبد اللطيف جمال رشيد",
+            None,
+            "رئيس الجمهورية",
+        ),
+    ],
+)
+def test_uncased_title_and_name_boundaries(
+    lang: str, text: str, name: str, country: str | None, title: str
+) -> None:
+    ex = run(text, lang, PUB)
+    person = next(p for p in ex.persons if p.name == name)
+    assert person.country == country and person.titles == [title], person
+
+
+def test_news_agency_forms_count_only_in_their_languages() -> None:
+    """وام is the UAE's WAM in Arabic but "a loan" in Persian."""
+    ar = run("أبوظبي - وام - استقبل رئيس الأركان سالم الكعبي الوفد.", "ar", PUB)
+    assert {p.country for p in ar.persons} == {"AE"}
+    fa = run("رئیس ستاد کل علی رضایی درباره وام بانکی سخن گفت.", "fa", PUB)
+    assert {p.country for p in fa.persons} == {None}

@@ -50,6 +50,8 @@ OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
 
 
+ALLAH = fold("الله")
+
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
 
@@ -394,7 +396,14 @@ class _Run:
             return None
         j = i + 1
         limit = 3
+        if self.folds[i] in self.fx.particles and j < end and _wordlike(self.tok(j)):
+            j += 1  # "عبد الأمير …", "أبو بكر …": the word after the particle belongs to it
+            limit += 1
         while j < end and j - i < limit:
+            if self.folds[j] == ALLAH and j > i:
+                j += 1  # "يار الله", "نصر الله": one name word written in two
+                limit += 1
+                continue
             if self.folds[j] in self.fx.particles and j + 1 < end and self._uncased_ok(j + 1):
                 limit += 2
                 j += 2
@@ -403,6 +412,8 @@ class _Run:
                 j += 1
                 continue
             break
+        if j < end and self.folds[j] == ALLAH and self.folds[j - 1] not in self.fx.particles:
+            j += 1  # the last name word in two: "… يار الله"
         return (i, j) if self._uncased_plausible(i, j, after_rank=after_rank) else None
 
     def _uncased_plausible(self, i: int, j: int, *, after_rank: bool) -> bool:
@@ -532,6 +543,10 @@ class _Run:
                 nxt = self.ent[tj.end] if tj.end < end else None
                 own = tj.extra or (nxt.value if nxt is not None and nxt.cat == "COUNTRY" else None)
                 if info["country"] and own and own != info["country"]:
+                    break
+                # without capitals, a title complete with its country ends the phrase:
+                # "المسؤول الإيراني رئيس الجمهورية X" (the Iranian official, the President X)
+                if not self.lex.cased and info["country"] and j > i:
                     break
                 if info["title_start"] is None:
                     info["title_start"] = j
@@ -763,7 +778,12 @@ class _Run:
         return key
 
     def _clean_name(self, rng: tuple[int, int]) -> str:
-        toks = [self.tok(i) for i in range(rng[0], rng[1]) if not self.hon[i]]
+        toks = [
+            self.tok(i)
+            for i in range(rng[0], rng[1])
+            # an honorific word right after "عبد" is part of the name: عبد الأمير
+            if not self.hon[i] or (i > rng[0] and self.folds[i - 1] in self.fx.particles)
+        ]
         text = " ".join(toks)
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
 
@@ -1380,7 +1400,7 @@ class _Run:
     def _agency_country(self) -> str | None:
         """The home country of the national news agency the report cites most ("به گزارش
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
-        pattern, home = news_agencies()
+        pattern, home = news_agencies(self.article.lang)
         found = {home[m.group(0)] for m in pattern.finditer(self.article.text)}
         return found.pop() if len(found) == 1 else None
 
