@@ -68,6 +68,8 @@ class Lexicon:
     # endings of article words that are common nouns, never family names (ar: ات, ة):
     # such a word ends a name ("اللواء محمد باقري الوحدات")
     noun_endings: list[str] = field(default_factory=list)
+    # case endings of names (ru): "Миеру", "Миера" and "Миерой" are one name in one article
+    name_endings: list[str] = field(default_factory=list)
     pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
@@ -212,6 +214,7 @@ def load_lexicon(lang: str) -> Lexicon:
         pro_drop=bool(meta.get("pro_drop", False)),
         article_prefixes=list(meta.get("article_prefixes", [])),
         noun_endings=list(meta.get("noun_endings", [])),
+        name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
     )
     cases = meta.get("name_cases", {})
     lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]

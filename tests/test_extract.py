@@ -637,3 +637,19 @@ def test_news_agency_forms_count_only_in_their_languages() -> None:
     assert {p.country for p in ar.persons} == {"AE"}
     fa = run("رئیس ستاد کل علی رضایی درباره وام بانکی سخن گفت.", "fa", PUB)
     assert {p.country for p in fa.persons} == {None}
+
+
+def test_russian_case_forms_of_one_name_are_one_person() -> None:
+    text = (
+        "Начальник Генштаба генерал армии Валерий Герасимов провел в Москве переговоры с "
+        "министром обороны Кубы генералом Альваро Лопесом Миерой. Позднее генерала Лопеса "
+        "Миеру принял министр обороны России Андрей Белоусов. Ранее Герасимов встречался с "
+        "командующим Ливийской национальной армией Халифой Хафтаром."
+    )
+    ex = run(text, "ru", PUB)
+    cuban = [p for p in ex.persons if any("Миер" in n for n in p.names)]
+    assert len(cuban) == 1, [p.names for p in ex.persons]
+    assert "Альваро Лопес Миера" in cuban[0].names
+    assert any("Халифа Хафтар" in p.names for p in ex.persons), [p.names for p in ex.persons]
+    keys = {cuban[0].key}
+    assert sum(1 for m in ex.meetings if keys <= set(m.participants)) >= 2

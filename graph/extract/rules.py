@@ -83,10 +83,19 @@ class FactExtractor:
         self.given_names = {fold(n) for n in lex.given_names}
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
         self.noun_endings = tuple(lex.noun_endings)
+        self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
         }
+
+    def stem(self, token: str) -> str:
+        """A name word without its case ending (ru: Миеру, Миера → миер), folded."""
+        t = fold(token)
+        for end in self.name_endings:
+            if t.endswith(end) and len(t) - len(end) >= 3:
+                return t[: -len(end)]
+        return t
 
     def case_of(self, head: str) -> str | None:
         """The grammatical case a title/rank head word shows ("министром" → ins)."""
@@ -788,18 +797,20 @@ class _Run:
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
 
     def _match_person(self, name: str, country: str | None) -> str | None:
-        """An already known person of this article with this name (full or partial)."""
-        toks = [fold(t) for t in name.replace("-", " ").split()]
+        """An already known person of this article with this name (full or partial; in
+        the case forms of one name: Лопес Миеру = Альваро Лопес Миера)."""
+        toks = [self.fx.stem(t) for t in name.replace("-", " ").split()]
         for key, p in self.persons.items():
             if country and p.country and country != p.country:
                 continue
             for known in p.names:
-                kt = [fold(t) for t in known.replace("-", " ").split()]
+                kt = [self.fx.stem(t) for t in known.replace("-", " ").split()]
                 short, long_ = (toks, kt) if len(toks) <= len(kt) else (kt, toks)
                 if short and short[-1] == long_[-1] and set(short) <= set(long_):
                     return key
         # one word that begins exactly one known name: "Prabowo" of Prabowo Subianto,
         # "Wang" of Wang Yi (Indonesian and East Asian names are cut that way)
+        toks = [fold(t) for t in name.replace("-", " ").split()]
         if len(toks) == 1 and len(toks[0]) >= 4 and toks[0] not in self.fx.given_names:
             found = {
                 key
@@ -1141,24 +1152,24 @@ class _Run:
             for n in p.names:
                 toks = n.replace("-", " ").split()
                 if toks:
-                    lasts.setdefault(fold(toks[-1]), set()).add(key)
+                    lasts.setdefault(self.fx.stem(toks[-1]), set()).add(key)
                 # a family name inside a longer name: "Lula" of Luiz Inácio Lula da Silva
                 for t in toks[1:-1]:
                     if len(t) >= 4 and fold(t) not in self.fx.particles:
-                        lasts.setdefault(fold(t), set()).add(key)
+                        lasts.setdefault(self.fx.stem(t), set()).add(key)
                 # the first word of a longer name: "Prabowo", "Wang" (not a given name
                 # such as Mohammad, which starts many names)
                 first = fold(toks[0]) if len(toks) >= 2 else ""
                 if len(first) >= 4 and first not in self.fx.given_names | self.fx.particles:
                     lasts.setdefault(first, set()).add(key)
         taken = [c is not None for c in self.covered]
-        for i, tok in enumerate(self.doc):
+        for i, text in enumerate(self.texts):
             if taken[i]:
                 continue
-            keys = lasts.get(fold(tok.text)) or lasts.get(tok.norm_)
+            keys = lasts.get(self.fx.stem(text)) or lasts.get(self.norms[i])
             if not keys or len(keys) != 1:
                 continue
-            if self.lex.cased and not tok.text[:1].isupper():
+            if self.lex.cased and not text[:1].isupper():
                 continue
             self._mention(Mention(next(iter(keys)), i, i + 1, self.sent_of[i]))
 
@@ -1335,10 +1346,24 @@ class _Run:
         return None
 
     def _place_in(self, s: int, e: int) -> str | None:
-        for i in range(s, e):
-            t = self.ent[i]
-            if t is not None and t.cat == "PLACE" and t.start == i:
-                return self._entity(t)
+        """The place of a sentence: one after "in" / "di" / "در" / "في" / "в" / "à" first,
+        never the date line's own ("TEMPO.CO, Jakarta - … di New Delhi")."""
+        lo, hi = self._dateline_span()
+        places = [
+            t
+            for i in range(s, e)
+            if (t := self.ent[i]) is not None
+            and t.cat == "PLACE"
+            and t.start == i
+            and not lo <= i < hi
+        ]
+        after_prep = [
+            t
+            for t in places
+            if any(self.has_cue(k, "location_prep") for k in range(max(s, t.start - 2), t.start))
+        ]
+        if after_prep or places:
+            return self._entity((after_prep or places)[0])
         return self._capital_in(s, e)
 
     def _capital_in(self, s: int, e: int) -> str | None:
