@@ -70,6 +70,9 @@ class Lexicon:
     noun_endings: list[str] = field(default_factory=list)
     # case endings of names (ru): "Миеру", "Миера" and "Миерой" are one name in one article
     name_endings: list[str] = field(default_factory=list)
+    # scripts without capitals: the only words that may join two parts of one title
+    # ("سفير X لدى Y", "وزیر دفاع و پشتیبانی"); others ("مع", "با") end it
+    title_connectors: list[str] = field(default_factory=list)
     pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
@@ -215,6 +218,7 @@ def load_lexicon(lang: str) -> Lexicon:
         article_prefixes=list(meta.get("article_prefixes", [])),
         noun_endings=list(meta.get("noun_endings", [])),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
+        title_connectors=list(meta.get("title_connectors", [])),
     )
     cases = meta.get("name_cases", {})
     lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]

@@ -128,10 +128,19 @@ def names_compatible(a: str, b: str) -> bool:
     if not ka or not kb:
         return False
     return any(
-        min(len(sa[-1]), len(sb[-1])) >= 2 and _compatible_tokens(sa, sb)
+        _strong_enough(sa, sb) and _compatible_tokens(sa, sb)
         for sa in _joinings(ka)
         for sb in _joinings(kb)
     )
+
+
+def _strong_enough(sa: list[str], sb: list[str]) -> bool:
+    """Skeletons say little when short: every word of the shorter name needs two
+    consonants, and a name of one word three ("Van Damme" is not "عون الدعم")."""
+    short = sa if len(sa) <= len(sb) else sb
+    if any(len(t) < 2 for t in short):
+        return False
+    return len(short) >= 2 or len(short[0]) >= 3
 
 
 def _joinings(tokens: list[str]) -> list[list[str]]:

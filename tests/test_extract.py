@@ -653,3 +653,43 @@ def test_russian_case_forms_of_one_name_are_one_person() -> None:
     assert any("Халифа Хафтар" in p.names for p in ex.persons), [p.names for p in ex.persons]
     keys = {cuban[0].key}
     assert sum(1 for m in ex.meetings if keys <= set(m.participants)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific, the name, then the title without a comma
+        (
+            "استقبل معالي محمد بن مبارك فاضل المزروعي وزير دولة لشؤون الدفاع رئيس الأركان "
+            "العامة للجيوش التشادية.",
+            {("محمد بن مبارك فاضل المزروعي", "defence_minister"), (None, "chief_of_general_staff")},
+        ),
+        # "مع" (with) ends a title: the Rwandan minister is another person
+        (
+            "اجتمع سعادة الدكتور خالد بن محمد العطية نائب رئيس مجلس الوزراء ووزير الدولة لشؤون "
+            "الدفاع مع وزير الدفاع الرواندي جوفينال ماريزاموندا.",
+            {
+                ("خالد بن محمد العطية", "defence_minister"),
+                ("جوفينال ماريزاموندا", "defence_minister"),
+            },
+        ),
+        # a family name that is also a demonym
+        (
+            "وقع الجانبان المحضر بحضور رئيس مجلس الوزراء محمد شياع السوداني.",
+            {("محمد شياع السوداني", "head_of_government")},
+        ),
+        # a rank of the Lebanese army, then a known family name and a common noun
+        (
+            "استقبل الحنيطي قائد الجيش اللبناني العماد جوزيف عون. وثمّن العماد عون الدعم الذي "
+            "تقدمه المملكة.",
+            {("جوزيف عون", "army_commander")},
+        ),
+    ],
+)
+def test_arabic_names_titles_and_meetings(text: str, expected: set) -> None:
+    ex = run(text, "ar", PUB)
+    got = {(p.name, p.role) for p in ex.persons}
+    assert expected <= got, got
+    if len(expected) == 2:
+        assert any(len(m.participants) >= 2 for m in ex.meetings), ex.meetings
+    assert all("الدعم" not in (p.name or "") for p in ex.persons)

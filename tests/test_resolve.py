@@ -238,3 +238,8 @@ def test_two_meetings_of_one_article_never_become_one_node() -> None:
     )
     res = resolve([first, second])
     assert res.meeting[("b.txt", 0)] != res.meeting[("b.txt", 1)]
+
+
+def test_short_skeletons_do_not_merge_across_scripts() -> None:
+    assert not names_compatible("Pieter Van Damme", "عون الدعم")
+    assert names_compatible("Yasar Guler", "يشار غولر")

@@ -84,6 +84,7 @@ class FactExtractor:
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
         self.noun_endings = tuple(lex.noun_endings)
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
+        self.title_connectors = {fold(x) for x in lex.title_connectors}
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
@@ -423,6 +424,17 @@ class _Run:
             break
         if j < end and self.folds[j] == ALLAH and self.folds[j - 1] not in self.fx.particles:
             j += 1  # the last name word in two: "… يار الله"
+        nisba = self.ent[j] if j < end else None
+        if (
+            nisba is not None
+            and j - i >= 2
+            and nisba.cat == "COUNTRY"
+            and nisba.start == j
+            and nisba.end == j + 1
+            and nisba.extra == "adjective"
+            and self._article_word(j)
+        ):
+            j += 1  # a family name that is also a demonym: "محمد شياع السوداني"
         return (i, j) if self._uncased_plausible(i, j, after_rank=after_rank) else None
 
     def _uncased_plausible(self, i: int, j: int, *, after_rank: bool) -> bool:
@@ -490,7 +502,7 @@ class _Run:
                 break
         else:
             words = 0
-            while i > sent_start and self._uncased_ok(i - 1) and words < 3:
+            while i > sent_start and self._uncased_ok(i - 1) and words < 4:
                 i -= 1
                 if self.folds[i] not in self.fx.particles:
                     words += 1
@@ -556,6 +568,15 @@ class _Run:
                 # without capitals, a title complete with its country ends the phrase:
                 # "المسؤول الإيراني رئيس الجمهورية X" (the Iranian official, the President X)
                 if not self.lex.cased and info["country"] and j > i:
+                    break
+                # … and so does a specific title right before another one without "و":
+                # "وزير دولة لشؤون الدفاع رئيس الأركان" (the minister [received] the chief)
+                if (
+                    not self.lex.cased
+                    and j == info["title_end"]
+                    and any(r not in GENERIC_ROLES for r in info["roles"])
+                    and not self._has_conjunction(j)
+                ):
                     break
                 if info["title_start"] is None:
                     info["title_start"] = j
@@ -695,6 +716,8 @@ class _Run:
             return False
         if not self.lex.cased and not self.is_stop(j):
             return False
+        if self.fx.title_connectors and self.folds[j] not in self.fx.title_connectors:
+            return False
         # without capitals a run of function words is no sign of a title part; keep it short
         reach = 5 if self.lex.cased else 3
         for k in range(j + 1, min(end, j + reach)):
@@ -726,6 +749,13 @@ class _Run:
                 if (r, o) in ROLE_BY_ORG:
                     return ROLE_BY_ORG[(r, o)]
         return roles[-1] if roles else None
+
+    def _has_conjunction(self, i: int) -> bool:
+        """Token i carries "and" written on it (ووزير) or follows a separate "و"."""
+        first, norm = self.folds[i], self.norms[i]
+        if norm != first and first.endswith(norm) and first[:1] in CONJUNCTION_CLITICS:
+            return True
+        return i > 0 and self.folds[i - 1] in CONJUNCTION_CLITICS
 
     def _span_text(self, s: int, e: int) -> str:
         if s >= e:
@@ -919,6 +949,15 @@ class _Run:
             # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
             # stands right before the title, without a comma
             name = self._name_before(start)
+        if name is not None and not self.lex.cased and name[1] - name[0] >= 2:
+            # "العماد عون الدعم الذي …": a known family name, then a common noun
+            first = self.fx.stem(self.tok(name[0]))
+            for p in self.persons.values():
+                lasts = {self.fx.stem(n.split()[-1]) for n in p.names if n.split()}
+                full = {fold(n) for n in p.names}
+                if first in lasts and fold(self._clean_name(name)) not in full:
+                    name = (name[0], name[0] + 1)
+                    break
         if name is not None:
             # the case of the word governing the name: the last rank, else the title's head
             case = None
