@@ -127,11 +127,9 @@ def names_compatible(a: str, b: str) -> bool:
     ka, kb = _skeletons(a), _skeletons(b)
     if not ka or not kb:
         return False
-    return any(
-        _strong_enough(sa, sb) and _compatible_tokens(sa, sb)
-        for sa in _joinings(ka)
-        for sb in _joinings(kb)
-    )
+    if not _strong_enough(ka, kb):
+        return False
+    return any(_compatible_tokens(sa, sb) for sa in _joinings(ka) for sb in _joinings(kb))
 
 
 def _strong_enough(sa: list[str], sb: list[str]) -> bool:
