@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Dataset
 
@@ -16,6 +16,9 @@ from graph.model import Article, Extraction, ReadError
 from graph.rdf import to_dataset
 from graph.read import read_inputs
 from graph.resolve import resolve
+
+if TYPE_CHECKING:
+    from graph.wikidata import LinkReport, WikidataConfig
 
 ProgressFn = Callable[[int, int | None, str], None]
 
@@ -28,6 +31,7 @@ class BuildResult:
     extractions: list[Extraction] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
     seconds: float = 0.0
+    links: LinkReport | None = None  # what online Wikidata linking did (None: offline)
 
 
 def extract_articles(
@@ -69,15 +73,25 @@ def run_build(
     stdin: BinaryIO | None = None,
     progress: ProgressFn | None = None,
     spacy_model: str | None = None,
+    wikidata: WikidataConfig | None = None,
 ) -> BuildResult:
-    """Read, extract, resolve and build; see ``build`` for the dataset alone."""
+    """Read, extract, resolve and build; see ``build`` for the dataset alone.
+
+    ``wikidata``: link persons, organisations and places online (graph/wikidata.py);
+    None (the default) keeps the offline links only (countries, capitals).
+    """
     t0 = time.perf_counter()
     if spacy_model:
         load_model(spacy_model)  # fail once, before reading, when it is not installed
     items = list(read_inputs(inputs, stdin=stdin, lang=lang, max_bytes=max_bytes))
     extractions, errors = extract_articles(items, progress, spacy_model=spacy_model)
     ds = to_dataset(extractions, resolve(extractions), base=base)
-    return BuildResult(ds, extractions, errors, time.perf_counter() - t0)
+    links = None
+    if wikidata is not None and extractions:
+        from graph.wikidata import link_dataset
+
+        links = link_dataset(ds, wikidata)
+    return BuildResult(ds, extractions, errors, time.perf_counter() - t0, links)
 
 
 def build(
@@ -85,6 +99,7 @@ def build(
     *,
     lang: str | None = None,
     base: str | None = None,
+    wikidata: WikidataConfig | None = None,
 ) -> Dataset:
     """Build the knowledge graph of files, folders or JSONL records.
 
@@ -96,10 +111,12 @@ def build(
     The default graph holds the merged nodes; each article has a named graph (its IRI).
     Inputs that cannot be read are skipped with a warning on stderr; use ``run_build``
     to get them as ``ReadError``s.
+    Offline by default; ``wikidata=graph.wikidata.WikidataConfig()`` also links persons,
+    organisations and places to Wikidata online.
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
-    result = run_build(inputs, lang=lang, base=base)
+    result = run_build(inputs, lang=lang, base=base, wikidata=wikidata)
     for err in result.errors:
         print(f"newsgraph: skipped {err}", file=sys.stderr)
     return result.dataset

@@ -1,4 +1,5 @@
-"""``newsgraph``: build, validate, query and evaluate knowledge graphs of news articles.
+"""``newsgraph``: build, validate, query, serve, push and evaluate knowledge graphs of
+news articles.
 
 Exit codes: 0 ok; 1 the graph does not conform to the shapes; 2 error (nothing built,
 bad arguments, unreadable files); 3 the graph was built but some inputs were skipped
@@ -8,6 +9,7 @@ bad arguments, unreadable files); 3 the graph was built but some inputs were ski
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -21,6 +23,7 @@ from graph.io import default_graph
 from graph.vocab import NG
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2, 3
+WIKIDATA_API = "https://www.wikidata.org/w/api.php"  # = graph.wikidata.DEFAULT_API
 
 
 def _err(msg: str) -> None:
@@ -74,6 +77,18 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from graph.extract import ModelNotFound
 
+    wikidata = None
+    if not args.offline:
+        from graph.wikidata import DEFAULT_CONTACT, WikidataConfig, default_cache_dir
+
+        if not args.wikidata_api.startswith(("http://", "https://")):
+            _err(f"--wikidata-api {args.wikidata_api}: not an http(s) URL; give the api.php URL")
+            return EXIT_ERROR
+        wikidata = WikidataConfig(
+            api_url=args.wikidata_api,
+            contact=args.contact or DEFAULT_CONTACT,
+            cache_dir=Path(args.wikidata_cache) if args.wikidata_cache else default_cache_dir(),
+        )
     try:
         result = run_build(
             args.inputs,
@@ -82,6 +97,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             max_bytes=int(args.max_size * 1_000_000),
             progress=_Progress(args.quiet),
             spacy_model=args.spacy_model,
+            wikidata=wikidata,
         )
     except ModelNotFound as exc:
         _err(str(exc))
@@ -92,6 +108,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err("no article could be read; nothing written (see the messages above)")
         return EXIT_ERROR
     ds = result.dataset
+    if args.store:  # the store's whole graph (old + new articles) is validated and written
+        stored = _build_into_store(args, result, wikidata)
+        if stored is None:
+            return EXIT_ERROR
+        ds = stored
     conforms = True
     report = ""
     if not args.no_validate:
@@ -101,8 +122,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             report = format_violations(vr)
     try:
         if out is None:
-            sys.stdout.buffer.write(serialize_dataset(ds, fmt))
-            sys.stdout.flush()
+            if not args.store:
+                sys.stdout.buffer.write(serialize_dataset(ds, fmt))
+                sys.stdout.flush()
         else:
             write_dataset(ds, out, fmt)
     except OSError as exc:
@@ -119,6 +141,13 @@ def cmd_build(args: argparse.Namespace) -> int:
             + (f" -> {out}" if out else "")
             + f" in {result.seconds:.1f}s; shapes: "
             + ("not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"),
+            file=sys.stderr,
+        )
+    links = result.links
+    if links is not None and not args.quiet and links.failure is None:
+        print(
+            f"Wikidata: {len(links.linked)} nodes linked, {links.labelled} given labels "
+            f"({links.requests} requests, {links.cache_hits} answers from the cache)",
             file=sys.stderr,
         )
     if not conforms:
@@ -163,8 +192,15 @@ def cmd_query(args: argparse.Namespace) -> int:
             return EXIT_ERROR
     elif args.sparql:
         sparql = args.sparql
+    elif args.store and args.file:  # `query --store DIR 'SELECT …'`
+        sparql, args.file = args.file, None
     else:
         _err("give a query: newsgraph query FILE 'SELECT …' or -q QUERY.rq")
+        return EXIT_ERROR
+    if args.store:
+        return _query_store(args, sparql)
+    if not args.file:
+        _err("give a graph FILE or --store DIR to query")
         return EXIT_ERROR
     ds = _load(args.file)
     if ds is None:
@@ -194,6 +230,123 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         _err(f"{gold}: {exc}")
         return EXIT_ERROR
     print(format_report(report, args.format))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- store, serve, push
+
+
+def _build_into_store(args: argparse.Namespace, result: object, wikidata: object) -> Dataset | None:
+    """Ingest a build's extractions into ``--store``; the store's dataset, or None."""
+    from graph.store import Store, StoreError
+
+    postprocess = None
+    if wikidata is not None:
+        from graph.wikidata import link_dataset
+
+        def postprocess(ds: Dataset) -> None:
+            link_dataset(ds, wikidata)  # type: ignore[arg-type]
+
+    try:
+        with Store.open(args.store, create=True) as st:
+            report = st.ingest(
+                result.extractions,  # type: ignore[attr-defined]
+                base=args.base,
+                postprocess=postprocess,
+            )
+            ds = st.dataset()
+    except StoreError as exc:
+        _err(str(exc))
+        return None
+    if not args.quiet:
+        print(f"store {args.store}: {report}", file=sys.stderr)
+    return ds
+
+
+def _query_store(args: argparse.Namespace, sparql: str) -> int:
+    from graph.query import QueryError, format_result
+    from graph.store import Store, StoreError
+
+    if args.file:
+        _err("give a graph FILE or --store DIR, not both")
+        return EXIT_ERROR
+    try:
+        with Store.open(args.store) as st:
+            if not st.is_synced():
+                _err(f"warning: {args.store} holds an unfinished build; re-run it to finish")
+            result = st.query_rdflib(sparql)
+    except (StoreError, QueryError) as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    print(format_result(result, args.format))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from graph.server import ServeConfig, ServeError, serve
+
+    if bool(args.file) == bool(args.store):
+        _err("give a graph FILE or --store DIR to serve (one of them)")
+        return EXIT_ERROR
+    cfg = ServeConfig(
+        host=args.host,
+        port=args.port,
+        timeout=args.timeout,
+        max_results=args.max_results,
+        max_body=args.max_body,
+        workers=args.workers,
+        quiet=args.quiet,
+    )
+    try:
+        serve(store=args.store, file=args.file, config=cfg)
+    except ServeError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    import os
+
+    from graph.push import PushError, push_dataset
+    from graph.store import Store, StoreError
+
+    if bool(args.file) == bool(args.store):
+        _err("give a graph FILE or --store DIR to push (one of them)")
+        return EXIT_ERROR
+    if args.store:
+        try:
+            with Store.open(args.store) as st:
+                ds = st.dataset()
+        except StoreError as exc:
+            _err(str(exc))
+            return EXIT_ERROR
+    else:
+        loaded = _load(args.file)
+        if loaded is None:
+            return EXIT_ERROR
+        ds = loaded
+    password = args.password if args.password is not None else os.environ.get("NEWSGRAPH_PASSWORD")
+    token = args.token if args.token is not None else os.environ.get("NEWSGRAPH_TOKEN")
+    if args.user and password is None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"password for {args.user} at {args.endpoint}: ")
+    try:
+        report = push_dataset(
+            ds,
+            args.endpoint,
+            user=args.user,
+            password=password,
+            token=token or None,
+            fmt=args.format,
+            timeout=args.timeout,
+        )
+    except PushError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    if not args.quiet:
+        print(report, file=sys.stderr)
     return EXIT_OK
 
 
@@ -230,7 +383,41 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="MB",
         help="skip input files larger than this (default 5 MB)",
     )
+    b.add_argument(
+        "--wikidata-api",
+        metavar="URL",
+        default=WIKIDATA_API,
+        help="MediaWiki Action API used to link persons, organisations and places to "
+        f"Wikidata (default {WIKIDATA_API})",
+    )
+    b.add_argument(
+        "--offline",
+        action="store_true",
+        default=os.environ.get("NEWSGRAPH_OFFLINE", "") not in ("", "0"),
+        help="no network: only the bundled links (countries, capitals); also set by "
+        "NEWSGRAPH_OFFLINE=1",
+    )
+    b.add_argument(
+        "--wikidata-cache",
+        metavar="DIR",
+        help="on-disk cache of Wikidata answers (default $XDG_CACHE_HOME/newsgraph/wikidata, "
+        "i.e. ~/.cache/newsgraph/wikidata)",
+    )
+    b.add_argument(
+        "--contact",
+        default=os.environ.get("NEWSGRAPH_CONTACT"),
+        metavar="URL_OR_EMAIL",
+        help="your contact for the User-Agent sent to Wikidata (default $NEWSGRAPH_CONTACT, "
+        "else the project URL)",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no summary or progress")
+    b.add_argument(
+        "--store",
+        metavar="DIR",
+        help="add the articles to the persistent store DIR (created when missing; the same "
+        "article twice changes nothing, a changed one is replaced); -o then writes the "
+        "store's whole graph",
+    )
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check a graph file against the newsgraph shapes")
@@ -238,12 +425,47 @@ def make_parser() -> argparse.ArgumentParser:
     v.add_argument("--limit", type=int, default=50, help="violations to show (default 50)")
     v.set_defaults(func=cmd_validate)
 
-    q = sub.add_parser("query", help="run a SPARQL query over a graph file")
-    q.add_argument("file")
+    q = sub.add_parser("query", help="run a SPARQL query over a graph file or a store")
+    q.add_argument("file", nargs="?", help="the graph file (or use --store DIR)")
     q.add_argument("sparql", nargs="?", help="the query text")
     q.add_argument("-q", "--query-file", help="read the query from this .rq file")
+    q.add_argument("--store", metavar="DIR", help="query the store DIR instead of a file")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     q.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("serve", help="a read-only SPARQL endpoint over a graph file or a store")
+    s.add_argument("file", nargs="?", help="the graph file (or use --store DIR)")
+    s.add_argument("--store", metavar="DIR", help="serve the store DIR (a snapshot taken now)")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
+    s.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="seconds a query may run before it is stopped (default 10)")
+    s.add_argument("--max-results", type=int, default=10_000, metavar="N",
+                   help="rows or triples a query may return (default 10000)")
+    s.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+                   help="largest request accepted (default 1000000)")
+    s.add_argument("--workers", type=int, default=2, help="queries run at once (default 2)")
+    s.add_argument("-q", "--quiet", action="store_true", help="no request log")
+    s.set_defaults(func=cmd_serve)
+
+    u = sub.add_parser(
+        "push", help="send a graph file or a store to a triple store (SPARQL Graph Store protocol)"
+    )
+    u.add_argument("file", nargs="?", help="the graph file (.trig/.nq keep the article graphs)")
+    u.add_argument("--store", metavar="DIR", help="push the store DIR instead of a file")
+    u.add_argument("--endpoint", required=True, metavar="URL",
+                   help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
+                   "http://host:3030/ds/data (Fuseki), "
+                   "http://host:7200/repositories/REPO/rdf-graphs/service (GraphDB)")
+    u.add_argument("--user", help="HTTP basic auth user")
+    u.add_argument("--password", help="HTTP basic auth password (default $NEWSGRAPH_PASSWORD)")
+    u.add_argument("--token", help="bearer token (default $NEWSGRAPH_TOKEN)")
+    u.add_argument("--format", choices=("nt", "ttl"), default="nt",
+                   help="wire format (default nt: N-Triples)")
+    u.add_argument("--timeout", type=float, default=60.0, metavar="S",
+                   help="seconds to wait for each request (default 60)")
+    u.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    u.set_defaults(func=cmd_push)
 
     e = sub.add_parser("evaluate", help="score a graph against gold facts (JSONL)")
     e.add_argument("gold")

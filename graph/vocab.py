@@ -75,6 +75,7 @@ class NG(DefinedNamespace):
     startOffset: URIRef  # xsd:integer, inclusive
     endOffset: URIRef  # xsd:integer, exclusive
     quote: URIRef  # the span's text, language-tagged
+    linkConfidence: URIRef  # xsd:decimal 0..1, how sure an online owl:sameAs link is
 
 
 class ROLE(DefinedNamespace):

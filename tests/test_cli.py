@@ -32,7 +32,7 @@ GOOD_EN = (
 @pytest.fixture(scope="module")
 def seeds_trig(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("build") / "seeds.trig"
-    assert main(["build", str(SEEDS), "-o", str(out), "-q"]) == 0
+    assert main(["build", "--offline", str(SEEDS), "-o", str(out), "-q"]) == 0
     return out
 
 
@@ -73,7 +73,7 @@ def test_every_output_format_parses_back(tmp_path: Path, suffix: str) -> None:
     src = tmp_path / "a.txt"
     src.write_text(GOOD_EN, encoding="utf-8")
     out = tmp_path / f"g{suffix}"
-    assert main(["build", str(src), "-o", str(out), "-q"]) == 0
+    assert main(["build", "--offline", str(src), "-o", str(out), "-q"]) == 0
     ds = load_dataset(out)
     assert len(set(ds.subjects(RDF.type, NG.Person))) == 2
 
@@ -81,7 +81,7 @@ def test_every_output_format_parses_back(tmp_path: Path, suffix: str) -> None:
 def test_unknown_output_suffix_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["build", str(SEEDS), "-o", str(tmp_path / "g.xml")]) == 2
+    assert main(["build", "--offline", str(SEEDS), "-o", str(tmp_path / "g.xml")]) == 2
     assert "g.xml" in capsys.readouterr().err
     assert not (tmp_path / "g.xml").exists()
 
@@ -104,7 +104,7 @@ def test_bad_files_are_skipped_one_line_each(
 ) -> None:
     d = _bad_folder(tmp_path)
     out = tmp_path / "g.ttl"
-    assert main(["build", str(d), "-o", str(out), "-q"]) == 3
+    assert main(["build", "--offline", str(d), "-o", str(out), "-q"]) == 3
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if "skipped" in line]
     assert len(lines) == 4
@@ -124,13 +124,17 @@ def test_nothing_readable_is_exit_2_and_no_file(tmp_path: Path) -> None:
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
     out = tmp_path / "g.ttl"
-    assert main(["build", str(bad), "-o", str(out)]) == 2
+    assert main(["build", "--offline", str(bad), "-o", str(out)]) == 2
     assert not out.exists()
 
 
 def test_missing_input_and_missing_output_folder(tmp_path: Path) -> None:
-    assert main(["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl")]) == 2
-    assert main(["build", str(SEEDS), "-o", str(tmp_path / "no" / "dir" / "g.ttl")]) == 2
+    assert (
+        main(["build", "--offline", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl")]) == 2
+    )
+    assert (
+        main(["build", "--offline", str(SEEDS), "-o", str(tmp_path / "no" / "dir" / "g.ttl")]) == 2
+    )
 
 
 def test_stdin_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -140,7 +144,7 @@ def test_stdin_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     fake = io.TextIOWrapper(io.BytesIO(GOOD_EN.encode("utf-8")), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", fake)
     out = tmp_path / "g.ttl"
-    assert main(["build", "-", "-o", str(out), "-q"]) == 0
+    assert main(["build", "--offline", "-", "-o", str(out), "-q"]) == 0
     assert len(Graph().parse(out, format="turtle")) > 10
 
 
@@ -156,7 +160,7 @@ def test_jsonl_records_keep_their_metadata(tmp_path: Path) -> None:
     }
     src.write_text(json.dumps(rec) + "\n" + "{not json\n", encoding="utf-8")
     out = tmp_path / "g.ttl"
-    assert main(["build", str(src), "-o", str(out), "-q"]) == 3
+    assert main(["build", "--offline", str(src), "-o", str(out), "-q"]) == 3
     res = (
         Graph()
         .parse(out)
@@ -228,8 +232,8 @@ def test_python_api_and_order_independence(tmp_path: Path) -> None:
 
 def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
     a, b = tmp_path / "a.trig", tmp_path / "b.trig"
-    assert main(["build", str(SEEDS), "-o", str(a), "-q"]) == 0
-    assert main(["build", str(SEEDS), "-o", str(b), "-q"]) == 0
+    assert main(["build", "--offline", str(SEEDS), "-o", str(a), "-q"]) == 0
+    assert main(["build", "--offline", str(SEEDS), "-o", str(b), "-q"]) == 0
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -250,7 +254,17 @@ def test_a_failing_article_does_not_lose_the_others(
     (tmp_path / "good.txt").write_text(GOOD_EN.replace("Shoigu", "Shoygu"), encoding="utf-8")
     out = tmp_path / "g.ttl"
     assert (
-        main(["build", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out)]) == 3
+        main(
+            [
+                "build",
+                "--offline",
+                str(tmp_path / "bad.txt"),
+                str(tmp_path / "good.txt"),
+                "-o",
+                str(out),
+            ]
+        )
+        == 3
     )
     err = capsys.readouterr().err
     assert "bad.txt" in err and "boom" in err and "please report" in err
