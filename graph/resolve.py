@@ -11,6 +11,7 @@ publications close); agreements likewise by parties and status.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -86,7 +87,9 @@ def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token, for matching across scripts:
     Arabic script writes few vowels and Latin spellings vary (Baqeri/Bagheri/باقری → bqr)."""
     # خ / х / kh and ه / h are written for one another (Dehqan / Дехкан / دهقان)
-    t = token.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
+    # the article written into a Latin name: Abdulkadir / Abdel Fattah = عبد القادر
+    t = re.sub(r"^abd[aeiou]l", "abd", token)
+    t = t.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     t = t.replace("sh", "s").replace("th", "s").replace("dh", "z")
     t = t.replace("ch", "c").replace("zh", "j")
     # ق غ گ ک ج / q gh g k c j are written for one another across languages (Baqeri/Bagheri,
@@ -136,9 +139,10 @@ def _strong_enough(sa: list[str], sb: list[str]) -> bool:
     """Skeletons say little when short: every word of the shorter name needs two
     consonants, and a name of one word three ("Van Damme" is not "عون الدعم")."""
     short = sa if len(sa) <= len(sb) else sb
-    if any(len(t) < 2 for t in short):
-        return False
-    return len(short) >= 2 or len(short[0]) >= 3
+    if len(short) == 1:
+        return len(short[0]) >= 3
+    # "محمد علي" = Muhammad Ali (l), but not "عون الدعم" = Van Damme (n, dm)
+    return sum(len(t) for t in short) >= 4 and all(short)
 
 
 def _joinings(tokens: list[str]) -> list[list[str]]:

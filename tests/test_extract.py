@@ -693,3 +693,20 @@ def test_arabic_names_titles_and_meetings(text: str, expected: set) -> None:
     if len(expected) == 2:
         assert any(len(m.participants) >= 2 for m in ex.meetings), ex.meetings
     assert all("الدعم" not in (p.name or "") for p in ex.persons)
+
+
+def test_officials_of_one_country_meeting_each_other_are_no_meeting() -> None:
+    """The graph is about relations between countries; a president receiving his own
+    army chief is not one of them."""
+    text = (
+        "Nigerian President Bola Tinubu received Nigeria's Chief of Defence Staff General "
+        "Christopher Musa in Abuja on Monday. Later, Musa met Pakistan's Chief of Army Staff "
+        "General Asim Munir."
+    )
+    ex = run(text, "en", PUB)
+    pairs = [
+        {next(p.name for p in ex.persons if p.key == k) for k in m.participants}
+        for m in ex.meetings
+    ]
+    assert {"Christopher Musa", "Asim Munir"} in pairs, pairs
+    assert all("Bola Tinubu" not in pair for pair in pairs), pairs

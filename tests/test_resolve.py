@@ -62,6 +62,10 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("محمد وحيدي", "Ahmad Vahidi", False),
         ("علی شمخانی", "علي لاريجاني", False),
         ("Ahmad Shah", "Ahmad Shahi", False),
+        # the article written into a Latin name, and short given names
+        ("Abdulkadir Mohamed Nur", "عبد القادر محمد نور", True),
+        ("Abdel Fattah al-Sisi", "عبد الفتاح السيسي", True),
+        ("Muhammad Ali", "محمد علي", True),
     ],
 )
 def test_names_compatible(a: str, b: str, ok: bool) -> None:

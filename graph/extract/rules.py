@@ -1558,6 +1558,16 @@ class _Run:
                 topic = persons[0]
         return _merge_meetings(out)
 
+    def _domestic(self, m: Meeting) -> bool:
+        """Every participant's country is known and it is the same one."""
+        countries = set()
+        for key in m.participants:
+            p = self.persons.get(key) or self.office_only.get(key)
+            if p is None or p.country is None:
+                return False
+            countries.add(p.country)
+        return len(countries) == 1
+
     def _continues_meeting(self, s: int, e: int, cues: list[Tag]) -> bool:
         """Only nouns of meeting, nothing announced: the sentence tells more of the last
         meeting rather than a new one."""
@@ -1781,6 +1791,9 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
+        # the graph is about relations between countries: officials of one country meeting
+        # one another (a president receiving his army chief) are no meeting of it
+        meetings = [m for m in meetings if not self._domestic(m)]
         agreements = self.agreements()
         self._signing_meetings(agreements, meetings)
         meetings = _merge_meetings(meetings)
