@@ -710,3 +710,32 @@ def test_officials_of_one_country_meeting_each_other_are_no_meeting() -> None:
     ]
     assert {"Christopher Musa", "Asim Munir"} in pairs, pairs
     assert all("Bola Tinubu" not in pair for pair in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties", "status"),
+    [
+        # capitals standing for their states
+        ("fr", "Paris et Jakarta avaient également signé un protocole d'accord sur les "
+         "sous-marins.", {"FR", "ID"}, "signed"),
+        ("en", "Ankara and Islamabad signed a framework agreement on training in 2003.",
+         {"TR", "PK"}, "signed"),
+        # colloquial Indonesian "diteken", and "the two navies" for the two countries
+        ("id", "KSAL Indonesia bertemu Panglima Angkatan Laut Mesir. Kedua angkatan laut akan "
+         "menyusun nota kesepahaman yang rencananya diteken tahun depan.", {"ID", "EG"},
+         "planned"),
+        ("id", "Indonesia dan Papua Nugini membahas draf pengaturan teknis kerja sama "
+         "pelatihan, namun dokumen itu belum ditandatangani.", {"ID", "PG"}, "discussed"),
+    ],
+)
+def test_agreement_parties_and_status_phrasings(
+    lang: str, text: str, parties: set[str], status: str
+) -> None:
+    ex = run(text, lang, PUB)
+    got = [({k.removeprefix("country:") for k in a.parties}, a.status) for a in ex.agreements]
+    assert (parties, status) in got, got
+
+
+def test_a_capital_after_in_is_a_place_not_a_party() -> None:
+    ex = run("Iran and Iraq signed a security memorandum in Moscow on Monday.", "en", PUB)
+    assert [sorted(a.parties) for a in ex.agreements] == [["country:IQ", "country:IR"]]

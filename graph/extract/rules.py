@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
 from graph.lexicon import Lexicon, countries, news_agencies
+from graph.lexicon import countries as countries_table
 from graph.model import (
     Agreement,
     AgreementStatus,
@@ -1688,12 +1689,28 @@ class _Run:
                 if t.value in ("signed", "planned", "discussed")
             ]
             countries = []
+            table = countries_table()
             for i in range(s, e):
                 t = self.ent[i]
-                if t is not None and t.cat == "COUNTRY" and t.start == i:
+                if t is None or t.start != i:
+                    continue
+                if t.cat == "COUNTRY":
                     k = self._entity(t)
-                    if k not in countries:
-                        countries.append(k)
+                elif (
+                    t.cat == "PLACE"
+                    and t.extra in table
+                    and table[t.extra].capital == t.value
+                    and not any(
+                        self.has_cue(q, "location_prep") for q in range(max(s, i - 2), i)
+                    )
+                ):
+                    # a capital for its state: "Paris et Jakarta ont signé", "Ankara and
+                    # Islamabad" (but not "signed in Moscow")
+                    k = f"country:{t.extra}"
+                else:
+                    continue
+                if k not in countries:
+                    countries.append(k)
             persons = self._sentence_persons(si)
             for a in acues:
                 near = sorted(status_cues, key=lambda sc: abs(sc[0].start - a.start))
