@@ -836,6 +836,27 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
     return None
 
 
+_DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)")
+
+
+def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
+    """The full date in the head of a body's first line, before its dash: "Bamako, 1er
+    septembre 2023 (AMAP) – Le ministre …", "TEHRAN, Oct. 17, 2023 (IRNA) - …"."""
+    dash = _DATELINE_DASH.search(line[:120])
+    if dash is None:
+        return None
+    segment = line[: dash.start() + 1]
+    mentions = [
+        m for m in _scan(segment, L.code, None) if not m.relative and m.date.precision == "day"
+    ]
+    if not mentions:
+        return None
+    before = re.findall(r"[^\W\d_]+", segment[: mentions[0].start])
+    # a place (and an agency) before the date: few words, none in lower case
+    ok = len(before) <= 3 and not any(w[:1].islower() for w in before)
+    return mentions[0].date if ok else None
+
+
 def parse_publication_date(text: str, lang: str) -> PartialDate | None:
     """The article's own date from its date line near the top (or, failing that, the end).
 
@@ -854,6 +875,10 @@ def parse_publication_date(text: str, lang: str) -> PartialDate | None:
         used += len(line)
     for line in head:
         found = _date_line(line, L)
+        if found is not None:
+            return found
+    for line in head:
+        found = _dateline_head(line, L)
         if found is not None:
             return found
     for line in lines[len(head) :][-TAIL_LINES:]:

@@ -710,3 +710,20 @@ def test_any_text_gives_exact_offsets(
     if published is None:
         assert not any(m.relative for m in found)
     parse_publication_date(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("Titre\n\nBamako, 1er septembre 2023 (AMAP) – Le ministre a reçu jeudi son hôte.",
+         "fr", "2023-09-01"),
+        ("Head\n\nTEHRAN, Oct. 17, 2023 (IRNA) - Iran and Belarus signed a deal.", "en",
+         "2023-10-17"),
+        ("Head\n\nThe minister said on 12 March 2024 - in Paris - that it was over.", "en", None),
+    ],
+)
+def test_publication_date_from_the_head_of_the_first_line(
+    text: str, lang: str, iso: str | None
+) -> None:
+    got = parse_publication_date(text, lang)
+    assert (got.iso() if got else None) == iso
