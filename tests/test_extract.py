@@ -739,3 +739,13 @@ def test_agreement_parties_and_status_phrasings(
 def test_a_capital_after_in_is_a_place_not_a_party() -> None:
     ex = run("Iran and Iraq signed a security memorandum in Moscow on Monday.", "en", PUB)
     assert [sorted(a.parties) for a in ex.agreements] == [["country:IQ", "country:IR"]]
+
+
+def test_the_next_meeting_where_a_deal_is_due_is_no_meeting() -> None:
+    text = (
+        "Turkish Defence Minister Yasar Guler met his Pakistani counterpart Khawaja Asif in "
+        "Ankara on Tuesday. Guler said the two countries had discussed a roadmap for the "
+        "corvette programme and would finalise it at the next meeting of their dialogue group."
+    )
+    ex = run(text, "en", PUB)
+    assert [m.status for m in ex.meetings] == ["held"], ex.meetings

@@ -1533,9 +1533,18 @@ class _Run:
                     for key in self._recent_persons(s, limit=3):
                         if key not in parts and len(parts) < 2:
                             parts.append(key)
+                future = self._future(s, e, cues[0].start)
+                if (
+                    future
+                    and all(c.value == "meeting_noun" for c in cues)
+                    and self.cues(s, e, "agreement")
+                ):
+                    # "… a roadmap they would finalise at the next meeting of their joint
+                    # committee": the meeting is where a deal is due, not news of its own
+                    parts = []
                 if len(parts) >= 2:
                     date = self._date_in(s, e) or self._near_date(si)
-                    status = "planned" if self._future(s, e, cues[0].start) else "held"
+                    status = "planned" if future else "held"
                     if status == "planned":
                         date = self._future_weekday(s, e) or date
                     elif date is not None and self._after_publication(date):
