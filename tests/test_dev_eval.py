@@ -35,9 +35,10 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Overall floors. First measured blind (officials F1 0.82, meetings 0.48, agreements 0.92,
 # country 0.77, date 0.80); raised after general fixes guided by this set's error report
 # (measured then: 0.94 / 0.77 / 0.94, country 93/106 = 0.88, date 18/19 = 0.95, events 1/3).
-OVERALL_F1_FLOORS = {"officials": 0.85, "meetings": 0.70, "agreements": 0.85}
-ACCURACY_FLOORS = {"official_country": 0.80, "meeting_date": 0.90}
-EVENTS_OK_FLOOR = 0.25
+# Raised again on 2026-11-24 (measured 0.97 / 0.91 / 0.97, country 0.95, date 0.96, events 3/3).
+OVERALL_F1_FLOORS = {"officials": 0.90, "meetings": 0.85, "agreements": 0.90}
+ACCURACY_FLOORS = {"official_country": 0.90, "meeting_date": 0.90}
+EVENTS_OK_FLOOR = 0.65
 
 # Per-language F1 floors; None marks a type measured below 0.10 (an expected failure).
 # Measured: ar 0.89/0.73/0.91, en 0.98/0.80/0.92, fa 0.93/0.60/1.00,
