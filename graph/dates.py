@@ -819,8 +819,12 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
     if not mentions:
         return None
     # the most precise date of the line ("3 رمضان 1445 هـ - 13 مارس 2024": the Gregorian day)
+    # (a lunar date converted by arithmetic can be a day off the sighted one the line also
+    # gives in the Gregorian calendar: "الأحد 27 شعبان 1444هـ الموافق 19 آذار 2023")
     rank = {"year": 0, "month": 1, "day": 2}
-    first = max(mentions, key=lambda m: rank[m.date.precision])
+    first = max(
+        mentions, key=lambda m: (rank[m.date.precision], m.date.calendar == "gregorian")
+    )
     residual = line
     for m in reversed(mentions):
         residual = residual[: m.start] + " " + residual[m.end :]

@@ -31,6 +31,7 @@ DASH_CUES = frozenset(
         "pronoun",
         "negation",
         "capital",
+        "delegation",
     }
 )
 

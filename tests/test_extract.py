@@ -749,3 +749,38 @@ def test_the_next_meeting_where_a_deal_is_due_is_no_meeting() -> None:
     )
     ex = run(text, "en", PUB)
     assert [m.status for m in ex.meetings] == ["held"], ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le vice-ministre russe de la Défense Iounous-Bek Evkourov est arrivé à Bamako. "
+         "Dans l'après-midi, le président de la Transition, le colonel Assimi Goïta, a reçu la "
+         "délégation russe au palais de Koulouba."),
+        ("ru", "Заместитель министра обороны России Юнус-Бек Евкуров прибыл в Бамако. Позднее "
+         "российскую делегацию принял президент Мали полковник Ассими Гоита."),
+    ],
+)
+def test_the_delegation_of_a_country_is_led_by_its_official(lang: str, text: str) -> None:
+    ex = run(text, lang, PUB)
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+
+
+def test_the_iranian_official_is_the_one_iranian_named() -> None:
+    text = (
+        "وقّع مستشار الأمن القومي العراقي قاسم الأعرجي مع أمين المجلس الأعلى للأمن القومي "
+        "الإيراني علي شمخاني محضراً أمنياً مشتركاً. ومن المقرر أن يلتقي المسؤول الإيراني "
+        "رئيس الجمهورية عبد اللطيف جمال رشيد."
+    )
+    ex = run(text, "ar", PUB)
+    by_name = {p.name: p for p in ex.persons}
+    shamkhani = by_name["علي شمخاني"].key
+    rashid = by_name["عبد اللطيف جمال رشيد"]
+    assert any({shamkhani, rashid.key} <= set(m.participants) for m in ex.meetings)
+    assert rashid.country == "IQ"
+    assert any(a.status == "signed" for a in ex.agreements)
+
+
+def test_a_period_after_tanween_ends_the_sentence() -> None:
+    ex = run("وقع الوزيران محضراً أمنياً مشتركاً. ومن المقرر أن يلتقي الوزير غداً.", "ar", PUB)
+    assert len(ex.sentences) == 2, ex.sentences

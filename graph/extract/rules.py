@@ -1223,6 +1223,11 @@ class _Run:
                 if p.name and p.role == role and (cc is None or p.country == cc)
             ]
             if not cands and role in GENERIC_ROLES:
+                # "the Iranian official", "الوزير الباكستاني": the one named person of
+                # that country, if there is exactly one
+                same = [k for k, p in self.persons.items() if p.name and cc and p.country == cc]
+                if len(same) == 1:
+                    self._mention(Mention(same[0], s, e, self.sent_of[s]))
                 continue
             if not cands and cc is not None:
                 # "his Belarusian counterpart X … the Belarusian defence chief": the one
@@ -1526,8 +1531,18 @@ class _Run:
                 cues = []
             if cues:
                 parts = list(persons)
-                if topic and topic not in parts and self._refers_back(s, e):
+                if (
+                    topic
+                    and topic not in parts
+                    # a verb without a subject of its own needs one only when the sentence
+                    # names fewer than two people ("يلتقي المسؤول الإيراني الرئيس X": VSO)
+                    and (len(parts) < 2 or self.cues(s, e, "pronoun"))
+                    and self._refers_back(s, e)
+                ):
                     parts.insert(0, topic)
+                for key in self._delegation_heads(s, e, si):
+                    if key not in parts:
+                        parts.append(key)
                 if len(parts) < 2 and self.cues(s, e, "group_ref"):
                     # "the two ministers met …": the last two people named before
                     for key in self._recent_persons(s, limit=3):
@@ -1567,6 +1582,23 @@ class _Run:
             if persons:
                 topic = persons[0]
         return _merge_meetings(out)
+
+    def _delegation_heads(self, s: int, e: int, si: int) -> list[str]:
+        """ "received the Russian delegation" / "la délégation russe" / "الوفد الروسي": the
+        official of that country named last before this sentence leads it."""
+        heads = []
+        for cue in self.cues(s, e, "delegation"):
+            for k in range(max(s, cue.start - 2), min(e, cue.end + 2)):
+                t = self.ent[k]
+                if t is None or t.cat != "COUNTRY" or t.start != k:
+                    continue
+                for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                    p = self.persons.get(m.person)
+                    if m.sent < si and p is not None and p.country == t.value:
+                        heads.append(m.person)
+                        break
+                break
+        return heads
 
     def _domestic(self, m: Meeting) -> bool:
         """Every participant's country is known and it is the same one."""
