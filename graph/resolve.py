@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -145,6 +145,20 @@ def _strong_enough(sa: list[str], sb: list[str]) -> bool:
     return sum(len(t) for t in short) >= 4 and all(short)
 
 
+def block_keys(name: str) -> set[str]:
+    """Keys two compatible names always share: the consonant skeleton of their last one,
+    two or three words written together (names_compatible needs equal last words, in some
+    joining of the words)."""
+    out: set[str] = set()
+    toks = name_tokens(name)
+    for seq in (toks, [skeleton(t) for t in toks], _skeletons(name)):
+        for j in range(1, min(3, len(seq)) + 1):
+            key = skeleton("".join(seq[-j:]))
+            if key:
+                out.add(key)
+    return out
+
+
 def _joinings(tokens: list[str]) -> list[list[str]]:
     """The token list with neighbours written together or apart in every way
     ("امیرعبداللهیان" = "أمير عبد اللهيان" = "Amir-Abdollahian"); short names only."""
@@ -218,8 +232,15 @@ def canonical_person_key(persons: list[Person]) -> str:
     return "office|" + ",".join(roles) + "|" + ",".join(countries)
 
 
-def resolve(extractions: list[Extraction]) -> Resolution:
-    """Global ids for persons, meetings and agreements of all extractions."""
+def resolve(
+    extractions: list[Extraction], same_people: Iterable[Iterable[str]] = ()
+) -> Resolution:
+    """Global ids for persons, meetings and agreements of all extractions.
+
+    ``same_people``: groups of global person ids (of an earlier resolution of these
+    extractions) known to be one person, for example because Wikidata links them to one
+    item; they are merged whatever their names and countries say.
+    """
     exs = sorted(extractions, key=lambda x: x.article.id)
     res = Resolution()
     uf = _UnionFind()
@@ -229,15 +250,19 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             people[(ex.article.id, p.key)] = p
             uf.find((ex.article.id, p.key))
     keys = sorted(people)
-    for i, ka in enumerate(keys):
+    # blocking: only persons sharing the skeleton of their last name word(s) are compared
+    blocks: dict[str, list[tuple[str, str]]] = {}
+    for k in keys:
+        for bk in {b for n in people[k].names for b in block_keys(n)}:
+            blocks.setdefault(bk, []).append(k)
+    for ka in keys:
         pa = people[ka]
         if pa.name is None:
             continue
-        cands = [
-            kb for kb in keys[i + 1 :] if kb[0] != ka[0] and _person_compatible(pa, people[kb])
-        ]
-        for kb in cands:
-            uf.union(ka, kb)
+        near = {kb for n in pa.names for b in block_keys(n) for kb in blocks.get(b, ())}
+        for kb in sorted(near):
+            if kb > ka and kb[0] != ka[0] and _person_compatible(pa, people[kb]):
+                uf.union(ka, kb)
     # a person named only by office ("the Iraqi defence minister") is the holder of that
     # office whom another article, published close by, names: when exactly one does
     by_article = {ex.article.id: ex for ex in exs}
@@ -256,18 +281,40 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         }
         if len(roots) == 1:
             uf.union(k, roots.pop())
-    clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for k in keys:
-        clusters.setdefault(uf.find(k), []).append(k)
+    clusters = _clusters(keys, uf)
+    groups = [set(g) for g in same_people]
+    if groups:
+        by_gid: dict[str, list[tuple[str, str]]] = {}
+        for root, members in clusters.items():
+            by_gid.setdefault(_cluster_gid(members, people), []).append(root)
+        for group in groups:
+            roots = [r for gid in sorted(group) for r in by_gid.get(gid, [])]
+            for r in roots[1:]:
+                uf.union(roots[0], r)
+        clusters = _clusters(keys, uf)
     for members in clusters.values():
-        gid = canonical_person_key([people[m] for m in members])
-        if gid.startswith("office|"):
-            # named only by office: one node per article until resolved to a name
-            gid += "|" + ",".join(sorted({a for a, _ in members}))
+        gid = _cluster_gid(members, people)
         for m in members:
             res.person[m] = gid
     _resolve_events(exs, res)
     return res
+
+
+def _clusters(
+    keys: list[tuple[str, str]], uf: _UnionFind
+) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for k in keys:
+        clusters.setdefault(uf.find(k), []).append(k)
+    return clusters
+
+
+def _cluster_gid(members: list[tuple[str, str]], people: dict[tuple[str, str], Person]) -> str:
+    gid = canonical_person_key([people[m] for m in members])
+    if gid.startswith("office|"):
+        # named only by office: one node per article until resolved to a name
+        gid += "|" + ",".join(sorted({a for a, _ in members}))
+    return gid
 
 
 def _surname(person_gid: str) -> str:

@@ -247,3 +247,31 @@ def test_two_meetings_of_one_article_never_become_one_node() -> None:
 def test_short_skeletons_do_not_merge_across_scripts() -> None:
     assert not names_compatible("Pieter Van Damme", "عون الدعم")
     assert names_compatible("Yasar Guler", "يشار غولر")
+
+
+def test_persons_wikidata_calls_one_are_merged_whatever_their_names_say() -> None:
+    a = _ex("a.txt", [_p("p0", "Ali Hassan", "IQ")])
+    b = _ex("b.txt", [_p("p0", "Abu Ali", "IQ")])
+    first = resolve([a, b])
+    ga, gb = first.person[("a.txt", "p0")], first.person[("b.txt", "p0")]
+    assert ga != gb
+    again = resolve([a, b], same_people=[{ga, gb}])
+    assert again.person[("a.txt", "p0")] == again.person[("b.txt", "p0")]
+
+
+def test_blocking_compares_every_pair_that_could_match() -> None:
+    """Persons are compared only within blocks of their last name words' skeletons; every
+    pair names_compatible accepts must share a block."""
+    from graph.resolve import block_keys
+
+    pairs = [
+        ("حسين أمير عبد اللهيان", "Hossein Amir-Abdollahian"),
+        ("حسين أمير عبد اللهيان", "حسین امیرعبداللهیان"),
+        ("Thabet Muhammad Saeed al-Abbasi", "Abbasi"),
+        ("Luiz Inácio Lula da Silva", "Lula da Silva"),
+        ("Хаваджа Мухаммад Асиф", "Khawaja Muhammad Asif"),
+        ("Abdulkadir Mohamed Nur", "عبد القادر محمد نور"),
+    ]
+    for x, y in pairs:
+        assert names_compatible(x, y)
+        assert block_keys(x) & block_keys(y), (x, y)
