@@ -341,9 +341,12 @@ _Item = tuple[tuple[str, int], Extraction, frozenset[str], str, PartialDate | No
 def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_Group]:
     """Greedy clustering in the (sorted) order of the items; the most precise date wins."""
     groups: list[_Group] = []
+    by_key: dict[str, list[int]] = {}  # blocking: only groups sharing a participant/party
     for item in items:
         member, ex, keys, status, date = item
-        for g in groups:
+        near = sorted({gi for k in keys for gi in by_key.get(k, ())})
+        for gi in near:
+            g = groups[gi]
             if (
                 g.status == status
                 and dates_compatible(g.date, date)
@@ -352,11 +355,15 @@ def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_G
             ):
                 g.members.append(member)
                 g.sources.append(ex)
+                for k in keys - g.keys:
+                    by_key.setdefault(k, []).append(gi)
                 g.keys = g.keys | keys
                 if date and (g.date is None or len(date.iso()) > len(g.date.iso())):
                     g.date = date
                 break
         else:
+            for k in keys:
+                by_key.setdefault(k, []).append(len(groups))
             groups.append(_Group(keys, status, date, [member], [ex]))
     return groups
 
