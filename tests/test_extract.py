@@ -784,3 +784,25 @@ def test_the_iranian_official_is_the_one_iranian_named() -> None:
 def test_a_period_after_tanween_ends_the_sentence() -> None:
     ex = run("وقع الوزيران محضراً أمنياً مشتركاً. ومن المقرر أن يلتقي الوزير غداً.", "ar", PUB)
     assert len(ex.sentences) == 2, ex.sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # hosted by X, the title after the name
+        ("fa", "نشست با میزبانی رسلان ژاکسیلیکوف وزیر دفاع قزاقستان برگزار شد.",
+         "رسلان ژاکسیلیکوف", "KZ"),
+        # the name before "his Pakistani counterpart"
+        ("fa", "وزیر امور خارجه کشورمان در گفت‌وگوی تلفنی با جلیل عباس جیلانی همتای پاکستانی "
+         "خود، بر لزوم همکاری تاکید کرد.", "جلیل عباس جیلانی", "PK"),
+        # the post's city between the title and the name
+        ("fr", "Le général a reçu l'ambassadeur d'Italie à Alger, Giovanni Pugliese, au siège.",
+         "Giovanni Pugliese", "IT"),
+        # a name word that is also a function word
+        ("ru", "Белоусов провел в Пхеньяне переговоры с министром обороны КНДР Но Гван Чхолем.",
+         "Но Гван Чхоль", "KP"),
+    ],
+)
+def test_more_name_positions(lang: str, text: str, name: str, country: str) -> None:
+    ex = run(text, lang, PUB)
+    assert (name, country) in [(p.name, p.country) for p in ex.persons], ex.persons

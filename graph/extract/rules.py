@@ -349,6 +349,19 @@ class _Run:
         return self._uncased_name(i, end, after_rank=after_rank)
 
     def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
+        if (
+            self.is_stop(i)
+            and self.texts[i][:1].isupper()
+            and self.sents[self.sent_of[i]][0] != i
+            and self.ent[i] is None
+            and not self.cue_cover[i]
+            and i + 1 < end
+            and self.is_cased_name_token(i + 1)
+        ):
+            # a name word that is also a function word, capitalised mid-sentence after a
+            # title: "Но Гван Чхоль" (Korean Roh), "Lalu Muhamad Iqbal"
+            rng = self._cased_name(i + 1, end)
+            return (i, rng[1]) if rng else None
         if not self._starts_name(i, end):
             return None
         if not self.is_cased_name_token(i):
@@ -643,6 +656,18 @@ class _Run:
             ):
                 j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
                 continue
+            # "ambassadeur d'Italie à Alger, X", "ambassador in Baghdad X": the post's city
+            if (
+                info["title_start"] is not None
+                and not info["ranks"]
+                and self.has_cue(j, "location_prep")
+                and self._entity_at(j + 1, ("PLACE",))
+            ):
+                post = self.ent[j + 1]
+                assert post is not None
+                if self._name_follows(post.end, end):
+                    j = post.end
+                    continue
             # connectors and modifiers inside a title lead to another title part
             if (
                 info["title_start"] is not None
@@ -685,6 +710,11 @@ class _Run:
             return False
         if self.hon[k] or self._entity_at(k, ("RANK",)):
             return True
+        if self.has_cue(k, "location_prep") and self._entity_at(k + 1, ("PLACE",)):
+            # "l'ambassadeur d'Italie à Alger, Giovanni Pugliese"
+            place = self.ent[k + 1]
+            assert place is not None
+            return self._name_follows(place.end, end)
         if self.tok(k) == "," and k + 1 < end:
             # "Pakistan's ambassador to Turkey, Yousaf Junaid, …"
             nk = k + 1
@@ -1030,7 +1060,12 @@ class _Run:
         if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
             return None
         i = rng[0]
-        if i > s and not (self.is_stop(i - 1) or self.hon[i - 1] or not _wordlike(self.tok(i - 1))):
+        if i > s and not (
+            self.is_stop(i - 1)
+            or self.hon[i - 1]
+            or self.cue_cover[i - 1]  # "با میزبانی X وزیر دفاع …" (hosted by X)
+            or not _wordlike(self.tok(i - 1))
+        ):
             return None
         if any(self.covered[i] is not None for i in range(rng[0], rng[1])):
             return None
@@ -1148,6 +1183,9 @@ class _Run:
                 ranks.append(self._span_text(tj.start, tj.end))
                 j = tj.end
             name = self.name_at(j, e, after_rank=bool(ranks))
+            if name is None and not ranks and not self.lex.cased and country:
+                # "با جلیل عباس جیلانی همتای پاکستانی خود": the name before the word
+                name = self._name_before(cue.start)
             if name is not None and not self.covered[name[0]] is not None:
                 self._add_person(
                     name,
