@@ -32,6 +32,8 @@ DASH_CUES = frozenset(
         "negation",
         "capital",
         "delegation",
+        "facility",
+        "attendance",
     }
 )
 
@@ -180,7 +182,8 @@ def _pycountry_names(lang: str) -> list[tuple[str, str, str]]:
     for c in pycountry.countries:
         if c.alpha_2 not in known:
             continue
-        for attr in ("common_name", "name"):
+        # official names too: "République italienne", "Fédération de Russie"
+        for attr in ("common_name", "name", "official_name"):
             english = getattr(c, attr, None)
             if not english:
                 continue

@@ -62,7 +62,7 @@ def _skeletons(name: str) -> list[str]:
             continue
         if _script(raw) == "arabic":
             sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
-            out.append(sk[:-1] if len(sk) > 2 and sk.endswith("h") else sk)  # ة
+            out.append(sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk)  # ة
         else:
             out.append(skeleton(tok))
     return out

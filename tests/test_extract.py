@@ -806,3 +806,26 @@ def test_a_period_after_tanween_ends_the_sentence() -> None:
 def test_more_name_positions(lang: str, text: str, name: str, country: str) -> None:
     ex = run(text, lang, PUB)
     assert (name, country) in [(p.name, p.country) for p in ex.persons], ex.persons
+
+
+def test_a_name_after_a_facility_word_is_a_place() -> None:
+    ex = run(
+        "La délégation est arrivée à l'aéroport international Président Modibo Keïta-Sénou.",
+        "fr",
+        PUB,
+    )
+    assert ex.persons == []
+
+
+def test_people_in_whose_presence_a_meeting_took_place_did_not_meet() -> None:
+    ex = run(
+        "Le ministre Téné Birahima Ouattara a reçu son homologue ghanéen Dominic Nitiwul en "
+        "présence du chef d'état-major général Lassina Doumbia et du vice-amiral Seth Amoama.",
+        "fr",
+        PUB,
+    )
+    names = {p.key: p.name for p in ex.persons}
+    assert [{names[k] for k in m.participants} for m in ex.meetings] == [
+        {"Téné Birahima Ouattara", "Dominic Nitiwul"}
+    ]
+    assert {"Lassina Doumbia", "Seth Amoama"} <= set(names.values())

@@ -964,6 +964,11 @@ class _Run:
         self._resolve_office_refs()
 
     def _officer(self, info: dict, headline: bool) -> None:
+        start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
+        if any(
+            self.has_cue(k, "facility") for k in range(max(0, start - 3), start)
+        ) and self.sent_of[max(0, start - 1)] == self.sent_of[start]:
+            return  # "l'aéroport international Président Modibo Keïta", "Istana Presiden"
         title = None
         if info["title_start"] is not None:
             title = self._span_text(info["title_start"], info["title_end"])
@@ -1548,6 +1553,15 @@ class _Run:
         dateline = self._arrival_place() or self._dateline_place()
         for si, (s, e) in enumerate(self.sents):
             persons = self._sentence_persons(si)
+            attending = self.cues(s, e, "attendance")
+            if attending:
+                # "… in the presence of X and Y": they attended, they are not the parties
+                cut = attending[0].start
+                persons = [
+                    k
+                    for k in persons
+                    if any(m.start < cut for m in self.by_sent.get(si, []) if m.person == k)
+                ]
             cues = [
                 t
                 for i in range(s, e)
