@@ -829,3 +829,24 @@ def test_people_in_whose_presence_a_meeting_took_place_did_not_meet() -> None:
         {"Téné Birahima Ouattara", "Dominic Nitiwul"}
     ]
     assert {"Lassina Doumbia", "Seth Amoama"} <= set(names.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a Persian family name that is also a demonym, after a rank
+        ("fa", "امیر دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش با دریاسالار محمد عبدالله "
+         "فرمانده نیروی دریایی عمان دیدار و گفت‌وگو کرد.", {"شهرام ایرانی", "محمد عبدالله"}),
+        # "سبل التعاون" (ways of cooperation) after a name is no part of it
+        ("ar", "بحث رئيس أركان الجيش الجزائري الفريق أول السعيد شنقريحة مع قائد القوات البحرية "
+         "الإيطالية الأدميرال إنريكو كريدندينو سبل التعاون.",
+         {"السعيد شنقريحة", "إنريكو كريدندينو"}),
+        # "где его встретил" (where he was met by)
+        ("ru", "Глава Минобороны России Андрей Белоусов прибыл в Минск, где его встретил министр "
+         "обороны Белоруссии Виктор Хренин.", {"Андрей Белоусов", "Виктор Хренин"}),
+    ],
+)
+def test_two_officials_meet(lang: str, text: str, names: set[str]) -> None:
+    ex = run(text, lang, PUB)
+    by_key = {p.key: p.name for p in ex.persons}
+    assert [{by_key[k] for k in m.participants} for m in ex.meetings] == [names]

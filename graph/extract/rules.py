@@ -441,12 +441,15 @@ class _Run:
         nisba = self.ent[j] if j < end else None
         if (
             nisba is not None
-            and j - i >= 2
             and nisba.cat == "COUNTRY"
             and nisba.start == j
             and nisba.end == j + 1
             and nisba.extra == "adjective"
-            and self._article_word(j)
+            and (
+                (j - i >= 2 and self._article_word(j))
+                # Persian has no article: "دریادار شهرام ایرانی" after a rank
+                or (not self.fx.article_prefixes and after_rank and j - i >= 1)
+            )
         ):
             j += 1  # a family name that is also a demonym: "محمد شياع السوداني"
         return (i, j) if self._uncased_plausible(i, j, after_rank=after_rank) else None
