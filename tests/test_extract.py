@@ -850,3 +850,20 @@ def test_two_officials_meet(lang: str, text: str, names: set[str]) -> None:
     ex = run(text, lang, PUB)
     by_key = {p.key: p.name for p in ex.persons}
     assert [{by_key[k] for k in m.participants} for m in ex.meetings] == [names]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The drill was led by Peru's Admiral David Ojeda Parra and Chile's Vice Admiral "
+         "Fernando Cabrera Salazar.", {("David Ojeda Parra", "PE"), ("Fernando Cabrera Salazar",
+                                                                     "CL")}),
+        ("fr", "Il a reçu l'Amiral Michel Hofman, Chef de la Défense du Royaume de Belgique, à "
+         "Rabat.", {("Michel Hofman", "BE")}),
+    ],
+)
+def test_countries_before_ranks_and_official_country_names(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(text, lang, PUB)
+    assert {(p.name, p.country) for p in ex.persons} == expected

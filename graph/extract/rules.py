@@ -546,6 +546,14 @@ class _Run:
             "end": t.end,
         }
         j = i
+        if t.cat == "RANK" and self.lex.cased and i >= 1:
+            # "Peru's Admiral X", "Chilean Vice Admiral Y": a country right before the rank
+            k = i - 1
+            if k >= 1 and self.tok(k) in ("'s", "’s"):
+                k -= 1
+            tk = self.ent[k]
+            if tk is not None and tk.cat == "COUNTRY" and self.sent_of[k] == self.sent_of[i]:
+                info["country"] = tk.value
         if t.cat == "TITLE":
             info["title_start"], info["title_end"] = i, t.end
             info["head"] = i
