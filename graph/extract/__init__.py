@@ -10,6 +10,7 @@ from spacy.language import Language
 from graph.extract.pipeline import get_pipeline
 from graph.lexicon import available_languages
 from graph.model import Article, Extraction
+from graph.resources import lexicon_folder
 
 __all__ = ["ModelNotFound", "UnsupportedLanguage", "extract", "get_pipeline", "load_model"]
 
@@ -44,8 +45,8 @@ def extract(article: Article, *, spacy_model: str | None = None) -> Extraction:
     candidates (better name boundaries; persons taking part in a meeting even without a
     title).  The default needs no trained model.
     """
-    langs = available_languages()
-    if article.lang not in langs:
+    if lexicon_folder(article.lang) is None:
+        langs = available_languages()
         raise UnsupportedLanguage(
             f"language {article.lang!r} is not supported (have: {', '.join(langs)}); "
             f"pass --lang or add graph/lexicons/{article.lang}/"

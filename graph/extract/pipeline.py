@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import IDX, LENGTH, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -69,8 +71,11 @@ class Normalizer:
         return k
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            tok.norm_ = self.key(tok.text)
+        # through arrays: creating a Token object per token costs more than the work
+        text, strings = doc.text, doc.vocab.strings
+        spans = doc.to_array([IDX, LENGTH]).tolist()
+        norms = [strings.add(self.key(text[a : a + n])) for a, n in spans]
+        doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
         return doc
 
 
@@ -85,11 +90,12 @@ class Sentences:
 
     def __call__(self, doc: Doc) -> Doc:
         [tags] = self.sentencizer.predict([doc])
+        text = doc.text
         after_newline = False
-        for i, tok in enumerate(doc):
+        for i, (a, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
             if after_newline and i > 0:
                 tags[i] = True
-            after_newline = "\n" in tok.text
+            after_newline = "\n" in text[a : a + n]
         self.sentencizer.set_annotations([doc], [tags])
         return doc
 

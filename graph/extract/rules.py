@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
 
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
@@ -152,17 +153,13 @@ class _Run:
         self.article = article
         n = len(doc)
         # token attributes read once: Token objects are costly to create
-        self.texts: list[str] = []
-        self.norms: list[str] = []
-        self.space: list[bool] = []
-        self.alpha: list[bool] = []
-        self.numlike: list[bool] = []
-        for t in doc:
-            self.texts.append(t.text)
-            self.norms.append(t.norm_)
-            self.space.append(t.is_space)
-            self.alpha.append(t.is_alpha)
-            self.numlike.append(t.like_num)
+        arr = doc.to_array([IDX, LENGTH, NORM, IS_SPACE, IS_ALPHA, LIKE_NUM]).tolist()
+        text, strings = doc.text, doc.vocab.strings
+        self.texts: list[str] = [text[a : a + n] for a, n, *_ in arr]
+        self.norms: list[str] = [strings[row[2]] for row in arr]
+        self.space: list[bool] = [bool(row[3]) for row in arr]
+        self.alpha: list[bool] = [bool(row[4]) for row in arr]
+        self.numlike: list[bool] = [bool(row[5]) for row in arr]
         self.folds = [fold(t) for t in self.texts]
         self.stops = [
             nm in fx.stop or fd in fx.stop for nm, fd in zip(self.norms, self.folds, strict=True)
