@@ -39,8 +39,16 @@ def extract_articles(
     progress: ProgressFn | None = None,
     *,
     spacy_model: str | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
 ) -> tuple[list[Extraction], list[ReadError]]:
-    """Extract every article; a failing article becomes an error, the others go on."""
+    """Extract every article; a failing article becomes an error, the others go on.
+
+    ``jobs``: worker processes (1: in this process; 0: one per core); ``dask``: the
+    address of a Dask scheduler (``tcp://host:8786``) to extract on instead.  The result
+    is the same whichever runs it (graph/parallel.py)."""
+    if jobs != 1 or dask:
+        return _extract_elsewhere(articles, progress, spacy_model, jobs, dask)
     extractions: list[Extraction] = []
     errors: list[ReadError] = []
     total = len(articles)
@@ -64,6 +72,32 @@ def extract_articles(
     return extractions, errors
 
 
+def _extract_elsewhere(
+    items: Sequence[Article | ReadError],
+    progress: ProgressFn | None,
+    spacy_model: str | None,
+    jobs: int,
+    dask: str | None,
+) -> tuple[list[Extraction], list[ReadError]]:
+    from graph.parallel import extract_dask, extract_parallel
+
+    articles = [a for a in items if isinstance(a, Article)]
+    if dask:
+        outcomes = extract_dask(articles, dask, spacy_model=spacy_model, progress=progress)
+    else:
+        outcomes = extract_parallel(articles, jobs, spacy_model=spacy_model, progress=progress)
+    by_id = dict(zip((id(a) for a in articles), outcomes, strict=True))
+    extractions: list[Extraction] = []
+    errors: list[ReadError] = []
+    for item in items:  # input order, read errors where they were
+        outcome = item if isinstance(item, ReadError) else by_id[id(item)]
+        if isinstance(outcome, ReadError):
+            errors.append(outcome)
+        else:
+            extractions.append(outcome)
+    return extractions, errors
+
+
 def run_build(
     inputs: Sequence[str | os.PathLike[str]],
     *,
@@ -74,17 +108,23 @@ def run_build(
     progress: ProgressFn | None = None,
     spacy_model: str | None = None,
     wikidata: WikidataConfig | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
 ) -> BuildResult:
     """Read, extract, resolve and build; see ``build`` for the dataset alone.
 
     ``wikidata``: link persons, organisations and places online (graph/wikidata.py);
     None (the default) keeps the offline links only (countries, capitals).
+    ``jobs``/``dask``: extract in worker processes or on a Dask cluster (the dataset is
+    the same as a one-process build).
     """
     t0 = time.perf_counter()
     if spacy_model:
         load_model(spacy_model)  # fail once, before reading, when it is not installed
     items = list(read_inputs(inputs, stdin=stdin, lang=lang, max_bytes=max_bytes))
-    extractions, errors = extract_articles(items, progress, spacy_model=spacy_model)
+    extractions, errors = extract_articles(
+        items, progress, spacy_model=spacy_model, jobs=jobs, dask=dask
+    )
     ds = to_dataset(extractions, resolve(extractions), base=base)
     links = None
     if wikidata is not None and extractions:
@@ -100,6 +140,7 @@ def build(
     lang: str | None = None,
     base: str | None = None,
     wikidata: WikidataConfig | None = None,
+    jobs: int = 1,
 ) -> Dataset:
     """Build the knowledge graph of files, folders or JSONL records.
 
@@ -116,7 +157,7 @@ def build(
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
-    result = run_build(inputs, lang=lang, base=base, wikidata=wikidata)
+    result = run_build(inputs, lang=lang, base=base, wikidata=wikidata, jobs=jobs)
     for err in result.errors:
         print(f"newsgraph: skipped {err}", file=sys.stderr)
     return result.dataset

@@ -76,6 +76,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err(f"{out}: folder {out.parent} does not exist; create it or choose another -o path")
         return EXIT_ERROR
     from graph.extract import ModelNotFound
+    from graph.parallel import DaskError
+
+    if args.jobs < 0:
+        _err(f"--jobs {args.jobs}: give a number of processes, 1 or more (0: one per core)")
+        return EXIT_ERROR
 
     wikidata = None
     if not args.offline:
@@ -98,8 +103,13 @@ def cmd_build(args: argparse.Namespace) -> int:
             progress=_Progress(args.quiet),
             spacy_model=args.spacy_model,
             wikidata=wikidata,
+            jobs=args.jobs,
+            dask=args.dask,
         )
     except ModelNotFound as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except DaskError as exc:
         _err(str(exc))
         return EXIT_ERROR
     for e in result.errors:
@@ -371,6 +381,21 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--lang", help="language of all inputs (default: detected per article)")
     b.add_argument("--base", help="base IRI of instances (default https://w3id.org/newsgraph/id/)")
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    b.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (default 1; 0: one per CPU core); the graph is "
+        "the same as with one",
+    )
+    b.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+        "needs newsgraph[dask] here and on the workers",
+    )
     b.add_argument(
         "--spacy-model",
         metavar="NAME",

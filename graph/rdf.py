@@ -12,10 +12,10 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from graph.io import default_graph
+from graph.io import default_graph, gc_paused
 from graph.iri import country_iri, evidence_iri, mint
 from graph.lexicon import countries
 from graph.model import Entity, Extraction, PartialDate, Person, Span
@@ -40,6 +40,24 @@ def article_iri(article_id: str, base: str | None = None) -> URIRef:
     return mint("article", article_id, key=article_id, base=base)
 
 
+Triple = tuple[Any, Any, Any]
+
+
+class _Triples:
+    """An article's triples, in order and without duplicates (a light stand-in for an
+    rdflib Graph while building: no store, no per-context bookkeeping)."""
+
+    def __init__(self, article: URIRef) -> None:
+        self.article = article
+        self.triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self.triples[triple] = None
+
+    def __contains__(self, triple: Triple) -> bool:
+        return triple in self.triples
+
+
 class _Builder:
     def __init__(self, res: Resolution, base: str | None) -> None:
         self.res = res
@@ -58,9 +76,9 @@ class _Builder:
         return mint("org", ent.label, key=ent.key, base=self.base)
 
     # ------------------------------------------------------------- one article
-    def add_article(self, g: Graph, ex: Extraction) -> None:
+    def add_article(self, g: _Triples, ex: Extraction) -> None:
         art = ex.article
-        a = article_iri(art.id, self.base)
+        a = g.article
         lang = art.lang
         g.add((a, RDF.type, NG.Article))
         g.add((a, DCTERMS.identifier, Literal(art.id)))
@@ -152,7 +170,7 @@ class _Builder:
             g.add((node, PROV.wasDerivedFrom, a))
             evidence(node, ag.evidence)
 
-    def _entity_triples(self, g: Graph, ent: Entity, node: URIRef, lang: str | None) -> None:
+    def _entity_triples(self, g: _Triples, ent: Entity, node: URIRef, lang: str | None) -> None:
         table = countries()
         if ent.kind == "country":
             code = ent.key.split(":", 1)[1]
@@ -181,15 +199,14 @@ class _Builder:
         if ent.kind == "organization" and not ent.labels:
             g.add((node, RDFS.label, Literal(ent.label, lang=lang or "en")))
 
-    def _country(self, g: Graph, code: str) -> URIRef:
+    def _country(self, g: _Triples, code: str) -> URIRef:
         """The country node, typed and labelled in ``g`` when ``g`` lacks it, derived from
-        the article(s) of ``g`` like the node pointing to it."""
+        the article of ``g`` like the node pointing to it."""
         node = country_iri(code, self.base)
         if (node, RDF.type, NG.Country) not in g:
             ent = Entity(key=f"country:{code}", kind="country", label=code, country=code)
             self._entity_triples(g, ent, node, None)
-            for a in set(g.subjects(RDF.type, NG.Article)):
-                g.add((node, PROV.wasDerivedFrom, a))
+            g.add((node, PROV.wasDerivedFrom, g.article))
         return node
 
 
@@ -220,29 +237,69 @@ def _most_precise(dates: list[Literal]) -> Literal:
 def to_dataset(
     extractions: list[Extraction], res: Resolution, *, base: str | None = None
 ) -> Dataset:
-    """Build the dataset: a named graph per article and the merged default graph."""
+    """Build the dataset: a named graph per article and the merged default graph.
+
+    Triples are collected in plain Python first (each article's, then the merged ones
+    with the display names and single values decided) and added to the rdflib store in
+    one pass per graph: rdflib's per-triple context bookkeeping is paid once per triple.
+    """
+    with gc_paused():
+        return _to_dataset(extractions, res, base)
+
+
+def _to_dataset(extractions: list[Extraction], res: Resolution, base: str | None) -> Dataset:
     ds = Dataset()
     bind_prefixes(ds)
     b = _Builder(res, base)
-    default = default_graph(ds)
+    merged: dict[Triple, None] = {}
     for ex in sorted(extractions, key=lambda x: x.article.id):
-        g = ds.graph(article_iri(ex.article.id, base))
-        b.add_article(g, ex)
-        for t in g:
-            default.add(t)
-    # one display name per person, for queries and tables: the fullest name, Latin first
-    for node in sorted(set(default.subjects(RDF.type, NG.Person))):
-        labels = [lab for lab in default.objects(node, RDFS.label) if isinstance(lab, Literal)]
-        if labels:
-            default.add((node, SKOS.prefLabel, _display_label(labels)))
-    # single-valued properties of merged events: keep one value the sources agree on best
-    for cls in (NG.Meeting, NG.Agreement):
-        for node in set(default.subjects(RDF.type, cls)):
-            _keep_one(default, node, NG.date, _most_precise)
-            _keep_one(default, node, NG.status, _by_rank(STATUS_RANK))
-            _keep_one(default, node, NG.mode, _by_rank(MODE_RANK))
-            _keep_one(default, node, NG.location, lambda vs: sorted(vs, key=str)[0])
+        name = article_iri(ex.article.id, base)
+        col = _Triples(name)
+        b.add_article(col, ex)
+        g = ds.graph(name)
+        g.addN((s, p, o, g) for s, p, o in col.triples)
+        merged.update(col.triples)
+    _merge_values(merged)
+    default = default_graph(ds)
+    default.addN((s, p, o, default) for s, p, o in merged)
     return ds
+
+
+def _merge_values(merged: dict[Triple, None]) -> None:
+    """Display names of persons and one value of each single-valued property of merged
+    events, in place."""
+    persons: list[Any] = []
+    events: set[Any] = set()
+    labels: dict[Any, list[Literal]] = {}
+    single = (NG.date, NG.status, NG.mode, NG.location)
+    values: dict[tuple[Any, Any], list[Any]] = {}
+    for s, p, o in merged:
+        if p == RDF.type:
+            if o == NG.Person:
+                persons.append(s)
+            elif o in (NG.Meeting, NG.Agreement):
+                events.add(s)
+        elif p == RDFS.label and isinstance(o, Literal):
+            labels.setdefault(s, []).append(o)
+        elif p in single:
+            values.setdefault((s, p), []).append(o)
+    # one display name per person, for queries and tables: the fullest name, Latin first
+    for node in sorted(set(persons)):
+        if node in labels:
+            merged[(node, SKOS.prefLabel, _display_label(labels[node]))] = None
+    # single-valued properties of merged events: keep one value the sources agree on best
+    choosers: dict[Any, Callable[[list[Any]], Any]] = {
+        NG.date: _most_precise,
+        NG.status: _by_rank(STATUS_RANK),
+        NG.mode: _by_rank(MODE_RANK),
+        NG.location: lambda vs: sorted(vs, key=str)[0],
+    }
+    for (node, prop), vs in values.items():
+        if node in events and len(vs) > 1:
+            keep = choosers[prop](vs)
+            for v in vs:
+                if v != keep:
+                    del merged[(node, prop, v)]
 
 
 # what a merged event keeps when its reports disagree: the firmer status, the more
@@ -253,12 +310,3 @@ MODE_RANK = [NG.Visit, NG.PhoneCall, NG.MultilateralEvent, NG.InPerson]
 
 def _by_rank(rank: list[URIRef]) -> Callable[[list[Any]], Any]:
     return lambda vs: sorted(vs, key=lambda v: rank.index(v) if v in rank else len(rank))[0]
-
-
-def _keep_one(g: Graph, node: URIRef, prop: URIRef, choose: Callable[[list[Any]], Any]) -> None:
-    values = list(g.objects(node, prop))
-    if len(values) > 1:
-        keep = choose(values)
-        for v in values:
-            if v != keep:
-                g.remove((node, prop, v))

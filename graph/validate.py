@@ -19,9 +19,10 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, SH
+from rdflib.term import Node
 
 from graph import resources
-from graph.io import bind_prefixes, compact_iri
+from graph.io import bind_prefixes, compact_iri, gc_paused
 
 __all__ = [
     "ShapesError",
@@ -165,6 +166,177 @@ def _graphs(data: Graph, per_graph: bool) -> list[tuple[str | None, Graph]]:
     return graphs
 
 
+# ------------------------------------------------------------------ batched screening
+#
+# pySHACL has a high cost per call and per graph (it copies the data graph and mixes the
+# ontology in each time), so a Dataset of many small article graphs is slow to validate
+# graph by graph.  Instead the named graphs are SCREENED together in one pySHACL run over
+# their disjoint union: every IRI of graph k that is not a term of the shapes or the
+# ontology is renamed to ``urn:x-newsgraph-batch:k:<iri>``, so no two graphs share a node
+# and each node only sees its own graph's triples plus the ontology, as when the graph is
+# validated alone.  A graph whose screening shows no result conforms (exactly as alone);
+# a graph with any result is validated again on its own, so every reported violation,
+# message and report triple is the one the graph-by-graph validation gives.  Graphs the
+# renaming could affect (blank nodes, statements about shape/ontology terms, IRI values
+# of string-sensitive constraints, …) and shapes the renaming could affect (SPARQL or
+# node targets, complex paths, …) are always validated on their own.
+
+_BATCH_PREFIX = "urn:x-newsgraph-batch:"
+_BATCH_RE = re.compile(r"^urn:x-newsgraph-batch:(\d+):")
+
+# shape terms whose meaning does not depend on the strings of renamed IRIs
+_SAFE_SH = {
+    SH[name]
+    for name in [
+        "NodeShape", "PropertyShape", "Shape", "targetClass", "targetSubjectsOf",
+        "targetObjectsOf", "property", "path", "inversePath", "node", "class", "datatype",
+        "nodeKind", "minCount", "maxCount", "not", "and", "or", "xone", "hasValue", "in",
+        "closed", "ignoredProperties", "qualifiedValueShape", "qualifiedMinCount",
+        "qualifiedMaxCount", "qualifiedValueShapesDisjoint", "uniqueLang", "languageIn", "equals",
+        "disjoint", "message", "severity", "name", "description", "order", "group", "deactivated",
+        "defaultValue", "Violation", "Warning", "Info", "IRI", "BlankNode", "Literal",
+        "BlankNodeOrIRI", "BlankNodeOrLiteral", "IRIOrLiteral",
+    ]
+}
+# constraints that look at the string or order of a value: an IRI value would change
+_STRING_SENSITIVE = {
+    SH[name]
+    for name in [
+        "pattern", "flags", "minLength", "maxLength", "lessThan", "lessThanOrEquals",
+        "minInclusive", "maxInclusive", "minExclusive", "maxExclusive",
+    ]
+}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the shapes (and ontology) allow the batched screening to rename."""
+
+    vocabulary: frozenset[URIRef]  # IRIs of the shapes and the ontology: never renamed
+    object_targets: frozenset[URIRef]  # predicates whose objects become focus/value nodes
+    sensitive: frozenset[URIRef]  # predicates whose IRI values must keep their string
+
+
+def _plan(shapes: Graph, ontology: Graph | None) -> _Plan | None:
+    """The screening plan of ``shapes``, or None when they cannot be screened in a batch."""
+    vocabulary: set[URIRef] = set()
+    for g in (shapes, ontology) if ontology is not None else (shapes,):
+        for triple in g:
+            vocabulary.update(t for t in triple if isinstance(t, URIRef))
+    object_targets = {o for o in shapes.objects(None, SH.targetObjectsOf) if isinstance(o, URIRef)}
+    sensitive: set[URIRef] = set()
+    for _s, p, o in shapes:
+        if str(p).startswith(str(SH)) and p not in _SAFE_SH and p not in _STRING_SENSITIVE:
+            return None  # SPARQL constraints/targets, sh:targetNode, rules, JS, paths …
+        if isinstance(o, URIRef) and str(o).startswith(str(SH)) and o not in _SAFE_SH:
+            return None  # SPARQL-based shapes and targets, and the like
+    for path in shapes.objects(None, SH.path):
+        if isinstance(path, URIRef):
+            continue
+        inverse = shapes.value(path, SH.inversePath)
+        if isinstance(inverse, URIRef) and len(list(shapes.predicate_objects(path))) == 1:
+            object_targets.add(inverse)
+            continue
+        return None  # sequence, alternative and repetition paths
+    for param in _STRING_SENSITIVE:
+        for shape, value in shapes.subject_objects(param):
+            path = shapes.value(shape, SH.path)
+            if isinstance(path, URIRef):
+                sensitive.add(path)
+                if param in (SH.lessThan, SH.lessThanOrEquals) and isinstance(value, URIRef):
+                    sensitive.add(value)
+            else:
+                return None  # on a node shape, an inverse path or a nested shape
+    return _Plan(frozenset(vocabulary), frozenset(object_targets), frozenset(sensitive))
+
+
+@cache
+def _project_plan() -> _Plan | None:
+    return _plan(load_shapes(), load_ontology())
+
+
+def _rename_graph(graph: Graph, k: int, plan: _Plan) -> list[tuple[URIRef, URIRef, Node]] | None:
+    """``graph``'s triples with its own IRIs renamed for batch slot ``k``; None when the
+    graph must be validated on its own."""
+    prefix = f"{_BATCH_PREFIX}{k}:"
+    vocab = plan.vocabulary
+    renamed: dict[URIRef, URIRef] = {}
+
+    def ren(term: URIRef) -> URIRef:
+        new = renamed.get(term)
+        if new is None:
+            new = renamed[term] = URIRef(prefix + term)
+        return new
+
+    out: list[tuple[URIRef, URIRef, Node]] = []
+    for s, p, o in graph:
+        if not isinstance(s, URIRef) or s in vocab or isinstance(o, BNode):
+            return None  # blank nodes; statements about shape or ontology terms
+        if isinstance(o, URIRef):
+            if o not in vocab:
+                if p in plan.sensitive:
+                    return None
+                o = ren(o)
+            elif p in plan.object_targets:
+                return None
+        elif p in plan.object_targets:
+            return None  # a literal focus/value node would be shared by all graphs
+        out.append((ren(s), p, o))
+    return out
+
+
+def _pyshacl(
+    graph: Graph, shapes: Graph, ontology: Graph | None, *, inplace: bool = False
+) -> tuple[bool, Graph, str]:
+    """pySHACL as the project runs it; ``inplace``: ``graph`` is a scratch copy that may
+    receive the ontology."""
+    import pyshacl
+
+    ok, report, text = pyshacl.validate(
+        graph,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        advanced=False,
+        abort_on_first=False,
+        allow_warnings=True,
+        inplace=inplace,
+    )
+    return bool(ok), report, str(text)
+
+
+def _screen(
+    graphs: list[tuple[str | None, Graph]],
+    shapes: Graph,
+    plan: _Plan | None,
+    ontology: Graph | None,
+) -> set[int]:
+    """Indices of ``graphs`` that need a validation of their own (any result in the
+    batched screening, or not screenable); the others conform with no result."""
+    if plan is None or len(graphs) < 2:
+        return set(range(len(graphs)))
+    union = Graph()
+    alone: set[int] = set()
+    batched: set[int] = set()
+    for k, (_name, graph) in enumerate(graphs):
+        triples = _rename_graph(graph, k, plan)
+        if triples is None:
+            alone.add(k)
+        else:
+            batched.add(k)
+            union.addN((s, p, o, union) for s, p, o in triples)
+    if not batched:
+        return alone
+    _ok, report, _text = _pyshacl(union, shapes, ontology, inplace=True)
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(result, SH.focusNode)
+        m = _BATCH_RE.match(str(focus)) if isinstance(focus, URIRef) else None
+        if m is None or int(m.group(1)) not in batched:
+            return set(range(len(graphs)))  # cannot tell whose: validate each on its own
+        alone.add(int(m.group(1)))
+    return alone
+
+
 def validate(
     data: rdflib.Graph | rdflib.Dataset,
     *,
@@ -173,14 +345,20 @@ def validate(
 ) -> ValidationResult:
     """Validate ``data`` against ``shapes`` (default: the project's shapes, with the
     ontology as ``ont_graph``).  A Dataset: its default graph and, with ``per_graph``,
-    each named graph on its own."""
-    import pyshacl
+    each named graph on its own (the named graphs are screened together first, see
+    above; the result is the same as validating them one by one)."""
+    with gc_paused():
+        return _validate(data, shapes, per_graph)
 
+
+def _validate(data: Graph, shapes: Graph | None, per_graph: bool) -> ValidationResult:
     if shapes is None:
         shapes = load_shapes()
         ontology: Graph | None = load_ontology()
+        project = True
     else:
         ontology = None
+        project = False
     if len(shapes) == 0:
         raise ShapesError("no SHACL shapes to validate against: shapes/ is empty or missing")
     if ontology is not None and len(ontology) == 0:
@@ -191,20 +369,21 @@ def validate(
     report_all = Graph()
     bind_prefixes(report_all)
     texts: list[str] = []
-    for name, graph in _graphs(data, per_graph):
-        ok, report, text = pyshacl.validate(
-            graph,
-            shacl_graph=shapes,
-            ont_graph=ontology,
-            inference="none",
-            advanced=False,
-            abort_on_first=False,
-            allow_warnings=True,
-        )
-        conforms = conforms and bool(ok)
-        violations.extend(_violations(report, name))
+    graphs = _graphs(data, per_graph)
+    named = graphs[1:]
+    todo = {0}
+    if named:
+        plan = _project_plan() if project else _plan(shapes, ontology)
+        todo |= {k + 1 for k in _screen(named, shapes, plan, ontology)}
+    for k, (name, graph) in enumerate(graphs):
+        if k not in todo:
+            continue  # screened: conforms with no result
+        ok, report, text = _pyshacl(graph, shapes, ontology)
+        found = _violations(report, name)
+        conforms = conforms and ok
+        violations.extend(found)
         report_all += report
-        if not ok or _violations(report, name):
+        if not ok or found:
             label = f"graph <{name}>" if name else "default graph"
             texts.append(f"# {label}\n{text}")
     violations.sort(key=lambda v: (v.graph or "", v.focus, v.path or "", v.constraint, v.message))

@@ -339,10 +339,29 @@ def test_jsonld_compact_with_context() -> None:
 
 def test_trig_named_graphs_after_default() -> None:
     text = serialize_dataset(sample_dataset(), "trig").decode()
-    default_at = text.index("\n{")
+    # the default graph's statements (top level or in a bare { } block) come first
+    default_at = text.index("ng:Held")
     assert (
         default_at < text.index(f"<{ID['article/a1']}> {{") < text.index(f"<{ID['article/a2']}> {{")
     )
+    first_named = text.index(f"<{ID['article/a1']}> {{")
+    assert "ng:Held" not in text[first_named:]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_turtle_trig_statements_sorted_and_grouped(fmt: str) -> None:
+    text = serialize_dataset(sample_dataset(), fmt).decode()
+    lines = text.splitlines()
+    prefixes = [ln for ln in lines if ln.startswith("@prefix ")]
+    assert prefixes == sorted(prefixes)
+    assert lines[: len(prefixes)] == prefixes
+    # one statement block per subject and graph: subjects appear in sorted order
+    body = lines[len(prefixes) :]
+    if fmt == "trig":  # the default graph's statements come before the first named graph
+        body = body[: next(i for i, ln in enumerate(body) if ln.endswith(" {"))]
+    subjects = [ln.split(" ", 1)[0] for ln in body if ln[:1] not in "\t}"]
+    assert subjects == sorted(subjects)
+    assert len(subjects) == len(set(subjects)) > 5
 
 
 @pytest.mark.parametrize(
@@ -365,18 +384,22 @@ def test_output_parses_in_oxigraph(suffix: str, ox_format: str, tmp_path: Path) 
 # --------------------------------------------------------------------------- atomic writes
 
 
-def test_failed_serialisation_keeps_old_file(tmp_path: Path, monkeypatch) -> None:
-    target = tmp_path / "g.ttl"
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_failed_serialisation_keeps_old_file(suffix: str, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / f"g{suffix}"
     target.write_bytes(b"old contents\n")
 
     def boom(*args, **kwargs):
         raise RuntimeError("serializer exploded")
 
+    # whichever serialiser writes the format (rdflib's or Oxigraph's) fails
     monkeypatch.setattr(Graph, "serialize", boom)
+    monkeypatch.setattr(gio, "_line_bytes", boom)
+    monkeypatch.setattr(gio, "_grouped_lines", boom)
     with pytest.raises(RDFWriteError, match="serializer exploded"):
         write_dataset(sample_dataset(), target)
     assert target.read_bytes() == b"old contents\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
 
 
 @pytest.mark.parametrize("fail_at", ["fsync", "replace", "chmod"])

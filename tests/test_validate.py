@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS
 
@@ -243,3 +243,166 @@ def test_real_shapes_reject_meeting_without_participants() -> None:
     result = validate(g)
     assert result.conforms is False
     assert any(v.focus == str(ID["meeting/empty"]) for v in result.violations)
+
+
+# --------------------------------------------------------------------------- batched screening
+# Named graphs are screened together in one pySHACL run (graph/validate.py); the result
+# must be exactly what validating each graph on its own gives.
+
+import test_shapes  # noqa: E402  (tests/ is on sys.path under pytest)
+
+import graph.validate as gv  # noqa: E402
+
+
+def _one_by_one(ds: Dataset) -> list[tuple[str | None, str, str | None, str, str]]:
+    """The violations of each graph of ``ds`` validated alone (the reference)."""
+    out = []
+    for name, graph in gv._graphs(ds, True):
+        plain = Graph()
+        for t in graph:
+            plain.add(t)
+        for v in validate(plain).violations:
+            out.append((name, v.focus, v.path, v.constraint, v.message))
+    return sorted(out, key=lambda r: tuple(x or "" for x in r))
+
+
+def _found(ds: Dataset) -> list[tuple[str | None, str, str | None, str, str]]:
+    return sorted(
+        ((v.graph, v.focus, v.path, v.constraint, v.message) for v in validate(ds).violations),
+        key=lambda r: tuple(x or "" for x in r),
+    )
+
+
+def _copy_into(ds: Dataset, name: URIRef, g: Graph) -> None:
+    target = ds.graph(name)
+    for t in g:
+        target.add(t)
+
+
+def _broken_dataset(mutations: list) -> Dataset:  # type: ignore[type-arg]
+    """A valid default graph, two valid article graphs and one graph per mutation."""
+    ds = Dataset()
+    _copy_into(ds, DATASET_DEFAULT_GRAPH_ID, test_shapes.valid_graph())
+    for i in range(2):
+        _copy_into(ds, ID[f"article/ok{i}"], test_shapes.valid_graph())
+    for i, mutate in enumerate(mutations):
+        g = test_shapes.valid_graph()
+        mutate(g)
+        _copy_into(ds, ID[f"article/broken{i:03d}"], g)
+    return ds
+
+
+def test_every_broken_variant_found_in_its_own_graph() -> None:
+    cases = test_shapes.CASES
+    ds = _broken_dataset([c[1] for c in cases])
+    found = _found(ds)
+    assert found == _one_by_one(ds)
+    graphs = {g for g, *_ in found}
+    assert graphs == {str(ID[f"article/broken{i:03d}"]) for i in range(len(cases))}
+    for i, (_id, _m, focus, path, component) in enumerate(cases):
+        name = str(ID[f"article/broken{i:03d}"])
+        assert any(
+            r[0] == name and r[1] == str(focus) and r[2] == str(path) and r[3] == str(component)
+            for r in found
+        ), _id
+
+
+@pytest.mark.parametrize(
+    "case", test_shapes.CASES[::7], ids=[c[0] for c in test_shapes.CASES[::7]]
+)
+def test_broken_variant_among_valid_graphs(case: tuple) -> None:  # type: ignore[type-arg]
+    ds = _broken_dataset([case[1]])
+    assert not validate(ds).conforms
+    assert _found(ds) == _one_by_one(ds)
+
+
+def test_allowed_variants_conform_together() -> None:
+    ds = _broken_dataset([m for _name, m in test_shapes.VALID_VARIANTS])
+    result = validate(ds)
+    assert result.conforms, format_violations(result)
+    assert _found(ds) == _one_by_one(ds) == []
+
+
+def _count_pyshacl(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = gv._pyshacl
+
+    def counting(graph, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(graph))
+        return real(graph, *args, **kwargs)
+
+    monkeypatch.setattr(gv, "_pyshacl", counting)
+    return calls
+
+
+def test_conforming_graphs_are_screened_in_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    ds = _broken_dataset([])
+    for i in range(2, 12):
+        _copy_into(ds, ID[f"article/ok{i}"], test_shapes.valid_graph())
+    calls = _count_pyshacl(monkeypatch)
+    assert validate(ds).conforms
+    assert len(calls) == 2  # the default graph, then the screening of all named graphs
+
+
+def test_only_graphs_with_results_are_validated_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    ds = _broken_dataset([test_shapes.CASES[0][1]])
+    calls = _count_pyshacl(monkeypatch)
+    assert not validate(ds).conforms
+    assert len(calls) == 3  # default, screening, the broken graph alone
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # a blank node: validated alone
+        (ID["meeting/2020-11-15-baqeri-khattab"], RDFS.comment, BNode()),
+        # a statement about an ontology/shape term: validated alone
+        (NG.Held, RDFS.label, Literal("held", lang="en")),
+        # an IRI value of a string-checked property (sh:pattern): validated alone
+        (ID["country/IR"], NG.countryCode, URIRef("https://example.org/IR")),
+    ],
+    ids=["blank-node", "about-vocabulary", "iri-pattern-value"],
+)
+def test_graphs_the_renaming_could_change_are_validated_alone(extra: tuple) -> None:  # type: ignore[type-arg]
+    ds = _broken_dataset([])
+    g = test_shapes.valid_graph()
+    g.add(extra)
+    _copy_into(ds, ID["article/odd"], g)
+    plan = gv._project_plan()
+    assert plan is not None
+    assert gv._rename_graph(ds.graph(ID["article/odd"]), 0, plan) is None
+    assert gv._rename_graph(ds.graph(ID["article/ok0"]), 0, plan) is not None
+    assert _found(ds) == _one_by_one(ds)
+
+
+def test_shapes_with_node_targets_are_not_screened() -> None:
+    shapes = Graph().parse(
+        data=SHAPES_TTL + "\nng:Fixed a sh:NodeShape ; sh:targetNode ng:thing ; "
+        "sh:property [ sh:path ng:p ; sh:minCount 1 ] .\n",
+        format="turtle",
+    )
+    assert gv._plan(shapes, None) is None
+    ds = Dataset()
+    for i in range(3):
+        add_meeting(ds.graph(ID[f"article/a{i}"]), f"m{i}", 2)
+    # sh:targetNode: the node is checked in every graph, although no graph mentions it
+    result = validate(ds, shapes=shapes)
+    assert sorted(v.graph or "" for v in result.violations) == [
+        "",
+        *(str(ID[f"article/a{i}"]) for i in range(3)),
+    ]
+
+
+def test_shared_nodes_do_not_hide_violations(shapes: Graph) -> None:
+    # graph a0 types the person; graph a1 uses it untyped: only a1 violates sh:class
+    ds = Dataset()
+    add_meeting(ds.graph(DATASET_DEFAULT_GRAPH_ID), "m", 2)
+    add_meeting(ds.graph(ID["article/a0"]), "m", 2)
+    g1 = ds.graph(ID["article/a1"])
+    g1.add((ID["meeting/m"], RDF.type, NG.Meeting))
+    for i in range(2):
+        g1.add((ID["meeting/m"], NG.participant, ID[f"person/m-{i}"]))
+    result = validate(ds, shapes=shapes)
+    assert {(v.graph, v.constraint) for v in result.violations} == {
+        (str(ID["article/a1"]), SH + "ClassConstraintComponent")
+    }
