@@ -9,11 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
+from rdflib.namespace import OWL
 
 from graph.extract import extract, load_model
+from graph.io import default_graph
 from graph.model import Article, Extraction, ReadError
-from graph.rdf import to_dataset
+from graph.rdf import person_iris, to_dataset
 from graph.read import read_inputs
 from graph.resolve import resolve
 
@@ -125,13 +127,30 @@ def run_build(
     extractions, errors = extract_articles(
         items, progress, spacy_model=spacy_model, jobs=jobs, dask=dask
     )
-    ds = to_dataset(extractions, resolve(extractions), base=base)
+    res = resolve(extractions)
+    ds = to_dataset(extractions, res, base=base)
     links = None
     if wikidata is not None and extractions:
         from graph.wikidata import link_dataset
 
         links = link_dataset(ds, wikidata)
+        same = same_wikidata_persons(ds, person_iris(extractions, res, base))
+        if same:
+            # one Wikidata item is one person: merge the nodes and link again (from the cache)
+            res = resolve(extractions, same_people=same)
+            ds = to_dataset(extractions, res, base=base)
+            links = link_dataset(ds, wikidata)
     return BuildResult(ds, extractions, errors, time.perf_counter() - t0, links)
+
+
+def same_wikidata_persons(ds: Dataset, gid_of: dict[URIRef, str]) -> list[set[str]]:
+    """Groups of global person ids whose nodes are linked to one Wikidata item."""
+    by_item: dict[URIRef, set[str]] = {}
+    for node, gid in gid_of.items():
+        for item in default_graph(ds).objects(node, OWL.sameAs):
+            if isinstance(item, URIRef):
+                by_item.setdefault(item, set()).add(gid)
+    return [gids for _, gids in sorted(by_item.items()) if len(gids) > 1]
 
 
 def build(

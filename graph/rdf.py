@@ -210,6 +210,19 @@ class _Builder:
         return node
 
 
+def person_iris(
+    extractions: list[Extraction], res: Resolution, base: str | None = None
+) -> dict[URIRef, str]:
+    """The IRI of every person node to_dataset writes, with its global person id."""
+    b = _Builder(res, base)
+    out: dict[URIRef, str] = {}
+    for ex in extractions:
+        for p in ex.persons:
+            gid = res.person[(ex.article.id, p.key)]
+            out[b.person(gid, p)] = gid
+    return out
+
+
 def _sentence_of(sentences: list[Span], starts: list[int], sp: Span) -> Span:
     """The sentence holding ``sp`` (``starts``: the sorted sentence starts)."""
     k = bisect.bisect_right(starts, sp.start) - 1

@@ -275,3 +275,27 @@ def test_blocking_compares_every_pair_that_could_match() -> None:
     for x, y in pairs:
         assert names_compatible(x, y)
         assert block_keys(x) & block_keys(y), (x, y)
+
+
+def test_equal_wikidata_ids_merge_persons_in_the_graph() -> None:
+    """Two nodes linked to one Wikidata item are one person: the build merges them."""
+    from rdflib.namespace import OWL
+
+    from graph.api import same_wikidata_persons
+    from graph.io import default_graph
+    from graph.rdf import person_iris, to_dataset
+    from graph.vocab import WD
+
+    a = _ex("a.txt", [_p("p0", "Mohammad Hossein Bagheri", "IR")])
+    b = _ex("b.txt", [_p("p0", "Bagheri Kani", "IR")])
+    res = resolve([a, b])
+    ds = to_dataset([a, b], res)
+    iris = person_iris([a, b], res)
+    assert len(iris) == 2
+    for node in iris:
+        default_graph(ds).add((node, OWL.sameAs, WD.Q5936595))
+    same = same_wikidata_persons(ds, iris)
+    assert same == [set(iris.values())]
+    merged = resolve([a, b], same_people=same)
+    assert merged.person[("a.txt", "p0")] == merged.person[("b.txt", "p0")]
+    assert len(person_iris([a, b], merged)) == 1
