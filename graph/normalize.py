@@ -214,7 +214,7 @@ _PERSIAN_FORMS = frozenset("\u06cc\u06a9")  # ی ک
 _ARABIC_FORMS = frozenset("\u064a\u0643\u0629")  # ي ك ة
 _TO_PERSIAN_FORMS = {0x064A: "\u06cc", 0x0649: "\u06cc", 0x0643: "\u06a9"}
 _TO_ARABIC_FORMS = {0x06CC: "\u064a", 0x06A9: "\u0643"}
-_MAX_CHARS = 20_000
+_MAX_CHARS = 3_000
 
 
 def _script(ch: str) -> str | None:

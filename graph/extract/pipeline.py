@@ -166,8 +166,10 @@ def get_pipeline(lang: str) -> Language:
     nlp = spacy.blank(lex.spacy_lang)
     # punctuation after a word ending in a combining mark ("مشتركاً.", tanween) is not split
     # off by spaCy's rules: without this a whole paragraph is one sentence
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u064b-\u065f\u0670])[.!?:؛،؟]"]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # (only where that script is written: setting the rule reloads the tokenizer's cases)
+    if lex.script == "arabic":
+        suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u064b-\u065f\u0670])[.!?:؛،؟]"]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # no parser or NER here: memory grows linearly; the reader bounds the input size
     nlp.max_length = 100_000_000
     nlp.add_pipe("ng_sentences")
