@@ -90,15 +90,17 @@ def skeleton(token: str) -> str:
     # the article written into a Latin name: Abdulkadir / Abdel Fattah = عبد القادر
     t = re.sub(r"^abd[aeiou]l", "abd", token)
     t = t.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
-    t = t.replace("sh", "s").replace("th", "s").replace("dh", "z")
-    t = t.replace("ch", "c").replace("zh", "j")
+    # French and old Indonesian spellings of ش: Chanegriha / شنقريحة, Sjamsoeddin / شمس
+    t = t.replace("sh", "s").replace("sj", "s").replace("ch", "s")
+    t = t.replace("th", "s").replace("dh", "z").replace("zh", "j")
     # ق غ گ ک ج / q gh g k c j are written for one another across languages (Baqeri/Bagheri,
     # Güler/غولر, Recep/رجب, Gamal/جمال); v and w likewise (Mousavi/موسوی); Arabic has no p
-    # (Tayyip/طيب)
+    # (Tayyip/طيب); v is written و in Persian, ف in Arabic (Lavrov / لافروف / لاوروف), so
+    # f, v and w are left out like the vowels
     t = t.replace("gh", "k").replace("q", "k").replace("g", "k").replace("c", "k")
     t = t.replace("j", "k").replace("p", "b").replace("x", "h")
-    t = t.replace("v", "w").replace("ou", "u")
-    t = "".join(ch for ch in t if ch.isalpha() and ch not in "aeiouyw")
+    t = t.replace("ou", "u")
+    t = "".join(ch for ch in t if ch.isalpha() and ch not in "aeiouywvf")
     if len(t) > 2 and t.endswith("h"):
         t = t[:-1]  # ta marbuta ة is written -h or -a (Khawaja / خواجة)
     return _dedupe(t)

@@ -66,6 +66,11 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Abdulkadir Mohamed Nur", "عبد القادر محمد نور", True),
         ("Abdel Fattah al-Sisi", "عبد الفتاح السيسي", True),
         ("Muhammad Ali", "محمد علي", True),
+        # v as ف (Arabic) and و (Persian); French ch and old Indonesian sj for ش
+        ("Sergei Lavrov", "سيرغي لافروف", True),
+        ("Сергей Лавров", "سرگئی لاوروف", True),
+        ("Said Chanegriha", "السعيد شنقريحة", True),
+        ("Sjafrie Sjamsoeddin", "شافري شمس الدين", True),
     ],
 )
 def test_names_compatible(a: str, b: str, ok: bool) -> None:
