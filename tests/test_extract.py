@@ -867,3 +867,14 @@ def test_countries_before_ranks_and_official_country_names(
 ) -> None:
     ex = run(text, lang, PUB)
     assert {(p.name, p.country) for p in ex.persons} == expected
+
+
+def test_a_planned_meeting_on_a_year_less_date_lies_ahead() -> None:
+    text = (
+        "Indonesian Defence Minister Prabowo Subianto is scheduled to meet French Armed Forces "
+        "Minister Florence Parly in Paris on July 17."
+    )
+    ex = run(text, "en", PartialDate(2020, 6, 16))
+    assert [(m.status, m.date.iso() if m.date else None) for m in ex.meetings] == [
+        ("planned", "2020-07-17")
+    ]

@@ -973,9 +973,10 @@ class _Run:
 
     def _officer(self, info: dict, headline: bool) -> None:
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
-        if any(
-            self.has_cue(k, "facility") for k in range(max(0, start - 3), start)
-        ) and self.sent_of[max(0, start - 1)] == self.sent_of[start]:
+        if (
+            any(self.has_cue(k, "facility") for k in range(max(0, start - 3), start))
+            and self.sent_of[max(0, start - 1)] == self.sent_of[start]
+        ):
             return  # "l'aéroport international Président Modibo Keïta", "Istana Presiden"
         title = None
         if info["title_start"] is not None:
@@ -1359,9 +1360,7 @@ class _Run:
         # the date of the date line ("CAIRO, May 14 (Reuters) - … on Saturday") gives way
         # to any other date of the sentence
         lo, hi = self._dateline_span()
-        others = any(
-            self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e)
-        )
+        others = any(self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e))
         for i in range(s, e):
             di = self.date_tok[i]
             if di is None or (others and lo <= i < hi):
@@ -1393,6 +1392,31 @@ class _Run:
             if di is not None and self.dates[di].relative and self.dates[di].weekday is not None:
                 return resolve_weekday(pub, self.dates[di].weekday, direction="future")
         return None
+
+    def _next_year(self, s: int, e: int, d: PartialDate | None) -> PartialDate | None:
+        """A planned event's year-less date ("will meet on July 17") lies ahead: a date the
+        finder put before publication (it reads year-less dates as past) moves a year on."""
+        if d is None or d.day is None or not self._after_publication_needed(d):
+            return d
+        for i in range(s, e):
+            di = self.date_tok[i]
+            if di is None:
+                continue
+            dm = self.dates[di]
+            if dm.date == d and dm.relative and dm.weekday is None:
+                try:
+                    _dt.date(d.year + 1, d.month or 1, d.day)
+                except ValueError:
+                    return d
+                return PartialDate(
+                    d.year + 1, d.month, d.day, original=d.original, calendar=d.calendar
+                )
+        return d
+
+    def _after_publication_needed(self, d: PartialDate) -> bool:
+        """True when ``d`` lies before the (day-precise) publication date."""
+        pub = self.article.published
+        return pub is not None and pub.day is not None and d.iso() < pub.iso()
 
     def _near_date(self, si: int) -> PartialDate | None:
         """A day-precision date in the next or previous sentence, shortly before publication."""
@@ -1621,7 +1645,7 @@ class _Run:
                     date = self._date_in(s, e) or self._near_date(si)
                     status = "planned" if future else "held"
                     if status == "planned":
-                        date = self._future_weekday(s, e) or date
+                        date = self._future_weekday(s, e) or self._next_year(s, e, date)
                     elif date is not None and self._after_publication(date):
                         status = "planned"  # "… se rendre à Paris la semaine prochaine"
                     mode: MeetingMode = "meeting"
@@ -1801,9 +1825,7 @@ class _Run:
                     t.cat == "PLACE"
                     and t.extra in table
                     and table[t.extra].capital == t.value
-                    and not any(
-                        self.has_cue(q, "location_prep") for q in range(max(s, i - 2), i)
-                    )
+                    and not any(self.has_cue(q, "location_prep") for q in range(max(s, i - 2), i))
                 ):
                     # a capital for its state: "Paris et Jakarta ont signé", "Ankara and
                     # Islamabad" (but not "signed in Moscow")
