@@ -268,18 +268,19 @@ def resolve(
     # a person named only by office ("the Iraqi defence minister") is the holder of that
     # office whom another article, published close by, names: when exactly one does
     by_article = {ex.article.id: ex for ex in exs}
+    holders: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (role, country) -> named
+    for k in keys:
+        q = people[k]
+        if q.name is not None and q.role is not None and q.country is not None:
+            holders.setdefault((q.role, q.country), []).append(k)
     for k in keys:
         p = people[k]
         if p.name is not None or p.role is None or p.country is None:
             continue
         roots = {
             uf.find(o)
-            for o in keys
-            if o[0] != k[0]
-            and people[o].name is not None
-            and people[o].role == p.role
-            and people[o].country == p.country
-            and _published_close(by_article[k[0]], by_article[o[0]])
+            for o in holders.get((p.role, p.country), ())
+            if o[0] != k[0] and _published_close(by_article[k[0]], by_article[o[0]])
         }
         if len(roots) == 1:
             uf.union(k, roots.pop())
