@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -147,7 +148,8 @@ def _strong_enough(sa: list[str], sb: list[str]) -> bool:
     return sum(len(t) for t in short) >= 4 and all(short)
 
 
-def block_keys(name: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def block_keys(name: str) -> frozenset[str]:
     """Keys two compatible names always share: the consonant skeleton of their last one,
     two or three words written together (names_compatible needs equal last words, in some
     joining of the words)."""
@@ -158,7 +160,7 @@ def block_keys(name: str) -> set[str]:
             key = skeleton("".join(seq[-j:]))
             if key:
                 out.add(key)
-    return out
+    return frozenset(out)
 
 
 def _joinings(tokens: list[str]) -> list[list[str]]:
@@ -183,7 +185,14 @@ def _person_compatible(a: Person, b: Person) -> bool:
         return False
     if a.name is None or b.name is None:
         return False
-    return any(names_compatible(x, y) for x in a.names for y in b.names)
+    return _names_meet(tuple(a.names), tuple(b.names))
+
+
+@lru_cache(maxsize=200_000)
+def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Any name of one list compatible with any of the other (cached: the same officials
+    recur across thousands of articles)."""
+    return any(names_compatible(x, y) for x in a for y in b)
 
 
 class _UnionFind:
