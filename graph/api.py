@@ -127,20 +127,39 @@ def run_build(
     extractions, errors = extract_articles(
         items, progress, spacy_model=spacy_model, jobs=jobs, dask=dask
     )
-    res = resolve(extractions)
-    ds = to_dataset(extractions, res, base=base)
-    links = None
+    links: list[LinkReport] = []
+    link = None
     if wikidata is not None and extractions:
         from graph.wikidata import link_dataset
 
-        links = link_dataset(ds, wikidata)
+        def link(ds: Dataset) -> None:
+            links.append(link_dataset(ds, wikidata))
+
+    ds = merged_dataset(extractions, base=base, link=link)
+    return BuildResult(
+        ds, extractions, errors, time.perf_counter() - t0, links[-1] if links else None
+    )
+
+
+def merged_dataset(
+    extractions: list[Extraction],
+    *,
+    base: str | None = None,
+    link: Callable[[Dataset], object] | None = None,
+) -> Dataset:
+    """Resolve and build the dataset of ``extractions``; ``link`` (Wikidata linking) is
+    applied to it, and persons it links to one item are merged and the result linked
+    again (answers come from the cache)."""
+    res = resolve(extractions)
+    ds = to_dataset(extractions, res, base=base)
+    if link is not None:
+        link(ds)
         same = same_wikidata_persons(ds, person_iris(extractions, res, base))
         if same:
-            # one Wikidata item is one person: merge the nodes and link again (from the cache)
             res = resolve(extractions, same_people=same)
             ds = to_dataset(extractions, res, base=base)
-            links = link_dataset(ds, wikidata)
-    return BuildResult(ds, extractions, errors, time.perf_counter() - t0, links)
+            link(ds)
+    return ds
 
 
 def same_wikidata_persons(ds: Dataset, gid_of: dict[URIRef, str]) -> list[set[str]]:

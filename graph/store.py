@@ -342,14 +342,9 @@ class Store:
 
     def build_dataset(self, postprocess: Postprocess | None = None) -> Dataset:
         """The dataset a one-shot build of all the store's articles gives."""
-        from graph.rdf import to_dataset
-        from graph.resolve import resolve
+        from graph.api import merged_dataset
 
-        exs = self.extractions()
-        ds = to_dataset(exs, resolve(exs), base=self.base)
-        if postprocess is not None:
-            postprocess(ds)
-        return ds
+        return merged_dataset(self.extractions(), base=self.base, link=postprocess)
 
     def sync(self, *, postprocess: Postprocess | None = None, force: bool = False) -> bool:
         """Make the queryable data reflect the bookkeeping (steps 2 and 3); returns
