@@ -76,6 +76,9 @@ class Lexicon:
     # scripts without capitals: the only words that may join two parts of one title
     # ("سفير X لدى Y", "وزیر دفاع و پشتیبانی"); others ("مع", "با") end it
     title_connectors: list[str] = field(default_factory=list)
+    # the country most of this language's press serves (fa: IR): the last resort for an
+    # official whose title names no country, in a report without a dateline or agency
+    home_country: str | None = None
     pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
@@ -223,6 +226,7 @@ def load_lexicon(lang: str) -> Lexicon:
         noun_endings=list(meta.get("noun_endings", [])),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
         title_connectors=list(meta.get("title_connectors", [])),
+        home_country=meta.get("home_country") or None,
     )
     cases = meta.get("name_cases", {})
     lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]

@@ -537,12 +537,13 @@ def test_home_country_of_unqualified_officials(
     assert person.country == country, person
 
 
-def test_no_home_country_from_two_agencies_or_a_month_name() -> None:
-    """"مهر" is a Persian month as well as an agency: it says nothing about the home."""
-    text = "سرلشکر علی رضایی رئیس ستاد کل روز ۲۸ مهر با وزیر دفاع عراق دیدار کرد."
-    ex = run(text, "fa", PUB)
-    person = next(p for p in ex.persons if p.name == "علی رضایی")
-    assert person.country is None, person
+def test_a_month_name_is_no_news_agency() -> None:
+    """"مهر" is a Persian month as well as an agency: it names no agency."""
+    from graph.lexicon import news_agencies
+
+    pattern, _ = news_agencies("fa")
+    assert pattern.search("سرلشکر علی رضایی روز ۲۸ مهر با وزیر دفاع عراق دیدار کرد.") is None
+    assert pattern.search("به گزارش خبرگزاری مهر، وزیر دفاع") is not None
 
 
 def test_the_date_line_date_gives_way_to_the_sentence_date() -> None:
@@ -633,10 +634,21 @@ def test_uncased_title_and_name_boundaries(
 
 def test_news_agency_forms_count_only_in_their_languages() -> None:
     """وام is the UAE's WAM in Arabic but "a loan" in Persian."""
+    from graph.lexicon import news_agencies
+
     ar = run("أبوظبي - وام - استقبل رئيس الأركان سالم الكعبي الوفد.", "ar", PUB)
     assert {p.country for p in ar.persons} == {"AE"}
-    fa = run("رئیس ستاد کل علی رضایی درباره وام بانکی سخن گفت.", "fa", PUB)
-    assert {p.country for p in fa.persons} == {None}
+    pattern, _ = news_agencies("fa")
+    assert pattern.search("رئیس ستاد کل علی رضایی درباره وام بانکی سخن گفت.") is None
+
+
+def test_the_press_of_a_language_serves_its_home_country_last() -> None:
+    """No dateline, no agency: a Persian report's unqualified official is Iranian; an
+    English one's stays unknown."""
+    fa = run("رئیس ستاد کل علی رضایی با وزیر دفاع عراق دیدار کرد.", "fa", PUB)
+    assert {p.name: p.country for p in fa.persons}["علی رضایی"] == "IR"
+    en = run("Chief of Staff Ali Rezaei met the Iraqi defence minister.", "en", PUB)
+    assert {p.name: p.country for p in en.persons}["Ali Rezaei"] is None
 
 
 def test_russian_case_forms_of_one_name_are_one_person() -> None:

@@ -1914,7 +1914,7 @@ class _Run:
         # an official whose title names no country serves, most often, the country the
         # report is filed from ("JAKARTA - Menteri Pertahanan Prabowo …", "دمشق-سانا"), or
         # else the home of the national agency it cites
-        home = self._dateline_country() or self._agency_country()
+        home = self._dateline_country() or self._agency_country() or self.lex.home_country
         if home:
             for p in self.persons.values():
                 if p.country is None and p.titles:
