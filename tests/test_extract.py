@@ -647,7 +647,7 @@ def test_the_press_of_a_language_serves_its_home_country_last() -> None:
     English one's stays unknown."""
     fa = run("رئیس ستاد کل علی رضایی با وزیر دفاع عراق دیدار کرد.", "fa", PUB)
     assert {p.name: p.country for p in fa.persons}["علی رضایی"] == "IR"
-    en = run("Chief of Staff Ali Rezaei met the Iraqi defence minister.", "en", PUB)
+    en = run("Chief of General Staff Ali Rezaei met the Iraqi defence minister.", "en", PUB)
     assert {p.name: p.country for p in en.persons}["Ali Rezaei"] is None
 
 
