@@ -890,3 +890,14 @@ def test_a_planned_meeting_on_a_year_less_date_lies_ahead() -> None:
     assert [(m.status, m.date.iso() if m.date else None) for m in ex.meetings] == [
         ("planned", "2020-07-17")
     ]
+
+
+def test_a_rank_of_one_countrys_forces_gives_the_country() -> None:
+    """"Brigjen TNI" is an Indonesian rank; the French minister named after the comma is
+    another person ("Menhan Prancis itu" = that French minister)."""
+    text = (
+        "Menurut Kepala Biro Humas Setjen Kemhan Brigjen TNI Djoko Purwanto, Menhan Prancis "
+        "itu dijadwalkan bertemu Presiden Joko Widodo."
+    )
+    ex = run(text, "id", PUB)
+    assert {p.name: p.country for p in ex.persons}["Djoko Purwanto"] == "ID"

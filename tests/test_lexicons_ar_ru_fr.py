@@ -66,7 +66,7 @@ def valid_row(name: str, cols: list[str]) -> bool:
     if name == "titles.tsv":
         return len(cols) in (2, 3) and cols[1] in ROLES and (len(cols) == 2 or cols[2] in iso)
     if name == "ranks.tsv":
-        return len(cols) == 2 and cols[1] in RANKS
+        return len(cols) in (2, 3) and cols[1] in RANKS and (len(cols) == 2 or cols[2] in iso)
     if name == "countries.tsv":
         return len(cols) == 3 and cols[1] in iso and cols[2] in KINDS
     if name == "places.tsv":

@@ -104,7 +104,7 @@ STATUS_CATS = DASH_CUES
 # file -> (min columns, max columns)
 TSV_SHAPES = {
     "titles.tsv": (2, 3),
-    "ranks.tsv": (2, 2),
+    "ranks.tsv": (2, 3),
     "countries.tsv": (3, 3),
     "places.tsv": (3, 3),
     "organizations.tsv": (2, 3),

@@ -624,6 +624,9 @@ class _Run:
                 continue
             if tj is not None and tj.start == j and tj.cat == "RANK":
                 info["ranks"].append((j, tj.end))
+                if re.fullmatch(r"[A-Z]{2}", tj.extra or ""):
+                    # a rank of one country's forces: "Brigjen TNI", "سرلشکر پاسدار"
+                    info["country"] = info["country"] or tj.extra
                 j = tj.end
                 continue
             if self.hon[j]:
@@ -1710,14 +1713,23 @@ class _Run:
             countries = {self.persons[k].country for k in ag.signatories if k in self.persons}
             if len(countries - {None}) < 2:
                 continue
-            span = ag.evidence[0]
-            si = next(i for i, x in enumerate(self.sents) if self._sent_span(i) == span)
+            # the sentence naming the signatories tells where and when they met (a
+            # headline or a later mention of the deal may not, or tell of another signing)
+            index = {self._sent_span(i): i for i in range(len(self.sents))}
+            found = [index[sp] for sp in ag.evidence if sp in index]
+            if not found:
+                continue
+            signers = set(ag.signatories)
+            si = next(
+                (i for i in found if len(signers & set(self._sentence_persons(i))) >= 2),
+                found[0],
+            )
             s, e = self.sents[si]
             meetings.append(
                 Meeting(
                     participants=list(ag.signatories),
-                    evidence=[span],
-                    date=self._date_in(s, e) or ag.date,
+                    evidence=[self._sent_span(si)],
+                    date=self._date_in(s, e),
                     location=self._place_in(s, e),
                 )
             )
