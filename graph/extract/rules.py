@@ -1729,7 +1729,10 @@ class _Run:
                 Meeting(
                     participants=list(ag.signatories),
                     evidence=[self._sent_span(si)],
-                    date=self._date_in(s, e),
+                    # else the deal's own day (a month or year is more often another,
+                    # earlier signing the article recalls)
+                    date=self._date_in(s, e)
+                    or (ag.date if ag.date is not None and ag.date.precision == "day" else None),
                     location=self._place_in(s, e),
                 )
             )
