@@ -3,8 +3,8 @@
 Every case names the construction it exercises (title + name, local rank, apposition,
 possessive/genitive, counterpart, honorific, meetings held/continued/planned, relative and
 absolute dates, agreement status) and asserts the values a reader would take from it.
-Cases the extractor gets wrong are marked ``xfail(strict=True)`` with what it produced, so
-fixing the extractor turns them into errors that ask for the mark to be removed.
+All pass today; a case the extractor gets wrong would be marked ``xfail(strict=True)``
+with what it produced, so that fixing the extractor asks for the mark to be removed.
 """
 
 from __future__ import annotations
@@ -726,21 +726,6 @@ FR = [
     ),
 ]
 
-# What the extractor gets wrong today, by (language, construction): the output it gave.
-XFAIL: dict[tuple[str, str], str] = {}
-
-
-def _param(case: Case) -> object:
-    reason = XFAIL.get((case.lang, case.construction))
-    if reason is None:
-        return pytest.param(case, id=f"{case.lang}-{case.construction}")
-    return pytest.param(
-        case,
-        id=f"{case.lang}-{case.construction}",
-        marks=pytest.mark.xfail(strict=True, reason=reason),
-    )
-
-
 CORE = (
     "title", "rank", "apposition", "possessive", "counterpart", "honorific",
     "meeting_held_place", "meeting_pronoun", "meeting_planned",
@@ -749,18 +734,12 @@ CORE = (
 )
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR]
-CASES = [_param(c) for c in ALL]
+CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_construction(case: Case) -> None:
     check(case)
-
-
-def test_xfail_marks_name_real_cases() -> None:
-    """Every xfail entry points at a case that exists."""
-    keys = {(c.lang, c.construction) for c in ALL}
-    assert set(XFAIL) <= keys, set(XFAIL) - keys
 
 
 def test_every_language_covers_every_construction() -> None:

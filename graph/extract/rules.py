@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
 from graph.lexicon import Lexicon, countries, news_agencies
-from graph.lexicon import countries as countries_table
 from graph.model import (
     Agreement,
     AgreementStatus,
@@ -951,7 +950,7 @@ class _Run:
     def officials(self) -> None:
         self._pending_single: list[tuple[str, tuple[int, int], int]] = []
         for s, e in self.sents:
-            headline = self._is_headline(s, e)
+            headline = self._headline_at(s)
             i = s
             while i < e:
                 t = self.ent[i]
@@ -1399,7 +1398,8 @@ class _Run:
     def _next_year(self, s: int, e: int, d: PartialDate | None) -> PartialDate | None:
         """A planned event's year-less date ("will meet on July 17") lies ahead: a date the
         finder put before publication (it reads year-less dates as past) moves a year on."""
-        if d is None or d.day is None or not self._after_publication_needed(d):
+        pub = self.article.published
+        if d is None or d.day is None or pub is None or pub.day is None or d.iso() >= pub.iso():
             return d
         for i in range(s, e):
             di = self.date_tok[i]
@@ -1415,11 +1415,6 @@ class _Run:
                     d.year + 1, d.month, d.day, original=d.original, calendar=d.calendar
                 )
         return d
-
-    def _after_publication_needed(self, d: PartialDate) -> bool:
-        """True when ``d`` lies before the (day-precise) publication date."""
-        pub = self.article.published
-        return pub is not None and pub.day is not None and d.iso() < pub.iso()
 
     def _near_date(self, si: int) -> PartialDate | None:
         """A day-precision date in the next or previous sentence, shortly before publication."""
@@ -1689,13 +1684,13 @@ class _Run:
 
     def _domestic(self, m: Meeting) -> bool:
         """Every participant's country is known and it is the same one."""
-        countries = set()
+        served = set()
         for key in m.participants:
             p = self.persons.get(key) or self.office_only.get(key)
             if p is None or p.country is None:
                 return False
-            countries.add(p.country)
-        return len(countries) == 1
+            served.add(p.country)
+        return len(served) == 1
 
     def _continues_meeting(self, s: int, e: int, cues: list[Tag]) -> bool:
         """Only nouns of meeting, nothing announced: the sentence tells more of the last
@@ -1710,8 +1705,8 @@ class _Run:
         for ag in agreements:
             if ag.status != "signed" or len(ag.signatories) < 2:
                 continue
-            countries = {self.persons[k].country for k in ag.signatories if k in self.persons}
-            if len(countries - {None}) < 2:
+            served = {self.persons[k].country for k in ag.signatories if k in self.persons}
+            if len(served - {None}) < 2:
                 continue
             # the sentence naming the signatories tells where and when they met (a
             # headline or a later mention of the deal may not, or tell of another signing)
@@ -1828,8 +1823,8 @@ class _Run:
                 for t in self.cue_at.get(i, [])
                 if t.value in ("signed", "planned", "discussed")
             ]
-            countries = []
-            table = countries_table()
+            named: list[str] = []  # parties the sentence names (countries, capitals)
+            table = countries()
             for i in range(s, e):
                 t = self.ent[i]
                 if t is None or t.start != i:
@@ -1847,8 +1842,8 @@ class _Run:
                     k = f"country:{t.extra}"
                 else:
                     continue
-                if k not in countries:
-                    countries.append(k)
+                if k not in named:
+                    named.append(k)
             persons = self._sentence_persons(si)
             for a in acues:
                 near = sorted(status_cues, key=lambda sc: abs(sc[0].start - a.start))
@@ -1869,7 +1864,7 @@ class _Run:
                 kind = a.extra
                 if status is None and kind not in STRONG_AGREEMENTS:
                     continue
-                parties = list(countries)
+                parties = list(named)
                 for pk in persons:
                     p = self.persons.get(pk) or self.office_only.get(pk)
                     if p and p.country and f"country:{p.country}" not in parties:
