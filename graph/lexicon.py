@@ -34,6 +34,7 @@ DASH_CUES = frozenset(
         "delegation",
         "facility",
         "attendance",
+        "same_day",
     }
 )
 

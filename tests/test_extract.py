@@ -901,3 +901,97 @@ def test_a_rank_of_one_countrys_forces_gives_the_country() -> None:
     )
     ex = run(text, "id", PUB)
     assert {p.name: p.country for p in ex.persons}["Djoko Purwanto"] == "ID"
+
+
+def _meeting_of(ex: Extraction, *names: str) -> list:
+    keys = {_person(ex, n).key for n in names}
+    return [m for m in ex.meetings if keys <= set(m.participants)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        (
+            "en",
+            "Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with Malian Defence "
+            "Minister Sadio Camara in Bamako on Thursday. The Russian delegation had arrived on "
+            "Wednesday evening. Later that day, Malian President Assimi Goita received Yevkurov "
+            "at the presidential palace.",
+            ("Yunus-Bek Yevkurov", "Sadio Camara"),
+            ("Assimi Goita", "Yunus-Bek Yevkurov"),
+        ),
+        (
+            "fr",
+            "Le ministre malien de la Défense Sadio Camara a reçu jeudi à Bamako le vice-ministre "
+            "russe de la Défense Iounous-Bek Evkourov. La délégation était arrivée mercredi soir. "
+            "Dans l'après-midi, le président Assimi Goïta a reçu Evkourov au palais de Koulouba.",
+            ("Sadio Camara", "Iounous-Bek Evkourov"),
+            ("Assimi Goïta", "Iounous-Bek Evkourov"),
+        ),
+        (
+            "ru",
+            "Заместитель министра обороны России Юнус-Бек Евкуров в четверг провел в Бамако "
+            "переговоры с министром обороны Мали Садио Камарой. Делегация прибыла в среду. "
+            "Позднее в тот же день Евкурова принял президент Мали Ассими Гоита.",
+            ("Юнус-Бек Евкуров", "Садио Камара"),
+            ("Ассими Гоита", "Юнус-Бек Евкуров"),
+        ),
+    ],
+)
+def test_a_meeting_later_that_day_takes_the_day_and_place_before_it(
+    lang: str, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """ "Later that day" dates the second meeting by the first, not by the arrival sentence
+    next to it (published Friday 2023-09-01: Thursday is 08-31, Wednesday 08-30)."""
+    ex = run(text, lang, PartialDate(2023, 9, 1))
+    [a] = _meeting_of(ex, *first)
+    [b] = [m for m in _meeting_of(ex, *second) if m is not a]
+    assert a.date == b.date == PartialDate(2023, 8, 31)
+    assert b.status == "held"
+    assert b.location == a.location == "place:bamako"
+
+
+def test_a_schedule_marker_at_the_start_of_a_long_persian_clause_plans_the_meeting() -> None:
+    """ "قرار است" opens the clause; the verb "دیدار کند" ends it a dozen words later."""
+    text = (
+        "دریابان علی شمخانی دبیر شورای عالی امنیت ملی امروز در بغداد با قاسم الاعرجی مشاور "
+        "امنیت ملی عراق دیدار کرد. قرار است دبیر شورای عالی امنیت ملی در ادامه این سفر با "
+        "عبداللطیف جمال رشید رئیس‌جمهور عراق نیز دیدار و گفت‌وگو کند."
+    )
+    ex = run(text, "fa", PartialDate(2023, 3, 19))
+    [held] = _meeting_of(ex, "علی شمخانی", "قاسم الاعرجی")
+    [planned] = _meeting_of(ex, "علی شمخانی", "عبداللطیف جمال رشید")
+    assert (held.status, planned.status) == ("held", "planned")
+    assert _person(ex, "عبداللطیف جمال رشید").key not in held.participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "signers", "witness"),
+    [
+        (
+            "en",
+            "Iraqi National Security Adviser Qasim al-Araji and Iranian security chief Ali "
+            "Shamkhani signed a border security agreement in Baghdad on Sunday in the presence "
+            "of Iraqi Prime Minister Mohammed Shia al-Sudani.",
+            ("Qasim al-Araji", "Ali Shamkhani"),
+            "Mohammed Shia al-Sudani",
+        ),
+        (
+            "ar",
+            "وقع مستشار الأمن القومي العراقي قاسم الأعرجي وأمين المجلس الأعلى للأمن القومي "
+            "الإيراني علي شمخاني اتفاقية أمنية في بغداد اليوم بحضور رئيس الوزراء العراقي محمد "
+            "شياع السوداني.",
+            ("قاسم الأعرجي", "علي شمخاني"),
+            "محمد شياع السوداني",
+        ),
+    ],
+)
+def test_people_present_at_a_signing_are_not_signatories(
+    lang: str, text: str, signers: tuple[str, str], witness: str
+) -> None:
+    ex = run(text, lang, PartialDate(2023, 3, 19))
+    signed = [a for a in ex.agreements if a.status == "signed"]
+    assert signed, ex.agreements
+    keys = {_person(ex, n).key for n in signers}
+    assert all(keys <= set(a.signatories) for a in signed), signed
+    assert all(_person(ex, witness).key not in a.signatories for a in signed), signed

@@ -1582,16 +1582,7 @@ class _Run:
         topic: str | None = None
         dateline = self._arrival_place() or self._dateline_place()
         for si, (s, e) in enumerate(self.sents):
-            persons = self._sentence_persons(si)
-            attending = self.cues(s, e, "attendance")
-            if attending:
-                # "… in the presence of X and Y": they attended, they are not the parties
-                cut = attending[0].start
-                persons = [
-                    k
-                    for k in persons
-                    if any(m.start < cut for m in self.by_sent.get(si, []) if m.person == k)
-                ]
+            persons = self._acting_persons(si)
             cues = [
                 t
                 for i in range(s, e)
@@ -1640,7 +1631,17 @@ class _Run:
                     # committee": the meeting is where a deal is due, not news of its own
                     parts = []
                 if len(parts) >= 2:
-                    date = self._date_in(s, e) or self._near_date(si)
+                    # "later that day", "в тот же день": the day of the meeting told before
+                    before = (
+                        next((m for m in reversed(out) if m.status == "held"), None)
+                        if self.cues(s, e, "same_day") and not future
+                        else None
+                    )
+                    date = (
+                        self._date_in(s, e)
+                        or (before.date if before is not None else None)
+                        or self._near_date(si)
+                    )
                     status = "planned" if future else "held"
                     if status == "planned":
                         date = self._future_weekday(s, e) or self._next_year(s, e, date)
@@ -1656,7 +1657,9 @@ class _Run:
                             participants=parts,
                             evidence=[self._sent_span(si)],
                             date=date,
-                            location=self._place_in(s, e) or dateline,
+                            location=self._place_in(s, e)
+                            or (before.location if before is not None else None)
+                            or dateline,
                             status=status,  # type: ignore[arg-type]
                             mode=mode,
                         )
@@ -1664,6 +1667,20 @@ class _Run:
             if persons:
                 topic = persons[0]
         return _merge_meetings(out)
+
+    def _acting_persons(self, si: int) -> list[str]:
+        """The sentence's persons but those only present: "… in the presence of X and Y"
+        (they attended; they neither met nor signed)."""
+        persons = self._sentence_persons(si)
+        attending = self.cues(*self.sents[si], "attendance")
+        if not attending:
+            return persons
+        cut = attending[0].start
+        return [
+            k
+            for k in persons
+            if any(m.start < cut for m in self.by_sent.get(si, []) if m.person == k)
+        ]
 
     def _delegation_heads(self, s: int, e: int, si: int) -> list[str]:
         """ "received the Russian delegation" / "la délégation russe" / "الوفد الروسي": the
@@ -1772,10 +1789,18 @@ class _Run:
         return any(self.covered[i] is not None for i in range(s, first_cue))
 
     def _future(self, s: int, e: int, cue_start: int) -> bool:
+        """A future or schedule marker near the cue: shortly after it, or before it in the
+        same clause (an SOV verb ends a long one: "قرار است X در ادامه این سفر با Y دیدار
+        کند"; "is scheduled to hold talks with …")."""
         return any(
-            abs(t.start - cue_start) <= 6
+            -6 <= cue_start - t.start <= 20 if not self._clause_break(t.start, cue_start)
+            else abs(t.start - cue_start) <= 6
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
+
+    def _clause_break(self, i: int, j: int) -> bool:
+        """A ';' or ':' between tokens i and j: another clause."""
+        return any(self.tok(k) in (";", ":", "؛") for k in range(i + 1, j))
 
     def _main_countries(self) -> list[str]:
         """The two countries the article is most about (entity keys), by mentions."""
@@ -1881,7 +1906,7 @@ class _Run:
                     if k not in self.entities:
                         cc = k.split(":", 1)[1]
                         self.entities[k] = Entity(key=k, kind="country", label=cc, country=cc)
-                signatories = persons if status == "signed" else []
+                signatories = self._acting_persons(si) if status == "signed" else []
                 out.append(
                     Agreement(
                         parties=sorted(parties),
