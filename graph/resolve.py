@@ -261,19 +261,7 @@ def resolve(
             people[(ex.article.id, p.key)] = p
             uf.find((ex.article.id, p.key))
     keys = sorted(people)
-    # blocking: only persons sharing the skeleton of their last name word(s) are compared
-    blocks: dict[str, list[tuple[str, str]]] = {}
-    for k in keys:
-        for bk in {b for n in people[k].names for b in block_keys(n)}:
-            blocks.setdefault(bk, []).append(k)
-    for ka in keys:
-        pa = people[ka]
-        if pa.name is None:
-            continue
-        near = {kb for n in pa.names for b in block_keys(n) for kb in blocks.get(b, ())}
-        for kb in sorted(near):
-            if kb > ka and kb[0] != ka[0] and _person_compatible(pa, people[kb]):
-                uf.union(ka, kb)
+    _merge_named(keys, people, uf)
     # a person named only by office ("the Iraqi defence minister") is the holder of that
     # office whom another article, published close by, names: when exactly one does
     by_article = {ex.article.id: ex for ex in exs}
@@ -310,6 +298,92 @@ def resolve(
             res.person[m] = gid
     _resolve_events(exs, res)
     return res
+
+
+_Sig = tuple[tuple[str, ...], str | None]  # a person's name forms and country
+
+
+def _sig_compatible(a: _Sig, b: _Sig) -> bool:
+    if a[1] and b[1] and a[1] != b[1]:
+        return False
+    return _names_meet(a[0], b[0])
+
+
+def _merge_named(
+    keys: list[tuple[str, str]], people: dict[tuple[str, str], Person], uf: _UnionFind
+) -> None:
+    """Union the named persons that are one person, keeping every cluster consistent:
+    each pair of its name forms compatible and one country (so "Shamkhani" never joins
+    Ali and Ahmad Shamkhani into one node).
+
+    Persons with the same names and country are one signature, compared once.  Full
+    names with a country merge first (an equal name form first, then the other
+    compatible pairs); a name without a country or of one word then joins the single
+    cluster it fits, none when it fits several; those that fit none merge among
+    themselves."""
+    by_sig: dict[_Sig, list[tuple[str, str]]] = {}
+    for k in keys:
+        p = people[k]
+        if p.name is not None:
+            by_sig.setdefault((tuple(sorted(set(p.names))), p.country), []).append(k)
+    sigs = sorted(by_sig, key=lambda sg: (sg[0], sg[1] or ""))
+    for sg in sigs:
+        for k in by_sig[sg][1:]:
+            uf.union(by_sig[sg][0], k)
+    members: dict[tuple[str, str], list[_Sig]] = {by_sig[sg][0]: [sg] for sg in sigs}
+
+    def join(a: _Sig, b: _Sig) -> bool:
+        ra, rb = uf.find(by_sig[a][0]), uf.find(by_sig[b][0])
+        if ra == rb:
+            return True
+        if not all(_sig_compatible(x, y) for x in members[ra] for y in members[rb]):
+            return False
+        uf.union(ra, rb)
+        root = uf.find(ra)
+        members[root] = members.pop(ra if root == rb else rb) + members.pop(root)
+        return True
+
+    def full_name(sg: _Sig) -> bool:
+        return any(len(name_tokens(n)) >= 2 for n in sg[0])
+
+    anchored = [sg for sg in sigs if sg[1] and full_name(sg)]
+    loose = sorted((sg for sg in sigs if not (sg[1] and full_name(sg))),
+                   key=lambda sg: (not full_name(sg), sg[0], sg[1] or ""))
+    # blocking: only signatures sharing the skeleton of their last name word(s) are compared
+    blocks: dict[str, list[int]] = {}
+    for i, sg in enumerate(anchored):
+        for bk in {b for n in sg[0] for b in block_keys(n)}:
+            blocks.setdefault(bk, []).append(i)
+    pairs: list[tuple[int, int, int]] = []
+    for i, sg in enumerate(anchored):
+        near = {j for n in sg[0] for b in block_keys(n) for j in blocks.get(b, ())}
+        for j in sorted(near):
+            if j > i and _sig_compatible(sg, anchored[j]):
+                same_form = bool({tuple(name_tokens(n)) for n in sg[0]}
+                                 & {tuple(name_tokens(n)) for n in anchored[j][0]})
+                pairs.append((0 if same_form else 1, i, j))
+    for _, i, j in sorted(pairs):
+        join(anchored[i], anchored[j])
+    # no country or one word: the one cluster it fits, none when it fits several, and
+    # those that fit no full name with a country merge among themselves
+    lone: list[_Sig] = []
+    for sg in loose:
+        near = {j for n in sg[0] for b in block_keys(n) for j in blocks.get(b, ())}
+        roots = {uf.find(by_sig[anchored[j]][0]) for j in near
+                 if _sig_compatible(sg, anchored[j])}
+        if not roots:
+            lone.append(sg)
+        elif len(roots) == 1:
+            join(sg, members[roots.pop()][0])
+    lone_blocks: dict[str, list[int]] = {}
+    for i, sg in enumerate(lone):
+        for bk in {b for n in sg[0] for b in block_keys(n)}:
+            lone_blocks.setdefault(bk, []).append(i)
+    for i, sg in enumerate(lone):
+        near = {j for n in sg[0] for b in block_keys(n) for j in lone_blocks.get(b, ())}
+        for j in sorted(near):
+            if j > i and _sig_compatible(sg, lone[j]):
+                join(sg, lone[j])
 
 
 def _clusters(

@@ -304,3 +304,57 @@ def test_equal_wikidata_ids_merge_persons_in_the_graph() -> None:
     merged = resolve([a, b], same_people=same)
     assert merged.person[("a.txt", "p0")] == merged.person[("b.txt", "p0")]
     assert len(person_iris([a, b], merged)) == 1
+
+
+@pytest.mark.parametrize(
+    "short",
+    [("Shamkhani", "IR"), ("Shamkhani", None), ("شمخانی", None)],
+)
+def test_a_surname_that_fits_two_people_joins_neither(short: tuple[str, str | None]) -> None:
+    """Ali and Ahmad Shamkhani are two people; an article naming only "Shamkhani" must not
+    chain them into one node, whatever the order of the articles."""
+    exs = [
+        _ex("a", [_p("p0", "Ali Shamkhani", "IR")]),
+        _ex("b", [_p("p0", short[0], short[1])]),
+        _ex("c", [_p("p0", "Ahmad Shamkhani", "IR")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        a, b, c = (res.person[(x, "p0")] for x in "abc")
+        assert len({a, b, c}) == 3, (a, b, c)
+
+
+def test_a_name_without_country_between_two_countries_joins_neither() -> None:
+    exs = [
+        _ex("a", [_p("p0", "Ali Hassan", "IQ")]),
+        _ex("b", [_p("p0", "Ali Hassan", None)]),
+        _ex("c", [_p("p0", "Ali Hassan", "EG")]),
+    ]
+    res = resolve(exs)
+    assert len({res.person[(x, "p0")] for x in "abc"}) == 3
+
+
+def test_a_surname_that_fits_one_person_joins_them_and_lone_surnames_merge() -> None:
+    exs = [
+        _ex("a", [_p("p0", "Ali Shamkhani", "IR")]),
+        _ex("b", [_p("p0", "Shamkhani", None)]),
+        _ex("c", [_p("p0", "شمخانی", "IR")]),
+        _ex("d", [_p("p0", "Khrenin", "BY")]),
+        _ex("e", [_p("p0", "Хренин", None)]),
+    ]
+    res = resolve(exs)
+    assert res.person[("a", "p0")] == res.person[("b", "p0")] == res.person[("c", "p0")]
+    assert res.person[("d", "p0")] == res.person[("e", "p0")] != res.person[("a", "p0")]
+
+
+def test_every_node_is_one_consistent_person() -> None:
+    """Full names that each fit a middle form ("Mohammad Hossein Baqeri" fits both
+    "Mohammad Baqeri" and "Hossein Baqeri") do not make the two one node."""
+    exs = [
+        _ex("a", [_p("p0", "Mohammad Baqeri", "IR")]),
+        _ex("b", [_p("p0", "Mohammad Hossein Baqeri", "IR")]),
+        _ex("c", [_p("p0", "Hossein Baqeri", "IR")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        assert res.person[("a", "p0")] != res.person[("c", "p0")]
