@@ -425,43 +425,77 @@ _Item = tuple[tuple[str, int], Extraction, frozenset[str], str, PartialDate | No
 
 
 def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_Group]:
-    """Greedy clustering in the (sorted) order of the items; the most precise date wins."""
+    """Greedy clustering in the (sorted) order of the items: each joins the group it fits
+    best (the same day, then the most keys shared), else starts one; the most precise
+    date wins."""
     groups: list[_Group] = []
     by_key: dict[str, list[int]] = {}  # blocking: only groups sharing a participant/party
     for item in items:
         member, ex, keys, status, date = item
         near = sorted({gi for k in keys for gi in by_key.get(k, ())})
-        for gi in near:
-            g = groups[gi]
-            if (
-                g.status == status
-                and dates_compatible(g.date, date)
-                and all(a != member[0] for a, _ in g.members)  # the article keeps them apart
-                and fits(g, item)
-            ):
-                g.members.append(member)
-                g.sources.append(ex)
-                for k in keys - g.keys:
-                    by_key.setdefault(k, []).append(gi)
-                g.keys = g.keys | keys
-                if date and (g.date is None or len(date.iso()) > len(g.date.iso())):
-                    g.date = date
-                break
-        else:
+        fitting = [
+            gi
+            for gi in near
+            if groups[gi].status == status
+            and dates_compatible(groups[gi].date, date)
+            and all(a != member[0] for a, _ in groups[gi].members)  # the article keeps them apart
+            and fits(groups[gi], item)
+        ]
+        if not fitting:
             for k in keys:
                 by_key.setdefault(k, []).append(len(groups))
             groups.append(_Group(keys, status, date, [member], [ex]))
+            continue
+        gi = max(
+            fitting,
+            key=lambda i: (
+                date is not None and groups[i].date == date,
+                len(groups[i].keys & keys),
+                -i,
+            ),
+        )
+        g = groups[gi]
+        g.members.append(member)
+        g.sources.append(ex)
+        for k in keys - g.keys:
+            by_key.setdefault(k, []).append(gi)
+        g.keys = g.keys | keys
+        if date and (g.date is None or len(date.iso()) > len(g.date.iso())):
+            g.date = date
     return groups
 
 
 def _meeting_fits(g: _Group, item: _Item) -> bool:
-    """Two shared participants (one report may name more attendees than another) and
+    """Two shared participants (one report may name more attendees than another), a call
+    only with a call, a report of a meeting held not published before its day, and
     publications close in time, unless both give the same date."""
-    _, ex, parts, _, date = item
-    return len(g.keys & parts) >= 2 and all(
+    member, ex, parts, status, date = item
+    if len(g.keys & parts) < 2:
+        return False
+    phone = ex.meetings[member[1]].mode == "phone"
+    sources = zip(g.members, g.sources, strict=True)
+    if any((o.meetings[m[1]].mode == "phone") != phone for m, o in sources):
+        return False
+    if status == "held" and not all(
+        _reported_after(src, d)
+        for src, d in [(ex, g.date)] + [(o, date) for o in g.sources]
+    ):
+        return False
+    return all(
         _published_close(ex, other) or (g.date is not None and date == g.date)
         for other in g.sources
     )
+
+
+def _reported_after(ex: Extraction, day: PartialDate | None) -> bool:
+    """An article can report a meeting as held from the day before it on (time zones),
+    not earlier."""
+    pub = ex.article.published
+    if day is None or pub is None or day.precision != "day" or pub.precision != "day":
+        return True
+    d, p = _to_date(day), _to_date(pub)
+    assert d is not None and p is not None
+    return (p - d).days >= -1
 
 
 def _agreement_fits(g: _Group, item: _Item) -> bool:

@@ -358,3 +358,53 @@ def test_every_node_is_one_consistent_person() -> None:
     for perm in itertools.permutations(exs):
         res = resolve(list(perm))
         assert res.person[("a", "p0")] != res.person[("c", "p0")]
+
+
+def _pair() -> list[Person]:
+    return [_p("p0", "Mohammad Baqeri", "IR"), _p("p1", "Juma Khattab", "IQ")]
+
+
+def test_a_phone_call_and_a_meeting_of_one_pair_stay_apart() -> None:
+    res = resolve(
+        [
+            _ex("a", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)], date=PartialDate(2024, 1, 9),
+                                       mode="phone")], published=PartialDate(2024, 1, 9)),
+            _ex("b", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)], mode="visit")],
+                published=PartialDate(2024, 1, 20)),
+            _ex("c", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)], mode="phone")],
+                published=PartialDate(2024, 1, 10)),
+        ]
+    )
+    assert res.meeting[("a", 0)] == res.meeting[("c", 0)] != res.meeting[("b", 0)]
+
+
+def test_a_report_published_before_the_day_is_not_of_that_meeting() -> None:
+    """Held on 2024-01-20: an undated report of a held meeting published on 2024-01-12 is
+    of an earlier meeting; one published the day before (time zones) may be of it."""
+    res = resolve(
+        [
+            _ex("a", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)], date=PartialDate(2024, 1, 20))],
+                published=PartialDate(2024, 1, 20)),
+            _ex("b", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)])],
+                published=PartialDate(2024, 1, 12)),
+            _ex("c", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)])],
+                published=PartialDate(2024, 1, 19)),
+        ]
+    )
+    assert res.meeting[("a", 0)] == res.meeting[("c", 0)] != res.meeting[("b", 0)]
+
+
+def test_a_report_joins_the_meeting_of_its_own_day() -> None:
+    """Article a tells of an undated meeting and of one on 2024-01-20 (two nodes: one
+    article keeps them apart); a report dated 2024-01-20 joins the second, though the
+    undated one would take it too."""
+    res = resolve(
+        [
+            _ex("a", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)]),
+                               Meeting(["p0", "p1"], [Span(2, 3)], date=PartialDate(2024, 1, 20))],
+                published=PartialDate(2024, 1, 21)),
+            _ex("c", _pair(), [Meeting(["p0", "p1"], [Span(0, 1)], date=PartialDate(2024, 1, 20))],
+                published=PartialDate(2024, 1, 21)),
+        ]
+    )
+    assert res.meeting[("a", 1)] == res.meeting[("c", 0)] != res.meeting[("a", 0)]
