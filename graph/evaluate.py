@@ -144,6 +144,28 @@ class EventResult:
 
 
 @dataclass
+class PersonIdentity:
+    """Whether each real person is one node: officials named by several articles of the
+    set (the same country and matching names or aliases in the gold) against the nodes
+    the articles' officials were matched to."""
+
+    recurring: int = 0  # gold persons named by two or more articles
+    one_node: int = 0  # ... found in each and one node for all
+    split: int = 0  # ... found in each, on several nodes
+    missed: int = 0  # ... not found in some article
+    merged: int = 0  # nodes standing for two or more distinct gold persons
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "recurring": self.recurring,
+            "one_node": self.one_node,
+            "split": self.split,
+            "missed": self.missed,
+            "merged": self.merged,
+        }
+
+
+@dataclass
 class EvalReport:
     """Everything :func:`evaluate` measured."""
 
@@ -154,6 +176,7 @@ class EvalReport:
     details: list[str]
     dates_guessed: int = 0  # found meetings with null gold date whose node has a date
     missing_articles: list[str] = field(default_factory=list)
+    persons: PersonIdentity | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -169,6 +192,7 @@ class EvalReport:
             "dates_guessed": self.dates_guessed,
             "missing_articles": self.missing_articles,
             "events": None if self.events is None else [e.as_dict() for e in self.events],
+            "persons": None if self.persons is None else self.persons.as_dict(),
             "details": self.details,
         }
 
@@ -445,7 +469,12 @@ class _Acc:
 
 
 def _eval_officials(
-    view: _View, rec: dict[str, Any], articles: set[Node], acc: _Acc, details: list[str]
+    view: _View,
+    rec: dict[str, Any],
+    articles: set[Node],
+    acc: _Acc,
+    details: list[str],
+    found: list[tuple[str, dict[str, Any], Node | None]],
 ) -> Score:
     file = rec["file"]
     officials = rec.get("officials") or []
@@ -471,6 +500,7 @@ def _eval_officials(
     for i, off in enumerate(officials):
         if not _certain(off):
             continue
+        found.append((file, off, primary.get(i)))
         if i in primary:
             score.tp += 1
             if off.get("country"):
@@ -666,13 +696,14 @@ def evaluate(
     acc = _Acc()
     details: list[str] = []
     missing_articles: list[str] = []
+    found: list[tuple[str, dict[str, Any], Node | None]] = []
     guessed = 0
     for rec in records:
         file, lang = rec["file"], rec.get("lang") or "und"
         articles = view.articles(file)
         if articles:
             scores = {
-                "officials": _eval_officials(view, rec, articles, acc, details),
+                "officials": _eval_officials(view, rec, articles, acc, details, found),
                 "agreements": _eval_agreements(view, rec, articles, acc, details),
             }
             scores["meetings"], g = _eval_meetings(view, rec, articles, acc, details)
@@ -706,7 +737,67 @@ def evaluate(
         details=details,
         dates_guessed=guessed,
         missing_articles=missing_articles,
+        persons=_eval_identities(view, found, details),
     )
+
+
+def _eval_identities(
+    view: _View, found: list[tuple[str, dict[str, Any], Node | None]], details: list[str]
+) -> PersonIdentity:
+    """One gold person: officials of different articles with one country and matching
+    full names (two words or more, aliases included)."""
+    full = [
+        [n for n in _official_names(off) if len(_tokens(n)) >= 2] for _, off, _ in found
+    ]
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (fa, oa, _) in enumerate(found):
+        for j in range(i + 1, len(found)):
+            fb, ob, _ = found[j]
+            if (
+                fa != fb
+                and oa.get("country")
+                and str(oa.get("country")).upper() == str(ob.get("country") or "").upper()
+                and any(names_match(x, y) for x in full[i] for y in full[j])
+            ):
+                parent[root(j)] = root(i)
+    people: dict[int, list[int]] = {}
+    for i in range(len(found)):
+        people.setdefault(root(i), []).append(i)
+    out = PersonIdentity()
+    holders: dict[Node, set[int]] = {}
+    for r, members in people.items():
+        for i in members:
+            node = found[i][2]
+            if node is not None:
+                holders.setdefault(node, set()).add(r)
+        if len({found[i][0] for i in members}) < 2:
+            continue
+        out.recurring += 1
+        name = found[members[0]][1].get("name")
+        nodes = {found[i][2] for i in members}
+        if None in nodes:
+            out.missed += 1
+        elif len(nodes) == 1:
+            out.one_node += 1
+        else:
+            out.split += 1
+            details.append(
+                f"person split: {name} ({len(members)} mentions) on {len(nodes)} nodes: "
+                + ", ".join(sorted(view.short(n) for n in nodes if n is not None))
+            )
+    for node, rs in sorted(holders.items(), key=lambda kv: str(kv[0])):
+        if len(rs) > 1:
+            out.merged += 1
+            names = sorted(str(found[people[r][0]][1].get("name")) for r in rs)
+            details.append(f"persons merged: {' + '.join(names)} on {view.short(node)}")
+    return out
 
 
 # ------------------------------------------------------------------------ reporting
@@ -753,6 +844,13 @@ def format_report(report: EvalReport, fmt: Literal["text", "json"] = "text") -> 
         acc.append(f"{k} {c}/{n} {c / n:.2f}" if n else f"{k} 0/0 -")
     lines.append("accuracy: " + "  ".join(acc))
     lines.append(f"meeting dates given where the gold has none: {report.dates_guessed}")
+    if report.persons is not None:
+        p = report.persons
+        lines.append(
+            f"persons: recurring officials one node {p.one_node}/{p.recurring} "
+            f"(split {p.split}, missed in an article {p.missed}); "
+            f"nodes merging distinct officials {p.merged}"
+        )
     if report.events is not None:
         ok = sum(e.ok for e in report.events)
         lines.append(f"events: {ok}/{len(report.events)} ok")

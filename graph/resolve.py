@@ -11,6 +11,7 @@ publications close); agreements likewise by parties and status.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -38,13 +39,19 @@ class Resolution:
 
 def _raw_tokens(name: str) -> list[tuple[str, str]]:
     """(token as written, folded ASCII token) pairs, "ال" written on the word dropped."""
+    return [(raw, tok) for raw, tok, _ in _article_tokens(name)]
+
+
+def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
+    """(token as written, folded ASCII token, whether an "ال" was dropped from it)."""
     out = []
     for raw in fold(name).replace("-", " ").replace("'", " ").split():
-        if raw.startswith("ال") and len(raw) > 4 and raw != "الله":
+        had = raw.startswith("ال") and len(raw) > 4 and raw != "الله"
+        if had:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
         tok = anyascii(raw).lower().strip("'`")
         if tok:
-            out.append((raw, tok))
+            out.append((raw, tok, had))
     return out
 
 
@@ -57,16 +64,33 @@ def name_tokens(name: str) -> list[str]:
 def _skeletons(name: str) -> list[str]:
     """Consonant skeletons of the name's tokens; letters of the Arabic script one by one
     (ذ is "dh" but د + ه is d-h: Dehqan / دهقان)."""
-    out = []
-    for raw, tok in _raw_tokens(name):
+    return _skeleton_forms(name)[0]
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton_forms(name: str) -> list[list[str]]:
+    """The skeletons, and the other readings of Arabic-script words: with the "l" of an
+    "ال" kept (in Persian often the word's own letters: الکساندر = Alexander) and ض read
+    as z, as Persian says it (رضا = Reza; Arabic: رمضان = Ramadan)."""
+    options: list[list[str]] = []
+    for raw, tok, had_article in _article_tokens(name):
         if tok in _PARTICLES:
             continue
-        if _script(raw) == "arabic":
-            sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
-            out.append(sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk)  # ة
-        else:
-            out.append(skeleton(tok))
-    return out
+        if _script(raw) != "arabic":
+            options.append([skeleton(tok)])
+            continue
+        alts = [raw, raw.replace("ض", "ز")] if "ض" in raw else [raw]
+        sks = [_arabic_skeleton(r) for r in alts]
+        if had_article:
+            sks += ["l" + sk for sk in sks if not sk.startswith("l")]
+        options.append(list(dict.fromkeys(sks)))
+    forms = [list(f) for f in itertools.islice(itertools.product(*options), 8)]
+    return forms or [[]]
+
+
+def _arabic_skeleton(raw: str) -> str:
+    sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
+    return sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk  # ة, and خ / kh alike
 
 
 def _script(text: str) -> str:
@@ -99,11 +123,13 @@ def skeleton(token: str) -> str:
     # (Tayyip/طيب); v is written و in Persian, ف in Arabic (Lavrov / لافروف / لاوروف), so
     # f, v and w are left out like the vowels
     t = t.replace("gh", "k").replace("q", "k").replace("g", "k").replace("c", "k")
-    t = t.replace("j", "k").replace("p", "b").replace("x", "h")
+    # x: "s" first (Xi / شي), "ks" after (Alexander / Александр / الکساندر)
+    t = t.replace("j", "k").replace("p", "b")
+    t = "s" + t[1:].replace("x", "ks") if t.startswith("x") else t.replace("x", "ks")
     t = t.replace("ou", "u")
     t = "".join(ch for ch in t if ch.isalpha() and ch not in "aeiouywvf")
-    if len(t) > 2 and t.endswith("h"):
-        t = t[:-1]  # ta marbuta ة is written -h or -a (Khawaja / خواجة)
+    if len(t) >= 2 and t.endswith("h"):
+        t = t[:-1]  # ta marbuta ة is written -h or -a (Khawaja / خواجة); kh like h
     return _dedupe(t)
 
 
@@ -128,14 +154,37 @@ def names_compatible(a: str, b: str) -> bool:
         return False
     if any(_compatible_tokens(x, y) for x in _joinings(ta) for y in _joinings(tb)):
         return True
-    if _script(a) == _script(b) != "arabic":
-        return False  # Persian and Arabic spell one name differently: compare skeletons
-    ka, kb = _skeletons(a), _skeletons(b)
-    if not ka or not kb:
-        return False
-    if not _strong_enough(ka, kb):
-        return False
-    return any(_compatible_tokens(sa, sb) for sa in _joinings(ka) for sb in _joinings(kb))
+    script = _script(a)
+    if script == _script(b) != "arabic":
+        # one script: spelling variants only (Sisi / Sissi, Shoukry / Choukri, Baqeri /
+        # Bagheri), not the skeletons, which would make Hassan Hussein
+        if script != "latin":
+            return False
+        la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
+        return any(_compatible_tokens(x, y) for x in _joinings(la) for y in _joinings(lb))
+    return skeletons_compatible(a, b)
+
+
+def skeletons_compatible(a: str, b: str) -> bool:
+    """The names' consonant skeletons fit (Persian and Arabic spell one name differently;
+    other scripts drop the vowels Arabic does not write)."""
+    for ka in _skeleton_forms(a):
+        for kb in _skeleton_forms(b):
+            if ka and kb and _strong_enough(ka, kb) and any(
+                _compatible_tokens(sa, sb) for sa in _joinings(ka) for sb in _joinings(kb)
+            ):
+                return True
+    return False
+
+
+def _latin_key(tok: str) -> str:
+    """A Latin spelling with its usual variants folded: French "ch"/"ou", doubled
+    letters, y for i, w for v, q and gh for k."""
+    t = re.sub(r"^ch(?=[aeiou])", "sh", tok)
+    t = t.replace("ou", "u").replace("oe", "u").replace("oo", "u").replace("ee", "i")
+    t = t.replace("gh", "k").replace("q", "k").replace("y", "i").replace("w", "v")
+    t = t.replace("dj", "j")
+    return _dedupe(t)
 
 
 def _strong_enough(sa: list[str], sb: list[str]) -> bool:
@@ -155,7 +204,8 @@ def block_keys(name: str) -> frozenset[str]:
     joining of the words)."""
     out: set[str] = set()
     toks = name_tokens(name)
-    for seq in (toks, [skeleton(t) for t in toks], _skeletons(name)):
+    latin = [_latin_key(t) for t in toks]
+    for seq in (toks, latin, [skeleton(t) for t in toks], *_skeleton_forms(name)):
         for j in range(1, min(3, len(seq)) + 1):
             key = skeleton("".join(seq[-j:]))
             if key:
@@ -309,6 +359,19 @@ def _sig_compatible(a: _Sig, b: _Sig) -> bool:
     return _names_meet(a[0], b[0])
 
 
+def _sig_consistent(a: _Sig, b: _Sig) -> bool:
+    """May be one person, through some third spelling (Baqeri, باقری, Bagheri): one
+    country and names whose skeletons fit; "Ali Shamkhani" and "Ahmad Shamkhani" not."""
+    if a[1] and b[1] and a[1] != b[1]:
+        return False
+    return _names_meet(a[0], b[0]) or _skeletons_meet(a[0], b[0])
+
+
+@lru_cache(maxsize=200_000)
+def _skeletons_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(skeletons_compatible(x, y) for x in a for y in b)
+
+
 def _merge_named(
     keys: list[tuple[str, str]], people: dict[tuple[str, str], Person], uf: _UnionFind
 ) -> None:
@@ -336,7 +399,7 @@ def _merge_named(
         ra, rb = uf.find(by_sig[a][0]), uf.find(by_sig[b][0])
         if ra == rb:
             return True
-        if not all(_sig_compatible(x, y) for x in members[ra] for y in members[rb]):
+        if not all(_sig_consistent(x, y) for x in members[ra] for y in members[rb]):
             return False
         uf.union(ra, rb)
         root = uf.find(ra)
@@ -426,8 +489,8 @@ _Item = tuple[tuple[str, int], Extraction, frozenset[str], str, PartialDate | No
 
 def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_Group]:
     """Greedy clustering in the (sorted) order of the items: each joins the group it fits
-    best (the same day, then the most keys shared), else starts one; the most precise
-    date wins."""
+    best (the same day, then the most keys shared, then the fewest not shared), else
+    starts one; the most precise date wins."""
     groups: list[_Group] = []
     by_key: dict[str, list[int]] = {}  # blocking: only groups sharing a participant/party
     for item in items:
@@ -451,6 +514,7 @@ def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_G
             key=lambda i: (
                 date is not None and groups[i].date == date,
                 len(groups[i].keys & keys),
+                -len(groups[i].keys ^ keys),
                 -i,
             ),
         )

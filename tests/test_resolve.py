@@ -57,6 +57,21 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Hossein Dehghan", "Хосейн Дехкан", True),
         ("حسين دهقان", "Hossein Dehqan", True),
         ("Sergei Shoigu", "سيرغي شويغو", True),
+        # Latin spelling variants of one name; not of two names
+        ("Abdel Fattah al-Sisi", "Abdel Fattah al-Sissi", True),
+        ("Sameh Shoukry", "Sameh Choukri", True),
+        ("Mohammad Baqeri", "Mohammad Bagheri", True),
+        ("Sergei Shoigu", "Sergey Shoygu", True),
+        ("Ali Hassan", "Ali Hasan", True),
+        ("Ivan Petrov", "Ivan Petrova", False),
+        # x is "s" first (Pinyin) and "ks" after; ض is z in Persian; an "ال" may be letters
+        ("Xi Jinping", "شي جين بينغ", True),
+        ("Alexander Lukashenko", "Александр Лукашенко", True),
+        ("Alexander Lukashenko", "الکساندر لوکاشنکو", True),
+        ("Mohammad Reza Ashtiani", "محمدرضا آشتیانی", True),
+        ("Ramadan", "رمضان", True),
+        # a final kh is a consonant in every script
+        ("Hassan Sheikh Mohamud", "حسن شيخ محمود", True),
         # different first names with one family name stay apart in every script
         ("Mohammad Bagheri", "حسين باقري", False),
         ("محمد وحيدي", "Ahmad Vahidi", False),
@@ -408,3 +423,20 @@ def test_a_report_joins_the_meeting_of_its_own_day() -> None:
         ]
     )
     assert res.meeting[("a", 1)] == res.meeting[("c", 0)] != res.meeting[("a", 0)]
+
+
+def test_spellings_joined_through_a_third_script_are_one_node() -> None:
+    """Baqeri and Bagheri meet through باقری, whatever the order; Ali and Ahmad
+    Shamkhani never do, even through a surname in another script."""
+    exs = [
+        _ex("a", [_p("p0", "Mohammad Baqeri", "IR")]),
+        _ex("b", [_p("p0", "محمد باقری", "IR")]),
+        _ex("c", [_p("p0", "Mohammad Bagheri", "IR")]),
+        _ex("d", [_p("p0", "Ali Shamkhani", "IR")]),
+        _ex("e", [_p("p0", "شمخانی", "IR")]),
+        _ex("f", [_p("p0", "Ahmad Shamkhani", "IR")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        assert len({res.person[(x, "p0")] for x in "abc"}) == 1
+        assert res.person[("d", "p0")] != res.person[("f", "p0")]
