@@ -69,17 +69,24 @@ def _skeletons(name: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def _skeleton_forms(name: str) -> list[list[str]]:
-    """The skeletons, and the other readings of Arabic-script words: with the "l" of an
-    "ال" kept (in Persian often the word's own letters: الکساندر = Alexander) and ض read
-    as z, as Persian says it (رضا = Reza; Arabic: رمضان = Ramadan)."""
+    """The skeletons, and the other readings of words: with the "l" of an "ال" kept (in
+    Persian often the word's own letters: الکساندر = Alexander), ض read as z, as Persian
+    says it (رضا = Reza; Arabic: رمضان = Ramadan), ch and چ as the ج Arabic writes."""
     options: list[list[str]] = []
     for raw, tok, had_article in _article_tokens(name):
         if tok in _PARTICLES:
             continue
         if _script(raw) != "arabic":
-            options.append([skeleton(tok)])
+            # ch is ش in French (Chanegriha) and چ elsewhere, which Arabic writes ج
+            # (Araghchi / Аракчи / عراقجي)
+            alts = [tok, tok.replace("ch", "j")] if "ch" in tok else [tok]
+            options.append(list(dict.fromkeys(skeleton(t) for t in alts)))
             continue
-        alts = [raw, raw.replace("ض", "ز")] if "ض" in raw else [raw]
+        alts = [raw]
+        if "ض" in raw:
+            alts.append(raw.replace("ض", "ز"))
+        if "چ" in raw:
+            alts.append(raw.replace("چ", "ج"))
         sks = [_arabic_skeleton(r) for r in alts]
         if had_article:
             sks += ["l" + sk for sk in sks if not sk.startswith("l")]

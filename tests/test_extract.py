@@ -995,3 +995,17 @@ def test_people_present_at_a_signing_are_not_signatories(
     keys = {_person(ex, n).key for n in signers}
     assert all(keys <= set(a.signatories) for a in signed), signed
     assert all(_person(ex, witness).key not in a.signatories for a in signed), signed
+
+
+def test_an_arabic_name_of_four_words_keeps_its_family_name() -> None:
+    """Given name, father, grandfather and the family name with its article."""
+    text = (
+        "بحث وزير الدفاع العراقي ثابت محمد سعيد العباسي، أمس الأحد، مع نظيره الإيراني العميد "
+        "عزيز نصير زاده في طهران سبل تعزيز التعاون العسكري."
+    )
+    ex = run(text, "ar", PartialDate(2025, 2, 24))
+    abbasi = _person(ex, "ثابت محمد سعيد العباسي")
+    assert abbasi.name == "ثابت محمد سعيد العباسي"
+    assert (abbasi.role, abbasi.country) == ("defence_minister", "IQ")
+    [m] = _meeting_of(ex, "ثابت محمد سعيد العباسي", "عزيز نصير زاده")
+    assert m.date == PartialDate(2025, 2, 23)

@@ -70,6 +70,10 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Alexander Lukashenko", "الکساندر لوکاشنکو", True),
         ("Mohammad Reza Ashtiani", "محمدرضا آشتیانی", True),
         ("Ramadan", "رمضان", True),
+        # ch / ч / چ, which Arabic writes ج
+        ("عباس عراقجي", "Аббас Аракчи", True),
+        ("Abbas Araghchi", "عباس عراقجي", True),
+        ("سید عباس عراقچی", "عباس عراقجي", True),
         # a final kh is a consonant in every script
         ("Hassan Sheikh Mohamud", "حسن شيخ محمود", True),
         # different first names with one family name stay apart in every script

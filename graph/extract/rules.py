@@ -434,6 +434,16 @@ class _Run:
             break
         if j < end and self.folds[j] == ALLAH and self.folds[j - 1] not in self.fx.particles:
             j += 1  # the last name word in two: "… يار الله"
+        elif (
+            j - i == limit
+            and j < end
+            and self._article_word(j)
+            and self.ent[j] is None
+            and not self.cue_cover[j]
+            and self._uncased_ok(j)
+            and not self._common_noun(j)
+        ):
+            j += 1  # a fourth word, the family name with its article: "ثابت محمد سعيد العباسي"
         nisba = self.ent[j] if j < end else None
         if (
             nisba is not None
