@@ -35,6 +35,8 @@ DASH_CUES = frozenset(
         "facility",
         "attendance",
         "same_day",
+        "clause_before",
+        "as_role",
     }
 )
 

@@ -1009,3 +1009,72 @@ def test_an_arabic_name_of_four_words_keeps_its_family_name() -> None:
     assert (abbasi.role, abbasi.country) == ("defence_minister", "IQ")
     [m] = _meeting_of(ex, "ثابت محمد سعيد العباسي", "عزيز نصير زاده")
     assert m.date == PartialDate(2025, 2, 23)
+
+
+def test_a_first_name_then_the_full_name_is_one_person() -> None:
+    text = (
+        "Jakarta (ANTARA) - Menhan Sjafrie menerima Menteri Angkatan Bersenjata Prancis "
+        "Sebastien Lecornu di Jakarta, Rabu (28/5). Menteri Pertahanan Sjafrie Sjamsoeddin "
+        "mengatakan kerja sama kedua negara terus meningkat."
+    )
+    ex = run(text, "id", PartialDate(2025, 5, 28))
+    sjafrie = [p for p in ex.persons if any("Sjafrie" in n for n in p.names)]
+    assert len(sjafrie) == 1, [p.names for p in ex.persons]
+    assert sjafrie[0].name == "Sjafrie Sjamsoeddin"
+
+
+def test_the_date_line_place_only_when_no_sentence_of_the_meeting_names_one() -> None:
+    """The headline names no city ("di Kremlin"); the body does ("Moskow"): the meeting is
+    in Moscow, not in Jakarta where the report is filed."""
+    text = (
+        "Prabowo Bertemu Putin di Kremlin\n\n"
+        "Jakarta, CNN Indonesia -- Menteri Pertahanan Prabowo Subianto bertemu Presiden Rusia "
+        "Vladimir Putin di Istana Kremlin, Moskow, Rusia, Rabu (31/7)."
+    )
+    ex = run(text, "id", PartialDate(2024, 7, 31))
+    [m] = _meeting_of(ex, "Prabowo Subianto", "Vladimir Putin")
+    assert m.location == "place:moscow"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "planned", "other"),
+    [
+        (
+            "id",
+            "Presiden Rusia Vladimir Putin menerima Menteri Pertahanan Prabowo Subianto di "
+            "Moskow, Rabu (31/7). Usai bertemu Putin, Prabowo dijadwalkan bertemu Menteri "
+            "Pertahanan Rusia Andrei Belousov.",
+            ("Prabowo Subianto", "Andrei Belousov"),
+            "Vladimir Putin",
+        ),
+        (
+            "en",
+            "Russian President Vladimir Putin received Indonesian Defence Minister Prabowo "
+            "Subianto in Moscow on Wednesday. After meeting Putin, Prabowo will hold talks with "
+            "Russian Defence Minister Andrei Belousov.",
+            ("Prabowo Subianto", "Andrei Belousov"),
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_an_opening_clause_of_another_event_gives_no_participant(
+    lang: str, text: str, planned: tuple[str, str], other: str
+) -> None:
+    ex = run(text, lang, PartialDate(2024, 7, 31))
+    [m] = [m for m in _meeting_of(ex, *planned) if m.status == "planned"]
+    assert _person(ex, other).key not in m.participants
+
+
+def test_an_office_said_of_someone_refers_to_no_one() -> None:
+    """ "sebelum dilantik sebagai presiden": the planned talks do not gain the president
+    named earlier."""
+    text = (
+        "Presiden Rusia Vladimir Putin menerima Menteri Pertahanan Prabowo Subianto di "
+        "Moskow, Rabu (31/7). Prabowo dijadwalkan bertemu Menteri Pertahanan Rusia Andrei "
+        "Belousov. Pertemuan itu bagian dari lawatan Prabowo sebelum dilantik sebagai presiden "
+        "pada Oktober."
+    )
+    ex = run(text, "id", PartialDate(2024, 7, 31))
+    [m] = [m for m in _meeting_of(ex, "Prabowo Subianto", "Andrei Belousov")
+           if m.status == "planned"]
+    assert _person(ex, "Vladimir Putin").key not in m.participants

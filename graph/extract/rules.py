@@ -890,19 +890,23 @@ class _Run:
                 if short and short[-1] == long_[-1] and set(short) <= set(long_):
                     return key
         # one word that begins exactly one known name: "Prabowo" of Prabowo Subianto,
-        # "Wang" of Wang Yi (Indonesian and East Asian names are cut that way)
+        # "Wang" of Wang Yi (Indonesian and East Asian names are cut that way); and the
+        # other way round, the full name of one known by that word ("Menhan Sjafrie …",
+        # then "Sjafrie Sjamsoeddin")
         toks = [fold(t) for t in name.replace("-", " ").split()]
-        if len(toks) == 1 and len(toks[0]) >= 4 and toks[0] not in self.fx.given_names:
-            found = {
-                key
-                for key, p in self.persons.items()
-                if not (country and p.country and country != p.country)
-                for known in p.names
-                if len(known.split()) >= 2 and fold(known.replace("-", " ").split()[0]) == toks[0]
-            }
-            if len(found) == 1:
-                return found.pop()
-        return None
+        if not toks or len(toks[0]) < 4 or toks[0] in self.fx.given_names:
+            return None
+        found = set()
+        for key, p in self.persons.items():
+            if country and p.country and country != p.country:
+                continue
+            for known in p.names:
+                kt = [fold(t) for t in known.replace("-", " ").split()]
+                if (len(toks) == 1 and len(kt) >= 2 and kt[0] == toks[0]) or (
+                    len(toks) >= 2 and kt == toks[:1] and len(p.names) == 1
+                ):
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def _gazetteer_persons(self) -> None:
         """Officials the gazetteer (persons.tsv) knows, named without a title."""
@@ -1042,7 +1046,10 @@ class _Run:
             if p.role is None or p.role in GENERIC_ROLES:
                 p.role = role
             p.country = p.country or info["country"]
-        elif title and role:
+        elif title and role and not any(
+            t.end in (start, start - 1) for t in self.cues(max(0, start - 4), start, "as_role")
+        ):
+            # (not "dilantik sebagai presiden", "sworn in as president": no one's mention)
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
 
     def _has_proclitic(self, i: int) -> bool:
@@ -1668,29 +1675,45 @@ class _Run:
                             evidence=[self._sent_span(si)],
                             date=date,
                             location=self._place_in(s, e)
-                            or (before.location if before is not None else None)
-                            or dateline,
+                            or (before.location if before is not None else None),
                             status=status,  # type: ignore[arg-type]
                             mode=mode,
                         )
                     )
             if persons:
                 topic = persons[0]
-        return _merge_meetings(out)
+        merged = _merge_meetings(out)
+        # the date line's place only where no sentence of the meeting names one (a
+        # headline's "di Kremlin" names none; its body's "di Istana Kremlin, Moskow" does)
+        for m in merged:
+            m.location = m.location or dateline
+        return merged
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
-        (they attended; they neither met nor signed)."""
+        (they attended; they neither met nor signed), and those of an opening clause of
+        another event ("Usai bertemu Putin, Prabowo dijadwalkan bertemu Belousov")."""
+        s, e = self.sents[si]
         persons = self._sentence_persons(si)
-        attending = self.cues(*self.sents[si], "attendance")
+        mentions = self.by_sent.get(si, [])
+        opening = self._opening_clause(s, e)
+        if opening is not None:
+            persons = [
+                k for k in persons if any(m.start >= opening for m in mentions if m.person == k)
+            ]
+        attending = self.cues(s, e, "attendance")
         if not attending:
             return persons
         cut = attending[0].start
-        return [
-            k
-            for k in persons
-            if any(m.start < cut for m in self.by_sent.get(si, []) if m.person == k)
-        ]
+        return [k for k in persons if any(m.start < cut for m in mentions if m.person == k)]
+
+    def _opening_clause(self, s: int, e: int) -> int | None:
+        """Where the main clause starts when the sentence opens with "after …," / "usai
+        …," (the first comma after it), else None."""
+        first = next((i for i in range(s, e) if _wordlike(self.tok(i))), None)
+        if first is None or not any(t.start == first for t in self.cues(s, e, "clause_before")):
+            return None
+        return next((i + 1 for i in range(first, e) if self.tok(i) in (",", "،")), None)
 
     def _delegation_heads(self, s: int, e: int, si: int) -> list[str]:
         """ "received the Russian delegation" / "la délégation russe" / "الوفد الروسي": the
