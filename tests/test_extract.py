@@ -1078,3 +1078,33 @@ def test_an_office_said_of_someone_refers_to_no_one() -> None:
     [m] = [m for m in _meeting_of(ex, "Prabowo Subianto", "Andrei Belousov")
            if m.status == "planned"]
     assert _person(ex, "Vladimir Putin").key not in m.participants
+
+
+def test_a_meeting_told_with_another_day_is_another_meeting() -> None:
+    """"دیدار کرده بود" on Wednesday is not more of Thursday's meeting; "our defence
+    minister" is the one the article names, and "the president" beside two presidents is
+    the one of the agency's country."""
+    text = (
+        "کازان- ایرنا- امیر سرتیپ عزیز نصیرزاده وزیر دفاع امروز پنجشنبه در حاشیه اجلاس "
+        "با آندری بلوسوف وزیر دفاع روسیه دیدار و گفت‌وگو کرد. "
+        "وزیر دفاع کشورمان روز چهارشنبه نیز در حاشیه این اجلاس با دریاسالار دونگ جون وزیر دفاع "
+        "چین دیدار کرده بود."
+    )
+    ex = run(text, "fa", PartialDate(2025, 6, 26))
+    [a] = _meeting_of(ex, "عزیز نصیرزاده", "آندری بلوسوف")
+    [b] = _meeting_of(ex, "عزیز نصیرزاده", "دونگ جون")
+    assert a is not b
+    assert (a.date, b.date) == (PartialDate(2025, 6, 26), PartialDate(2025, 6, 25))
+    assert _person(ex, "دونگ جون").key not in a.participants
+
+
+def test_the_president_beside_two_presidents_is_the_agencys() -> None:
+    text = (
+        "کازان- ایرنا- رئیس‌جمهور کشورمان دکتر مسعود پزشکیان امروز با ولادیمیر پوتین "
+        "رئیس‌جمهور روسیه دیدار کرد. "
+        "رئیس‌جمهور همچنین قرار است فردا با نارندرا مودی نخست‌وزیر هند دیدار کند."
+    )
+    ex = run(text, "fa", PartialDate(2024, 10, 23))
+    [m] = _meeting_of(ex, "مسعود پزشکیان", "نارندرا مودی")
+    assert m.status == "planned"
+    assert _person(ex, "ولادیمیر پوتین").key not in m.participants

@@ -1287,11 +1287,20 @@ class _Run:
     def _resolve_office_refs(self) -> None:
         """Office titles without a name: a known person, or a person named by office."""
         self.office_only: dict[str, Person] = {}
+        # officials named without a country serve, most often, the report's own (see
+        # extract()); "وزیر دفاع کشورمان" is one of them
+        homes = [
+            h
+            for h in (self._agency_country(), self.lex.home_country, self._dateline_country())
+            if h
+        ]
         for role, cc, s, e, title in self.office_refs:
             cands = [
                 k
                 for k, p in self.persons.items()
-                if p.name and p.role == role and (cc is None or p.country == cc)
+                if p.name
+                and p.role == role
+                and (cc is None or p.country == cc or (p.country is None and cc in homes))
             ]
             if not cands and role in GENERIC_ROLES:
                 # "the Iranian official", "الوزير الباكستاني": the one named person of
@@ -1315,7 +1324,16 @@ class _Run:
                         p.titles.append(title)
                 else:
                     cands = []
+            if len(cands) > 1 and cc is None:
+                # "رئیس‌جمهور" beside two presidents: the one of the agency's (or the
+                # language's) country; a reporter abroad files from the host's city
+                for h in homes:
+                    mine = [k for k in cands if self.persons[k].country == h]
+                    if len(mine) == 1:
+                        cands = mine
+                        break
             if len(cands) == 1:
+                self.persons[cands[0]].country = self.persons[cands[0]].country or cc
                 self._mention(Mention(cands[0], s, e, self.sent_of[s]))
                 continue
             if cands or cc is None:
@@ -1606,7 +1624,7 @@ class _Run:
                 for t in self.cue_at.get(i, [])
                 if t.value in ("meeting_verb", "meeting_noun")
             ]
-            if cues and out and self._continues_meeting(s, e, cues):
+            if cues and out and self._continues_meeting(s, e, cues, out[-1]):
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last = out[-1]
                 last.evidence.append(self._sent_span(si))
@@ -1742,10 +1760,19 @@ class _Run:
             served.add(p.country)
         return len(served) == 1
 
-    def _continues_meeting(self, s: int, e: int, cues: list[Tag]) -> bool:
-        """Only nouns of meeting, nothing announced: the sentence tells more of the last
-        meeting rather than a new one."""
+    def _continues_meeting(self, s: int, e: int, cues: list[Tag], last: Meeting) -> bool:
+        """Only nouns of meeting, nothing announced, no other day: the sentence tells more
+        of the last meeting rather than a new one ("… روز چهارشنبه نیز … با X دیدار کرده
+        بود" is another)."""
         if any(c.value == "meeting_verb" for c in cues):
+            return False
+        day = self._date_in(s, e)
+        if (
+            day is not None
+            and last.date is not None
+            and day.precision == last.date.precision == "day"
+            and day.iso() != last.date.iso()
+        ):
             return False
         return not self._future(s, e, cues[0].start)
 
