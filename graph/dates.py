@@ -58,6 +58,7 @@ __all__ = [
     "DateDataError",
     "DateMention",
     "find_dates",
+    "is_date_line",
     "parse_iso",
     "parse_publication_date",
     "resolve_weekday",
@@ -859,6 +860,12 @@ def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
     # a place (and an agency) before the date: few words, none in lower case
     ok = len(before) <= 3 and not any(w[:1].islower() for w in before)
     return mentions[0].date if ok else None
+
+
+def is_date_line(line: str, lang: str) -> bool:
+    """Whether the line is an article's date line ("Publié le 5 décembre 2023 par la
+    Rédaction", "Rabu, 20 Oktober 2021 - 12:47 WIB"), not a sentence with a date."""
+    return _date_line(line, _lang(lang)) is not None
 
 
 def parse_publication_date(text: str, lang: str) -> PartialDate | None:

@@ -96,6 +96,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
 
 
 def _arabic_skeleton(raw: str) -> str:
+    if raw.startswith("عبدال") and len(raw) > 5:
+        raw = "عبد" + raw[5:]  # the article inside: عبدالعزيز = Abdulaziz = Abdel Aziz
     sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
     return sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk  # ة, and خ / kh alike
 
@@ -148,9 +150,27 @@ def _dedupe(t: str) -> str:
     return "".join(out)
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})  # bn: skeleton of بن
+
+
 def _compatible_tokens(ta: list[str], tb: list[str]) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return short[-1] == long_[-1] and set(short) <= set(long_)
+    if not set(short) <= set(long_):
+        return False
+    if _PATRONYMIC & (set(short) | set(long_)) and short[0] not in _PATRONYMIC:
+        # a chain of fathers' names is anchored at the given name and may stop anywhere:
+        # "Khalid bin Salman" is "Khalid bin Salman bin Abdulaziz", but "Salman bin
+        # Abdulaziz" (his father) and "Salman" are not; "bin Salman" is his name's tail
+        return short[0] == long_[0]
+    return short[-1] == long_[-1]
+
+
+def _pairs(ta: list[str], tb: list[str]) -> list[tuple[list[str], list[str]]]:
+    """The token lists to compare: every joining of neighbours, except in a chain of
+    fathers' names (whose "bin" must stay a word)."""
+    if _PATRONYMIC & (set(ta) | set(tb)):
+        return [(ta, tb)]
+    return [(x, y) for x in _joinings(ta) for y in _joinings(tb)]
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -159,7 +179,7 @@ def names_compatible(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
-    if any(_compatible_tokens(x, y) for x in _joinings(ta) for y in _joinings(tb)):
+    if any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb)):
         return True
     script = _script(a)
     if script == _script(b) != "arabic":
@@ -168,7 +188,7 @@ def names_compatible(a: str, b: str) -> bool:
         if script != "latin":
             return False
         la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
-        return any(_compatible_tokens(x, y) for x in _joinings(la) for y in _joinings(lb))
+        return any(_compatible_tokens(x, y) for x, y in _pairs(la, lb))
     return skeletons_compatible(a, b)
 
 
@@ -178,7 +198,7 @@ def skeletons_compatible(a: str, b: str) -> bool:
     for ka in _skeleton_forms(a):
         for kb in _skeleton_forms(b):
             if ka and kb and _strong_enough(ka, kb) and any(
-                _compatible_tokens(sa, sb) for sa in _joinings(ka) for sb in _joinings(kb)
+                _compatible_tokens(sa, sb) for sa, sb in _pairs(ka, kb)
             ):
                 return True
     return False
@@ -208,7 +228,7 @@ def _strong_enough(sa: list[str], sb: list[str]) -> bool:
 def block_keys(name: str) -> frozenset[str]:
     """Keys two compatible names always share: the consonant skeleton of their last one,
     two or three words written together (names_compatible needs equal last words, in some
-    joining of the words)."""
+    joining of the words), and in a chain of fathers' names ("bin") the first word."""
     out: set[str] = set()
     toks = name_tokens(name)
     latin = [_latin_key(t) for t in toks]
@@ -217,6 +237,8 @@ def block_keys(name: str) -> frozenset[str]:
             key = skeleton("".join(seq[-j:]))
             if key:
                 out.add(key)
+        if _PATRONYMIC & set(seq) and seq[0] not in _PATRONYMIC:
+            out.add("^" + skeleton(seq[0]))  # a chain of fathers' names: its given name
     return frozenset(out)
 
 

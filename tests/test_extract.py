@@ -1108,3 +1108,40 @@ def test_the_president_beside_two_presidents_is_the_agencys() -> None:
     [m] = _meeting_of(ex, "مسعود پزشکیان", "نارندرا مودی")
     assert m.status == "planned"
     assert _person(ex, "ولادیمیر پوتین").key not in m.participants
+
+
+def test_a_name_of_one_word_after_an_honorific_then_its_title() -> None:
+    text = (
+        "تهران- ایرنا- حضرت آیت‌الله خامنه‌ای رهبر معظم انقلاب اسلامی امروز در دیدار "
+        "خالد بن سلمان وزیر دفاع عربستان سعودی روابط دو کشور را مثبت دانستند."
+    )
+    ex = run(text, "fa", PartialDate(2025, 4, 17))
+    leader = _person(ex, "خامنه‌ای")
+    assert (leader.role, leader.country) == ("head_of_state", "IR")
+    assert _meeting_of(ex, "خامنه‌ای", "خالد بن سلمان")
+
+
+def test_the_date_line_run_into_the_title_is_no_meeting_day() -> None:
+    """ "Publié le 5 décembre 2023" follows the title, which tells the meeting without a
+    day; the meeting was "hier lundi 4 décembre", not the day of the report."""
+    text = (
+        "Le Général Abdourahamane Tiani reçoit le vice-ministre russe Iounous-Bek Evkourov\n"
+        "Publié le 5 décembre 2023 par la Rédaction\n\n"
+        "Le chef de l'État nigérien, le Général Abdourahamane Tiani, a reçu hier lundi 4 "
+        "décembre 2023 à Niamey le vice-ministre russe de la Défense, le Colonel-Général "
+        "Iounous-Bek Evkourov."
+    )
+    ex = run(text, "fr", PartialDate(2023, 12, 5))
+    [m] = _meeting_of(ex, "Abdourahamane Tiani", "Iounous-Bek Evkourov")
+    assert m.date == PartialDate(2023, 12, 4)
+
+
+def test_a_deputy_minister_of_no_named_ministry_is_the_visitor() -> None:
+    text = (
+        "Заместитель министра обороны РФ Юнус-Бек Евкуров прибыл в Гвинею. Во вторник "
+        "российский замминистра провел переговоры с министром национальной обороны Гвинеи "
+        "Абубакаром Сидики Камарой."
+    )
+    ex = run(text, "ru", PartialDate(2025, 2, 18))
+    [m] = _meeting_of(ex, "Юнус-Бек Евкуров", "Абубакар Сидики Камара")
+    assert m.date == PartialDate(2025, 2, 18)

@@ -74,6 +74,14 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("عباس عراقجي", "Аббас Аракчи", True),
         ("Abbas Araghchi", "عباس عراقجي", True),
         ("سید عباس عراقچی", "عباس عراقجي", True),
+        # a chain of fathers' names is anchored at the given name and may stop anywhere
+        ("Khalid bin Salman", "خالد بن سلمان بن عبدالعزيز", True),
+        ("Faisal bin Farhan", "Faisal bin Farhan Al Saud", True),
+        ("Mohammed bin Salman", "bin Salman", True),
+        ("خالد بن سلمان بن عبدالعزيز", "Salman bin Abdulaziz", False),
+        ("Salman", "Khalid bin Salman", False),
+        # the article inside عبدال…
+        ("سلمان بن عبدالعزيز آل سعود", "Salman bin Abdulaziz", True),
         # a final kh is a consonant in every script
         ("Hassan Sheikh Mohamud", "حسن شيخ محمود", True),
         # different first names with one family name stay apart in every script
@@ -444,3 +452,16 @@ def test_spellings_joined_through_a_third_script_are_one_node() -> None:
         res = resolve(list(perm))
         assert len({res.person[(x, "p0")] for x in "abc"}) == 1
         assert res.person[("d", "p0")] != res.person[("f", "p0")]
+
+
+def test_a_son_and_his_father_stay_apart_and_the_son_is_one_node() -> None:
+    """The son's full chain of names holds the father's; blocking still compares the son's
+    short and long forms (they share no last word)."""
+    exs = [
+        _ex("a", [_p("p0", "Khalid bin Salman", "SA"), _p("p1", "Salman bin Abdulaziz", "SA")]),
+        _ex("b", [_p("p0", "خالد بن سلمان بن عبدالعزيز", "SA"),
+                  _p("p1", "سلمان بن عبدالعزيز آل سعود", "SA")]),
+    ]
+    res = resolve(exs)
+    assert res.person[("a", "p0")] == res.person[("b", "p0")]
+    assert res.person[("a", "p1")] == res.person[("b", "p1")] != res.person[("a", "p0")]

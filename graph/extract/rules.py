@@ -189,6 +189,7 @@ class _Run:
         self.mentions: list[Mention] = []
         self.covered: list[str | None] = [None] * n  # person key of the mention at a token
         self.by_sent: dict[int, list[Mention]] = {}
+        self._date_lines: dict[str, bool] = {}
         self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
         self.entities: dict[str, Entity] = {}
@@ -531,7 +532,9 @@ class _Run:
                     words += 1
             if i < j and self.folds[i] in self.fx.particles:
                 i += 1  # a name does not start with "bin"
-            if i < j and not self._uncased_plausible(i, j, after_rank=False):
+            # one word right after an honorific is a name too ("آیت‌الله خامنه‌ای")
+            after_hon = i > sent_start and self.hon[i - 1]
+            if i < j and not self._uncased_plausible(i, j, after_rank=after_hon):
                 return None
         return (i, j) if i < j else None
 
@@ -1400,7 +1403,7 @@ class _Run:
         others = any(self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e))
         for i in range(s, e):
             di = self.date_tok[i]
-            if di is None or (others and lo <= i < hi):
+            if di is None or (others and lo <= i < hi) or self._on_date_line(i):
                 continue
             d = self.dates[di].date
             if d.precision == "year":
@@ -1408,6 +1411,20 @@ class _Run:
             if best is None or (d.precision == "day" and best.precision != "day"):
                 best = d
         return best
+
+    def _on_date_line(self, i: int) -> bool:
+        """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
+        into the title's sentence): the day of the report, not of a meeting."""
+        text = self.doc.text
+        at = self.doc[i].idx
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)]
+        if line not in self._date_lines:
+            from graph.dates import is_date_line
+
+            self._date_lines[line] = is_date_line(line, self.article.lang)
+        return self._date_lines[line]
 
     def _after_publication(self, d: PartialDate) -> bool:
         pub = self.article.published
