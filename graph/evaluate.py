@@ -745,9 +745,12 @@ def _eval_identities(
     view: _View, found: list[tuple[str, dict[str, Any], Node | None]], details: list[str]
 ) -> PersonIdentity:
     """One gold person: officials of different articles with one country and matching
-    full names (two words or more, aliases included)."""
+    full names (two words or more, aliases included; one word for those known by no
+    more)."""
+    # (an official known by one word only, "Sugiono", by that word)
     full = [
-        [n for n in _official_names(off) if len(_tokens(n)) >= 2] for _, off, _ in found
+        [n for n in _official_names(off) if len(_tokens(n)) >= 2] or _official_names(off)[:1]
+        for _, off, _ in found
     ]
     parent = list(range(len(found)))
 

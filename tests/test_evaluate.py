@@ -661,3 +661,40 @@ def test_gold_record_without_file_rejected() -> None:
 def test_missing_gold_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="gold file not found"):
         evaluate(tmp_path / "nope.jsonl", rdflib.Graph())
+
+
+# --------------------------------------------------------------- person identity
+
+
+def test_recurring_officials_on_one_node_each() -> None:
+    p = mini(mini_build().dataset()).persons
+    assert p is not None
+    # Baqeri (a1, a2, a3) and Gerasimov (a2, a3) recur; each is one node
+    assert (p.recurring, p.one_node, p.split, p.missed, p.merged) == (2, 2, 0, 0, 0)
+
+
+def test_a_recurring_official_on_two_nodes_is_split() -> None:
+    b = mini_build()
+    b.items = [it for it in b.items if "baqeri" not in str(it[0][0]) and
+               "baqeri" not in str(it[0][2])]
+    baq1 = b.person("baqeri-1", ["a1.txt"], ("Mohammad Baqeri", "en"), country="IR")
+    b.person("baqeri-2", ["a2.txt", "a3.txt"], ("محمد باقري", "fa"), ("Mohammad Bagheri", "id"),
+             country="IR")
+    assert baq1 is not None
+    report = mini(b.dataset())
+    assert report.persons is not None
+    assert (report.persons.recurring, report.persons.one_node, report.persons.split) == (2, 1, 1)
+    assert any(d.startswith("person split: Mohammad Baqeri") for d in report.details)
+
+
+def test_two_officials_on_one_node_are_merged() -> None:
+    """Shamkhani (a1) and Gerasimov (a2, a3) on one node: distinct officials merged."""
+    b = mini_build()
+    b.items = [it for it in b.items if ID["person/shamkhani"] not in it[0]]
+    g = ID["person/gerasimov"]
+    b.add((g, RDFS.label, Literal("Ali Shamkhani", lang="en")), ["a1.txt"])
+    b.add((g, PROV.wasDerivedFrom, Build.art("a1.txt")), ["a1.txt"])
+    report = mini(b.dataset())
+    assert report.persons is not None
+    assert report.persons.merged == 1
+    assert "persons: recurring officials one node" in format_report(report)
