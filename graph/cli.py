@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset
 from rdflib.namespace import RDF
@@ -118,11 +119,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err("no article could be read; nothing written (see the messages above)")
         return EXIT_ERROR
     ds = result.dataset
-    if args.store:  # the store's whole graph (old + new articles) is validated and written
-        stored = _build_into_store(args, result, wikidata)
-        if stored is None:
-            return EXIT_ERROR
-        ds = stored
+    if args.store:
+        return _build_into_store(args, result, wikidata, out, fmt)
     conforms = True
     report = ""
     if not args.no_validate:
@@ -246,10 +244,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- store, serve, push
 
 
-def _build_into_store(args: argparse.Namespace, result: object, wikidata: object) -> Dataset | None:
-    """Ingest a build's extractions into ``--store``; the store's dataset, or None."""
+def _build_into_store(
+    args: argparse.Namespace, result: Any, wikidata: object, out: Path | None, fmt: str
+) -> int:
+    """``build --store``: validate this run's graph (its articles, merged among
+    themselves), ingest it, write the store's whole graph with ``-o``.  Memory follows
+    this run's articles, not the store's size (but for ``-o``, which loads the store)."""
+    from graph.io import write_dataset
     from graph.store import Store, StoreError
+    from graph.validate import format_violations, validate
 
+    conforms, report = True, ""
+    if not args.no_validate:
+        vr = validate(result.dataset)
+        conforms = vr.conforms
+        if not conforms:
+            report = format_violations(vr)
     postprocess = None
     if wikidata is not None:
         from graph.wikidata import link_dataset
@@ -259,18 +269,32 @@ def _build_into_store(args: argparse.Namespace, result: object, wikidata: object
 
     try:
         with Store.open(args.store, create=True) as st:
-            report = st.ingest(
-                result.extractions,  # type: ignore[attr-defined]
-                base=args.base,
-                postprocess=postprocess,
-            )
-            ds = st.dataset()
+            ingested = st.ingest(result.extractions, base=args.base, postprocess=postprocess)
+            counts = st.counts()
+            if out is not None:
+                write_dataset(st.dataset(), out, fmt)
     except StoreError as exc:
         _err(str(exc))
-        return None
+        return EXIT_ERROR
+    except OSError as exc:
+        _err(f"{out}: cannot write ({exc.strerror or exc}); check the path and permissions")
+        return EXIT_ERROR
     if not args.quiet:
-        print(f"store {args.store}: {report}", file=sys.stderr)
-    return ds
+        print(f"store {args.store}: {ingested}", file=sys.stderr)
+        print(
+            f"{len(result.extractions)} articles read, {len(result.errors)} skipped; the store "
+            f"holds {counts['articles']} articles: {counts['persons']} persons, "
+            f"{counts['meetings']} meetings, {counts['agreements']} agreements; "
+            f"{counts['triples']} triples in the merged graph"
+            + (f" -> {out}" if out else "")
+            + f" in {result.seconds:.1f}s; shapes (this run's articles): "
+            + ("not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"),
+            file=sys.stderr,
+        )
+    if not conforms:
+        print(report, file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_SKIPPED if result.errors else EXIT_OK
 
 
 def _query_store(args: argparse.Namespace, sparql: str) -> int:

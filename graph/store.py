@@ -594,6 +594,19 @@ class Store:
             self._set_meta("synced_state", state)
 
     # ------------------------------------------------------------------ reading
+    def counts(self) -> dict[str, int]:
+        """Articles, merged persons, meetings and agreements, and the merged (default)
+        graph's triples, counted by the store (nothing loaded into memory)."""
+        ng = "https://w3id.org/newsgraph/ns#"
+        out = {"articles": len(self.article_ids())}
+        for key, cls in (("persons", "Person"), ("meetings", "Meeting"),
+                         ("agreements", "Agreement")):
+            q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{ng}{cls}> }}"
+            out[key] = int(next(iter(self._ox.query(q)))[0].value)
+        q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        out["triples"] = int(next(iter(self._ox.query(q)))[0].value)
+        return out
+
     def quad_count(self) -> int:
         """Quads in all graphs (default + named)."""
         return len(self._ox)

@@ -273,3 +273,28 @@ def test_a_failing_article_does_not_lose_the_others(
         for o in Graph().parse(out).objects(None, URIRef("http://purl.org/dc/terms/identifier"))
     }
     assert ids == {"good.txt"}
+
+
+def test_build_into_a_store_never_loads_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without -o, `build --store` validates this run's articles and counts in the store:
+    memory follows the run, not the store (Store.dataset loads everything)."""
+    from graph.store import Store
+
+    def load_all(self: Store) -> Dataset:
+        raise AssertionError("build --store without -o loaded the whole store")
+
+    monkeypatch.setattr(Store, "dataset", load_all)
+    kg = tmp_path / "kg"
+    assert main(["build", "--offline", str(SEEDS), "--store", str(kg)]) == 0
+    err = capsys.readouterr().err
+    one_shot = build(str(SEEDS))
+    n_meetings = len(set(default_graph(one_shot).subjects(RDF.type, NG.Meeting)))
+    assert "the store holds 5 articles" in err
+    assert f"{n_meetings} meetings" in err
+    assert "shapes (this run's articles): conforms" in err
+    with Store.open(kg) as st:
+        counts = st.counts()
+    assert counts["meetings"] == n_meetings
+    assert counts["triples"] == len(default_graph(one_shot))

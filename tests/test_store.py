@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rdflib import Dataset
 
 from graph.api import run_build
 from graph.cli import main
@@ -259,31 +263,55 @@ def test_removing_an_article_re_merges(tmp_path: Path, seed_extractions: list[Ex
         assert store.nquads() == one_shot(rest)
 
 
-@pytest.mark.parametrize("step", ["_write_rows", "_apply", "_mark_synced"])
+def _small_batches(m: pytest.MonkeyPatch) -> None:
+    """Batches of a few items, so that a sync takes many steps."""
+    m.setattr(Store, "ingest_batch", 1)
+    m.setattr(Store, "graph_batch", 2)
+    m.setattr(Store, "merge_batch", 7)
+
+
+# (step, the call of it that fails): earlier calls run; ingest_batch=1 makes one
+# _write_rows call per article, graph_batch=2 one _write_graphs call per 2 graphs
+@pytest.mark.parametrize(
+    ("step", "nth"),
+    [("_write_rows", 1), ("_write_rows", 2), ("_write_graphs", 1), ("_write_graphs", 2),
+     ("_merge_default", 1), ("_merge_default", 3), ("_mark_synced", 1)],
+)
 def test_a_failure_between_steps_is_completed_by_a_re_run(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     seed_extractions: list[Extraction],
     step: str,
+    nth: int,
 ) -> None:
     old, new = seed_extractions[:2], seed_extractions[2:]
     path = tmp_path / "kg"
+    _small_batches(monkeypatch)
     with Store.open(path, create=True) as store:
         store.ingest(old)
+    real = getattr(Store, step)
+    calls = {"n": 0}
 
-    def boom(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("injected failure")
+    def boom(self: Store, *args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] >= nth:
+            raise RuntimeError("injected failure")
+        return real(self, *args, **kwargs)
 
     with monkeypatch.context() as m, Store.open(path) as store:
         m.setattr(Store, step, boom)
         with pytest.raises(RuntimeError, match="injected"):
             store.ingest(new)
     with Store.open(path) as store:
-        # the queryable data is a complete state: the earlier one, or the new one when
-        # only the final bookkeeping step failed …
-        expected = seed_extractions if step == "_mark_synced" else old
-        assert store.nquads() == one_shot(expected)
-        assert store.is_synced() == (step == "_write_rows")
+        nothing_written = step == "_write_rows" and nth == 1
+        # before any article graph is written the queryable data is the earlier state;
+        # when only the final bookkeeping step failed it is the new one
+        if nothing_written or (step == "_write_graphs" and nth == 1):
+            assert store.nquads() == one_shot(old)
+        if step == "_mark_synced":
+            assert store.nquads() == one_shot(seed_extractions)
+        # the store knows it is behind (unless nothing at all was written) …
+        assert store.is_synced() == nothing_written
         # … and running the same build again completes it
         store.ingest(seed_extractions)
         assert store.is_synced()
@@ -292,12 +320,13 @@ def test_a_failure_between_steps_is_completed_by_a_re_run(
 
 _KILLER = textwrap.dedent(
     """
-    import json, os, sys
+    import os, sys
     from graph import store as S
     from graph.serial import from_json
 
     path, data, target, nth = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     exs = [from_json(line) for line in open(data, encoding="utf-8")]
+    S.Store.graph_batch, S.Store.merge_batch = 1, 5
     calls = {"n": 0}
     opened = []
     if target == "to_json":  # die inside the sqlite transaction, rows half written
@@ -308,13 +337,13 @@ _KILLER = textwrap.dedent(
                 os._exit(9 if opened[0]._db.in_transaction else 3)
             return real(*a, **k)
         S.to_json = hook
-    else:
+    else:  # die at the nth call of a step (the earlier ones ran)
         real = getattr(S.Store, target)
         def hook(self, *a, **k):
-            if target == "_mark_synced":
-                os._exit(9)  # oxigraph written, bookkeeping not told
-            if target == "_apply":
-                os._exit(9)  # rows committed, oxigraph untouched
+            calls["n"] += 1
+            if calls["n"] >= nth:
+                os._exit(9)
+            return real(self, *a, **k)
         setattr(S.Store, target, hook)
     st = S.Store.open(path, create=True)
     opened.append(st)
@@ -325,8 +354,14 @@ _KILLER = textwrap.dedent(
 
 
 # to_json runs once per new article to fingerprint it, then once per row written: the
-# 5th call (3 new articles) comes after one row was written in the open transaction
-@pytest.mark.parametrize(("target", "nth"), [("to_json", 5), ("_apply", 0), ("_mark_synced", 0)])
+# 5th call (3 new articles) comes after one row was written in the open transaction.
+# _ox_call wraps every oxigraph write: its 2nd call falls between removing an article
+# graph and inserting the batch, or between the insert of one batch and the next.
+@pytest.mark.parametrize(
+    ("target", "nth"),
+    [("to_json", 5), ("_write_graphs", 1), ("_write_graphs", 3), ("_ox_call", 2),
+     ("_ox_call", 4), ("_merge_default", 2), ("_mark_synced", 1)],
+)
 def test_a_hard_kill_mid_build_leaves_a_store_a_re_run_completes(
     tmp_path: Path, seed_extractions: list[Extraction], target: str, nth: int
 ) -> None:
@@ -345,11 +380,201 @@ def test_a_hard_kill_mid_build_leaves_a_store_a_re_run_completes(
     )
     assert proc.returncode == 9, proc.stderr
     with Store.open(path) as store:
-        expected = seed_extractions if target == "_mark_synced" else old
-        assert store.nquads() == one_shot(expected)
-        assert not store.is_synced() or target == "to_json"
+        if target == "to_json" or (target == "_write_graphs" and nth == 1):
+            assert store.nquads() == one_shot(old)  # no article graph written yet
+        if target == "_mark_synced":
+            assert store.nquads() == one_shot(seed_extractions)
+        assert store.is_synced() == (target == "to_json")
         store.ingest(new)
         assert store.is_synced()
+        assert store.nquads() == one_shot(seed_extractions)
+
+
+# --------------------------------------------------------------------------- bounded sync
+
+
+def _graphs(nquads: bytes) -> dict[str, set[str]]:
+    """Named graph IRI → its quads (as text), from N-Quads."""
+    out: dict[str, set[str]] = {}
+    for q in ox.parse(nquads, ox.RdfFormat.N_QUADS):
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            out.setdefault(q.graph_name.value, set()).add(str(q))
+    return out
+
+
+def _changed_graphs(before: bytes, after: bytes) -> set[str]:
+    """Article graph IRIs whose content differs between two one-shot builds."""
+    a, b = _graphs(before), _graphs(after)
+    return {g for g in a.keys() | b.keys() if a.get(g) != b.get(g)}
+
+
+def _spy_written(m: pytest.MonkeyPatch) -> list[str]:
+    """Record the article graphs each _write_graphs call (re)writes or removes."""
+    from graph.rdf import article_iri
+
+    seen: list[str] = []
+    real = Store._write_graphs
+
+    def spy(self: Store, graphs: list[tuple[str, object, object]]) -> None:
+        seen.extend(str(article_iri(g[0])) for g in graphs)
+        real(self, graphs)  # type: ignore[arg-type]
+
+    m.setattr(Store, "_write_graphs", spy)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_extractions: list[Extraction], dev_extractions: list[Extraction]
+           ) -> list[Extraction]:
+    exs = sorted(seed_extractions + dev_extractions, key=lambda e: e.article.id)
+    assert len({e.article.id for e in exs}) == len(exs) > 25
+    return exs
+
+
+def test_adding_an_article_rewrites_only_the_graphs_that_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: list[Extraction]
+) -> None:
+    # an article whose people appear elsewhere: its arrival re-merges some nodes
+    from graph.rdf import article_iri
+
+    path = tmp_path / "kg"
+    for late in (corpus[3], corpus[-1]):
+        rest = [e for e in corpus if e is not late]
+        with Store.open(path, create=True) as store:
+            store.remove(store.article_ids())
+            store.ingest(rest)
+            assert store.nquads() == one_shot(rest)
+            with monkeypatch.context() as m:
+                written = _spy_written(m)
+                store.ingest([late])
+            expected = _changed_graphs(one_shot(rest), one_shot(corpus))
+            assert str(article_iri(late.article.id)) in expected
+            assert sorted(written) == sorted(expected)
+            assert len(written) < len(corpus) // 2  # not a rebuild of everything
+            assert store.last_sync.written == sorted(
+                e.article.id for e in corpus if str(article_iri(e.article.id)) in expected
+            )
+            assert store.nquads() == one_shot(corpus)
+
+
+def test_removing_and_replacing_rewrite_only_the_graphs_that_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: list[Extraction]
+) -> None:
+    victim, edited = corpus[5], corpus[9]
+    retitled = replace(edited, article=replace(edited.article, title="A second headline"))
+    after = [e for e in corpus if e is not victim and e is not edited] + [retitled]
+    with Store.open(tmp_path / "kg", create=True) as store:
+        store.ingest(corpus)
+        before = store.nquads()
+        with monkeypatch.context() as m:
+            written = _spy_written(m)
+            store.remove([victim.article.id])
+            store.ingest([retitled])
+        assert store.last_sync.removed == []
+        assert store.nquads() == one_shot(after)
+        expected = _changed_graphs(before, one_shot([e for e in corpus if e is not victim]))
+        expected |= _changed_graphs(one_shot([e for e in corpus if e is not victim]),
+                                    one_shot(after))
+        assert sorted(set(written)) == sorted(expected)
+        assert len(written) < len(corpus) // 2
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_daily_batches_with_replacements_and_removals_equal_a_one_shot_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: list[Extraction], order: str
+) -> None:
+    _small_batches(monkeypatch)
+    exs = corpus if order == "forward" else corpus[::-1]
+    days = [exs[i : i + 7] for i in range(0, len(exs), 7)]
+    with Store.open(tmp_path / "kg", create=True) as store:
+        held: dict[str, Extraction] = {}
+        for day in days:
+            store.ingest(iter(day))  # a generator: streamed
+            held.update((e.article.id, e) for e in day)
+            assert store.nquads() == one_shot(list(held.values()))
+        gone = [exs[2].article.id, exs[11].article.id]
+        store.remove(gone)
+        for aid in gone:
+            del held[aid]
+        assert store.last_sync.removed == sorted(gone)
+        assert store.nquads() == one_shot(list(held.values()))
+        first = next(iter(held.values()))
+        changed = replace(first, article=replace(first.article, title="Edited"))
+        assert store.ingest([changed]).replaced == [first.article.id]
+        held[first.article.id] = changed
+        final = store.nquads()
+        assert final == one_shot(list(held.values()))
+        assert store.sync(force=True) is True
+        assert len(store.last_sync.written) == len(held)
+        assert store.nquads() == final
+    # deterministic and order-independent: the same articles in one batch, other order
+    with Store.open(tmp_path / "kg2", create=True) as store:
+        store.ingest(sorted(held.values(), key=lambda e: e.article.id, reverse=True))
+        assert store.nquads() == final
+
+
+def test_ingest_streams_rows_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: list[Extraction]
+) -> None:
+    import sqlite3
+
+    monkeypatch.setattr(Store, "ingest_batch", 3)
+    path = tmp_path / "kg"
+    seen: list[int] = []
+
+    def feed() -> Iterator[Extraction]:
+        for i, ex in enumerate(corpus[:10]):
+            if i:  # what another reader sees committed while the feed goes on
+                with contextlib.closing(sqlite3.connect(path / "newsgraph.sqlite")) as db:
+                    seen.append(db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+            yield ex
+
+    with Store.open(path, create=True) as store:
+        report = store.ingest(feed())
+        assert report.articles == 10
+    # rows are committed three at a time while the extractions still arrive
+    assert seen == [0, 0, 3, 3, 3, 6, 6, 6, 9]
+
+
+def test_resolution_without_texts_equals_resolution_with_them(corpus: list[Extraction]) -> None:
+    from graph.store import _light_extraction
+
+    light = [_light_extraction(e.article.id, to_json(e), Path("x")) for e in corpus]
+    assert all(e.article.text == "" and not e.sentences for e in light)
+    assert len(to_json(light[0])) < len(to_json(corpus[0])) / 2
+    assert resolve(light) == resolve(corpus)
+
+
+def test_a_store_that_lost_its_graph_digests_is_rebuilt_right(
+    tmp_path: Path, corpus: list[Extraction]
+) -> None:
+    """A store written before the digests existed (or with them lost) converges."""
+    first, second = corpus[:12], corpus[12:]
+    with Store.open(tmp_path / "kg", create=True) as store:
+        store.ingest(first)
+        store._db.execute("DELETE FROM graphs")
+        store.ingest(second)
+        assert store.nquads() == one_shot(corpus)
+
+
+def test_online_links_go_when_a_later_build_is_offline(
+    tmp_path: Path, seed_extractions: list[Extraction]
+) -> None:
+    from rdflib import URIRef
+    from rdflib.namespace import OWL
+
+    from graph.io import default_graph
+
+    def link(ds: Dataset) -> None:
+        default_graph(ds).add((URIRef("https://example.org/x"), OWL.sameAs,
+                               URIRef("http://www.wikidata.org/entity/Q1")))
+
+    with Store.open(tmp_path / "kg", create=True) as store:
+        store.ingest(seed_extractions[:3], postprocess=link)
+        assert store.last_sync.full
+        assert b"entity/Q1>" in store.nquads()
+        store.ingest(seed_extractions[3:])
+        assert not store.last_sync.full
         assert store.nquads() == one_shot(seed_extractions)
 
 
