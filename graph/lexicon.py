@@ -254,8 +254,16 @@ def load_lexicon(lang: str) -> Lexicon:
     forms = meta.get("country_prefixes", [])
     if forms:
         names = [(p, cc) for p, cc, kind in lex.countries if kind in ("name", "")]
+        # … and before a definite adjective: "الجمهورية التونسية" (the Tunisian Republic;
+        # "للجمهورية التونسية" is matched without its "لل", as "جمهورية التونسية")
+        adjectives = [(p, cc) for p, cc, kind in lex.countries if kind == "adjective"]
         lex.countries = lex.countries + [
             (f"{form} {p}", cc, "name") for form in forms for p, cc in names
+        ] + [
+            (f"{form} {p}", cc, "name")
+            for form in forms
+            for p, cc in adjectives
+            if p.startswith("ال")
         ]
     capitals = [(c.capital, c.capital, c.code) for c in table.values() if c.capital]
     lex.places = lex.places + capitals

@@ -1145,3 +1145,31 @@ def test_a_deputy_minister_of_no_named_ministry_is_the_visitor() -> None:
     ex = run(text, "ru", PartialDate(2025, 2, 18))
     [m] = _meeting_of(ex, "Юнус-Бек Евкуров", "Абубакар Сидики Камара")
     assert m.date == PartialDate(2025, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host", "guest"),
+    [
+        (
+            "fr",
+            "Le général d'Armée Saïd Chanegriha a reçu mardi à Alger le ministre tunisien de la "
+            "Défense nationale, Khaled Sehili, en visite officielle en Algérie.",
+            "Saïd Chanegriha",
+            "Khaled Sehili",
+        ),
+        (
+            "ar",
+            "استقبل الفريق أول السعيد شنقريحة اليوم بالجزائر وزير الدفاع الوطني للجمهورية "
+            "التونسية، السيد خالد السهيلي، الذي يقوم بزيارة رسمية إلى الجزائر.",
+            "السعيد شنقريحة",
+            "خالد السهيلي",
+        ),
+    ],
+)
+def test_a_title_then_a_comma_then_the_name(lang: str, text: str, host: str, guest: str) -> None:
+    """"…de la Défense nationale, X," and "…للجمهورية التونسية، السيد X،": the name after
+    the comma is the title's (an adjective or "the Republic of" between them)."""
+    ex = run(text, lang, PartialDate(2025, 5, 13))
+    sehili = _person(ex, guest)
+    assert (sehili.role, sehili.country) == ("defence_minister", "TN")
+    assert _meeting_of(ex, host, guest)

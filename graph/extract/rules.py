@@ -699,6 +699,35 @@ class _Run:
             ):
                 j += 1
                 continue
+            if (
+                self.lex.cased
+                and j == info["title_end"]
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and text[:1].islower()
+                and text.isalpha()
+                and not self.is_stop(j)
+                and not self.cue_cover[j]
+                and j + 2 < end
+                and self.tok(j + 1) == ","
+                and self.name_at(j + 2, end) is not None
+                and self._comma_name_ok(j + 2, end)
+            ):
+                j += 1  # "ministre tunisien de la Défense nationale, Khaled Sehili, …"
+                continue
+            if (
+                not self.lex.cased
+                and text in (",", "،")
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and j + 2 < end
+                and self.hon[j + 1]
+                and self.name_at(j + 1, end) is not None
+                and self._comma_name_ok(j + 1, end)
+            ):
+                j += 1  # "وزير الدفاع الوطني للجمهورية التونسية، السيد خالد السهيلي، …"
+                continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
                 # "Le ministre …, le général X": articles before the rank
                 k = j + 1
