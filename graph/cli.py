@@ -62,10 +62,30 @@ def _count(ds: Dataset, cls: object) -> int:
     return len(set(default_graph(ds).subjects(RDF.type, cls)))  # type: ignore[arg-type]
 
 
+def _check_shapes(args: argparse.Namespace, ds: Dataset) -> tuple[bool, str]:
+    """(conforms, the violations report) unless --no-validate."""
+    from graph.validate import format_violations, validate
+
+    if args.no_validate:
+        return True, ""
+    vr = validate(ds)
+    return vr.conforms, "" if vr.conforms else format_violations(vr)
+
+
+def _shapes_word(args: argparse.Namespace, conforms: bool) -> str:
+    return "not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"
+
+
+def _build_exit(result: Any, conforms: bool, report: str) -> int:
+    if not conforms:
+        print(report, file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_SKIPPED if result.errors else EXIT_OK
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.api import run_build
     from graph.io import FormatError, format_for, serialize_dataset, write_dataset
-    from graph.validate import format_violations, validate
 
     out: Path | None = Path(args.output) if args.output else None
     try:
@@ -121,13 +141,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     ds = result.dataset
     if args.store:
         return _build_into_store(args, result, wikidata, out, fmt)
-    conforms = True
-    report = ""
-    if not args.no_validate:
-        vr = validate(ds)
-        conforms = vr.conforms
-        if not conforms:
-            report = format_violations(vr)
+    conforms, report = _check_shapes(args, ds)
     try:
         if out is None:
             if not args.store:
@@ -147,8 +161,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"{_count(ds, NG.Place)} places, {_count(ds, NG.Organization)} organisations; "
             f"{len(default_graph(ds))} triples, {n_graphs} article graphs"
             + (f" -> {out}" if out else "")
-            + f" in {result.seconds:.1f}s; shapes: "
-            + ("not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"),
+            + f" in {result.seconds:.1f}s; shapes: {_shapes_word(args, conforms)}",
             file=sys.stderr,
         )
     links = result.links
@@ -158,10 +171,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"({links.requests} requests, {links.cache_hits} answers from the cache)",
             file=sys.stderr,
         )
-    if not conforms:
-        print(report, file=sys.stderr)
-        return EXIT_INVALID
-    return EXIT_SKIPPED if result.errors else EXIT_OK
+    return _build_exit(result, conforms, report)
 
 
 def _load(path: str) -> Dataset | None:
@@ -252,14 +262,8 @@ def _build_into_store(
     this run's articles, not the store's size (but for ``-o``, which loads the store)."""
     from graph.io import write_dataset
     from graph.store import Store, StoreError
-    from graph.validate import format_violations, validate
 
-    conforms, report = True, ""
-    if not args.no_validate:
-        vr = validate(result.dataset)
-        conforms = vr.conforms
-        if not conforms:
-            report = format_violations(vr)
+    conforms, report = _check_shapes(args, result.dataset)
     postprocess = None
     if wikidata is not None:
         from graph.wikidata import link_dataset
@@ -288,13 +292,10 @@ def _build_into_store(
             f"{counts['triples']} triples in the merged graph"
             + (f" -> {out}" if out else "")
             + f" in {result.seconds:.1f}s; shapes (this run's articles): "
-            + ("not checked" if args.no_validate else "conforms" if conforms else "VIOLATED"),
+            + _shapes_word(args, conforms),
             file=sys.stderr,
         )
-    if not conforms:
-        print(report, file=sys.stderr)
-        return EXIT_INVALID
-    return EXIT_SKIPPED if result.errors else EXIT_OK
+    return _build_exit(result, conforms, report)
 
 
 def _query_store(args: argparse.Namespace, sparql: str) -> int:
