@@ -864,8 +864,12 @@ def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
 
 def is_date_line(line: str, lang: str) -> bool:
     """Whether the line is an article's date line ("Publié le 5 décembre 2023 par la
-    Rédaction", "Rabu, 20 Oktober 2021 - 12:47 WIB"), not a sentence with a date."""
-    return _date_line(line, _lang(lang)) is not None
+    Rédaction", "Rabu, 20 Oktober 2021 - 12:47 WIB", a short "نواكشوط، 21/05/2024 –
+    الوكالة الموريتانية للأنباء"), not a sentence with a date."""
+    L = _lang(lang)
+    if _date_line(line, L) is not None:
+        return True
+    return len(line.split()) <= 10 and _dateline_head(line, L) is not None
 
 
 def parse_publication_date(text: str, lang: str) -> PartialDate | None:

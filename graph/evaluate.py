@@ -749,7 +749,7 @@ def _eval_identities(
     more)."""
     # (an official known by one word only, "Sugiono", by that word)
     full = [
-        [n for n in _official_names(off) if len(_tokens(n)) >= 2] or _official_names(off)[:1]
+        [n for n in _official_names(off) if len(_tokens(n)) >= 2] or _official_names(off)
         for _, off, _ in found
     ]
     parent = list(range(len(found)))

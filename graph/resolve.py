@@ -23,7 +23,7 @@ from graph.model import Extraction, PartialDate, Person
 from graph.normalize import fold
 
 CLOSE_DAYS = 31
-_PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at"}
+_PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
 
 
 @dataclass
@@ -78,8 +78,12 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             continue
         if _script(raw) != "arabic":
             # ch is ش in French (Chanegriha) and چ elsewhere, which Arabic writes ج
-            # (Araghchi / Аракчи / عراقجي)
-            alts = [tok, tok.replace("ch", "j")] if "ch" in tok else [tok]
+            # (Araghchi / Аракчи / عراقجي); old Indonesian sj is ش, or letter by letter سج
+            alts = [tok]
+            if "ch" in tok:
+                alts.append(tok.replace("ch", "j"))
+            if "sj" in tok:
+                alts.append(tok.replace("sj", "s-j"))
             options.append(list(dict.fromkeys(skeleton(t) for t in alts)))
             continue
         alts = [raw]
@@ -259,14 +263,6 @@ def _joinings(tokens: list[str]) -> list[list[str]]:
     return out
 
 
-def _person_compatible(a: Person, b: Person) -> bool:
-    if a.country and b.country and a.country != b.country:
-        return False
-    if a.name is None or b.name is None:
-        return False
-    return _names_meet(tuple(a.names), tuple(b.names))
-
-
 @lru_cache(maxsize=200_000)
 def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Any name of one list compatible with any of the other (cached: the same officials
@@ -382,6 +378,15 @@ def resolve(
 _Sig = tuple[tuple[str, ...], str | None]  # a person's name forms and country
 
 
+def _matching_names(p: Person) -> tuple[str, ...]:
+    """The name forms that stand for the person across articles: its one-word forms
+    ("Курбанов") only when it has no longer one (they fit anyone of that surname)."""
+    forms = set(p.names)
+    if any(len(name_tokens(n)) >= 2 for n in forms):
+        forms = {n for n in forms if len(name_tokens(n)) >= 2}
+    return tuple(sorted(forms))
+
+
 def _sig_compatible(a: _Sig, b: _Sig) -> bool:
     if a[1] and b[1] and a[1] != b[1]:
         return False
@@ -417,7 +422,7 @@ def _merge_named(
     for k in keys:
         p = people[k]
         if p.name is not None:
-            by_sig.setdefault((tuple(sorted(set(p.names))), p.country), []).append(k)
+            by_sig.setdefault((_matching_names(p), p.country), []).append(k)
     sigs = sorted(by_sig, key=lambda sg: (sg[0], sg[1] or ""))
     for sg in sigs:
         for k in by_sig[sg][1:]:

@@ -1173,3 +1173,63 @@ def test_a_title_then_a_comma_then_the_name(lang: str, text: str, host: str, gue
     sehili = _person(ex, guest)
     assert (sehili.role, sehili.country) == ("defence_minister", "TN")
     assert _meeting_of(ex, host, guest)
+
+
+def test_a_lowercase_word_is_no_acronym() -> None:
+    """ "bin" in "Mohammed bin Mubarak" is not BIN, Indonesia's intelligence agency."""
+    text = (
+        "Jakarta (ANTARA) - Menteri Pertahanan Sjafrie Sjamsoeddin bertemu dengan Menteri "
+        "Negara Urusan Pertahanan Uni Emirat Arab (UEA) Mohammed bin Mubarak Al Mazrouei di "
+        "Abu Dhabi, Selasa (18/2)."
+    )
+    ex = run(text, "id", PartialDate(2025, 2, 18))
+    guest = _person(ex, "Mohammed bin Mubarak Al Mazrouei")
+    assert guest.name == "Mohammed bin Mubarak Al Mazrouei"
+    assert (guest.role, guest.country) == ("defence_minister", "AE")
+
+
+def test_an_abbreviation_between_force_and_title_keeps_the_country() -> None:
+    text = (
+        "MANILA - Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. and "
+        "Indonesian National Armed Forces (TNI) Commander Gen. Agus Subiyanto met at Camp "
+        "Aguinaldo on Tuesday."
+    )
+    ex = run(text, "en", PartialDate(2024, 8, 14))
+    assert _person(ex, "Agus Subiyanto").country == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "date"),
+    [
+        (
+            # a name with ولد and الشيخ; "الوزير الأول" of a republic; "اليوم نفسه" is
+            # not today; the date line of the header is not the meeting's day
+            "رئيس الجمهورية يستقبل الوزير الأول السنغالي\n"
+            "نواكشوط، 21/05/2024 – الوكالة الموريتانية للأنباء\n\n"
+            "استقبل رئيس الجمهورية السيد محمد ولد الشيخ الغزواني، أمس الاثنين في القصر "
+            "الرئاسي بنواكشوط، الوزير الأول في جمهورية السنغال السيد عثمان سونكو. وكان الوزير "
+            "الأول السنغالي قد أجرى في وقت سابق من اليوم نفسه مباحثات مع الوزير الأول السيد "
+            "محمد ولد بلال مسعود.",
+            ("محمد ولد الشيخ الغزواني", "عثمان سونكو"),
+            PartialDate(2024, 5, 20),
+        ),
+        (
+            # honorifics, then a family name after آل, then the title; حضرة is no presence
+            "الدوحة 25 فبراير 2025م (قنا)\n\n"
+            "عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس "
+            "قاسم جومارت توكاييف رئيس جمهورية كازاخستان، جلسة مباحثات رسمية بالديوان الأميري "
+            "صباح اليوم.",
+            ("تميم بن حمد آل ثاني", "قاسم جومارت توكاييف"),
+            PartialDate(2025, 2, 25),
+        ),
+    ],
+)
+def test_arabic_names_with_particles_and_honorifics(
+    text: str, names: tuple[str, str], date: PartialDate
+) -> None:
+    published = PartialDate(2024, 5, 21) if "2024" in text else PartialDate(2025, 2, 25)
+    ex = run(text, "ar", published)
+    for n in names:
+        assert _person(ex, n).name == n
+    [m] = _meeting_of(ex, *names)
+    assert m.date == date

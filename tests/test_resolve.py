@@ -82,6 +82,9 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Salman", "Khalid bin Salman", False),
         # the article inside عبدال…
         ("سلمان بن عبدالعزيز آل سعود", "Salman bin Abdulaziz", True),
+        # Jr. is no name word; old Indonesian sj letter by letter in Arabic
+        ("Romeo Brawner Jr", "Romeo Brawner", True),
+        ("Sjafrie Sjamsoeddin", "سجافري سجامس الدين", True),
         # a final kh is a consonant in every script
         ("Hassan Sheikh Mohamud", "حسن شيخ محمود", True),
         # different first names with one family name stay apart in every script
@@ -465,3 +468,12 @@ def test_a_son_and_his_father_stay_apart_and_the_son_is_one_node() -> None:
     res = resolve(exs)
     assert res.person[("a", "p0")] == res.person[("b", "p0")]
     assert res.person[("a", "p1")] == res.person[("b", "p1")] != res.person[("a", "p0")]
+
+
+def test_a_surname_form_of_a_person_does_not_match_others_of_that_surname() -> None:
+    """The article names Таалайбек Курбанов, then "Курбанов": he is not Bakhodir Kurbanov
+    of another article, though "Курбанов" alone would fit him."""
+    p = _p("p0", "Таалайбек Курбанов", None)
+    p.names.append("Курбанов")
+    res = resolve([_ex("a", [_p("p0", "Bakhodir Kurbanov", "UZ")]), _ex("b", [p])])
+    assert res.person[("a", "p0")] != res.person[("b", "p0")]

@@ -86,6 +86,13 @@ class FactExtractor:
         self.noun_endings = tuple(lex.noun_endings)
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.title_connectors = {fold(x) for x in lex.title_connectors}
+        # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
+        self.acronyms = {
+            row[0]
+            for table in (lex.organizations, lex.titles, lex.ranks)
+            for row in table
+            if row[0].isupper() and row[0].isalpha() and len(row[0]) >= 2
+        }
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
@@ -203,6 +210,10 @@ class _Run:
             tag = Tag(cat, value, extra, sp.start, sp.end)
             if self.lex.cased and self._lowercase_proper_noun(tag):
                 continue  # "us" is not the US, "кроме того" not Togo
+            if self.lex.cased and sp.end - sp.start == 1:
+                text = doc[sp.start].text
+                if not text.isupper() and text.upper() in self.fx.acronyms:
+                    continue  # "bin" (of Mohammed bin Mubarak) is not BIN
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -212,6 +223,13 @@ class _Run:
             elif cat == "PERSON":
                 self.gazetteer.append(tag)
             elif cat == "HON":
+                # inside a name, after or as one of its particles, no honorific: "محمد
+                # ولد الشيخ الغزواني" (ولد is not د., "Dr.", with clitics)
+                particles = self.fx.particles
+                if fold(doc[sp.start].text) in particles or (
+                    sp.start > 0 and fold(doc[sp.start - 1].text) in particles
+                ):
+                    continue
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
@@ -471,9 +489,13 @@ class _Run:
         if self._article_word(i):
             return False
         if j - i >= 2:
-            # a family name may carry the article ("سالم بن خالد الراشدي"), a noun phrase
-            # has it on more words ("تعزيز التعاون العسكري")
-            return not any(self._article_word(k) for k in range(i, j - 1))
+            # a family name may carry the article ("سالم بن خالد الراشدي"), and so may the
+            # word after a particle ("محمد ولد الشيخ الغزواني"); a noun phrase has it on
+            # more words ("تعزيز التعاون العسكري")
+            return not any(
+                self._article_word(k) and not (k > i and self.folds[k - 1] in self.fx.particles)
+                for k in range(i, j - 1)
+            )
         return after_rank
 
     def _common_noun(self, k: int) -> bool:
@@ -526,7 +548,16 @@ class _Run:
                 break
         else:
             words = 0
-            while i > sent_start and self._uncased_ok(i - 1) and words < 4:
+
+            def ok(k: int) -> bool:
+                # a word after a particle is a name's, whatever it means alone ("آل ثاني")
+                return self._uncased_ok(k) or (
+                    k > sent_start
+                    and self.folds[k - 1] in self.fx.particles
+                    and _wordlike(self.tok(k))
+                )
+
+            while i > sent_start and ok(i - 1) and words < 4:
                 i -= 1
                 if self.folds[i] not in self.fx.particles:
                     words += 1
@@ -572,11 +603,31 @@ class _Run:
             # (not in Arabic and Persian, where the adjective follows its noun)
             k = i - 1 if self.lex.cased else -1
             gap = 0
+            adjacent = i
             while k >= 0 and gap <= 3 and self.sent_of[k] == self.sent_of[i]:
                 tk = self.ent[k]
                 if tk is not None and tk.cat == "COUNTRY":
                     info["country"] = info["country"] or tk.value
                     info["title_start"] = tk.start
+                    break
+                if (
+                    tk is not None
+                    and tk.cat == "ORG"
+                    and re.fullmatch(r"[A-Z]{2}", tk.extra or "")
+                    and k == adjacent - 1
+                ):
+                    # "Indonesian National Armed Forces (TNI) Commander": the force's country
+                    info["country"] = info["country"] or tk.extra
+                    break
+                if self.tok(k) == ")":
+                    # "… Armed Forces (TNI) Commander": look past the abbreviation
+                    opening = next(
+                        (q for q in range(k - 1, max(-1, k - 5), -1) if self.tok(q) == "("), None
+                    )
+                    if opening is not None and self.sent_of[opening] == self.sent_of[i]:
+                        k = opening - 1
+                        adjacent = opening  # the ORG right before "(" is next to the title
+                        continue
                     break
                 if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’"):
                     break
@@ -1424,16 +1475,21 @@ class _Run:
                 seen.append(m.person)
         return seen
 
-    def _date_in(self, s: int, e: int) -> PartialDate | None:
+    def _date_in(self, s: int, e: int, *, dateline: bool = True) -> PartialDate | None:
+        """The most precise date of the sentence; the date line's own ("CAIRO, May 14
+        (Reuters) - … on Saturday") only when there is no other (never without
+        ``dateline``)."""
         best = None
-        # the date of the date line ("CAIRO, May 14 (Reuters) - … on Saturday") gives way
-        # to any other date of the sentence
         lo, hi = self._dateline_span()
-        others = any(self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e))
+        others = not dateline or any(
+            self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e)
+        )
         for i in range(s, e):
             di = self.date_tok[i]
             if di is None or (others and lo <= i < hi) or self._on_date_line(i):
                 continue
+            if any(c.value == "same_day" for c in self.cue_cover[i]):
+                continue  # "اليوم" of "اليوم نفسه" (the same day) is not today
             d = self.dates[di].date
             if d.precision == "year":
                 continue
@@ -1507,7 +1563,7 @@ class _Run:
         for sj in (self._next_text_sent(si, 1), self._next_text_sent(si, -1)):
             if sj is None:
                 continue
-            d = self._date_in(*self.sents[sj])
+            d = self._date_in(*self.sents[sj], dateline=False)  # not the report's own day
             if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
             assert d.month is not None and d.day is not None
