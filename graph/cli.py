@@ -233,17 +233,24 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from graph.evaluate import evaluate, format_report
+    from graph.evaluate import evaluate, format_report, oracle
 
-    ds = _load(args.graph)
-    if ds is None:
-        return EXIT_ERROR
     gold = Path(args.gold)
     if not gold.is_file():
         _err(f"{gold}: no such gold file")
         return EXIT_ERROR
+    if (args.graph is None) == (not args.oracle):
+        _err("give a GRAPH file to score, or --oracle (the gold's own facts merged) alone")
+        return EXIT_ERROR
+    events = Path(args.events) if args.events else None
     try:
-        report = evaluate(gold, ds, events=Path(args.events) if args.events else None)
+        if args.oracle:
+            report = oracle(gold, events=events)
+        else:
+            ds = _load(args.graph)
+            if ds is None:
+                return EXIT_ERROR
+            report = evaluate(gold, ds, events=events)
     except (ValueError, OSError) as exc:
         _err(f"{gold}: {exc}")
         return EXIT_ERROR
@@ -519,8 +526,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", help="score a graph against gold facts (JSONL)")
     e.add_argument("gold")
-    e.add_argument("graph")
+    e.add_argument("graph", nargs="?")
     e.add_argument("--events", help="events JSON (one meeting node per real event)")
+    e.add_argument(
+        "--oracle",
+        action="store_true",
+        help="score merging alone: the gold's own facts (names as written, no aliases) "
+        "resolved and merged as a build does; its events and persons lines are the measure",
+    )
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.set_defaults(func=cmd_evaluate)
     return p

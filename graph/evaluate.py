@@ -65,6 +65,8 @@ from rdflib import Literal as RDFLiteral
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
+from graph.model import Article, Extraction, Meeting, Person
+
 NG = Namespace("https://w3id.org/newsgraph/ns#")
 
 TYPES = ("officials", "meetings", "agreements")
@@ -862,3 +864,65 @@ def format_report(report: EvalReport, fmt: Literal["text", "json"] = "text") -> 
         lines.append("details:")
         lines.extend(f"  {d}" for d in report.details)
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------- resolution alone
+
+
+def gold_extractions(gold: Path | str | Iterable[dict[str, Any]]) -> list[Extraction]:
+    """The gold's own facts as extractions: each official by the name the article writes
+    (not the annotator's aliases), with the gold role and country, and each meeting with
+    its participants, date and status.  Resolution run on them (``oracle``) measures
+    merging alone, as if extraction made no mistake."""
+    from graph.dates import parse_iso
+
+    out = []
+    for rec in _load_gold(gold):
+        officials = rec.get("officials") or []
+        persons = [
+            Person(
+                key=f"p{i}",
+                name=str(o["name"]),
+                names=[str(o["name"])],
+                role=o.get("role"),
+                country=(str(o["country"]).upper() if o.get("country") else None),
+            )
+            for i, o in enumerate(officials)
+            if o.get("name")
+        ]
+        by_name = {p.name: p.key for p in persons}
+        meetings = []
+        for m in rec.get("meetings") or []:
+            keys = [by_name.get(n) for n in m.get("participants") or []]
+            if len(keys) < 2 or None in keys:
+                continue
+            meetings.append(
+                Meeting(
+                    participants=[k for k in keys if k is not None],
+                    evidence=[],
+                    date=parse_iso(m["date"]) if m.get("date") else None,
+                    status="planned" if m.get("status") == "planned" else "held",
+                )
+            )
+        published = rec.get("publication_date")
+        article = Article(
+            id=str(rec["file"]),
+            text="",
+            lang=str(rec.get("lang") or "und"),
+            published=parse_iso(published) if published else None,
+        )
+        out.append(Extraction(article=article, persons=persons, meetings=meetings))
+    return out
+
+
+def oracle(
+    gold: Path | str | Iterable[dict[str, Any]],
+    *,
+    events: Path | str | dict[str, Any] | None = None,
+) -> EvalReport:
+    """Score resolution alone: the graph of the gold's own facts (``gold_extractions``),
+    merged as a build merges, against the same gold."""
+    from graph.api import merged_dataset
+
+    records = _load_gold(gold)
+    return evaluate(records, merged_dataset(gold_extractions(records)), events=events)

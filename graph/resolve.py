@@ -49,7 +49,7 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
         had = raw.startswith("ال") and len(raw) > 4 and raw != "الله"
         if had:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
-        tok = anyascii(raw).lower().strip("'`")
+        tok = anyascii(raw).lower().strip("'`.")
         if tok:
             out.append((raw, tok, had))
     return out
@@ -84,11 +84,17 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:
                 alts.append(tok.replace("sj", "s-j"))
+            if "th" in tok:
+                alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             options.append(list(dict.fromkeys(skeleton(t) for t in alts)))
             continue
+        if raw in ("آل", "ال"):
+            continue  # the family's "Al" (آل ثاني = Al Thani)
         alts = [raw]
         if "ض" in raw:
             alts.append(raw.replace("ض", "ز"))
+        if "ث" in raw:
+            alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
         if "چ" in raw:
             alts.append(raw.replace("چ", "ج"))
         sks = [_arabic_skeleton(r) for r in alts]
@@ -126,7 +132,7 @@ def skeleton(token: str) -> str:
     Arabic script writes few vowels and Latin spellings vary (Baqeri/Bagheri/باقری → bqr)."""
     # خ / х / kh and ه / h are written for one another (Dehqan / Дехкан / دهقان)
     # the article written into a Latin name: Abdulkadir / Abdel Fattah = عبد القادر
-    t = re.sub(r"^abd[aeiou]l", "abd", token)
+    t = re.sub(r"^abd(?:ou|[aeiou])l", "abd", token)
     t = t.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     # French and old Indonesian spellings of ش: Chanegriha / شنقريحة, Sjamsoeddin / شمس
     t = t.replace("sh", "s").replace("sj", "s").replace("ch", "s")
@@ -186,6 +192,11 @@ def names_compatible(a: str, b: str) -> bool:
     if any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb)):
         return True
     script = _script(a)
+    if {script, _script(b)} == {"latin", "cyrillic"}:
+        # Cyrillic spelt out in Latin letters: Юрий Ушаков = Yuri Ushakov
+        la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
+        if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
+            return True
     if script == _script(b) != "arabic":
         # one script: spelling variants only (Sisi / Sissi, Shoukry / Choukri, Baqeri /
         # Bagheri), not the skeletons, which would make Hassan Hussein
@@ -215,6 +226,10 @@ def _latin_key(tok: str) -> str:
     t = t.replace("ou", "u").replace("oe", "u").replace("oo", "u").replace("ee", "i")
     t = t.replace("gh", "k").replace("q", "k").replace("y", "i").replace("w", "v")
     t = t.replace("dj", "j")
+    # vowels Arabic does not write, spelt e or i, o or u (Khaled / Khalid, Mohamed /
+    # Mohammed), and the French final e (Salmane, Othmane)
+    t = re.sub(r"(?<=[^aeiou])e$", "", t) if len(t) > 4 else t
+    t = t.replace("e", "i").replace("o", "u")
     return _dedupe(t)
 
 

@@ -698,3 +698,54 @@ def test_two_officials_on_one_node_are_merged() -> None:
     assert report.persons is not None
     assert report.persons.merged == 1
     assert "persons: recurring officials one node" in format_report(report)
+
+
+# ------------------------------------------------------------- resolution alone
+
+
+def test_oracle_merges_the_golds_own_facts() -> None:
+    """The mini gold's facts, merged as a build merges: Baqeri of three articles in two
+    scripts is one node, and the event of a2 and a3 is one meeting."""
+    from graph.evaluate import gold_extractions, oracle
+
+    exs = gold_extractions(MINI_GOLD)
+    assert [ex.article.id for ex in exs] == ["a1.txt", "a2.txt", "a3.txt"]
+    assert all(len(p.names) == 1 for ex in exs for p in ex.persons)  # no aliases
+    report = oracle(MINI_GOLD, events=MINI_EVENTS)
+    assert report.persons is not None
+    assert report.persons.merged == 0
+    assert report.events is not None and all(e.ok for e in report.events)
+
+
+def test_oracle_splits_what_resolution_cannot_join(tmp_path: Path) -> None:
+    """Two reports of one meeting published a year apart, undated: resolution keeps them
+    apart, and the oracle says so."""
+    from graph.evaluate import oracle
+
+    def rec(file: str, pub: str) -> dict[str, Any]:
+        return {
+            "file": file, "lang": "en", "publication_date": pub,
+            "officials": [{"name": "Mohammad Baqeri", "country": "IR"},
+                          {"name": "Juma Khattab", "country": "IQ"}],
+            "meetings": [{"participants": ["Mohammad Baqeri", "Juma Khattab"], "date": None}],
+        }
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [rec("x.txt", "2020-01-01"),
+                                                     rec("y.txt", "2021-06-01")]))
+    events = tmp_path / "e.json"
+    events.write_text(json.dumps({"events": [{
+        "id": "X1", "participants": ["Mohammad Baqeri", "Juma Khattab"], "date": None,
+        "sources": ["x.txt", "y.txt"]}]}))
+    report = oracle(gold, events=events)
+    assert report.events is not None
+    assert not report.events[0].ok and len(report.events[0].nodes) == 2
+
+
+def test_evaluate_command_oracle(capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.cli import main
+
+    assert main(["evaluate", str(MINI_GOLD), "--oracle", "--events", str(MINI_EVENTS)]) == 0
+    out = capsys.readouterr().out
+    assert "events: " in out and "persons: recurring officials one node" in out
+    assert main(["evaluate", str(MINI_GOLD)]) == 2  # neither a graph nor --oracle
