@@ -37,11 +37,6 @@ class Resolution:
     meeting_label: dict[str, str] = field(default_factory=dict)  # readable IRI slug source
 
 
-def _raw_tokens(name: str) -> list[tuple[str, str]]:
-    """(token as written, folded ASCII token) pairs, "ال" written on the word dropped."""
-    return [(raw, tok) for raw, tok, _ in _article_tokens(name)]
-
-
 def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
     """(token as written, folded ASCII token, whether an "ال" was dropped from it)."""
     out = []
@@ -57,14 +52,8 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
 
 def name_tokens(name: str) -> list[str]:
     """Comparable tokens: transliterated, folded, hyphens split, "al-" / "ال" dropped."""
-    every = [tok for _, tok in _raw_tokens(name)]
+    every = [tok for _, tok, _ in _article_tokens(name)]
     return [t for t in every if t not in _PARTICLES] or every
-
-
-def _skeletons(name: str) -> list[str]:
-    """Consonant skeletons of the name's tokens; letters of the Arabic script one by one
-    (ذ is "dh" but د + ه is d-h: Dehqan / دهقان)."""
-    return _skeleton_forms(name)[0]
 
 
 @lru_cache(maxsize=200_000)
@@ -106,6 +95,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
 
 
 def _arabic_skeleton(raw: str) -> str:
+    """The skeleton of a word in Arabic script, letter by letter (ذ is "dh" but د + ه is
+    d-h: Dehqan / دهقان)."""
     if raw.startswith("عبدال") and len(raw) > 5:
         raw = "عبد" + raw[5:]  # the article inside: عبدالعزيز = Abdulaziz = Abdel Aziz
     sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
@@ -191,19 +182,15 @@ def names_compatible(a: str, b: str) -> bool:
         return False
     if any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb)):
         return True
-    script = _script(a)
-    if {script, _script(b)} == {"latin", "cyrillic"}:
-        # Cyrillic spelt out in Latin letters: Юрий Ушаков = Yuri Ushakov
+    scripts = {_script(a), _script(b)}
+    if scripts <= {"latin", "cyrillic"}:
+        # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), and
+        # Cyrillic spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov)
         la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
         if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
             return True
-    if script == _script(b) != "arabic":
-        # one script: spelling variants only (Sisi / Sissi, Shoukry / Choukri, Baqeri /
-        # Bagheri), not the skeletons, which would make Hassan Hussein
-        if script != "latin":
-            return False
-        la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
-        return any(_compatible_tokens(x, y) for x, y in _pairs(la, lb))
+    if len(scripts) == 1 and scripts != {"arabic"}:
+        return False  # one script: not the skeletons, which would make Hassan Hussein
     return skeletons_compatible(a, b)
 
 
@@ -461,15 +448,10 @@ def _merge_named(
     anchored = [sg for sg in sigs if sg[1] and full_name(sg)]
     loose = sorted((sg for sg in sigs if not (sg[1] and full_name(sg))),
                    key=lambda sg: (not full_name(sg), sg[0], sg[1] or ""))
-    # blocking: only signatures sharing the skeleton of their last name word(s) are compared
-    blocks: dict[str, list[int]] = {}
-    for i, sg in enumerate(anchored):
-        for bk in {b for n in sg[0] for b in block_keys(n)}:
-            blocks.setdefault(bk, []).append(i)
+    near_anchored = _blocking(anchored)
     pairs: list[tuple[int, int, int]] = []
     for i, sg in enumerate(anchored):
-        near = {j for n in sg[0] for b in block_keys(n) for j in blocks.get(b, ())}
-        for j in sorted(near):
+        for j in near_anchored(sg):
             if j > i and _sig_compatible(sg, anchored[j]):
                 same_form = bool({tuple(name_tokens(n)) for n in sg[0]}
                                  & {tuple(name_tokens(n)) for n in anchored[j][0]})
@@ -480,22 +462,31 @@ def _merge_named(
     # those that fit no full name with a country merge among themselves
     lone: list[_Sig] = []
     for sg in loose:
-        near = {j for n in sg[0] for b in block_keys(n) for j in blocks.get(b, ())}
-        roots = {uf.find(by_sig[anchored[j]][0]) for j in near
+        roots = {uf.find(by_sig[anchored[j]][0]) for j in near_anchored(sg)
                  if _sig_compatible(sg, anchored[j])}
         if not roots:
             lone.append(sg)
         elif len(roots) == 1:
             join(sg, members[roots.pop()][0])
-    lone_blocks: dict[str, list[int]] = {}
+    near_lone = _blocking(lone)
     for i, sg in enumerate(lone):
-        for bk in {b for n in sg[0] for b in block_keys(n)}:
-            lone_blocks.setdefault(bk, []).append(i)
-    for i, sg in enumerate(lone):
-        near = {j for n in sg[0] for b in block_keys(n) for j in lone_blocks.get(b, ())}
-        for j in sorted(near):
+        for j in near_lone(sg):
             if j > i and _sig_compatible(sg, lone[j]):
                 join(sg, lone[j])
+
+
+def _blocking(sigs: list[_Sig]) -> Callable[[_Sig], list[int]]:
+    """Blocking: the indexes in ``sigs`` of the signatures sharing a block key (the
+    skeleton of the last name word(s)) with a given one, in order."""
+    blocks: dict[str, list[int]] = {}
+    for i, sg in enumerate(sigs):
+        for bk in {b for n in sg[0] for b in block_keys(n)}:
+            blocks.setdefault(bk, []).append(i)
+
+    def near(sg: _Sig) -> list[int]:
+        return sorted({j for n in sg[0] for b in block_keys(n) for j in blocks.get(b, ())})
+
+    return near
 
 
 def _clusters(

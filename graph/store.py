@@ -80,6 +80,7 @@ from graph.io import PREFIXES, bind_prefixes, serialize_dataset
 from graph.model import Article, Extraction
 from graph.rdf import article_iri
 from graph.serial import SerialError, extraction_from_dict, from_json, to_json
+from graph.vocab import NG
 
 if TYPE_CHECKING:
     from graph.resolve import Resolution
@@ -597,11 +598,10 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Articles, merged persons, meetings and agreements, and the merged (default)
         graph's triples, counted by the store (nothing loaded into memory)."""
-        ng = "https://w3id.org/newsgraph/ns#"
         out = {"articles": len(self.article_ids())}
-        for key, cls in (("persons", "Person"), ("meetings", "Meeting"),
-                         ("agreements", "Agreement")):
-            q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{ng}{cls}> }}"
+        for key, cls in (("persons", NG.Person), ("meetings", NG.Meeting),
+                         ("agreements", NG.Agreement)):
+            q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
             out[key] = int(next(iter(self._ox.query(q)))[0].value)
         q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
         out["triples"] = int(next(iter(self._ox.query(q)))[0].value)

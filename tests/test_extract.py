@@ -1233,3 +1233,13 @@ def test_arabic_names_with_particles_and_honorifics(
         assert _person(ex, n).name == n
     [m] = _meeting_of(ex, *names)
     assert m.date == date
+
+
+def test_a_clitic_is_not_stripped_down_to_a_single_letter() -> None:
+    """ "ولد" (son of, in Mauritanian names) is not "و" + "ل" + "د" (the "د." of Dr.)."""
+    from graph.extract.pipeline import Normalizer
+    from graph.lexicon import load_lexicon
+
+    norm = Normalizer(load_lexicon("ar"), {"د", "مصر"})
+    assert norm.key("ولد") == "ولد"
+    assert norm.key("ومصر") == "مصر"

@@ -56,19 +56,23 @@ class Normalizer:
         if k in self.words or len(k) < 3:
             return k
         for p in self.prefixes:
-            if k.startswith(p) and k[len(p) :] in self.words:
+            if k.startswith(p) and self._word(k[len(p) :]):
                 return k[len(p) :]
         for s in self.suffixes:
-            if k.endswith(s) and k[: -len(s)] in self.words:
+            if k.endswith(s) and self._word(k[: -len(s)]):
                 return k[: -len(s)]
         for p in self.prefixes:
             if not k.startswith(p):
                 continue
             rest = k[len(p) :]
             for s in self.suffixes:
-                if rest.endswith(s) and rest[: -len(s)] in self.words:
+                if rest.endswith(s) and self._word(rest[: -len(s)]):
                     return rest[: -len(s)]
         return k
+
+    def _word(self, stem: str) -> bool:
+        """A known word of two letters or more (not the "د" of "د." left of "ولد")."""
+        return len(stem) >= 2 and stem in self.words
 
     def __call__(self, doc: Doc) -> Doc:
         # through arrays: creating a Token object per token costs more than the work

@@ -223,11 +223,9 @@ class _Run:
             elif cat == "PERSON":
                 self.gazetteer.append(tag)
             elif cat == "HON":
-                # inside a name, after or as one of its particles, no honorific: "محمد
-                # ولد الشيخ الغزواني" (ولد is not د., "Dr.", with clitics)
-                particles = self.fx.particles
-                if fold(doc[sp.start].text) in particles or (
-                    sp.start > 0 and fold(doc[sp.start - 1].text) in particles
+                # a name's particle, or the word after it, is the name's: "محمد ولد الشيخ …"
+                if fold(doc[sp.start].text) in self.fx.particles or (
+                    sp.start > 0 and fold(doc[sp.start - 1].text) in self.fx.particles
                 ):
                     continue
                 for i in range(sp.start, sp.end):
