@@ -21,6 +21,7 @@ from anyascii import anyascii
 
 from graph.model import Extraction, PartialDate, Person
 from graph.normalize import fold
+from graph.translit import cyrillic_readings, pinyin_readings
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -75,6 +76,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("sj", "s-j"))
             if "th" in tok:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
+            if "x" in tok[1:] and pinyin_readings(tok):
+                alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
             options.append(list(dict.fromkeys(skeleton(t) for t in alts)))
             continue
         if raw in ("آل", "ال"):
@@ -86,6 +89,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
         if "چ" in raw:
             alts.append(raw.replace("چ", "ج"))
+        if "تش" in raw:
+            alts.append(raw.replace("تش", "ج"))  # Arabic writes ch as تش: تشانغ = Zhang
         sks = [_arabic_skeleton(r) for r in alts]
         if had_article:
             sks += ["l" + sk for sk in sks if not sk.startswith("l")]
@@ -183,6 +188,13 @@ def names_compatible(a: str, b: str) -> bool:
     if any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb)):
         return True
     scripts = {_script(a), _script(b)}
+    if scripts == {"latin"} and _surname_first(ta, tb):
+        return True
+    if scripts == {"latin", "cyrillic"}:
+        # Russian spells Chinese and Japanese names by its own tables (Си Цзиньпин)
+        latin, cyr = (a, b) if _script(a) == "latin" else (b, a)
+        if any(names_compatible(r, cyr) for r in cyrillic_readings(latin)):
+            return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), and
         # Cyrillic spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov)
@@ -192,6 +204,17 @@ def names_compatible(a: str, b: str) -> bool:
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
     return skeletons_compatible(a, b)
+
+
+def _surname_first(ta: list[str], tb: list[str]) -> bool:
+    """A Chinese name's family name comes first: "Xi" alone is Xi Jinping."""
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return (
+        len(short) == 1
+        and len(long_) == 2
+        and short[0] == long_[0]
+        and all(pinyin_readings(t) for t in long_)
+    )
 
 
 def skeletons_compatible(a: str, b: str) -> bool:
@@ -236,7 +259,12 @@ def block_keys(name: str) -> frozenset[str]:
     two or three words written together (names_compatible needs equal last words, in some
     joining of the words), and in a chain of fathers' names ("bin") the first word."""
     out: set[str] = set()
+    if _script(name) == "latin":
+        for reading in cyrillic_readings(name):  # Си Цзиньпин for Xi Jinping
+            out |= block_keys(reading)
     toks = name_tokens(name)
+    if len(toks) == 2 and all(pinyin_readings(t) for t in toks):
+        out.add(skeleton(toks[0]))  # the Chinese family name comes first
     latin = [_latin_key(t) for t in toks]
     for seq in (toks, latin, [skeleton(t) for t in toks], *_skeleton_forms(name)):
         for j in range(1, min(3, len(seq)) + 1):

@@ -1,0 +1,157 @@
+"""How Russian writes East-Asian names that English writes in their own romanisation.
+
+Russian does not spell Chinese and Japanese names out from the English letters: it uses the
+Palladius system for Chinese (Xi Jinping = Си Цзиньпин, Dong Jun = Дун Цзюнь) and the
+Polivanov system for Japanese (Takeshi Iwaya = Такэси Ивая).  Both are fixed tables over
+syllables, so a Latin name that can be read as pinyin or as Hepburn syllables has one or a
+few Cyrillic readings, which can be compared with the Cyrillic name as written.  A name
+that cannot be read so (Lavrov, Mohammed) has none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_INITIALS = {
+    "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л",
+    "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч",
+    "sh": "ш", "r": "ж", "z": "цз", "c": "ц", "s": "с",
+}  # fmt: skip
+# finals after an initial; ü is written u after j, q, x (and v or ü after n, l)
+_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу",
+    "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "i": "и",
+    "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь",
+    "iang": "ян", "ing": "ин", "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай",
+    "ui": "уй", "uan": "уань", "un": "унь", "uang": "уан", "v": "юй", "ve": "юэ",
+    "van": "юань", "vn": "юнь",
+}  # fmt: skip
+# syllables without an initial
+_BARE = {
+    "a": "а", "ai": "ай", "an": "ань", "ang": "ан", "ao": "ао", "e": "э", "ei": "эй",
+    "en": "энь", "eng": "эн", "er": "эр", "o": "о", "ou": "оу", "yi": "и", "ya": "я",
+    "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян",
+    "ying": "ин", "yong": "юн", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай",
+    "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн", "yu": "юй",
+    "yue": "юэ", "yuan": "юань", "yun": "юнь",
+}  # fmt: skip
+# finals an initial does not take (pinyin's own rules), so that a non-Chinese word is
+# less often read as Chinese
+_SIBILANT = {"zh", "ch", "sh", "r", "z", "c", "s"}
+_PALATAL = {"j", "q", "x"}
+
+
+def _syllables() -> dict[str, str]:
+    out = dict(_BARE)
+    for ini, cy_ini in _INITIALS.items():
+        if ini in _PALATAL:
+            # only i-finals and ü, which is written u: ju, jue, juan, jun = цзюй, цзюэ, ...
+            finals = {f: c for f, c in _FINALS.items() if f.startswith("i")}
+            finals.update({"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"})
+        else:
+            finals = {f: c for f, c in _FINALS.items() if not f.startswith(("i", "v"))}
+            if ini in _SIBILANT:  # zhi, chi, shi, ri are -и; zi, ci, si are -ы
+                finals["i"] = "ы" if ini in ("z", "c", "s") else "и"
+            elif ini not in ("g", "k", "h", "f"):
+                finals.update({f: c for f, c in _FINALS.items() if f.startswith("i")})
+            if ini in ("n", "l"):  # nü, lüe
+                finals.update({f: c for f, c in _FINALS.items() if f.startswith("v")})
+        out.update({ini + f: cy_ini + c for f, c in finals.items()})
+    return out
+
+
+_PINYIN = _syllables()
+_LONGEST = max(map(len, _PINYIN))
+
+
+@lru_cache(maxsize=50_000)
+def pinyin_readings(word: str) -> tuple[str, ...]:
+    """The Palladius spellings of a word read as pinyin syllables ("jinping" →
+    ("цзиньпин",)); none when the word is not pinyin.  At most four readings."""
+    w = word.lower().replace("ü", "v").replace("'", "")
+    if not w.isascii() or not w.isalpha():
+        return ()
+    ends: list[list[str]] = [[] for _ in range(len(w) + 1)]
+    ends[0] = [""]
+    for i in range(len(w)):
+        if not ends[i]:
+            continue
+        for j in range(i + 1, min(len(w), i + _LONGEST) + 1):
+            cy = _PINYIN.get(w[i:j])
+            if cy is not None:
+                ends[j].extend(prefix + cy for prefix in ends[i][:4])
+    return tuple(dict.fromkeys(ends[len(w)]))[:4]
+
+
+# Polivanov: kana syllables of a Hepburn spelling, in the order they are tried
+_KANA = [
+    ("shi", "си"), ("chi", "ти"), ("tsu", "цу"), ("sha", "ся"), ("shu", "сю"), ("sho", "сё"),
+    ("cha", "тя"), ("chu", "тю"), ("cho", "тё"), ("ja", "дзя"), ("ju", "дзю"), ("jo", "дзё"),
+    ("ji", "дзи"), ("fu", "фу"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("wa", "ва"),
+    ("wo", "о"), ("ye", "е"),
+]  # fmt: skip
+_KANA_CONS = {
+    "k": "к", "s": "с", "t": "т", "n": "н", "h": "х", "m": "м", "r": "р", "g": "г",
+    "z": "дз", "d": "д", "b": "б", "p": "п",
+}  # fmt: skip
+_KANA_VOWEL = {"a": "а", "i": "и", "u": "у", "e": "э", "o": "о"}
+_KANA_RE = re.compile(
+    "|".join(
+        [re.escape(k) for k, _ in _KANA]
+        + [r"[kstnhmrgzdbp]y[auo]", r"[kstnhmrgzdbp][aiueo]", r"[aiueo]", r"n(?![aiueoy])"]
+    )
+)
+_KANA_MAP = dict(_KANA)
+_YOTATED = {"a": "я", "u": "ю", "o": "ё"}
+
+
+@lru_cache(maxsize=50_000)
+def hepburn_reading(word: str) -> str | None:
+    """The Polivanov spelling of a word read as Hepburn syllables ("Takeshi" → "такэси",
+    "Kishida" → "кисида"); None when the word is not made of Japanese syllables."""
+    w = word.lower().replace("ō", "o").replace("ū", "u").replace("-", "")
+    if not w.isascii() or not w.isalpha():
+        return None
+    out = []
+    pos = 0
+    while pos < len(w):
+        if w[pos] == w[pos + 1 : pos + 2] and w[pos] in "kstpcg":
+            out.append(_KANA_CONS.get(w[pos], "т"))  # a doubled consonant: Hokkaido, Hatta
+            pos += 1
+            continue
+        m = _KANA_RE.match(w, pos)
+        if m is None:
+            return None
+        s = m.group()
+        if s in _KANA_MAP:
+            out.append(_KANA_MAP[s])
+        elif len(s) == 3:
+            out.append(_KANA_CONS[s[0]] + _YOTATED[s[2]])
+        elif len(s) == 2:
+            out.append(_KANA_CONS[s[0]] + _KANA_VOWEL[s[1]])
+        elif s == "n":
+            out.append("н")
+        else:
+            out.append(_KANA_VOWEL[s])
+        pos = m.end()
+    return "".join(out)
+
+
+def cyrillic_readings(name: str) -> list[str]:
+    """The Cyrillic spellings Russian gives a Latin name if it is Chinese or Japanese:
+    every word read by one system (at most four readings), or none."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if not words:
+        return []
+    out = []
+    pinyin = [pinyin_readings(w) for w in words]
+    if all(pinyin):
+        combos: list[str] = [""]
+        for readings in pinyin:
+            combos = [f"{c} {r}".strip() for c in combos for r in readings][:4]
+        out.extend(combos)
+    japanese = [hepburn_reading(w) for w in words]
+    if all(japanese):
+        out.append(" ".join(j for j in japanese if j))
+    return list(dict.fromkeys(out))

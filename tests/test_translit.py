@@ -1,0 +1,96 @@
+"""East-Asian names as Russian writes them (Palladius, Polivanov), and their matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article, Extraction, Person, Span
+from graph.resolve import block_keys, names_compatible, resolve
+from graph.translit import cyrillic_readings, hepburn_reading, pinyin_readings
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Xi Jinping", "си цзиньпин"),
+        ("Wang Yi", "ван и"),
+        ("Dong Jun", "дун цзюнь"),
+        ("Li Qiang", "ли цян"),
+        ("Zhang Youxia", "чжан юся"),
+        ("Wei Fenghe", "вэй фэнхэ"),
+        ("Zhao Leji", "чжао лэцзи"),
+        ("Qin Gang", "цинь ган"),
+        ("Xu Qiliang", "сюй цилян"),
+        ("Zhang Xiaoming", "чжан сяомин"),
+        ("Si Ci Zi", "сы цы цзы"),
+        ("Takeshi Iwaya", "такэси ивая"),
+        ("Fumio Kishida", "фумио кисида"),
+        ("Yoshimasa Hayashi", "ёсимаса хаяси"),
+        ("Shigeru Ishiba", "сигэру исиба"),
+    ],
+)
+def test_russian_readings_of_chinese_and_japanese_names(latin: str, cyrillic: str) -> None:
+    assert cyrillic in cyrillic_readings(latin)
+
+
+@pytest.mark.parametrize("word", ["Lavrov", "Mohammed", "Baqeri", "Güler", "Sergey", "Prabowo"])
+def test_words_of_other_languages_have_no_reading(word: str) -> None:
+    assert cyrillic_readings(word) == []
+
+
+def test_pinyin_rules_limit_what_reads_as_chinese() -> None:
+    # ji is цзи, zi is цзы; "gi" and "xa" are not pinyin
+    assert pinyin_readings("ji") == ("цзи",)
+    assert pinyin_readings("zi") == ("цзы",)
+    assert pinyin_readings("gi") == ()
+    assert pinyin_readings("xa") == ()
+    assert hepburn_reading("Lavrov") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Xi Jinping", "Си Цзиньпин", True),
+        ("Dong Jun", "Дун Цзюнь", True),
+        ("Li Shangfu", "Ли Шанфу", True),
+        ("Takeshi Iwaya", "Такеси Ивая", True),
+        ("Yoko Kamikawa", "Ёко Камикава", True),
+        # the family name first: "Xi" alone is Xi Jinping
+        ("Xi", "Xi Jinping", True),
+        # Arabic writes ch as تش, Persian چ; pinyin x is ش
+        ("Li Qiang", "لي تشيانغ", True),
+        ("Zhang Youxia", "تشانغ يوشيا", True),
+        ("Zhang Youxia", "ژانگ یوشیا", True),
+        # two people of one family name stay apart
+        ("Wang Yi", "Ван Вэньтао", False),
+        ("Li Qiang", "Ли Шанфу", False),
+        ("Dong Jun", "Дун Цзюньхуэй", False),
+        ("Wang Yi", "Wang Wentao", False),
+        ("Wang", "Wang Yi Fan", False),
+    ],
+)
+def test_east_asian_names_across_scripts(a: str, b: str, ok: bool) -> None:
+    assert names_compatible(a, b) is ok
+    assert names_compatible(b, a) is ok
+    if ok:
+        assert block_keys(a) & block_keys(b), "compatible names must share a block key"
+
+
+def _ex(aid: str, lang: str, persons: list[Person]) -> Extraction:
+    return Extraction(article=Article(id=aid, text="x" * 100, lang=lang), persons=persons)
+
+
+def _p(key: str, name: str, country: str) -> Person:
+    return Person(key=key, name=name, names=[name], country=country, mentions=[Span(0, 5)])
+
+
+def test_a_chinese_minister_in_russian_and_english_is_one_node_and_his_namesake_is_not() -> None:
+    exs = [
+        _ex("a", "en", [_p("p1", "Dong Jun", "CN"), _p("p2", "Andrei Belousov", "RU")]),
+        _ex("b", "ru", [_p("p1", "Дун Цзюнь", "CN"), _p("p2", "Андрей Белоусов", "RU")]),
+        _ex("c", "ru", [_p("p1", "Дун Цзюньхуэй", "CN")]),
+    ]
+    res = resolve(exs)
+    assert res.person[("a", "p1")] == res.person[("b", "p1")]
+    assert res.person[("a", "p2")] == res.person[("b", "p2")]
+    assert res.person[("c", "p1")] != res.person[("a", "p1")]
