@@ -21,7 +21,7 @@ from anyascii import anyascii
 
 from graph.model import Extraction, PartialDate, Person
 from graph.normalize import fold
-from graph.translit import cyrillic_readings, pinyin_readings
+from graph.translit import cyrillic_readings, pinyin_of_cyrillic, pinyin_readings
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -195,6 +195,11 @@ def names_compatible(a: str, b: str) -> bool:
         latin, cyr = (a, b) if _script(a) == "latin" else (b, a)
         if any(names_compatible(r, cyr) for r in cyrillic_readings(latin)):
             return True
+    if scripts == {"arabic", "cyrillic"}:
+        # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
+        cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
+        if any(skeletons_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
+            return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), and
         # Cyrillic spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov)
@@ -258,10 +263,19 @@ def block_keys(name: str) -> frozenset[str]:
     """Keys two compatible names always share: the consonant skeleton of their last one,
     two or three words written together (names_compatible needs equal last words, in some
     joining of the words), and in a chain of fathers' names ("bin") the first word."""
+    script = _script(name)
+    readings = (
+        cyrillic_readings(name)  # Си Цзиньпин for Xi Jinping
+        if script == "latin"
+        else pinyin_of_cyrillic(name)  # and back, for the Arabic script
+        if script == "cyrillic"
+        else []
+    )
+    return frozenset(_spelling_keys(name).union(*map(_spelling_keys, readings)))
+
+
+def _spelling_keys(name: str) -> set[str]:
     out: set[str] = set()
-    if _script(name) == "latin":
-        for reading in cyrillic_readings(name):  # Си Цзиньпин for Xi Jinping
-            out |= block_keys(reading)
     toks = name_tokens(name)
     if len(toks) == 2 and all(pinyin_readings(t) for t in toks):
         out.add(skeleton(toks[0]))  # the Chinese family name comes first
@@ -273,7 +287,7 @@ def block_keys(name: str) -> frozenset[str]:
                 out.add(key)
         if _PATRONYMIC & set(seq) and seq[0] not in _PATRONYMIC:
             out.add("^" + skeleton(seq[0]))  # a chain of fathers' names: its given name
-    return frozenset(out)
+    return out
 
 
 def _joinings(tokens: list[str]) -> list[list[str]]:
@@ -331,8 +345,18 @@ def dates_compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     return ia.startswith(ib) or ib.startswith(ia)
 
 
+def _when(ex: Extraction) -> _dt.date | None:
+    """When an article was published, or else the day of the first event it dates."""
+    if ex.article.published is not None:
+        return _to_date(ex.article.published)
+    for event in [*ex.meetings, *ex.agreements]:
+        if event.date is not None and event.date.day is not None:
+            return _to_date(event.date)
+    return None
+
+
 def _published_close(a: Extraction, b: Extraction) -> bool:
-    da, db = _to_date(a.article.published), _to_date(b.article.published)
+    da, db = _when(a), _when(b)
     if da is None or db is None:
         return True
     return abs((da - db).days) <= CLOSE_DAYS

@@ -57,7 +57,10 @@ def _syllables() -> dict[str, str]:
                 finals.update({f: c for f, c in _FINALS.items() if f.startswith("i")})
             if ini in ("n", "l"):  # nü, lüe
                 finals.update({f: c for f, c in _FINALS.items() if f.startswith("v")})
+        if ini not in ("b", "p", "m", "f"):
+            finals.pop("o", None)  # bo, po, mo, fo; elsewhere o is uo: guo = го
         out.update({ini + f: cy_ini + c for f, c in finals.items()})
+    out["hui"] = "хуэй"  # Palladius' one exception to -уй
     return out
 
 
@@ -155,3 +158,45 @@ def cyrillic_readings(name: str) -> list[str]:
     if all(japanese):
         out.append(" ".join(j for j in japanese if j))
     return list(dict.fromkeys(out))
+
+
+def _palladius_syllables() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for py, cy in _PINYIN.items():
+        out.setdefault(cy, []).append(py)
+    return {cy: tuple(pys) for cy, pys in out.items()}
+
+
+_PALLADIUS = _palladius_syllables()
+_LONGEST_CY = max(map(len, _PALLADIUS))
+
+
+@lru_cache(maxsize=50_000)
+def palladius_readings(word: str) -> tuple[str, ...]:
+    """The pinyin of a Cyrillic word read as Palladius syllables ("Цзюнь" → ("jun",),
+    "Цзиньпин" → ("jinping",)); none when it is not.  At most four readings."""
+    w = word.lower().replace("ё", "е")
+    if not w.isalpha() or not all("\u0400" <= ch <= "\u04ff" for ch in w):
+        return ()
+    ends: list[list[str]] = [[] for _ in range(len(w) + 1)]
+    ends[0] = [""]
+    for i in range(len(w)):
+        if not ends[i]:
+            continue
+        for j in range(i + 1, min(len(w), i + _LONGEST_CY) + 1):
+            for py in _PALLADIUS.get(w[i:j], ()):
+                ends[j].extend(prefix + py for prefix in ends[i][:4])
+    return tuple(dict.fromkeys(ends[len(w)]))[:4]
+
+
+def pinyin_of_cyrillic(name: str) -> list[str]:
+    """The pinyin spellings of a Cyrillic name if every word reads as Palladius syllables
+    (Дун Цзюнь → Dong Jun), at most four; none otherwise (Сергей Шойгу)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    readings = [palladius_readings(w) for w in words]
+    if not words or not all(readings):
+        return []
+    combos: list[str] = [""]
+    for rs in readings:
+        combos = [f"{c} {r.capitalize()}".strip() for c in combos for r in rs][:4]
+    return combos

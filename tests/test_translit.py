@@ -6,7 +6,12 @@ import pytest
 
 from graph.model import Article, Extraction, Person, Span
 from graph.resolve import block_keys, names_compatible, resolve
-from graph.translit import cyrillic_readings, hepburn_reading, pinyin_readings
+from graph.translit import (
+    cyrillic_readings,
+    hepburn_reading,
+    pinyin_of_cyrillic,
+    pinyin_readings,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +43,26 @@ def test_words_of_other_languages_have_no_reading(word: str) -> None:
     assert cyrillic_readings(word) == []
 
 
+@pytest.mark.parametrize(
+    ("cyrillic", "pinyin"),
+    [
+        ("Си Цзиньпин", "Xi Jinping"),
+        ("Дун Цзюнь", "Dong Jun"),
+        ("Чжан Юся", "Zhang Youxia"),
+        ("Го Шэнкунь", "Guo Shengkun"),
+        ("Ло Чжаохуэй", "Luo Zhaohui"),
+        ("Сы Цзы", "Si Zi"),
+    ],
+)
+def test_palladius_read_back_as_pinyin(cyrillic: str, pinyin: str) -> None:
+    assert pinyin in pinyin_of_cyrillic(cyrillic)
+
+
+def test_russian_names_have_no_pinyin() -> None:
+    assert pinyin_of_cyrillic("Сергей Шойгу") == []
+    assert pinyin_of_cyrillic("Андрей Белоусов") == []
+
+
 def test_pinyin_rules_limit_what_reads_as_chinese() -> None:
     # ji is цзи, zi is цзы; "gi" and "xa" are not pinyin
     assert pinyin_readings("ji") == ("цзи",)
@@ -61,6 +86,11 @@ def test_pinyin_rules_limit_what_reads_as_chinese() -> None:
         ("Li Qiang", "لي تشيانغ", True),
         ("Zhang Youxia", "تشانغ يوشيا", True),
         ("Zhang Youxia", "ژانگ یوشیا", True),
+        # Cyrillic against the Arabic script goes through the pinyin (Дун Цзюнь = Dong Jun)
+        ("Дун Цзюнь", "دونغ جون", True),
+        ("Си Цзиньпин", "شی جین‌پینگ", True),
+        ("Лю Цзяньчао", "ليو جيان تشاو", True),
+        ("Ли Цян", "لي شانغ فو", False),
         # two people of one family name stay apart
         ("Wang Yi", "Ван Вэньтао", False),
         ("Li Qiang", "Ли Шанфу", False),
@@ -89,8 +119,9 @@ def test_a_chinese_minister_in_russian_and_english_is_one_node_and_his_namesake_
         _ex("a", "en", [_p("p1", "Dong Jun", "CN"), _p("p2", "Andrei Belousov", "RU")]),
         _ex("b", "ru", [_p("p1", "Дун Цзюнь", "CN"), _p("p2", "Андрей Белоусов", "RU")]),
         _ex("c", "ru", [_p("p1", "Дун Цзюньхуэй", "CN")]),
+        _ex("d", "fa", [_p("p1", "دونگ جون", "CN")]),
     ]
     res = resolve(exs)
-    assert res.person[("a", "p1")] == res.person[("b", "p1")]
+    assert res.person[("a", "p1")] == res.person[("b", "p1")] == res.person[("d", "p1")]
     assert res.person[("a", "p2")] == res.person[("b", "p2")]
     assert res.person[("c", "p1")] != res.person[("a", "p1")]
