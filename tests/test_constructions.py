@@ -451,6 +451,13 @@ AR = [
         (P("يشار غولر", "defence_minister", "TR"), P("أندريه بيلوسوف", country="RU")),
     ),
     Case(
+        "ar", "counterpart_after_title",
+        # the adjective after "نظيره" is the counterpart's, not the title's before "مع"
+        "بحث وزير الداخلية الإيراني مع نظيره الباكستاني محسن نقوي سبل تعزيز التعاون. ويقوم "
+        "وزير الداخلية الباكستاني بزيارة رسمية إلى إيران تستغرق يومين.",
+        (P("محسن نقوي", country="PK"),),
+    ),
+    Case(
         "ar", "honorific",
         "وصل وزير الخارجية العراقي الدكتور فؤاد حسين إلى طهران صباح الإثنين.",
         (P("فؤاد حسين", "foreign_minister", "IQ", not_in_name=("الدكتور",)),),

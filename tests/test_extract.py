@@ -517,6 +517,23 @@ def test_our_country_in_persian_and_office_holders_meeting() -> None:
             "Sjafrie Sjamsoeddin",
             "ID",
         ),
+        # a national agency's report filed from abroad: the agency's country, not the
+        # date line's
+        (
+            "en",
+            "Tehran, Jan 15 (PTI) External Affairs Minister S Jaishankar on Monday held talks "
+            "with his Iranian counterpart Hossein Amir-Abdollahian.",
+            "S Jaishankar",
+            "IN",
+        ),
+        # an international wire's report: the date line's country
+        (
+            "fr",
+            "LE CAIRE, 12 mars (AFP) - Le ministre des affaires étrangères Sameh Choukri a reçu "
+            "mardi une délégation.",
+            "Sameh Choukri",
+            "EG",
+        ),
         # an official without a country who receives officials of one country, in an
         # article about two countries, serves the other
         (

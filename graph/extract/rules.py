@@ -1273,12 +1273,14 @@ class _Run:
     def _counterparts(self, s: int, e: int, headline: bool) -> None:
         """ "his Russian counterpart X", "mitranya dari Rusia, Jenderal X", "نظيره الروسي X"."""
         for cue in self.cues(s, e, "counterpart"):
-            country = None
+            before = None  # "his Iranian counterpart"
             j = cue.end
             for k in range(max(s, cue.start - 2), cue.start):
                 tk = self.ent[k]
                 if tk is not None and tk.cat == "COUNTRY":
-                    country = tk.value
+                    before = tk.value
+            country = None  # "نظيره الباكستاني", "son homologue iranien": said after, it wins
+            # over the adjective of a title before ("وزير الداخلية الإيراني مع نظيره …")
             while j < e and j - cue.end < 4:
                 tj = self.ent[j]
                 if tj is not None and tj.cat == "COUNTRY":
@@ -1291,6 +1293,7 @@ class _Run:
                     j += 1
                     continue
                 break
+            country = country or before
             ranks = []
             while j < e and self.ent[j] is not None and self.ent[j].cat == "RANK":
                 tj = self.ent[j]
@@ -2106,10 +2109,11 @@ class _Run:
             if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
                 self._entity(t)
         self._countries_from_meetings(meetings)
-        # an official whose title names no country serves, most often, the country the
-        # report is filed from ("JAKARTA - Menteri Pertahanan Prabowo …", "دمشق-سانا"), or
-        # else the home of the national agency it cites
-        home = self._dateline_country() or self._agency_country() or self.lex.home_country
+        # an official whose title names no country serves, most often, the country of the
+        # national agency that reports it, even from abroad ("Tehran, Jan 15 (PTI) External
+        # Affairs Minister S Jaishankar"), or else the country the report is filed from
+        # ("DILI, 16 June 2022 (TATOLI)"), or else that of a national press (fa, id, ru)
+        home = self._agency_country() or self._dateline_country() or self.lex.home_country
         if home:
             for p in self.persons.values():
                 if p.country is None and p.titles:
