@@ -21,7 +21,13 @@ from anyascii import anyascii
 
 from graph.model import Extraction, PartialDate, Person
 from graph.normalize import fold
-from graph.translit import cyrillic_readings, pinyin_of_cyrillic, pinyin_readings
+from graph.translit import (
+    arabic_vowel_key,
+    cyrillic_readings,
+    pinyin_of_cyrillic,
+    pinyin_readings,
+    pinyin_vowel_keys,
+)
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -52,9 +58,10 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
 
 
 def name_tokens(name: str) -> list[str]:
-    """Comparable tokens: transliterated, folded, hyphens split, "al-" / "ال" dropped."""
+    """Comparable tokens: transliterated, folded, hyphens split, "al-" / "ال" dropped, and
+    initials dropped ("S Jaishankar" is Jaishankar, whatever S stands for)."""
     every = [tok for _, tok, _ in _article_tokens(name)]
-    return [t for t in every if t not in _PARTICLES] or every
+    return [t for t in every if t not in _PARTICLES and len(t) > 1] or every
 
 
 @lru_cache(maxsize=200_000)
@@ -63,9 +70,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     Persian often the word's own letters: الکساندر = Alexander), ض read as z, as Persian
     says it (رضا = Reza; Arabic: رمضان = Ramadan), ch and چ as the ج Arabic writes."""
     options: list[list[str]] = []
-    for raw, tok, had_article in _article_tokens(name):
-        if tok in _PARTICLES:
-            continue
+    tokens = _article_tokens(name)
+    for raw, tok, had_article in tokens:
+        if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
+            continue  # particles, and initials ("S Jaishankar")
         if _script(raw) != "arabic":
             # ch is ش in French (Chanegriha) and چ elsewhere, which Arabic writes ج
             # (Araghchi / Аракчи / عراقجي); old Indonesian sj is ش, or letter by letter سج
@@ -78,6 +86,11 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             if "x" in tok[1:] and pinyin_readings(tok):
                 alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
+            if _script(raw) == "cyrillic" and "g" in tok:
+                alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if re.search(r"[aeiou]t$", tok):
+                alts.append(tok[:-1] + "d")  # Turkish final t: Mevlüt = مولود, Ahmet = أحمد
+                alts.append(tok[:-1])  # and the silent French t: Barrot = Барро = بارو
             options.append(list(dict.fromkeys(skeleton(t) for t in alts)))
             continue
         if raw in ("آل", "ال"):
@@ -91,6 +104,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("چ", "ج"))
         if "تش" in raw:
             alts.append(raw.replace("تش", "ج"))  # Arabic writes ch as تش: تشانغ = Zhang
+        if len(raw) >= 8 and "ه" in raw[1:-1]:
+            # an h written or not in a long foreign name: سوبراهمانیام / سوبرامانيام
+            alts.append(raw[0] + raw[1:-1].replace("ه", "") + raw[-1])
         sks = [_arabic_skeleton(r) for r in alts]
         if had_article:
             sks += ["l" + sk for sk in sks if not sk.startswith("l")]
@@ -198,7 +214,11 @@ def names_compatible(a: str, b: str) -> bool:
     if scripts == {"arabic", "cyrillic"}:
         # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
         cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
-        if any(skeletons_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
+        if any(names_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
+            return True
+    if scripts == {"arabic", "latin"}:
+        latin, arabic = (a, b) if _script(a) == "latin" else (b, a)
+        if _pinyin_meets_arabic(latin, arabic):
             return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), and
@@ -209,6 +229,22 @@ def names_compatible(a: str, b: str) -> bool:
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
     return skeletons_compatible(a, b)
+
+
+def _pinyin_meets_arabic(latin: str, arabic: str) -> bool:
+    """A Chinese name in pinyin and in the Arabic script, compared with their vowels
+    (Wang Yi = وانغ يي, Dong Jun = دونغ جون but not دونغ جيان)."""
+    toks = name_tokens(latin)
+    if not toks or not all(pinyin_readings(t) for t in toks):
+        return False
+    tb = [arabic_vowel_key(raw) for raw, tok, _ in _article_tokens(arabic) if tok not in _PARTICLES]
+    for ta in itertools.islice(itertools.product(*map(pinyin_vowel_keys, toks)), 8):
+        for x, y in _pairs(list(ta), tb):
+            short = x if len(x) <= len(y) else y
+            strong = sum(map(len, short)) >= 4 and (len(short) >= 2 or len(short[0]) >= 4)
+            if strong and _compatible_tokens(x, y):
+                return True
+    return False
 
 
 def _surname_first(ta: list[str], tb: list[str]) -> bool:
@@ -271,7 +307,16 @@ def block_keys(name: str) -> frozenset[str]:
         if script == "cyrillic"
         else []
     )
-    return frozenset(_spelling_keys(name).union(*map(_spelling_keys, readings)))
+    out = _spelling_keys(name).union(*map(_spelling_keys, readings))
+    # Chinese names across Latin, Cyrillic and the Arabic script: the whole name's vowel key
+    toks = name_tokens(name)
+    if script == "arabic":
+        out.add("v:" + arabic_vowel_key("".join(raw for raw, _, _ in _article_tokens(name))))
+    elif toks and all(pinyin_readings(t) for t in toks):
+        out.update("v:" + k for k in pinyin_vowel_keys("".join(toks)))
+    for reading in readings if script == "cyrillic" else []:
+        out.update("v:" + k for k in pinyin_vowel_keys("".join(name_tokens(reading))))
+    return frozenset(out)
 
 
 def _spelling_keys(name: str) -> set[str]:

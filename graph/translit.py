@@ -200,3 +200,40 @@ def pinyin_of_cyrillic(name: str) -> list[str]:
     for rs in readings:
         combos = [f"{c} {r.capitalize()}".strip() for c in combos for r in rs][:4]
     return combos
+
+
+# Chinese names in the Arabic script keep their long vowels (وانغ يي = Wang Yi, جون = Jun
+# but جيان = Jian), which consonant skeletons drop; these keys compare them with the vowels
+_ARABIC_KEY = {
+    "ا": "a", "آ": "a", "أ": "a", "إ": "a", "ى": "a", "و": "u", "ي": "i", "ی": "i",
+    "ئ": "i", "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s",
+    "ش": "s", "ژ": "k", "ج": "k", "چ": "k", "ح": "h", "ه": "h", "خ": "h", "د": "d",
+    "ض": "d", "ذ": "z", "ز": "z", "ظ": "z", "ر": "r", "ع": "", "غ": "k", "ق": "k",
+    "ک": "k", "ك": "k", "گ": "k", "ف": "f", "ل": "l", "م": "m", "ن": "n",
+}  # fmt: skip
+_PINYIN_KEY = [
+    ("zh", "k"), ("ch", "k"), ("sh", "s"), ("ng", "nk"), ("j", "k"), ("q", "k"),
+    ("x", "s"), ("g", "k"), ("p", "b"), ("c", "s"), ("w", "u"), ("y", "i"), ("o", "u"),
+    ("ü", "u"), ("v", "u"), ("e", ""),
+]  # fmt: skip
+
+
+def _squeeze(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def arabic_vowel_key(word: str) -> str:
+    """A word in the Arabic script with its long vowels (تشيانغ → "kiank")."""
+    w = word.replace("تش", "چ")  # Arabic writes ch as تش
+    if len(w) > 2 and w[-1] in "هة":
+        w = w[:-1]  # a final ه writes a vowel: خه = he
+    return _squeeze("".join(_ARABIC_KEY.get(ch, "") for ch in w))
+
+
+def pinyin_vowel_keys(word: str) -> tuple[str, ...]:
+    """A pinyin word as the Arabic script writes it, comparable with arabic_vowel_key
+    (Qiang → "kiank"); e, which Arabic writes ي or leaves out, gives two keys (Leji)."""
+    w = word.lower()
+    for a, b in _PINYIN_KEY[:-1]:
+        w = w.replace(a, b)
+    return tuple(dict.fromkeys(_squeeze(w.replace("e", v)) for v in ("", "i")))

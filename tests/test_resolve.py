@@ -45,6 +45,17 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("خواجة محمد آصف", "Khawaja Muhammad Asif", True),
         ("محمد باقری", "Mohammad Bagheri", True),
         ("Ali Hassan", "Ali Hussein", False),
+        # Russian г for h; Turkish final t for Arabic d; the silent French t
+        ("Zakir Hasanov", "Закир Гасанов", True),
+        ("Mevlut Cavusoglu", "مولود جاويش أوغلو", True),
+        ("Jean-Noël Barrot", "Жан-Ноэль Барро", True),
+        ("Jean-Noël Barrot", "ژان نوئل بارو", True),
+        ("Jean-Noël Barrot", "Jean-Noël Barre", False),
+        # initials say nothing; an h written or not in a long foreign name
+        ("S Jaishankar", "Subrahmanyam Jaishankar", True),
+        ("S Jaishankar", "سوبرامانيام جايشانكار", True),
+        ("سوبراهمانیام جایشانکار", "سوبرامانيام جايشانكار", True),
+        ("S Jaishankar", "Vinay Jaishankar Kumar", False),
         # written together or apart, across Arabic and Persian
         ("حسين أمير عبد اللهيان", "حسین امیرعبداللهیان", True),
         ("حسين أمير عبد اللهيان", "Hossein Amir-Abdollahian", True),

@@ -91,6 +91,12 @@ def test_pinyin_rules_limit_what_reads_as_chinese() -> None:
         ("Си Цзиньпин", "شی جین‌پینگ", True),
         ("Лю Цзяньчао", "ليو جيان تشاو", True),
         ("Ли Цян", "لي شانغ فو", False),
+        # Chinese names in the Arabic script keep their long vowels
+        ("Wang Yi", "وانغ يي", True),
+        ("Wang Yi", "وانگ یی", True),
+        ("Ван И", "وانغ يي", True),
+        ("Zhao Leji", "تشاو لي جي", True),
+        ("Wang Yi", "وانغ ون تاو", False),
         # two people of one family name stay apart
         ("Wang Yi", "Ван Вэньтао", False),
         ("Li Qiang", "Ли Шанфу", False),
