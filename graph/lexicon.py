@@ -37,6 +37,7 @@ DASH_CUES = frozenset(
         "same_day",
         "clause_before",
         "as_role",
+        "accompany",
     }
 )
 
@@ -168,6 +169,8 @@ def news_agencies(lang: str | None = None) -> tuple[re.Pattern[str], dict[str, s
             name, cc, *langs = (c.strip() for c in line.split("\t"))
             if lang is None or not langs or not langs[0] or lang in langs[0].split(","):
                 home[name] = cc
+                if len(name) > 3:
+                    home[name.upper()] = cc  # "ДОХА. КАЗИНФОРМ –"
     names = sorted(home, key=len, reverse=True) or ["(?!)"]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     return pattern, home

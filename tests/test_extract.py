@@ -1260,3 +1260,81 @@ def test_a_clitic_is_not_stripped_down_to_a_single_letter() -> None:
     norm = Normalizer(load_lexicon("ar"), {"د", "مصر"})
     assert norm.key("ولد") == "ولد"
     assert norm.key("ومصر") == "مصر"
+
+
+def test_an_arabic_date_line_with_its_own_comma_is_the_reports_day_not_the_meetings() -> None:
+    """"سيئول، 19 يوليو (يونهاب) --": the talks were "أمس الاثنين", the day before."""
+    text = (
+        "سيئول، 19 يوليو (يونهاب) -- اتفق وزير الخارجية الكوري الجنوبي بارك جين ونظيره "
+        "الياباني يوشيماسا هاياشي، أمس الاثنين، على السعي إلى حل سريع. وعقد الوزيران "
+        "محادثات استمرت نحو ساعتين في طوكيو."
+    )
+    ex = run(text, "ar", PartialDate(2022, 7, 19))
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2022-07-18"]
+
+
+def test_the_senate_president_is_an_official() -> None:
+    text = (
+        "التقى وزير الخارجية الصيني وانغ يي رئيس مجلس الشيوخ الكمبودي هون سين، والد رئيس "
+        "الوزراء، في بنوم بنه."
+    )
+    ex = run(text, "ar", PUB)
+    speaker = [p for p in ex.persons if p.role == "parliament_speaker"]
+    assert [(p.name, p.country) for p in speaker] == [("هون سين", "KH")]
+
+
+def test_a_name_word_that_is_a_function_word_capitalised_mid_sentence() -> None:
+    """"Son" of Bui Thanh Son is no possessive "son" once capitalised mid-sentence."""
+    text = (
+        "Le ministre des Affaires étrangères Bui Thanh Son et son homologue indonésienne "
+        "Retno Marsudi ont coprésidé mardi à Hanoï la réunion."
+    )
+    ex = run(text, "fr", PUB)
+    assert "Bui Thanh Son" in [p.name for p in ex.persons]
+    headline = run("Wang Yi Meets Hun Sen In Phnom Penh\n\nText.", "en", PUB)
+    assert all("In" not in (p.name or "").split() for p in headline.persons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "companion", "country", "host", "host_country"),
+    [
+        (
+            "fr",
+            "NOUAKCHOTT - Le Président de la République, Mohamed Ould Cheikh El Ghazouani, a "
+            "reçu lundi le Premier ministre du Sénégal, Ousmane Sonko, accompagné du ministre "
+            "des Forces armées, Birame Diop.",
+            "Birame Diop",
+            "SN",
+            "Mohamed Ould Cheikh El Ghazouani",
+            "MR",
+        ),
+        (
+            "en",
+            "Jakarta. President Prabowo Subianto met Russian President Vladimir Putin in St "
+            "Petersburg on Thursday. Foreign Minister Sugiono and State Secretary Prasetyo Hadi "
+            "accompanied the president during the talks.",
+            "Sugiono",
+            "ID",
+            "Vladimir Putin",
+            "RU",
+        ),
+    ],
+)
+def test_companions_serve_the_country_of_whom_they_accompany(
+    lang: str, text: str, companion: str, country: str, host: str, host_country: str
+) -> None:
+    ex = run(text, lang, PUB)
+    countries = {p.name: p.country for p in ex.persons}
+    assert countries[companion] == country, countries
+    assert countries[host] == host_country, countries
+
+
+def test_a_date_line_and_agency_in_capitals() -> None:
+    """"ДОХА. КАЗИНФОРМ –": the agency's country (KZ) for the unqualified head of state,
+    not the host's (QA) whose emir is named by office."""
+    text = (
+        "ДОХА. КАЗИНФОРМ – Глава государства Касым-Жомарт Токаев провел переговоры с Эмиром "
+        "Государства Катар шейхом Тамимом бен Хамадом Аль Тани."
+    )
+    ex = run(text, "ru", PUB)
+    assert {p.name: p.country for p in ex.persons}.get("Касым-Жомарт Токаев") == "KZ"

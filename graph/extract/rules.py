@@ -386,6 +386,18 @@ class _Run:
             if self.is_cased_name_token(j):
                 j += 1
                 continue
+            if (
+                self.is_stop(j)
+                and self.texts[j][:1].isupper()
+                and not self.texts[j].isupper()
+                and self.ent[j] is None
+                and all(c.value == "pronoun" for c in self.cue_cover[j])
+                and not self._headline_at(j)
+            ):
+                # a name word that is a function word too, capitalised mid-sentence: "Bui
+                # Thanh Son et son homologue" (not the pronoun "son")
+                j += 1
+                continue
             # particles and hyphens inside names: al-Abbasi, bin Salman, Jean-Yves
             k = self._particle_run(j, end)
             if k > j and k < end and self.is_cased_name_token(k):
@@ -777,6 +789,20 @@ class _Run:
             ):
                 j += 1  # "وزير الدفاع الوطني للجمهورية التونسية، السيد خالد السهيلي، …"
                 continue
+            if (
+                not self.lex.cased
+                and text in (",", "،")
+                and info["title_start"] is not None
+                and info["country"] is not None
+                and not info["ranks"]
+                and j + 3 < end
+                and (rng := self.name_at(j + 1, end)) is not None
+                and rng[1] - rng[0] >= 2
+                and rng[1] < end
+                and self.tok(rng[1]) in (",", "،")
+            ):
+                j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
+                continue  # باکاری یائو سنگاره، نیز …"
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
                 # "Le ministre …, le général X": articles before the rank
                 k = j + 1
@@ -1384,7 +1410,8 @@ class _Run:
                 for k, p in self.persons.items()
                 if p.name
                 and p.role == role
-                and (cc is None or p.country == cc or (p.country is None and cc in homes))
+                # (a person without a country serves the first home: see extract())
+                and (cc is None or p.country == cc or (p.country is None and cc in homes[:1]))
             ]
             if not cands and role in GENERIC_ROLES:
                 # "the Iranian official", "الوزير الباكستاني": the one named person of
@@ -1649,10 +1676,10 @@ class _Run:
                     continue
                 stuck = self.tok(t.end - 1).endswith("-")
                 nxt = self.tok(t.end) if t.end < len(self.doc) else ""
-                if stuck or nxt in ("-", "—", "–", ":", "("):
-                    return t
+                if stuck or nxt in ("-", "—", "–", ":", "(") or (nxt == "." and i == s):
+                    return t  # (and "Jakarta. President Prabowo …")
                 # "CAIRO, May 14 (Reuters) -", but not a headline "India, Egypt army chiefs …"
-                if nxt == "," and any(
+                if nxt in (",", "،") and any(
                     self.date_tok[k] is not None or self.tok(k) in ("(", "-", "—", "–")
                     for k in range(t.end + 1, min(t.end + 5, len(self.doc)))
                 ):
@@ -1998,6 +2025,39 @@ class _Run:
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
 
+    def _countries_of_companions(self) -> None:
+        """Officials who travel with another ("accompagné de la ministre X", "didampingi
+        Menlu Sugiono", "X and Y accompanied the president") serve that one's country: the
+        people named after the cue (else before it) without a country take the country of
+        the nearest named on its other side (else of the article's first-named official)."""
+        first = None  # the article's first-named official: whom "the president" is, most often
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            p = self.persons.get(m.person)
+            if p is not None and p.country:
+                first = p.country
+                break
+        for cue in self.cues(0, len(self.doc), "accompany"):
+            si = self.sent_of[cue.start]
+            here = [m for m in self.mentions if m.sent == si and m.person in self.persons]
+            after = [m for m in here if m.start >= cue.end]
+            before = [m for m in here if m.end <= cue.start]
+            # before the cue, only the subject right before it ("X and Y accompanied …"),
+            # not the host of the sentence ("X a reçu Y, accompagné de Z")
+            close = [
+                m
+                for m in before
+                if cue.start - m.end <= 8
+                and not any(self.tok(k) in (",", "،") for k in range(m.end, cue.start))
+            ]
+            companions, others = (after, before[::-1]) if after else (close, after)
+            country = next(
+                (self.persons[m.person].country for m in others if self.persons[m.person].country),
+                first,
+            )
+            for m in companions:
+                p = self.persons[m.person]
+                p.country = p.country or country
+
     def agreements(self) -> list[Agreement]:
         out: list[Agreement] = []
         main_pair = self._main_countries()
@@ -2109,6 +2169,7 @@ class _Run:
             if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
                 self._entity(t)
         self._countries_from_meetings(meetings)
+        self._countries_of_companions()
         # an official whose title names no country serves, most often, the country of the
         # national agency that reports it, even from abroad ("Tehran, Jan 15 (PTI) External
         # Affairs Minister S Jaishankar"), or else the country the report is filed from
