@@ -261,7 +261,9 @@ def load_lexicon(lang: str) -> Lexicon:
         # "للجمهورية التونسية" is matched without its "لل", as "جمهورية التونسية")
         adjectives = [(p, cc) for p, cc, kind in lex.countries if kind == "adjective"]
         lex.countries = lex.countries + [
-            (f"{form} {p}", cc, "name") for form in forms for p, cc in names
+            (f"{form}{'' if form.endswith(chr(39)) else ' '}{p}", cc, "name")  # d'Iran
+            for form in forms
+            for p, cc in names
         ] + [
             (f"{form} {p}", cc, "name")
             for form in forms

@@ -142,6 +142,19 @@ EN = [
         (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
     ),
     Case(
+        "en", "title_list_and_state_form",
+        # the state's full form, an office listing its portfolios, honorifics after commas
+        "The Minister of Foreign Affairs and International Cooperation of the Federal Republic "
+        "of Somalia, H.E. Ahmed Moallim Fiqi, met on Tuesday with the Egyptian Minister of "
+        "Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty, on the "
+        "sidelines of the United Nations General Assembly.",
+        (
+            P("Ahmed Moallim Fiqi", "foreign_minister", "SO"),
+            P("Badr Abdelatty", "foreign_minister", "EG"),
+        ),
+        M(("Ahmed Moallim Fiqi", "Badr Abdelatty"), "held"),
+    ),
+    Case(
         "en", "counterpart",
         "Turkish Defence Minister Yasar Guler met his Russian counterpart Andrei Belousov on the "
         "sidelines of the forum.",
@@ -672,6 +685,12 @@ FR = [
         "Le ministre irakien de la Défense Thabet al-Abbassi a annoncé que l'achat de systèmes de "
         "défense aérienne serait maintenu.",
         (P("Thabet al-Abbassi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "fr", "title_and_portfolio",
+        "Le président a reçu mardi le ministre des Affaires étrangères et de la Coopération "
+        "internationale de la République de Djibouti, M. Mahmoud Ali Youssouf, au palais.",
+        (P("Mahmoud Ali Youssouf", "foreign_minister", "DJ"),),
     ),
     Case(
         "fr", "counterpart",

@@ -803,6 +803,32 @@ class _Run:
             ):
                 j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
                 continue  # باکاری یائو سنگاره، نیز …"
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and self.is_stop(j)
+                and not _is_punct(text)
+            ):
+                # the office goes on after "and": "le ministre des Affaires étrangères et de la
+                # Coopération internationale, M. X" (up to a comma and an honorific)
+                k = j + 1
+                caps = 0
+                country = None
+                while k < end and k - j <= 10 and self.tok(k).isalpha():
+                    tk = self.ent[k]
+                    if tk is not None and (tk.cat != "COUNTRY" or tk.start != k):
+                        break
+                    if tk is not None:  # "… de la République de Djibouti, M. X"
+                        country, k = tk.value, tk.end
+                        continue
+                    caps += self.tok(k)[:1].isupper()
+                    k += 1
+                if caps and k + 1 < end and self.tok(k) == "," and self.hon[k + 1]:
+                    info["country"] = info["country"] or country
+                    j = k
+                    continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
                 # "Le ministre …, le général X": articles before the rank
                 k = j + 1
@@ -812,6 +838,17 @@ class _Run:
                 if k > j + 1 and nk is not None and nk.cat == "RANK" and nk.start == k:
                     j = k
                     continue
+                rng = self.name_at(j + 1, end) if self.lex.cased else None
+                if rng is not None and rng[1] - rng[0] == 1 and rng[1] + 1 < end:
+                    # the title goes on in a list: "Minister of Foreign Affairs, Emigration
+                    # and Egyptian Expatriates, Dr. X"
+                    k = rng[1] + 1
+                    while k < end and k - rng[1] <= 4 and self.tok(k)[:1].isupper():
+                        k += 1
+                    conj = self.is_stop(rng[1]) and not _is_punct(self.tok(rng[1]))
+                    if conj and k > rng[1] + 1 and k < end and self.tok(k) == ",":
+                        j = k
+                        continue
                 nxt = self.ent[j + 1]
                 if (nxt is not None and nxt.cat == "RANK") or (
                     self.lex.cased
