@@ -1338,3 +1338,34 @@ def test_a_date_line_and_agency_in_capitals() -> None:
     )
     ex = run(text, "ru", PUB)
     assert {p.name: p.country for p in ex.persons}.get("Касым-Жомарт Токаев") == "KZ"
+
+
+def test_a_headline_kicker_is_no_date_line() -> None:
+    """"Arménie : …" opens a headline; the date line is "Paris, 22 janv. 2025 (AFP) -" and
+    "mardi" is the day before it."""
+    text = (
+        "Arménie : Jean-Noël Barrot s'entretient avec son homologue arménien\n\n"
+        "Paris, 22 janv. 2025 (AFP) - Le ministre de l'Europe et des Affaires étrangères, "
+        "Jean-Noël Barrot, s'est entretenu mardi par téléphone avec son homologue arménien, "
+        "Ararat Mirzoyan."
+    )
+    ex = run(text, "fr", PartialDate(2025, 1, 22))
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-01-21"]
+
+
+def test_the_same_day_is_the_day_the_sentence_before_names() -> None:
+    """"прибыл … 15 октября. В тот же день … встретился": the 15th, not the 16th of the
+    meeting reported first."""
+    text = (
+        "ЕРЕВАН, 16 октября. Премьер-министр Армении Никол Пашинян и премьер-министр Грузии "
+        "Ираклий Кобахидзе 16 октября провели переговоры в Доме правительства.\n\n"
+        "Кобахидзе прибыл в Ереван с официальным визитом 15 октября. В тот же день Кобахидзе "
+        "встретился с президентом Армении Ваагном Хачатуряном."
+    )
+    ex = run(text, "ru", PartialDate(2024, 10, 16))
+    names = {p.key: p.name for p in ex.persons}
+    dates = {
+        frozenset(names[k] for k in m.participants): m.date.iso() if m.date else None
+        for m in ex.meetings
+    }
+    assert dates.get(frozenset({"Ираклий Кобахидзе", "Ваагн Хачатурян"})) == "2024-10-15", dates

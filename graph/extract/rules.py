@@ -1637,6 +1637,17 @@ class _Run:
                 return d
         return None
 
+    def _same_day(self, si: int, told: list[Meeting]) -> PartialDate | None:
+        """"В тот же день", "later that day": the day the sentence before names ("arrived
+        on 15 October. The same day …"), else the day of the last held meeting told."""
+        prev = self._next_text_sent(si, -1)
+        if prev is not None:
+            d = self._date_in(*self.sents[prev], dateline=False)
+            if d is not None and d.precision == "day":
+                return d
+        before = next((m for m in reversed(told) if m.status == "held"), None)
+        return before.date if before is not None else None
+
     def _next_text_sent(self, si: int, step: int) -> int | None:
         """The nearest sentence before/after si that has any text."""
         sj = si + step
@@ -1713,8 +1724,10 @@ class _Run:
                     continue
                 stuck = self.tok(t.end - 1).endswith("-")
                 nxt = self.tok(t.end) if t.end < len(self.doc) else ""
-                if stuck or nxt in ("-", "—", "–", ":", "(") or (nxt == "." and i == s):
+                if stuck or nxt in ("-", "—", "–", "(") or (nxt == "." and i == s):
                     return t  # (and "Jakarta. President Prabowo …")
+                if nxt == ":" and self._span_text(t.start, t.end).isupper():
+                    return t  # "NEW DELHI: …", not a headline's "Arménie : Jean-Noël …"
                 # "CAIRO, May 14 (Reuters) -", but not a headline "India, Egypt army chiefs …"
                 if nxt in (",", "،") and any(
                     self.date_tok[k] is not None or self.tok(k) in ("(", "-", "—", "–")
@@ -1834,14 +1847,15 @@ class _Run:
                     parts = []
                 if len(parts) >= 2:
                     # "later that day", "в тот же день": the day of the meeting told before
+                    same_day = bool(self.cues(s, e, "same_day")) and not future
                     before = (
                         next((m for m in reversed(out) if m.status == "held"), None)
-                        if self.cues(s, e, "same_day") and not future
+                        if same_day
                         else None
                     )
                     date = (
                         self._date_in(s, e)
-                        or (before.date if before is not None else None)
+                        or (self._same_day(si, out) if same_day else None)
                         or self._near_date(si)
                     )
                     status = "planned" if future else "held"
