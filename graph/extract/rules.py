@@ -724,7 +724,7 @@ class _Run:
                 and j + 1 < end
                 and (
                     (text.isupper() and 2 <= len(text) <= 6 and text.isalpha())
-                    or (text[:1].isupper() and self._entity_at(j + 1, ("COUNTRY", "ORG", "TITLE")))
+                    or (text[:1].isupper() and self._portfolio_before_entity(j, end))
                 )
             ):
                 # "Kepala SSB Prof. Dr. X", "Wakil Menteri Pertahanan Nasional Turki X"
@@ -868,6 +868,18 @@ class _Run:
             info["end"] = j
         return info
 
+    def _portfolio_before_entity(self, j: int, end: int) -> bool:
+        """Capitalised words (up to three) right before a country, organisation or title:
+        the office's portfolio ("Menteri Urusan Minoritas India X", "Wakil Menteri
+        Pertahanan Nasional Turki X")."""
+        for k in range(j + 1, min(end, j + 4)):
+            if self._entity_at(k, ("COUNTRY", "ORG", "TITLE")):
+                return True
+            tk = self.texts[k]
+            if self.ent[k] is not None or not tk[:1].isupper() or not tk.isalpha():
+                return False
+        return False
+
     def _name_follows(self, k: int, end: int) -> bool:
         """A rank, an honorific or (cased scripts) a capitalised name starts at k."""
         if k >= end:
@@ -915,10 +927,13 @@ class _Run:
             return False
         # without capitals a run of function words is no sign of a title part; keep it short
         reach = 5 if self.lex.cased else 3
+        # "… Prancis di Mabes TNI": where the office holder is, not more of the office
+        where = self.has_cue(j, "location_prep")
         for k in range(j + 1, min(end, j + reach)):
             tk = self.ent[k]
             if tk is not None and (
-                tk.cat in ("TITLE", "ORG") or (tk.cat == "COUNTRY" and allow_country)
+                (tk.cat in ("TITLE", "ORG") and not where)
+                or (tk.cat == "COUNTRY" and allow_country)
             ):
                 return True
             if tk is not None and tk.cat == "COUNTRY" and self._name_follows(tk.end, end):
@@ -1638,15 +1653,18 @@ class _Run:
         return None
 
     def _same_day(self, si: int, told: list[Meeting]) -> PartialDate | None:
-        """"В тот же день", "later that day": the day the sentence before names ("arrived
-        on 15 October. The same day …"), else the day of the last held meeting told."""
+        """"В тот же день", "later that day": the day of the last held meeting told ("talks
+        on Thursday. The delegation had arrived on Wednesday. Later that day …"), else the
+        day the sentence before names ("arrived on 15 October. The same day …")."""
+        before = next((m for m in reversed(told) if m.status == "held"), None)
+        if before is not None:
+            return before.date
         prev = self._next_text_sent(si, -1)
         if prev is not None:
             d = self._date_in(*self.sents[prev], dateline=False)
             if d is not None and d.precision == "day":
                 return d
-        before = next((m for m in reversed(told) if m.status == "held"), None)
-        return before.date if before is not None else None
+        return None
 
     def _next_text_sent(self, si: int, step: int) -> int | None:
         """The nearest sentence before/after si that has any text."""
