@@ -80,6 +80,9 @@ class Lexicon:
     # scripts without capitals: the only words that may join two parts of one title
     # ("سفير X لدى Y", "وزیر دفاع و پشتیبانی"); others ("مع", "با") end it
     title_connectors: list[str] = field(default_factory=list)
+    # plural office words ("ministers", "ministres", "министры"): a title with one names a
+    # group, never one office holder
+    plural_offices: list[str] = field(default_factory=list)
     # the country most of this language's press serves (fa: IR): the last resort for an
     # official whose title names no country, in a report without a dateline or agency
     home_country: str | None = None
@@ -232,6 +235,7 @@ def load_lexicon(lang: str) -> Lexicon:
         noun_endings=list(meta.get("noun_endings", [])),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
         title_connectors=list(meta.get("title_connectors", [])),
+        plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )
     cases = meta.get("name_cases", {})

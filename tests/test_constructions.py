@@ -155,6 +155,25 @@ EN = [
         M(("Ahmed Moallim Fiqi", "Badr Abdelatty"), "held"),
     ),
     Case(
+        "en", "coordinated_offices",
+        "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, "
+        "met in Almaty on Friday.",
+        (
+            P("Ararat Mirzoyan", "foreign_minister", "AM"),
+            P("Jeyhun Bayramov", "foreign_minister", "AZ"),
+        ),
+        M(("Ararat Mirzoyan", "Jeyhun Bayramov"), "held", place="Almaty"),
+    ),
+    Case(
+        "en", "coordinated_offices_before",
+        "Armenian and Azerbaijani Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov met in "
+        "Almaty on Friday.",
+        (
+            P("Ararat Mirzoyan", "foreign_minister", "AM"),
+            P("Jeyhun Bayramov", "foreign_minister", "AZ"),
+        ),
+    ),
+    Case(
         "en", "counterpart",
         "Turkish Defence Minister Yasar Guler met his Russian counterpart Andrei Belousov on the "
         "sidelines of the forum.",
@@ -259,6 +278,15 @@ ID = [
         "Menteri Pertahanan Irak, Thabet al-Abbasi, mengatakan pembelian sistem pertahanan udara "
         "akan dilanjutkan.",
         (P("Thabet al-Abbasi", "defence_minister", "IQ"),),
+    ),
+    Case(
+        "id", "coordinated_offices",
+        "Menteri Luar Negeri Armenia dan Azerbaijan, Ararat Mirzoyan dan Jeyhun Bayramov, bertemu "
+        "di Almaty pada Jumat.",
+        (
+            P("Ararat Mirzoyan", "foreign_minister", "AM"),
+            P("Jeyhun Bayramov", "foreign_minister", "AZ"),
+        ),
     ),
     Case(
         "id", "counterpart",
@@ -574,6 +602,15 @@ RU = [
         (P("Сабит аль-Аббаси", "defence_minister", "IQ", exact=True),),
     ),
     Case(
+        "ru", "coordinated_offices",
+        "Главы МИД Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов провели переговоры "
+        "в Алма-Ате.",
+        (
+            P("Арарат Мирзоян", "foreign_minister", "AM"),
+            P("Джейхун Байрамов", "foreign_minister", "AZ"),
+        ),
+    ),
+    Case(
         "ru", "counterpart",
         "Министр обороны Турции Яшар Гюлер встретился со своим российским коллегой Андреем "
         "Белоусовым на полях форума.",
@@ -691,6 +728,16 @@ FR = [
         "Le président a reçu mardi le ministre des Affaires étrangères et de la Coopération "
         "internationale de la République de Djibouti, M. Mahmoud Ali Youssouf, au palais.",
         (P("Mahmoud Ali Youssouf", "foreign_minister", "DJ"),),
+    ),
+    Case(
+        "fr", "coordinated_offices",
+        "Les ministres des Affaires étrangères azerbaïdjanais et arménien, Jeyhun Bayramov et "
+        "Ararat Mirzoyan, se sont rencontrés mercredi à Berlin.",
+        (
+            P("Jeyhun Bayramov", "foreign_minister", "AZ"),
+            P("Ararat Mirzoyan", "foreign_minister", "AM"),
+        ),
+        M(("Jeyhun Bayramov", "Ararat Mirzoyan"), "held", place="Berlin"),
     ),
     Case(
         "fr", "counterpart",

@@ -1368,3 +1368,14 @@ def test_the_same_day_is_the_day_the_sentence_before_names() -> None:
         for m in ex.meetings
     }
     assert dates.get(frozenset({"Ираклий Кобахидзе", "Ваагн Хачатурян"})) == "2024-10-15", dates
+
+
+def test_a_plural_office_names_a_group_not_an_office_holder() -> None:
+    """"the SCO defense ministers in the Chinese city of Qingdao": no Chinese minister met."""
+    text = (
+        "TEHRAN – Iran's Defense Minister Aziz Nasirzadeh met the Tajik defense minister on the "
+        "sidelines of the meeting of SCO defense ministers in the Chinese city of Qingdao on "
+        "Wednesday."
+    )
+    ex = run(text, "en", PUB)
+    assert [p.country for p in ex.persons if p.name is None] == ["TJ"], ex.persons

@@ -86,6 +86,7 @@ class FactExtractor:
         self.noun_endings = tuple(lex.noun_endings)
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.title_connectors = {fold(x) for x in lex.title_connectors}
+        self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
             row[0]
@@ -1135,6 +1136,7 @@ class _Run:
                         continue
                 i += 1
             self._appositions(s, e, headline)
+            self._coordinated_offices(s, e, headline)
             self._counterparts(s, e, headline)
         self._model_participants()
         self._gazetteer_persons()
@@ -1205,8 +1207,18 @@ class _Run:
             if p.role is None or p.role in GENERIC_ROLES:
                 p.role = role
             p.country = p.country or info["country"]
-        elif title and role and not any(
-            t.end in (start, start - 1) for t in self.cues(max(0, start - 4), start, "as_role")
+        elif (
+            title
+            and role
+            and not any(
+                t.end in (start, start - 1)
+                for t in self.cues(max(0, start - 4), start, "as_role")
+            )
+            # "the SCO defense ministers": a group, no one office holder
+            and not any(
+                self.folds[k] in self.fx.plural_offices
+                for k in range(info["title_start"], info["title_end"])
+            )
         ):
             # (not "dilantik sebagai presiden", "sworn in as president": no one's mention)
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
@@ -1317,6 +1329,63 @@ class _Run:
                     )
                     break
                 break
+
+    def _coordinated_offices(self, s: int, e: int, headline: bool) -> None:
+        """One office of two countries and two names, respectively: "the foreign ministers
+        of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov", "les ministres des
+        Affaires étrangères azerbaïdjanais et arménien, X et Y"."""
+        if not self.lex.cased:
+            return
+        i = s
+        while i < e:
+            t = self.ent[i]
+            if t is None or t.cat != "TITLE" or t.start != i:
+                i += 1
+                continue
+            listed: list[str] = []
+            k = t.end
+            while k < e and k - t.end <= 4 and not listed:
+                tk = self.ent[k]
+                if tk is not None and tk.cat == "COUNTRY":
+                    listed = self._country_list(k, e)
+                    break
+                if tk is not None or not (self.is_stop(k) or self.tok(k)[:1].islower()):
+                    break
+                k += 1
+            if len(listed) < 2:
+                listed = self._country_list(i - 3, i) if i >= 3 else []  # "Armenian and …"
+                k = i
+            if len(listed) != 2:
+                i = t.end
+                continue
+            # past the countries, an optional comma, then "N1 and N2"
+            while k < e and (self.ent[k] is not None or self.is_stop(k)) and k - i <= 12:
+                if self.ent[k] is not None and self.ent[k].cat not in ("COUNTRY", "TITLE"):
+                    break
+                k = self.ent[k].end if self.ent[k] is not None else k + 1
+            if k < e and self.tok(k) == ",":
+                k += 1
+            first = self.name_at(k, e)
+            if first is None or first[1] + 1 >= e or not self.is_stop(first[1]):
+                i = t.end
+                continue
+            second = self.name_at(first[1] + 1, e)
+            if second is None:
+                i = t.end
+                continue
+            title = self._span_text(i, t.end)
+            for rng, cc in ((first, listed[0]), (second, listed[1])):
+                key = self.covered[rng[0]]
+                if key is not None and key in self.persons:
+                    p = self.persons[key]
+                    p.country = cc  # respectively: not the nearer country of the two
+                    p.role = p.role if p.role not in (None, *GENERIC_ROLES) else t.value
+                    continue
+                self._add_person(
+                    rng, title=title, ranks=[], role=t.value, country=cc,
+                    span=(i, rng[1]), headline=headline,
+                )
+            i = second[1]
 
     def _country_list(self, j: int, e: int) -> list[str]:
         """Countries "C1 and C2" at or right after token j (before or after the title end)."""
