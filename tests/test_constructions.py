@@ -611,6 +611,17 @@ RU = [
         ),
     ),
     Case(
+        "ru", "chinese_name_and_compound_title",
+        # "И" of Ван И is no conjunction; the case of a compound title is read off its end
+        "Министр иностранных дел КНР Ван И в понедельник провел в Пномпене переговоры с "
+        "премьер-министром Камбоджи Хун Манетом.",
+        (
+            P("Ван И", "foreign_minister", "CN", exact=True),
+            P("Хун Манет", "head_of_government", "KH", exact=True),
+        ),
+        M(("Ван И", "Хун Манет"), "held"),
+    ),
+    Case(
         "ru", "counterpart",
         "Министр обороны Турции Яшар Гюлер встретился со своим российским коллегой Андреем "
         "Белоусовым на полях форума.",

@@ -390,7 +390,7 @@ class _Run:
             if (
                 self.is_stop(j)
                 and self.texts[j][:1].isupper()
-                and not self.texts[j].isupper()
+                and not (len(self.texts[j]) > 1 and self.texts[j].isupper())
                 and self.ent[j] is None
                 and all(c.value == "pronoun" for c in self.cue_cover[j])
                 and not self._headline_at(j)
@@ -1187,7 +1187,10 @@ class _Run:
                 a, b = info["ranks"][-1]
                 case = self.fx.case_of(self.tok(a)) or self.fx.case_of(self.tok(b - 1))
             elif info.get("head") is not None:
-                case = self.fx.case_of(self.tok(info["head"]))
+                # the head word, or the last part of a compound ("премьер-министром")
+                h = info["head"]
+                last = self.ent[h].end - 1 if self.ent[h] is not None else h
+                case = self.fx.case_of(self.tok(h)) or self.fx.case_of(self.tok(last))
             self._add_person(
                 name,
                 title=title,
