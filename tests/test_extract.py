@@ -1379,3 +1379,21 @@ def test_a_plural_office_names_a_group_not_an_office_holder() -> None:
     )
     ex = run(text, "en", PUB)
     assert [p.country for p in ex.persons if p.name is None] == ["TJ"], ex.persons
+
+
+def test_a_title_summing_up_two_meetings_joins_each_of_them() -> None:
+    """"встречи с Алиевым и Мирзиёевым": two meetings, not one of three."""
+    text = (
+        "Премьер Пакистана провел в Астане встречи с Алиевым и Мирзиёевым\n\n"
+        "АСТАНА, 3 июля. /ТАСС/. Премьер-министр Пакистана Шахбаз Шариф в среду провел в Астане "
+        "переговоры с президентом Азербайджана Ильхамом Алиевым.\n\n"
+        "В тот же день Шариф встретился с президентом Узбекистана Шавкатом Мирзиёевым."
+    )
+    ex = run(text, "ru", PartialDate(2024, 7, 3))
+    names = {p.key: p.name for p in ex.persons}
+    pairs = sorted(sorted(names[k] for k in m.participants) for m in ex.meetings)
+    assert pairs == [
+        ["Ильхам Алиев", "Шахбаз Шариф"],
+        ["Шавкат Мирзиёев", "Шахбаз Шариф"],
+    ], pairs
+    assert all(len(m.evidence) == 2 for m in ex.meetings)  # the title is evidence of both

@@ -1473,6 +1473,15 @@ class _Run:
                     p = self.persons[known]
                     p.country = p.country or country
 
+    def _headline_span(self, span: Span) -> bool:
+        """The evidence span is the article's title line (its first line of text, without a
+        full stop), in any case."""
+        first = self._next_text_sent(-1, 1)
+        if first is None or self._sent_span(first) != span:
+            return False
+        s, e = self.sents[first]
+        return not any(self.tok(i) in (".", "!", "?") for i in range(s, e))
+
     def _headline_at(self, i: int) -> bool:
         si = self.sent_of[i]
         if si not in self._headlines:
@@ -1894,7 +1903,14 @@ class _Run:
                 for t in self.cue_at.get(i, [])
                 if t.value in ("meeting_verb", "meeting_noun")
             ]
-            if cues and out and self._continues_meeting(s, e, cues, out[-1]):
+            if (
+                cues
+                and out
+                and self._continues_meeting(s, e, cues, out[-1])
+                # a body sentence naming two people tells its own meeting, not more of the
+                # headline's (which may sum up two)
+                and not (len(persons) >= 2 and all(map(self._headline_span, out[-1].evidence)))
+            ):
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last = out[-1]
                 last.evidence.append(self._sent_span(si))
@@ -1971,7 +1987,25 @@ class _Run:
                     )
             if persons:
                 topic = persons[0]
-        merged = _merge_meetings(out)
+        # a headline's "met X and Y" may sum up two meetings the body tells apart: it joins
+        # each of them instead of joining them into one
+        heads = [m for m in out if all(self._headline_span(sp) for sp in m.evidence)]
+        merged = _merge_meetings([m for m in out if not any(m is h for h in heads)])
+        for h in heads:
+            parts = set(h.participants)
+            inside = [
+                m
+                for m in merged
+                if m.status == h.status
+                and set(m.participants) <= parts
+                and len(m.participants) >= 2
+                and _dates_agree(m.date, h.date)
+            ]
+            if len(inside) >= 2:
+                for m in inside:
+                    m.evidence += h.evidence
+            else:
+                merged = _merge_meetings([*merged, h])
         # the date line's place only where no sentence of the meeting names one (a
         # headline's "di Kremlin" names none; its body's "di Istana Kremlin, Moskow" does)
         for m in merged:
