@@ -503,6 +503,13 @@ AR = [
         (P("باكاري ياو سانغاري", "foreign_minister", "NE"),),
     ),
     Case(
+        "ar", "hamza_is_no_article",
+        # إلهام folds to الهام, but a hamza is no article "ال"
+        "بحث رئيس الوزراء الباكستاني شهباز شريف، مع الرئيس الأذربيجاني إلهام علييف، سبل "
+        "تطوير العلاقات الثنائية.",
+        (P("إلهام علييف", "head_of_state", "AZ"),),
+    ),
+    Case(
         "ar", "counterpart_after_title",
         # the adjective after "نظيره" is the counterpart's, not the title's before "مع"
         "بحث وزير الداخلية الإيراني مع نظيره الباكستاني محسن نقوي سبل تعزيز التعاون. ويقوم "

@@ -517,6 +517,8 @@ class _Run:
 
     def _article_word(self, k: int) -> bool:
         key = self.folds[k]
+        if self.texts[k][:1] in ("إ", "أ"):
+            return False  # a hamza is no article: إلهام (Ilham), ألبرت
         return any(key.startswith(a) for a in self.fx.article_prefixes) and key not in (
             self.fx.particles
         )
