@@ -84,6 +84,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("sj", "s-j"))
             if "th" in tok:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
+            if "sh" in tok[1:]:
+                alts.append(tok.replace("sh", "s-h"))  # s and h: Ishaq / اسحاق
+            if "ph" in tok:
+                alts.append(tok.replace("ph", "f"))  # Pham / فام
+            if len(tok) >= 8 and re.search(r"[aeiou]h[^aeiou]", tok):
+                # an h the other scripts leave out in long names: Subrahmanyam / Субраманьям
+                alts.append(re.sub(r"(?<=[aeiou])h(?=[^aeiou])", "", tok))
             if "x" in tok[1:] and pinyin_readings(tok):
                 alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
             if _script(raw) == "cyrillic" and "g" in tok:
@@ -276,11 +283,15 @@ def _latin_key(tok: str) -> str:
     t = re.sub(r"^ch(?=[aeiou])", "sh", tok)
     t = t.replace("ou", "u").replace("oe", "u").replace("oo", "u").replace("ee", "i")
     t = t.replace("gh", "k").replace("q", "k").replace("y", "i").replace("w", "v")
-    t = t.replace("dj", "j")
+    t = t.replace("dzh", "j").replace("dj", "j")  # Cyrillic дж: Хаваджа = Khawaja
     # vowels Arabic does not write, spelt e or i, o or u (Khaled / Khalid, Mohamed /
     # Mohammed), and the French final e (Salmane, Othmane)
     t = re.sub(r"(?<=[^aeiou])e$", "", t) if len(t) > 4 else t
-    t = t.replace("e", "i").replace("o", "u")
+    t = _dedupe(t.replace("e", "i").replace("o", "u"))
+    if len(t) >= 6:
+        # and a for e in long names past their first letter: Shehbaz / Shahbaz, Mohammed /
+        # Mohammad (not Hamid / Hamad, too short to tell)
+        t = t[0] + t[1:].replace("a", "i")
     return _dedupe(t)
 
 

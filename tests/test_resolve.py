@@ -51,6 +51,15 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Jean-Noël Barrot", "Жан-Ноэль Барро", True),
         ("Jean-Noël Barrot", "ژان نوئل بارو", True),
         ("Jean-Noël Barrot", "Jean-Noël Barre", False),
+        # s + h (Is-haq), Vietnamese ph, an h left out of long names, Cyrillic дж, and a
+        # for e inside long Latin names (not in short ones: Hamid is not Hamad)
+        ("Ishaq Dar", "اسحاق دار", True),
+        ("Pham Minh Chinh", "فام مین چین", True),
+        ("Subrahmanyam Jaishankar", "Субраманьям Джайшанкар", True),
+        ("Хаваджа Асиф", "Khawaja Asif", True),
+        ("Shahbaz Sharif", "Shehbaz Sharif", True),
+        ("Hamid Vahidi", "Hamad Vahidi", False),
+        ("Hassan Rouhani", "Hussein Rouhani", False),
         # initials say nothing; an h written or not in a long foreign name
         ("S Jaishankar", "Subrahmanyam Jaishankar", True),
         ("S Jaishankar", "سوبرامانيام جايشانكار", True),
