@@ -11,6 +11,7 @@ that cannot be read so (Lavrov, Mohammed) has none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 _INITIALS = {
@@ -65,7 +66,32 @@ def _syllables() -> dict[str, str]:
 
 
 _PINYIN = _syllables()
+_PINYIN_ONE = {py: (cy,) for py, cy in _PINYIN.items()}
 _LONGEST = max(map(len, _PINYIN))
+
+
+def _segmentations(word: str, table: Mapping[str, Iterable[str]], longest: int) -> tuple[str, ...]:
+    """Every way of writing ``word`` as syllables of ``table``, each syllable replaced by
+    its readings; at most four."""
+    ends: list[list[str]] = [[] for _ in range(len(word) + 1)]
+    ends[0] = [""]
+    for i in range(len(word)):
+        if not ends[i]:
+            continue
+        for j in range(i + 1, min(len(word), i + longest) + 1):
+            for reading in table.get(word[i:j], ()):
+                ends[j].extend(prefix + reading for prefix in ends[i][:4])
+    return tuple(dict.fromkeys(ends[len(word)]))[:4]
+
+
+def _combined(readings: list[tuple[str, ...]], capitalise: bool = False) -> list[str]:
+    """Names made of one reading per word (at most four)."""
+    combos: list[str] = [""]
+    for rs in readings:
+        combos = [
+            f"{c} {r.capitalize() if capitalise else r}".strip() for c in combos for r in rs
+        ][:4]
+    return combos
 
 
 @lru_cache(maxsize=50_000)
@@ -75,16 +101,7 @@ def pinyin_readings(word: str) -> tuple[str, ...]:
     w = word.lower().replace("ü", "v").replace("'", "")
     if not w.isascii() or not w.isalpha():
         return ()
-    ends: list[list[str]] = [[] for _ in range(len(w) + 1)]
-    ends[0] = [""]
-    for i in range(len(w)):
-        if not ends[i]:
-            continue
-        for j in range(i + 1, min(len(w), i + _LONGEST) + 1):
-            cy = _PINYIN.get(w[i:j])
-            if cy is not None:
-                ends[j].extend(prefix + cy for prefix in ends[i][:4])
-    return tuple(dict.fromkeys(ends[len(w)]))[:4]
+    return _segmentations(w, _PINYIN_ONE, _LONGEST)
 
 
 # Polivanov: kana syllables of a Hepburn spelling, in the order they are tried
@@ -150,10 +167,7 @@ def cyrillic_readings(name: str) -> list[str]:
     out = []
     pinyin = [pinyin_readings(w) for w in words]
     if all(pinyin):
-        combos: list[str] = [""]
-        for readings in pinyin:
-            combos = [f"{c} {r}".strip() for c in combos for r in readings][:4]
-        out.extend(combos)
+        out.extend(_combined(pinyin))
     japanese = [hepburn_reading(w) for w in words]
     if all(japanese):
         out.append(" ".join(j for j in japanese if j))
@@ -178,15 +192,7 @@ def palladius_readings(word: str) -> tuple[str, ...]:
     w = word.lower().replace("ё", "е")
     if not w.isalpha() or not all("\u0400" <= ch <= "\u04ff" for ch in w):
         return ()
-    ends: list[list[str]] = [[] for _ in range(len(w) + 1)]
-    ends[0] = [""]
-    for i in range(len(w)):
-        if not ends[i]:
-            continue
-        for j in range(i + 1, min(len(w), i + _LONGEST_CY) + 1):
-            for py in _PALLADIUS.get(w[i:j], ()):
-                ends[j].extend(prefix + py for prefix in ends[i][:4])
-    return tuple(dict.fromkeys(ends[len(w)]))[:4]
+    return _segmentations(w, _PALLADIUS, _LONGEST_CY)
 
 
 def pinyin_of_cyrillic(name: str) -> list[str]:
@@ -196,10 +202,7 @@ def pinyin_of_cyrillic(name: str) -> list[str]:
     readings = [palladius_readings(w) for w in words]
     if not words or not all(readings):
         return []
-    combos: list[str] = [""]
-    for rs in readings:
-        combos = [f"{c} {r.capitalize()}".strip() for c in combos for r in rs][:4]
-    return combos
+    return _combined(readings, capitalise=True)
 
 
 # Chinese names in the Arabic script keep their long vowels (وانغ يي = Wang Yi, جون = Jun
