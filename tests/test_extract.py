@@ -1262,17 +1262,6 @@ def test_a_clitic_is_not_stripped_down_to_a_single_letter() -> None:
     assert norm.key("ومصر") == "مصر"
 
 
-def test_an_arabic_date_line_with_its_own_comma_is_the_reports_day_not_the_meetings() -> None:
-    """"سيئول، 19 يوليو (يونهاب) --": the talks were "أمس الاثنين", the day before."""
-    text = (
-        "سيئول، 19 يوليو (يونهاب) -- اتفق وزير الخارجية الكوري الجنوبي بارك جين ونظيره "
-        "الياباني يوشيماسا هاياشي، أمس الاثنين، على السعي إلى حل سريع. وعقد الوزيران "
-        "محادثات استمرت نحو ساعتين في طوكيو."
-    )
-    ex = run(text, "ar", PartialDate(2022, 7, 19))
-    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2022-07-18"]
-
-
 def test_the_senate_president_is_an_official() -> None:
     text = (
         "التقى وزير الخارجية الصيني وانغ يي رئيس مجلس الشيوخ الكمبودي هون سين، والد رئيس "
@@ -1340,17 +1329,37 @@ def test_a_date_line_and_agency_in_capitals() -> None:
     assert {p.name: p.country for p in ex.persons}.get("Касым-Жомарт Токаев") == "KZ"
 
 
-def test_a_headline_kicker_is_no_date_line() -> None:
-    """"Arménie : …" opens a headline; the date line is "Paris, 22 janv. 2025 (AFP) -" and
-    "mardi" is the day before it."""
-    text = (
-        "Arménie : Jean-Noël Barrot s'entretient avec son homologue arménien\n\n"
-        "Paris, 22 janv. 2025 (AFP) - Le ministre de l'Europe et des Affaires étrangères, "
-        "Jean-Noël Barrot, s'est entretenu mardi par téléphone avec son homologue arménien, "
-        "Ararat Mirzoyan."
-    )
-    ex = run(text, "fr", PartialDate(2025, 1, 22))
-    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-01-21"]
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "day"),
+    [
+        # "سيئول، 19 يوليو (يونهاب) --": a date line with the Arabic comma is the report's
+        # day; the talks were "أمس الاثنين", the day before
+        (
+            "ar",
+            "سيئول، 19 يوليو (يونهاب) -- اتفق وزير الخارجية الكوري الجنوبي بارك جين ونظيره "
+            "الياباني يوشيماسا هاياشي، أمس الاثنين، على السعي إلى حل سريع. وعقد الوزيران "
+            "محادثات استمرت نحو ساعتين في طوكيو.",
+            PartialDate(2022, 7, 19),
+            "2022-07-18",
+        ),
+        # "Arménie : …" opens a headline, it is no date line; "Paris, 22 janv. 2025 (AFP) -"
+        # is, and "mardi" is the day before it
+        (
+            "fr",
+            "Arménie : Jean-Noël Barrot s'entretient avec son homologue arménien\n\n"
+            "Paris, 22 janv. 2025 (AFP) - Le ministre de l'Europe et des Affaires étrangères, "
+            "Jean-Noël Barrot, s'est entretenu mardi par téléphone avec son homologue arménien, "
+            "Ararat Mirzoyan.",
+            PartialDate(2025, 1, 22),
+            "2025-01-21",
+        ),
+    ],
+)
+def test_the_meeting_day_is_not_the_date_lines(
+    lang: str, text: str, published: PartialDate, day: str
+) -> None:
+    ex = run(text, lang, published)
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == [day]
 
 
 def test_the_same_day_is_the_day_the_sentence_before_names() -> None:
