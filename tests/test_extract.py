@@ -1406,3 +1406,21 @@ def test_a_title_summing_up_two_meetings_joins_each_of_them() -> None:
         ["Шавкат Мирзиёев", "Шахбаз Шариф"],
     ], pairs
     assert all(len(m.evidence) == 2 for m in ex.meetings)  # the title is evidence of both
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # "négociations" are talks (as well as a deal under discussion)
+        (
+            "fr",
+            "Les chefs de la diplomatie arménienne et azerbaïdjanaise, Ararat Mirzoïan et "
+            "Djeyhoun Baïramov, ont entamé vendredi à Almaty deux jours de négociations.",
+            {"Ararat Mirzoïan", "Djeyhoun Baïramov"},
+        ),
+    ],
+)
+def test_one_meeting_of_all_who_take_part(lang: str, text: str, names: set[str]) -> None:
+    ex = run(text, lang, PUB)
+    by_key = {p.key: p.name for p in ex.persons}
+    assert [{by_key[k] for k in m.participants} for m in ex.meetings] == [names]
