@@ -24,6 +24,7 @@ from graph.normalize import fold
 from graph.translit import (
     arabic_vowel_key,
     cyrillic_readings,
+    korean_key,
     pinyin_of_cyrillic,
     pinyin_readings,
     pinyin_vowel_keys,
@@ -218,6 +219,9 @@ def names_compatible(a: str, b: str) -> bool:
         latin, cyr = (a, b) if _script(a) == "latin" else (b, a)
         if any(names_compatible(r, cyr) for r in cyrillic_readings(latin)):
             return True
+        korean = korean_key(latin)
+        if korean is not None and korean == korean_key(cyr):
+            return True  # Park Jin = Пак Чин, Kim Jong Un = Ким Чен Ын
     if scripts == {"arabic", "cyrillic"}:
         # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
         cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
@@ -319,6 +323,9 @@ def block_keys(name: str) -> frozenset[str]:
         else []
     )
     out = _spelling_keys(name).union(*map(_spelling_keys, readings))
+    korean = korean_key(name) if script in ("latin", "cyrillic") else None
+    if korean is not None:
+        out.add("k:" + korean)
     # Chinese names across Latin, Cyrillic and the Arabic script: the whole name's vowel key
     toks = name_tokens(name)
     if script == "arabic":
@@ -539,19 +546,46 @@ def _merge_named(
             uf.union(by_sig[sg][0], k)
     members: dict[tuple[str, str], list[_Sig]] = {by_sig[sg][0]: [sg] for sg in sigs}
 
+    def full_name(sg: _Sig) -> bool:
+        return any(len(name_tokens(n)) >= 2 for n in sg[0])
+
+    def words(sg: _Sig) -> set[int]:
+        return {len(name_tokens(n)) for n in sg[0]}
+
+    def bridged(x: _Sig, y: _Sig, group: list[_Sig]) -> bool:
+        # full names in two other scripts that only meet through a Latin full name of the
+        # group with as many words (Пак Чин and بارك جين through Park Jin); never two
+        # Latin names, nor through a longer name ("Mohammad Hossein Baqeri" fits both
+        # Mohammad and Hossein Baqeri)
+        if not (full_name(x) and full_name(y)) or len(words(x) | words(y)) != 1:
+            return False
+        if any(_script(n) == "latin" for n in (*x[0], *y[0])):
+            return False
+        return any(
+            z is not x
+            and z is not y
+            and words(z) == words(x)
+            and all(_script(n) == "latin" for n in z[0])
+            and _sig_compatible(z, x)
+            and _sig_compatible(z, y)
+            for z in group
+        )
+
     def join(a: _Sig, b: _Sig) -> bool:
         ra, rb = uf.find(by_sig[a][0]), uf.find(by_sig[b][0])
         if ra == rb:
             return True
-        if not all(_sig_consistent(x, y) for x in members[ra] for y in members[rb]):
+        group = members[ra] + members[rb]
+        if not all(
+            _sig_consistent(x, y) or bridged(x, y, group)
+            for x in members[ra]
+            for y in members[rb]
+        ):
             return False
         uf.union(ra, rb)
         root = uf.find(ra)
         members[root] = members.pop(ra if root == rb else rb) + members.pop(root)
         return True
-
-    def full_name(sg: _Sig) -> bool:
-        return any(len(name_tokens(n)) >= 2 for n in sg[0])
 
     anchored = [sg for sg in sigs if sg[1] and full_name(sg)]
     loose = sorted((sg for sg in sigs if not (sg[1] and full_name(sg))),

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from anyascii import anyascii
+
 _INITIALS = {
     "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л",
     "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч",
@@ -240,3 +242,51 @@ def pinyin_vowel_keys(word: str) -> tuple[str, ...]:
     for a, b in _PINYIN_KEY[:-1]:
         w = w.replace(a, b)
     return tuple(dict.fromkeys(_squeeze(w.replace("e", v)) for v in ("", "i")))
+
+
+# Korean names: the family name first, written by custom in both scripts (Park = Пак,
+# Lee = Ли, Choe = Цой), then the given name, whose consonants the Kontsevich system keeps
+# (Jin = Чин, Tae-yul = Тхэ Ёль, Jong Un = Чен Ын)
+_KOREAN_FAMILIES = {
+    "kim": "ким", "lee": "ли", "yi": "ли", "rhee": "ли", "ri": "ли", "park": "пак",
+    "pak": "пак", "bak": "пак", "choi": "чхве", "choe": "цой", "jung": "чон",
+    "jeong": "чон", "chung": "чон", "kang": "кан", "cho": "чо", "jo": "чо", "yoon": "юн",
+    "yun": "юн", "jang": "чан", "chang": "чан", "lim": "лим", "im": "лим", "han": "хан",
+    "oh": "о", "seo": "со", "suh": "со", "shin": "син", "sin": "син", "kwon": "квон",
+    "hwang": "хван", "ahn": "ан", "an": "ан", "song": "сон", "yoo": "ю", "yu": "ю",
+    "ryu": "рю", "hong": "хон", "moon": "мун", "mun": "мун", "noh": "но", "roh": "но",
+    "nam": "нам", "baek": "пэк", "paek": "пэк", "ha": "ха", "kwak": "квак", "chun": "чон",
+    "jeon": "чон", "bae": "пэ", "heo": "хо", "yang": "ян", "son": "сон", "ko": "ко",
+    "koh": "ко", "go": "ко", "won": "вон", "hyun": "хён", "ju": "чу", "choo": "чу",
+}  # fmt: skip
+_KOREAN_CYRILLIC = {"цой": "чхве"}  # North Korean Цой and South Korean Чхве: one family
+
+
+def _korean_consonants(latin: str) -> str:
+    """The consonants of a Korean given name in Latin letters, voiced and aspirated alike."""
+    t = latin.lower()
+    for a, b in (("chzh", "c"), ("tch", "c"), ("ck", "k"), ("ch", "c"), ("j", "c"),
+                 ("zh", "c"), ("tkh", "t"), ("kkh", "k"), ("pkh", "p"), ("th", "t"),
+                 ("kh", "h"), ("ph", "p"), ("ng", "n"), ("g", "k"), ("d", "t"), ("b", "p"),
+                 ("r", "l"), ("w", "v"), ("sh", "s"), ("ts", "c")):  # fmt: skip
+        t = t.replace(a, b)
+    return _squeeze("".join(ch for ch in t if ch.isalpha() and ch not in "aeiouy"))
+
+
+def korean_key(name: str) -> str | None:
+    """Family name (as Russian writes it) and given-name consonants of a Korean name in
+    Latin or Cyrillic letters ("Park Jin" and "Пак Чин": "пак:cn"); None for other names."""
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w]
+    if len(words) < 2:
+        return None
+    first, given = words[0], words[1:]
+    if first.isascii():
+        family = _KOREAN_FAMILIES.get(first)
+    else:
+        family = first if first in _KOREAN_FAMILIES.values() else None
+        given = [anyascii(w).replace("'", "") for w in given]
+    if family is None or not all(w.isascii() and w.isalpha() for w in given):
+        return None
+    family = _KOREAN_CYRILLIC.get(family, family)
+    # syllables stay apart: Kim Jong Un (cn-n) is not Kim Yo Jong (-cn)
+    return f"{family}:" + "-".join(_korean_consonants(w) for w in given)

@@ -9,6 +9,7 @@ from graph.resolve import block_keys, names_compatible, resolve
 from graph.translit import (
     cyrillic_readings,
     hepburn_reading,
+    korean_key,
     pinyin_of_cyrillic,
     pinyin_readings,
 )
@@ -58,6 +59,12 @@ def test_palladius_read_back_as_pinyin(cyrillic: str, pinyin: str) -> None:
     assert pinyin in pinyin_of_cyrillic(cyrillic)
 
 
+def test_only_korean_family_names_make_a_korean_key() -> None:
+    assert korean_key("Sergei Lavrov") is None
+    assert korean_key("Kim") is None  # a family name alone says too little
+    assert korean_key("Kim Jong Un") == korean_key("Kim Jong-un") == "ким:cn-n"
+
+
 def test_russian_names_have_no_pinyin() -> None:
     assert pinyin_of_cyrillic("Сергей Шойгу") == []
     assert pinyin_of_cyrillic("Андрей Белоусов") == []
@@ -97,6 +104,14 @@ def test_pinyin_rules_limit_what_reads_as_chinese() -> None:
         ("Ван И", "وانغ يي", True),
         ("Zhao Leji", "تشاو لي جي", True),
         ("Wang Yi", "وانغ ون تاو", False),
+        # Korean names: the family name by custom, the given name's consonants
+        ("Park Jin", "Пак Чин", True),
+        ("Cho Tae-yul", "Чо Тхэ Ёль", True),
+        ("Kim Jong Un", "Ким Чен Ын", True),
+        ("Choe Son Hui", "Цой Сон Хи", True),
+        ("Lee Jae-myung", "Ли Чжэ Мён", True),
+        ("Kim Jong Un", "Ким Ё Чжон", False),
+        ("Park Jin", "Пак Чон Хо", False),
         # two people of one family name stay apart
         ("Wang Yi", "Ван Вэньтао", False),
         ("Li Qiang", "Ли Шанфу", False),
@@ -131,3 +146,20 @@ def test_a_chinese_minister_in_russian_and_english_is_one_node_and_his_namesake_
     assert res.person[("a", "p1")] == res.person[("b", "p1")] == res.person[("d", "p1")]
     assert res.person[("a", "p2")] == res.person[("b", "p2")]
     assert res.person[("c", "p1")] != res.person[("a", "p1")]
+
+
+def test_two_scripts_meet_through_a_latin_name_of_as_many_words() -> None:
+    """Пак Чин and بارك جين do not fit each other directly, but both fit Park Jin: one
+    node.  A longer Latin name bridges nothing (Mohammad Hossein Baqeri fits both محمد
+    باقری and Хоссейн Багери, who may be two people)."""
+    exs = [
+        _ex("a", "en", [_p("p1", "Park Jin", "KR")]),
+        _ex("b", "ru", [_p("p1", "Пак Чин", "KR")]),
+        _ex("c", "ar", [_p("p1", "بارك جين", "KR")]),
+        _ex("d", "en", [_p("p1", "Mohammad Hossein Baqeri", "IR")]),
+        _ex("e", "fa", [_p("p1", "محمد باقری", "IR")]),
+        _ex("f", "ru", [_p("p1", "Хоссейн Багери", "IR")]),
+    ]
+    res = resolve(exs)
+    assert res.person[("a", "p1")] == res.person[("b", "p1")] == res.person[("c", "p1")]
+    assert res.person[("e", "p1")] != res.person[("f", "p1")]
