@@ -1,11 +1,15 @@
-"""How Russian writes East-Asian names that English writes in their own romanisation.
+"""How Russian and the Arabic script write East-Asian names that English writes in their own
+romanisation.
 
 Russian does not spell Chinese and Japanese names out from the English letters: it uses the
 Palladius system for Chinese (Xi Jinping = Си Цзиньпин, Dong Jun = Дун Цзюнь) and the
 Polivanov system for Japanese (Takeshi Iwaya = Такэси Ивая).  Both are fixed tables over
 syllables, so a Latin name that can be read as pinyin or as Hepburn syllables has one or a
-few Cyrillic readings, which can be compared with the Cyrillic name as written.  A name
-that cannot be read so (Lavrov, Mohammed) has none.
+few Cyrillic readings, which can be compared with the Cyrillic name as written, and a
+Cyrillic name read as Palladius syllables has its pinyin.  A name that cannot be read so
+(Lavrov, Mohammed) has none.  Chinese names in the Arabic script are compared with their long
+vowels (``arabic_vowel_key``, ``pinyin_vowel_keys``); Korean names by family name and the
+consonants of the given name (``korean_key``).
 """
 
 from __future__ import annotations
@@ -160,10 +164,14 @@ def hepburn_reading(word: str) -> str | None:
     return "".join(out)
 
 
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name) if w]
+
+
 def cyrillic_readings(name: str) -> list[str]:
     """The Cyrillic spellings Russian gives a Latin name if it is Chinese or Japanese:
     every word read by one system (at most four readings), or none."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = _words(name)
     if not words:
         return []
     out = []
@@ -200,7 +208,7 @@ def palladius_readings(word: str) -> tuple[str, ...]:
 def pinyin_of_cyrillic(name: str) -> list[str]:
     """The pinyin spellings of a Cyrillic name if every word reads as Palladius syllables
     (Дун Цзюнь → Dong Jun), at most four; none otherwise (Сергей Шойгу)."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = _words(name)
     readings = [palladius_readings(w) for w in words]
     if not words or not all(readings):
         return []
@@ -276,7 +284,7 @@ def _korean_consonants(latin: str) -> str:
 def korean_key(name: str) -> str | None:
     """Family name (as Russian writes it) and given-name consonants of a Korean name in
     Latin or Cyrillic letters ("Park Jin" and "Пак Чин": "пак:cn"); None for other names."""
-    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w]
+    words = _words(name.lower())
     if len(words) < 2:
         return None
     first, given = words[0], words[1:]

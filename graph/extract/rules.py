@@ -1475,14 +1475,16 @@ class _Run:
                     p = self.persons[known]
                     p.country = p.country or country
 
-    def _headline_span(self, span: Span) -> bool:
-        """The evidence span is the article's title line (its first line of text, without a
-        full stop), in any case."""
+    def _title_line(self) -> Span | None:
+        """The article's title line: its first line of text, without a full stop, in any
+        case (not only the title-case headlines of ``_headline_at``)."""
         first = self._next_text_sent(-1, 1)
-        if first is None or self._sent_span(first) != span:
-            return False
+        if first is None:
+            return None
         s, e = self.sents[first]
-        return not any(self.tok(i) in (".", "!", "?") for i in range(s, e))
+        if any(self.tok(i) in (".", "!", "?") for i in range(s, e)):
+            return None
+        return self._sent_span(first)
 
     def _headline_at(self, i: int) -> bool:
         si = self.sent_of[i]
@@ -1735,11 +1737,11 @@ class _Run:
                 return d
         return None
 
-    def _same_day(self, si: int, told: list[Meeting]) -> PartialDate | None:
-        """"В тот же день", "later that day": the day of the last held meeting told ("talks
-        on Thursday. The delegation had arrived on Wednesday. Later that day …"), else the
-        day the sentence before names ("arrived on 15 October. The same day …")."""
-        before = next((m for m in reversed(told) if m.status == "held"), None)
+    def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
+        """"В тот же день", "later that day": the day of the last held meeting told
+        (``before``: "talks on Thursday. The delegation had arrived on Wednesday. Later that
+        day …"), else the day the sentence before names ("arrived on 15 October. The same
+        day …")."""
         if before is not None:
             return before.date
         prev = self._next_text_sent(si, -1)
@@ -1897,6 +1899,7 @@ class _Run:
         out: list[Meeting] = []
         topic: str | None = None
         dateline = self._arrival_place() or self._dateline_place()
+        title = self._title_line()  # None matches no evidence
         for si, (s, e) in enumerate(self.sents):
             persons = self._acting_persons(si)
             cues = [
@@ -1911,7 +1914,7 @@ class _Run:
                 and self._continues_meeting(s, e, cues, out[-1])
                 # a body sentence naming two people tells its own meeting, not more of the
                 # headline's (which may sum up two)
-                and not (len(persons) >= 2 and all(map(self._headline_span, out[-1].evidence)))
+                and not (len(persons) >= 2 and set(out[-1].evidence) == {title})
             ):
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last = out[-1]
@@ -1963,7 +1966,7 @@ class _Run:
                     )
                     date = (
                         self._date_in(s, e)
-                        or (self._same_day(si, out) if same_day else None)
+                        or (self._same_day(si, before) if same_day else None)
                         or self._near_date(si)
                     )
                     status = "planned" if future else "held"
@@ -1991,7 +1994,7 @@ class _Run:
                 topic = persons[0]
         # a headline's "met X and Y" may sum up two meetings the body tells apart: it joins
         # each of them instead of joining them into one
-        heads = [m for m in out if all(self._headline_span(sp) for sp in m.evidence)]
+        heads = [m for m in out if set(m.evidence) == {title}]
         merged = _merge_meetings([m for m in out if not any(m is h for h in heads)])
         for h in heads:
             parts = set(h.participants)
@@ -2226,7 +2229,7 @@ class _Run:
                 if cue.start - m.end <= 8
                 and not any(self.tok(k) in (",", "،") for k in range(m.end, cue.start))
             ]
-            companions, others = (after, before[::-1]) if after else (close, after)
+            companions, others = (after, before[::-1]) if after else (close, [])
             country = next(
                 (self.persons[m.person].country for m in others if self.persons[m.person].country),
                 first,
