@@ -252,6 +252,17 @@ EN = [
         "finalise it at their next meeting.",
         agreement=A(fs("IQ", "TR"), "planned"),
     ),
+    Case(
+        "en", "title_acronym_in_brackets",
+        "The Chief of the General Staff of the Timor-Leste Defence Force (F-FDTL), Major General "
+        "Falur Rate Laek, received the Chief of Staff of the Indonesian Army (TNI-AD), General "
+        "Dudung Abdurachman, in Dili on Wednesday.",
+        (
+            P("Falur Rate Laek", "chief_of_general_staff", "TL"),
+            P("Dudung Abdurachman", "army_commander", "ID"),
+        ),
+        M(("Falur Rate Laek", "Dudung Abdurachman"), "held", "2024-03-06", "Dili"),
+    ),
 ]
 
 ID = [
@@ -364,6 +375,13 @@ ID = [
         "Indonesia dan Jepang sepakat menyelesaikan rencana aksi pertahanan agar dapat "
         "ditandatangani tahun depan.",
         agreement=A(fs("ID", "JP"), "planned"),
+    ),
+    Case(
+        "id", "title_gloss_in_brackets",
+        "Panglima TNI Laksamana TNI Yudo Margono menerima kunjungan Kepala Staf Angkatan "
+        "Bersenjata Prancis (Chef d'État-Major des Armées) Jenderal Thierry Burkhard di Jakarta.",
+        (P("Thierry Burkhard", "chief_of_staff_armed_forces", "FR"),),
+        M(("Yudo Margono", "Thierry Burkhard"), "held", place="Jakarta"),
     ),
 ]
 

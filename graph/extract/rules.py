@@ -41,6 +41,7 @@ ROLE_BY_ORG = {
     ("commander", "air_force"): "air_force_commander",
     ("commander", "air_defence_force"): "air_defence_commander",
     ("commander", "irgc"): "irgc_commander",
+    ("commander", "armed_forces"): "chief_of_staff_armed_forces",
     ("minister", "ministry_of_defence"): "defence_minister",
     ("minister", "ministry_of_foreign_affairs"): "foreign_minister",
     ("minister", "ministry_of_interior"): "interior_minister",
@@ -713,9 +714,25 @@ class _Run:
                 continue
             if text == "(":  # "(SNSC)" after an organisation
                 k = j + 1
-                while k < end and k - j < 4 and self.tok(k) != ")":
+                while k < end and k - j < 9 and self.tok(k) != ")":
                     k += 1
-                if k < end and self.tok(k) == ")" and k - j < 4:
+                # a short one anywhere; a longer one ("(F-FDTL)", "(Chef d'État-Major des
+                # Armées)") only when a rank, an honorific or a comma follows it
+                if (
+                    k < end
+                    and self.tok(k) == ")"
+                    and (
+                        k - j < 4
+                        or (
+                            k + 1 < end
+                            and (
+                                self.tok(k + 1) in (",", "،")
+                                or self.hon[k + 1]
+                                or self._entity_at(k + 1, ("RANK",))
+                            )
+                        )
+                    )
+                ):
                     j = k + 1
                     continue
                 break
