@@ -80,6 +80,7 @@ class Lexicon:
     # scripts without capitals: the only words that may join two parts of one title
     # ("سفير X لدى Y", "وزیر دفاع و پشتیبانی"); others ("مع", "با") end it
     title_connectors: list[str] = field(default_factory=list)
+    portfolios: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -205,6 +206,27 @@ def _pycountry_names(lang: str) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _declined(
+    names: list[tuple[str, str, str]], listed: list[tuple[str, str, str]], table: dict | None
+) -> list[tuple[str, str, str]]:
+    """Case forms of one-word names the lexicon file does not list (ru "Гайаны" from
+    pycountry's "Гайана"), made by the language's ``country_declension`` rules: the first
+    rule whose regex matches a name replaces the match with each of its endings."""
+    if not table:
+        return []
+    rules = [(re.compile(rx), endings) for rx, endings in table.get("rules", [])]
+    have = {phrase for phrase, _, _ in listed}
+    out: list[tuple[str, str, str]] = []
+    for name, code, kind in names:
+        if name in have or " " in name:
+            continue
+        for rx, endings in rules:
+            if rx.search(name):
+                out += [(rx.sub(e, name, count=1), code, kind) for e in endings]
+                break
+    return out
+
+
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     """Load and cache the lexicon of one language; raises LexiconError when unknown."""
@@ -235,6 +257,7 @@ def load_lexicon(lang: str) -> Lexicon:
         noun_endings=list(meta.get("noun_endings", [])),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
         title_connectors=list(meta.get("title_connectors", [])),
+        portfolios=list(meta.get("portfolios", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )
@@ -255,7 +278,8 @@ def load_lexicon(lang: str) -> Lexicon:
     # (news in Latin script writes them as in English) and pycountry's translations
     table = countries()
     extra = [(c.name, c.code, "name") for c in table.values()]
-    extra += _pycountry_names(lex.code)
+    translated = _pycountry_names(lex.code)
+    extra += translated + _declined(translated, lex.countries, meta.get("country_declension"))
     lex.countries = lex.countries + extra
     # "جمهوری بلاروس", "جمهورية العراق", "Republik Korea": state forms before a country name
     forms = meta.get("country_prefixes", [])
@@ -268,6 +292,7 @@ def load_lexicon(lang: str) -> Lexicon:
             (f"{form}{'' if form.endswith(chr(39)) else ' '}{p}", cc, "name")  # d'Iran
             for form in forms
             for p, cc in names
+            if not p.startswith(form)  # not "کشور کشورمان" (the country + our country)
         ] + [
             (f"{form} {p}", cc, "name")
             for form in forms

@@ -263,6 +263,45 @@ EN = [
         ),
         M(("Falur Rate Laek", "Dudung Abdurachman"), "held", "2024-03-06", "Dili"),
     ),
+    Case(
+        "en", "title_said_twice",
+        "Turkish Foreign Minister Hakan Fidan met his Somali counterpart in New York on Monday. "
+        "Somalia's Permanent Representative to the UN, Ambassador Abukar Dahir Osman, attended "
+        "the meeting.",
+        (P("Abukar Dahir Osman", "ambassador", "SO"),),
+    ),
+    Case(
+        "en", "portfolio_not_in_lexicon",
+        "Panama's Minister of Public Security Frank Ábrego met Iran's Deputy Oil Minister for "
+        "International Affairs Hamid Derakhshan in Panama City on Monday.",
+        (P("Frank Ábrego", "minister", "PA"), P("Hamid Derakhshan", "minister", "IR")),
+        M(("Frank Ábrego", "Hamid Derakhshan"), "held", "2024-03-11", "Panama City"),
+    ),
+    Case(
+        "en", "portfolio_list_before_name",
+        "Malaysia's Minister of Investment, Trade and Industry Tengku Zafrul Aziz met the "
+        "Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr "
+        "Abdelatty, in Cairo.",
+        (P("Tengku Zafrul Aziz", "minister", "MY"), P("Badr Abdelatty", "foreign_minister", "EG")),
+        M(("Tengku Zafrul Aziz", "Badr Abdelatty"), "held", place="Cairo"),
+    ),
+    Case(
+        "en", "envoy_to_a_city",
+        "Turkmenistan's Deputy Chairman of the Cabinet of Ministers and Foreign Minister Rashid "
+        "Meredov received Iran's ambassador to Ashgabat Ali Mojtaba Rouzbahani.",
+        (
+            P("Rashid Meredov", "foreign_minister", "TM"),
+            P("Ali Mojtaba Rouzbahani", "ambassador", "IR"),
+        ),
+        M(("Rashid Meredov", "Ali Mojtaba Rouzbahani"), "held"),
+    ),
+    Case(
+        "en", "regnal_number",
+        "King Mohammed VI received Gabon's Minister of National Defense Brigitte Onkanowa in "
+        "Rabat on Monday.",
+        (P("Mohammed VI", "head_of_state", exact=True),),
+        M(("Mohammed VI", "Brigitte Onkanowa"), "held", "2024-03-11", "Rabat"),
+    ),
 ]
 
 ID = [
@@ -480,6 +519,14 @@ FA = [
         "مقامات ایران و عراق درباره پیش‌نویس توافقنامه امنیتی مرزی گفتگو کردند.",
         agreement=A(fs("IR", "IQ"), "discussed"),
     ),
+    Case(
+        "fa", "untitled_subject_named_again",
+        "وزیر کشور کشورمان در دیدار با محسن نقوی وزیر کشور پاکستان بر امنیت مرزها تاکید کرد. به "
+        "گزارش ایرنا، اسکندر مؤمنی روز چهارشنبه در دیدار با همتای پاکستانی خود افزود: ایران "
+        "آماده همکاری است. مؤمنی همچنین بر تسهیل تردد زائران تاکید کرد.",
+        (P("اسکندر مؤمنی"),),
+        M(("اسکندر مؤمنی", "محسن نقوی"), "held"),
+    ),
 ]
 
 AR = [
@@ -600,6 +647,34 @@ AR = [
         "اتفق العراق وإيران على إعداد خارطة طريق للتعاون الأمني تمهيداً لتوقيعها خلال "
         "الاجتماع المقبل.",
         agreement=A(fs("IQ", "IR"), "planned"),
+    ),
+    Case(
+        "ar", "envoy_and_host_country",
+        "التقى وزير الخارجية الجيبوتي محمود علي يوسف أمس نظيره الإثيوبي تاي أتسكي سيلاسي، "
+        "وحضر اللقاء سفير إثيوبيا لدى جيبوتي برهانو تسيغو.",
+        (P("برهانو تسيغو", "ambassador", "ET"),),
+    ),
+    Case(
+        "ar", "organisation_head",
+        "استقبل الرئيس الإثيوبي تاي أتسكي سلاسي، الثلاثاء، رئيس مفوضية الاتحاد الأفريقي محمود "
+        "علي يوسف، في القصر الوطني بالعاصمة أديس أبابا.",
+        (P("محمود علي يوسف", "official"),),
+        M(("تاي أتسكي سلاسي", "محمود علي يوسف"), "held", "2024-03-12", "Addis Ababa"),
+    ),
+    Case(
+        "ar", "name_ends_before_and_phrase",
+        "حضر اللقاء سفير باكستان لدى الكويت مالك محمد فاروق والملحق العسكري الباكستاني العميد "
+        "عمران صديقي وعدد من كبار الضباط.",
+        (
+            P("مالك محمد فاروق", "ambassador", "PK", exact=True),
+            P("عمران صديقي", "military_attache", "PK", exact=True),
+        ),
+    ),
+    Case(
+        "ar", "family_name_with_noun_ending",
+        "وقع وزير الداخلية الأردني مازن الفراية وسفير الاتحاد الأوروبي لدى الأردن بيير كريستوف "
+        "شاتزيسافاس اليوم الأربعاء في عمان اتفاقية منحة.",
+        (P("مازن الفراية", "interior_minister", "JO", exact=True),),
     ),
 ]
 
@@ -843,6 +918,13 @@ FR = [
         "fr", "agreement_discussed",
         "La France et l'Irak ont discuté d'un projet d'accord sur la sécurité des frontières.",
         agreement=A(fs("FR", "IQ"), "discussed"),
+    ),
+    Case(
+        "fr", "name_with_apostrophe",
+        "Le Premier ministre néo-zélandais Christopher Luxon s'est entretenu lundi à Apia avec la "
+        "Première ministre samoane, Fiamē Naomi Mata'afa.",
+        (P("Fiamē Naomi Mata'afa", "head_of_government", "WS", exact=True),),
+        M(("Christopher Luxon", "Fiamē Naomi Mata'afa"), "held", "2024-03-11", "Apia"),
     ),
 ]
 

@@ -48,6 +48,7 @@ class Normalizer:
     def __init__(self, lex: Lexicon, vocab_words: set[str]) -> None:
         self.prefixes = [fold(p) for p in lex.prefixes if fold(p)]
         self.suffixes = [fold(s) for s in lex.suffixes if fold(s)]
+        self.articles = [fold(a) for a in lex.article_prefixes if fold(a)]
         self.words = vocab_words
 
     def key(self, text: str) -> str:
@@ -57,6 +58,11 @@ class Normalizer:
             return k
         for p in self.prefixes:
             if k.startswith(p) and self._word(k[len(p) :]):
+                # keep the article when the word is known with it: "والملحق" is "الملحق"
+                # (of "الملحق العسكري"), not "ملحق"
+                for a in self.articles:
+                    if p != a and p.endswith(a) and self._word(k[len(p) - len(a) :]):
+                        return k[len(p) - len(a) :]
                 return k[len(p) :]
         for s in self.suffixes:
             if k.endswith(s) and self._word(k[: -len(s)]):

@@ -87,6 +87,7 @@ class FactExtractor:
         self.noun_endings = tuple(lex.noun_endings)
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.title_connectors = {fold(x) for x in lex.title_connectors}
+        self.portfolios = {fold(x) for x in lex.portfolios}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -94,6 +95,14 @@ class FactExtractor:
             for table in (lex.organizations, lex.titles, lex.ranks)
             for row in table
             if row[0].isupper() and row[0].isalpha() and len(row[0]) >= 2
+        }
+        # first words of offices, ranks and organisations: after "و" (and) they start
+        # another phrase, not a name word ("… فاروق والملحق العسكري", "الهدهد ومدير …")
+        self.phrase_heads = {
+            fold(row[0].split()[0])
+            for table in (lex.organizations, lex.titles, lex.ranks)
+            for row in table
+            if row[0].split()
         }
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
@@ -182,6 +191,7 @@ class _Run:
         self.gazetteer: list[Tag] = []  # officials the gazetteer names (an overlay)
         self._tag(doc)
         self.sents = [(s.start, s.end) for s in doc.sents]
+        self.sent_starts = {s for s, _ in self.sents}
         self.sent_of = [0] * n
         for si, (s, e) in enumerate(self.sents):
             for i in range(s, e):
@@ -405,6 +415,20 @@ class _Run:
             if k > j and k < end and self.is_cased_name_token(k):
                 j = k + 1
                 continue
+            if re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", self.tok(j)):
+                j += 1  # a regnal number ends the name: "Mohammed VI", "Abdullah II"
+                break
+            # an apostrophe inside a name that the French tokenizer cut as an elision:
+            # "Mata'" + "afa" (Fiamē Naomi Mata'afa)
+            if (
+                self.tok(j - 1)[-1:] in ("'", "’")
+                and len(self.tok(j - 1)) > 2
+                and not self.doc[j - 1].whitespace_
+                and self.tok(j).isalpha()
+                and self.tok(j).islower()
+            ):
+                j += 1
+                continue
             # Korean and Chinese given names: "Shin Won-sik", "Kim Jong-un"
             if (
                 self.tok(j) == "-"
@@ -439,7 +463,19 @@ class _Run:
 
     def _uncased_ok(self, i: int) -> bool:
         t = self.tok(i)
-        return self._plain(i) and _wordlike(t) and len(t) >= 2
+        return self._plain(i) and _wordlike(t) and len(t) >= 2 and not self._and_phrase(i)
+
+    def _and_phrase(self, i: int) -> bool:
+        """A word with "و" (and) written on it that starts another phrase: an article word
+        ("والملحق"), a function word ("وعدد" is not one, "ومن" is) or the first word of an
+        office, rank or organisation ("ومدير")."""
+        key = self.folds[i]
+        if key[:1] not in CONJUNCTION_CLITICS or len(key) < 3 or self.lex.cased:
+            return False
+        rest = key[1:]
+        if any(rest.startswith(a) for a in self.fx.article_prefixes) and len(rest) > 3:
+            return True
+        return rest in self.fx.stop or rest in self.fx.phrase_heads
 
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
         """Up to 3 plain tokens (more with particles: "سلطان بن سعد بن خالد آل سعود")."""
@@ -459,7 +495,16 @@ class _Run:
                 limit += 2
                 j += 2
                 continue
-            if self._uncased_ok(j) and not self._common_noun(j):
+            if self._uncased_ok(j) and (
+                not self._common_noun(j)
+                # a family name with a noun ending right after a known given name, ending
+                # the name: "مازن الفراية", "عبد الله الخصاونة،"
+                or (
+                    j == i + 1
+                    and self.folds[i] in self.fx.given_names
+                    and (j + 1 >= end or not self._uncased_ok(j + 1))
+                )
+            ):
                 j += 1
                 continue
             break
@@ -699,6 +744,18 @@ class _Run:
                     info["country"] = info["country"] or (tj.extra or None)
                 info["title_end"] = j = tj.end
                 continue
+            if (
+                tj is not None
+                and tj.start == j
+                and tj.cat == "PLACE"
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and j > info["title_end"]
+                and self.is_stop(j - 1)
+                and self._name_follows(tj.end, end)
+            ):
+                j = tj.end  # the post: "Iran's ambassador to Ashgabat X"
+                continue
             if tj is not None and tj.start == j and tj.cat == "RANK":
                 info["ranks"].append((j, tj.end))
                 if re.fullmatch(r"[A-Z]{2}", tj.extra or ""):
@@ -765,13 +822,34 @@ class _Run:
                 info["title_start"] is not None
                 and not info["ranks"]
                 and self.has_cue(j, "location_prep")
-                and self._entity_at(j + 1, ("PLACE",))
+                and self._entity_at(j + 1, ("PLACE", "COUNTRY"))
             ):
                 post = self.ent[j + 1]
                 assert post is not None
-                if self._name_follows(post.end, end):
+                if self._name_follows(post.end, end) or (
+                    # "سفير إثيوبيا لدى جيبوتي برهانو تسيغو": an envoy's host country, then
+                    # a name of two words or more (no capitals to tell it)
+                    not self.lex.cased
+                    and post.cat == "COUNTRY"
+                    and "ambassador" in info["roles"]
+                    and info["country"] not in (None, post.value)
+                    and (rng := self.name_at(post.end, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                ):
                     j = post.end
                     continue
+            # a portfolio the lexicon does not list: "Minister of Public Security X",
+            # "Deputy Oil Minister for International Affairs X"
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and (text[:1].islower() or text == ",")
+                and (after := self._portfolio_end(j, end)) is not None
+            ):
+                j = after
+                continue
             # connectors and modifiers inside a title lead to another title part
             if (
                 info["title_start"] is not None
@@ -870,6 +948,18 @@ class _Run:
                         j = k
                         continue
                 nxt = self.ent[j + 1]
+                if (
+                    nxt is not None
+                    and nxt.cat == "TITLE"
+                    and nxt.start == j + 1
+                    and nxt.value in info["roles"]
+                    and not info["ranks"]
+                    and self._name_follows(nxt.end, end)
+                ):
+                    # the same office said twice: "Somalia's Permanent Representative to the
+                    # UN, Ambassador X"
+                    j = nxt.end
+                    continue
                 if (nxt is not None and nxt.cat == "RANK") or (
                     self.lex.cased
                     and self.name_at(j + 1, end) is not None
@@ -899,6 +989,35 @@ class _Run:
             if self.ent[k] is not None or not tk[:1].isupper() or not tk.isalpha():
                 return False
         return False
+
+    def _portfolio_end(self, j: int, end: int) -> int | None:
+        """Token j ("of", "for") opens a portfolio: capitalised words (joined by "and" or
+        commas) ending in one of the language's ``portfolios`` words ("Affairs", "Security"),
+        then a name, a rank or more of the office. The index after the portfolio."""
+        if not self.fx.portfolios or not (self.is_stop(j) or self.texts[j] == ","):
+            return None
+        last = None
+        k = j + 1
+        while k < end and k - j <= 8:
+            text = self.texts[k]
+            tk = self.ent[k]
+            if tk is not None and tk.cat == "COUNTRY" and tk.extra == "adjective":
+                k = tk.end  # "… and Egyptian Expatriates"
+                continue
+            if tk is not None or self.hon[k] or self.date_tok[k] is not None:
+                break
+            if text[:1].isupper() and text.isalpha():
+                if self.folds[k] in self.fx.portfolios:
+                    last = k
+            elif not (self.is_stop(k) or text in (",", "&")):
+                break
+            k += 1
+        if last is None or last + 1 >= end:
+            return None
+        after = last + 1
+        if self._name_follows(after, end) or self._leads_to_part(after, end):
+            return after
+        return None
 
     def _name_follows(self, k: int, end: int) -> bool:
         """A rank, an honorific or (cased scripts) a capitalised name starts at k."""
@@ -956,8 +1075,15 @@ class _Run:
                 or (tk.cat == "COUNTRY" and allow_country)
             ):
                 return True
-            if tk is not None and tk.cat == "COUNTRY" and self._name_follows(tk.end, end):
-                return True  # "Посол Ирана в России г-н X", "ambassador of Iran to Russia X"
+            if (
+                tk is not None
+                and tk.cat in ("COUNTRY", "PLACE")
+                and tk.start == k
+                and self._name_follows(tk.end, end)
+            ):
+                # "Посол Ирана в России г-н X", "ambassador of Iran to Russia X", "Iran's
+                # ambassador to Ashgabat X"
+                return True
             if (
                 tk is not None
                 or (_is_punct(self.tok(k)) and self.tok(k) != "-")
@@ -1054,6 +1180,7 @@ class _Run:
             if not self.hon[i] or (i > rng[0] and self.folds[i - 1] in self.fx.particles)
         ]
         text = " ".join(toks)
+        text = re.sub(r"(?<=\w)(['’]) (?=[a-z])", r"\1", text)  # Mata'afa, cut at the apostrophe
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
 
     def _match_person(self, name: str, country: str | None) -> str | None:
@@ -1159,6 +1286,7 @@ class _Run:
             self._counterparts(s, e, headline)
         self._model_participants()
         self._gazetteer_persons()
+        self._untitled_subjects()
         # single-token names from headlines count only when the article names them fully
         for name_text, rng, sent in self._pending_single:
             key = self._match_person(name_text, None)
@@ -1519,6 +1647,48 @@ class _Run:
         caps = sum(1 for w in words if w[:1].isupper())
         ends_clause = any(self.tok(i) in ".!?" for i in range(s, e))
         return caps / len(words) >= 0.6 and not ends_clause
+
+    def _untitled_subjects(self) -> None:
+        """Without capitals, a full name without a title opening a meeting sentence (or the
+        clause after a comma) whose family name the article repeats alone: "به گزارش ایرنا،
+        اسکندر مؤمنی روز چهارشنبه در دیدار با همتای پاکستانی خود …" then "مؤمنی همچنین …"."""
+        if self.lex.cased:
+            return
+        free = [
+            self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
+            for k in range(len(self.texts))
+        ]
+        for s, e in self.sents:
+            if not any(
+                t.value in ("meeting_verb", "meeting_noun")
+                for k in range(s, e)
+                for t in self.cue_cover[k]
+            ):
+                continue
+            for i in range(s, e):
+                if not (i == s or self.tok(i - 1) in (",", "،")) or not free[i]:
+                    continue
+                if self.is_stop(i):
+                    continue
+                rng = self._uncased_name(i, e, after_rank=False)
+                if rng is None or not 2 <= rng[1] - rng[0] <= 3:
+                    continue
+                if not all(free[k] and not self.is_stop(k) for k in range(*rng)):
+                    continue
+                # the family name alone opens another sentence or clause ("مؤمنی همچنین"),
+                # which an agency ("خبرگزاری مهر") or a noun phrase ("پیام کتبی") does not
+                last = self.folds[rng[1] - 1]
+                if len(last) < 3 or not any(
+                    self.folds[k] == last
+                    and free[k]
+                    and (k in self.sent_starts or self.tok(k - 1) in (",", "،"))
+                    for k in range(len(self.texts))
+                    if not rng[0] <= k < rng[1]
+                ):
+                    continue
+                self._add_person(
+                    rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
+                )
 
     def _bare_mentions(self) -> None:
         """Later mentions by surname or full name alone ("Baqeri said")."""
