@@ -81,6 +81,7 @@ class Lexicon:
     # ("سفير X لدى Y", "وزیر دفاع و پشتیبانی"); others ("مع", "با") end it
     title_connectors: list[str] = field(default_factory=list)
     portfolios: list[str] = field(default_factory=list)
+    portfolio_follows: bool = False  # a portfolio may follow its title without "of"
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -258,6 +259,7 @@ def load_lexicon(lang: str) -> Lexicon:
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
         title_connectors=list(meta.get("title_connectors", [])),
         portfolios=list(meta.get("portfolios", [])),
+        portfolio_follows=bool(meta.get("portfolio_follows", False)),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

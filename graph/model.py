@@ -126,6 +126,7 @@ class Agreement:
     evidence: list[Span]
     date: PartialDate | None = None
     signatories: list[str] = field(default_factory=list)  # Person keys
+    kind: str = ""  # the agreement word's type (mou, contract, treaty, …); "" when unknown
 
 
 @dataclass

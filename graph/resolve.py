@@ -754,6 +754,12 @@ def _agreement_fits(g: _Group, item: _Item) -> bool:
     return g.keys == parties and all(_published_close(ex, other) for other in g.sources)
 
 
+def _first_member(g: _Group) -> str:
+    """The group's first (article, index) member, as text: one group's own name."""
+    article, idx = min(g.members)
+    return f"{article}#{idx}"
+
+
 def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
     meetings: list[_Item] = [
         (
@@ -770,7 +776,7 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
         date = g.date
         gid = "|".join(["meeting", *sorted(g.keys), g.status, date.iso() if date else ""])
         if not date:
-            gid += "|" + min(a for a, _ in g.members)
+            gid += "|" + _first_member(g)
         for member in g.members:
             res.meeting[member] = gid
         if date:
@@ -783,6 +789,7 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
         for idx, a in enumerate(ex.agreements)
     ]
     for g in _group(agreements, _agreement_fits):
-        gid = "|".join(["agreement", *sorted(g.keys), g.status, min(a for a, _ in g.members)])
+        # the first member with its index: one article may tell two agreements of a pair
+        gid = "|".join(["agreement", *sorted(g.keys), g.status, _first_member(g)])
         for member in g.members:
             res.agreement[member] = gid

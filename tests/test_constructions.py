@@ -422,6 +422,19 @@ ID = [
         (P("Thierry Burkhard", "chief_of_staff_armed_forces", "FR"),),
         M(("Yudo Margono", "Thierry Burkhard"), "held", place="Jakarta"),
     ),
+    Case(
+        "id", "portfolio_after_title",
+        "Menteri Dalam Negeri Tito Karnavian didampingi Direktur Jenderal Kependudukan dan "
+        "Pencatatan Sipil Teguh Setyabudi serta Deputi Bidang Operasi dan Latihan Laksamana Muda "
+        "TNI Bambang Irawan.",
+        (P("Teguh Setyabudi", country="ID", exact=True), P("Bambang Irawan", exact=True)),
+    ),
+    Case(
+        "id", "no_portfolio_in_what_follows_the_name",
+        "Presiden Rusia Vladimir Putin dan Presiden RI Prabowo Subianto menandatangani Deklarasi "
+        "Kemitraan Strategis Komprehensif di St. Petersburg.",
+        (P("Vladimir Putin", "head_of_state", "RU", exact=True),),
+    ),
 ]
 
 FA = [

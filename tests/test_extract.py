@@ -1424,3 +1424,61 @@ def test_one_meeting_of_all_who_take_part(lang: str, text: str, names: set[str])
     ex = run(text, lang, PUB)
     by_key = {p.key: p.name for p in ex.persons}
     assert [{by_key[k] for k in m.participants} for m in ex.meetings] == [names]
+
+
+def _agreements(text: str, lang: str) -> list[tuple[tuple[str, ...], str]]:
+    """(sorted party codes, status) of each agreement, sorted."""
+    x = run(text, lang, PartialDate(2024, 3, 12))
+    return sorted(
+        (tuple(sorted(p.split(":", 1)[1] for p in a.parties)), a.status) for a in x.agreements
+    )
+
+
+def test_a_future_after_the_agreement_word_is_another_clause() -> None:
+    got = _agreements(
+        "Iran and Turkmenistan signed a contract under which Iran will swap Turkmen gas.", "en"
+    )
+    assert got == [(("IR", "TM"), "signed")]
+
+
+def test_a_headline_in_the_present_tells_a_signing() -> None:
+    got = _agreements("Iran, Turkmenistan sign gas swap contract in Ashgabat", "en")
+    assert got == [(("IR", "TM"), "signed")]
+
+
+def test_a_later_mention_without_status_is_the_agreement_already_told() -> None:
+    got = _agreements(
+        "Iran and Turkmenistan signed a gas swap contract in Ashgabat on Monday.\n"
+        "\"This contract is a turning point for Iran and Turkmenistan,\" the minister said.",
+        "en",
+    )
+    assert got == [(("IR", "TM"), "signed")]
+
+
+def test_the_three_countries_are_the_three_the_article_is_about() -> None:
+    got = _agreements(
+        "Kazakhstan, Kyrgyzstan and Uzbekistan signed a water deal in Bishkek on Friday.\n"
+        "A treaty on the Kambarata-1 plant is expected to be signed next month by the three "
+        "countries.",
+        "en",
+    )
+    assert (("KG", "KZ", "UZ"), "planned") in got, got
+
+
+def test_a_plan_after_another_agreement_word_is_that_ones() -> None:
+    got = _agreements(
+        "وبحث وزراء خارجية الأردن ومصر والعراق مسودة اتفاقية للربط الكهربائي، فيما قال الصفدي "
+        "إنه من المقرر توقيع مذكرة تفاهم بشأن المدينة الاقتصادية خلال القمة المقبلة.",
+        "ar",
+    )
+    statuses = sorted(status for _, status in got)
+    assert statuses == ["discussed", "planned"], got
+
+
+def test_a_contract_and_a_memorandum_of_one_pair_stay_two() -> None:
+    got = _agreements(
+        "Indonesia and France signed a contract for 42 Rafale jets on Thursday.\n"
+        "Indonesia and France also signed a memorandum of understanding on submarine research.",
+        "en",
+    )
+    assert got == [(("FR", "ID"), "signed"), (("FR", "ID"), "signed")], got

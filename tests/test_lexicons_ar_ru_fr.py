@@ -41,6 +41,7 @@ CUE_VALUES = {
     "meeting_noun": MODES,
     "agreement": _ids("agreement mou treaty plan roadmap framework document contract protocol"),
     **{c: {"-"} for c in DASH_CUES},
+    "group_ref": {"-", "3"},
 }
 KINDS = {"name", "adjective", "demonym", "capital"}
 

@@ -230,6 +230,8 @@ def test_cue_categories_and_values(lang: str) -> None:
             assert value in MODES, where
         elif cat == "agreement":
             assert value in AGREEMENT_KINDS, where
+        elif cat == "group_ref":
+            assert value in ("-", "3"), where  # 3: "the three countries"
         else:
             assert cat in STATUS_CATS and value == "-", where
 

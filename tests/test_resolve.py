@@ -503,3 +503,26 @@ def test_a_surname_form_of_a_person_does_not_match_others_of_that_surname() -> N
     p.names.append("Курбанов")
     res = resolve([_ex("a", [_p("p0", "Bakhodir Kurbanov", "UZ")]), _ex("b", [p])])
     assert res.person[("a", "p0")] != res.person[("b", "p0")]
+
+
+def test_two_agreements_of_one_pair_in_one_article_stay_two_nodes() -> None:
+    """A contract and an MoU signed the same day by one pair, told by two articles: two
+    agreement nodes, each derived from both articles."""
+    from graph.model import Agreement
+
+    day = PartialDate(2022, 2, 10)
+
+    def ex(aid: str) -> Extraction:
+        e = _ex(aid, [], published=day)
+        e.agreements = [
+            Agreement(["country:FR", "country:ID"], "signed", "contract", [Span(0, 5)], day,
+                      kind="contract"),
+            Agreement(["country:FR", "country:ID"], "signed", "MoU", [Span(6, 9)], day,
+                      kind="mou"),
+        ]
+        return e
+
+    res = resolve([ex("a.txt"), ex("b.txt")])
+    nodes = {res.agreement[("a.txt", 0)], res.agreement[("a.txt", 1)]}
+    assert len(nodes) == 2
+    assert {res.agreement[("b.txt", 0)], res.agreement[("b.txt", 1)]} == nodes

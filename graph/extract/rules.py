@@ -88,6 +88,7 @@ class FactExtractor:
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.title_connectors = {fold(x) for x in lex.title_connectors}
         self.portfolios = {fold(x) for x in lex.portfolios}
+        self.portfolio_follows = lex.portfolio_follows
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -845,7 +846,11 @@ class _Run:
                 and info["title_start"] is not None
                 and not info["ranks"]
                 and tj is None
-                and (text[:1].islower() or text == ",")
+                and (
+                    text[:1].islower()
+                    or text == ","
+                    or (self.fx.portfolio_follows and j == info["title_end"])
+                )
                 and (after := self._portfolio_end(j, end)) is not None
             ):
                 j = after
@@ -994,17 +999,25 @@ class _Run:
         """Token j ("of", "for") opens a portfolio: capitalised words (joined by "and" or
         commas) ending in one of the language's ``portfolios`` words ("Affairs", "Security"),
         then a name, a rank or more of the office. The index after the portfolio."""
-        if not self.fx.portfolios or not (self.is_stop(j) or self.texts[j] == ","):
+        if not self.fx.portfolios:
+            return None
+        if self.is_stop(j) or (
+            # after a comma, the list goes on at once: "Minister of Investment, Trade and …"
+            self.texts[j] == "," and j + 1 < end and self.folds[j + 1] in self.fx.portfolios
+        ):
+            k = j + 1
+        elif self.fx.portfolio_follows and self.folds[j] in self.fx.portfolios:
+            k = j  # no "of" before it: "Direktur Jenderal Kependudukan dan Pencatatan Sipil X"
+        else:
             return None
         last = None
-        k = j + 1
         while k < end and k - j <= 8:
             text = self.texts[k]
             tk = self.ent[k]
             if tk is not None and tk.cat == "COUNTRY" and tk.extra == "adjective":
                 k = tk.end  # "… and Egyptian Expatriates"
                 continue
-            if tk is not None or self.hon[k] or self.date_tok[k] is not None:
+            if tk is not None or self.hon[k] or self.date_tok[k] is not None or self.cue_cover[k]:
                 break
             if text[:1].isupper() and text.isalpha():
                 if self.folds[k] in self.fx.portfolios:
@@ -2349,9 +2362,16 @@ class _Run:
         """A future or schedule marker near the cue: shortly after it, or before it in the
         same clause (an SOV verb ends a long one: "قرار است X در ادامه این سفر با Y دیدار
         کند"; "is scheduled to hold talks with …")."""
+        # a marker after the cue belongs to another clause when an agreement word lies
+        # between them: "signed a contract under which Iran will swap …"
+        between = [a.start for a in self.cues(s, e, "agreement")]
         return any(
-            -6 <= cue_start - t.start <= 20 if not self._clause_break(t.start, cue_start)
-            else abs(t.start - cue_start) <= 6
+            (
+                -6 <= cue_start - t.start <= 20
+                if not self._clause_break(t.start, cue_start)
+                else abs(t.start - cue_start) <= 6
+            )
+            and not any(cue_start < b < t.start for b in between)
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
 
@@ -2359,8 +2379,8 @@ class _Run:
         """A ';' or ':' between tokens i and j: another clause."""
         return any(self.tok(k) in (";", ":", "؛") for k in range(i + 1, j))
 
-    def _main_countries(self) -> list[str]:
-        """The two countries the article is most about (entity keys), by mentions."""
+    def _main_countries(self, n: int = 2) -> list[str]:
+        """The n countries the article is most about (entity keys), by mentions."""
         mention_counts: Counter[str] = Counter()
         for ent in self.entities.values():
             if ent.kind == "country":
@@ -2369,7 +2389,7 @@ class _Run:
         for p in list(self.persons.values()) + list(self.office_only.values()):
             if p.country:
                 mention_counts[f"country:{p.country}"] += max(1, len(p.mentions))
-        return [k for k, _ in mention_counts.most_common(2)]
+        return [k for k, _ in mention_counts.most_common(n)]
 
     def _countries_from_meetings(self, meetings: list[Meeting]) -> None:
         """An official without a country who meets officials of one country, in an article
@@ -2473,7 +2493,12 @@ class _Run:
                         status = "discussed"
                     # "discussed a roadmap … and would finalise / sign it": the plan wins
                     elif status == "discussed" and any(
-                        v == "planned" and t.start > near[0][0].start for t, v in status_cues
+                        v == "planned"
+                        and t.start > near[0][0].start
+                        # … unless it is nearer another agreement: "discussed a draft
+                        # agreement …, while an MoU is to be signed …"
+                        and min(acues, key=lambda o: abs(o.start - t.start)) is a
+                        for t, v in status_cues
                     ):
                         status = "planned"
                 kind = a.extra
@@ -2484,14 +2509,25 @@ class _Run:
                     p = self.persons.get(pk) or self.office_only.get(pk)
                     if p and p.country and f"country:{p.country}" not in parties:
                         parties.append(f"country:{p.country}")
-                if len(parties) < 2 and (
-                    self.cues(s, e, "group_ref") or self.cues(s, e, "pronoun")
-                ):
+                groups = self.cues(s, e, "group_ref")
+                if any(g.extra == "3" for g in groups) and len(parties) < 3:
+                    # "the three countries": the three the article is most about
+                    parties += [k for k in self._main_countries(3) if k not in parties]
+                elif len(parties) < 2 and (groups or self.cues(s, e, "pronoun")):
                     for k in main_pair:
                         if k not in parties:
                             parties.append(k)
                 if len(parties) < 2:
                     continue
+                if status is None:
+                    # no status word: "This contract is a turning point", "Under the
+                    # agreement, …" speak of an agreement the article has already told
+                    told = next((o for o in out if o.parties == sorted(parties)), None)
+                    if told is not None:
+                        span = self._sent_span(si)
+                        if span not in told.evidence:
+                            told.evidence.append(span)
+                        continue
                 for k in parties:
                     if k not in self.entities:
                         cc = k.split(":", 1)[1]
@@ -2505,6 +2541,7 @@ class _Run:
                         evidence=[self._sent_span(si)],
                         date=self._date_in(s, e) if status == "signed" else None,
                         signatories=[p for p in signatories if p in self.persons],
+                        kind=kind or "",
                     )
                 )
         return _merge_agreements(out)
@@ -2614,7 +2651,8 @@ def _merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
     out: list[Agreement] = []
     for a in agreements:
         for o in out:
-            if o.parties == a.parties and o.status == a.status:
+            # one article may tell two signed documents of one pair: a contract and an MoU
+            if o.parties == a.parties and o.status == a.status and _kinds_agree(o, a):
                 o.evidence += [e for e in a.evidence if e not in o.evidence]
                 o.date = o.date or a.date
                 o.signatories += [s for s in a.signatories if s not in o.signatories]
@@ -2622,6 +2660,13 @@ def _merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
         else:
             out.append(a)
     return out
+
+
+def _kinds_agree(a: Agreement, b: Agreement) -> bool:
+    """Two mentions may be one agreement unless both name their type and the types differ
+    (a contract is no memorandum); a generic word ("agreement", "deal") fits any."""
+    generic = {"", "agreement", "deal", "accord", "document"}
+    return a.kind == b.kind or a.kind in generic or b.kind in generic
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
