@@ -1078,7 +1078,9 @@ class _Run:
         if self.fx.title_connectors and self.folds[j] not in self.fx.title_connectors:
             return False
         # without capitals a run of function words is no sign of a title part; keep it short
-        reach = 5 if self.lex.cased else 3
+        # (Russian portfolios run long: "министр внешней торговли и иностранных инвестиций
+        # Кубы X")
+        reach = 7 if self.lex.cased else 3
         # "… Prancis di Mabes TNI": where the office holder is, not more of the office
         where = self.has_cue(j, "location_prep")
         for k in range(j + 1, min(end, j + reach)):
