@@ -82,6 +82,7 @@ class Lexicon:
     title_connectors: list[str] = field(default_factory=list)
     portfolios: list[str] = field(default_factory=list)
     portfolio_follows: bool = False  # a portfolio may follow its title without "of"
+    envoy_preps: list[str] = field(default_factory=list)  # "to" of "ambassador to X"
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -260,6 +261,7 @@ def load_lexicon(lang: str) -> Lexicon:
         title_connectors=list(meta.get("title_connectors", [])),
         portfolios=list(meta.get("portfolios", [])),
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
+        envoy_preps=list(meta.get("envoy_preps", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

@@ -1482,3 +1482,22 @@ def test_a_contract_and_a_memorandum_of_one_pair_stay_two() -> None:
         "en",
     )
     assert got == [(("FR", "ID"), "signed"), (("FR", "ID"), "signed")], got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "ar",
+            "وقع وزير الداخلية مازن الفراية وسفير الاتحاد الأوروبي لدى الأردن بيير كريستوف "
+            "شاتزيسافاس اتفاقية منحة.",
+            "بيير كريستوف شاتزيسافاس",
+        ),
+        ("en", "The EU ambassador to Jordan Pierre-Christophe Chatzisavas met him.",
+         "Pierre-Christophe Chatzisavas"),
+    ],
+)
+def test_an_envoys_post_is_not_the_country_he_serves(lang: str, text: str, name: str) -> None:
+    x = run(text, lang)
+    envoy = next(p for p in x.persons if p.name == name)
+    assert envoy.role == "ambassador" and envoy.country is None, envoy

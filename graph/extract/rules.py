@@ -89,6 +89,7 @@ class FactExtractor:
         self.title_connectors = {fold(x) for x in lex.title_connectors}
         self.portfolios = {fold(x) for x in lex.portfolios}
         self.portfolio_follows = lex.portfolio_follows
+        self.envoy_preps = {fold(x) for x in lex.envoy_preps}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -721,6 +722,9 @@ class _Run:
                     and j == info["title_end"]
                     and any(r not in GENERIC_ROLES for r in info["roles"])
                     and not self._has_conjunction(j)
+                    # … but an envoy's title names whom he represents: "سفير خادم الحرمين
+                    # الشريفين لدى البرازيل X" (the King's ambassador to Brazil)
+                    and not (info["roles"] == ["ambassador"] and tj.value == "head_of_state")
                 ):
                     break
                 if info["title_start"] is None:
@@ -738,7 +742,9 @@ class _Run:
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
                     break
-                if tj.cat == "COUNTRY":
+                if tj.cat == "COUNTRY" and self._envoy_post(info, j):
+                    pass  # the host: "EU ambassador to Jordan X", "سفير … لدى الأردن"
+                elif tj.cat == "COUNTRY":
                     info["country"] = info["country"] or tj.value
                 else:
                     info["orgs"].append(tj.value)
@@ -994,6 +1000,15 @@ class _Run:
             if self.ent[k] is not None or not tk[:1].isupper() or not tk.isalpha():
                 return False
         return False
+
+    def _envoy_post(self, info: dict, j: int) -> bool:
+        """The country at j, after "to"/"in"/"لدى"/"в", is where an envoy serves (his post),
+        not the country he serves."""
+        return (
+            "ambassador" in info["roles"]
+            and j > 0
+            and (self.has_cue(j - 1, "location_prep") or self.folds[j - 1] in self.fx.envoy_preps)
+        )
 
     def _portfolio_end(self, j: int, end: int) -> int | None:
         """Token j ("of", "for") opens a portfolio: capitalised words (joined by "and" or
