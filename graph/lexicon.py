@@ -271,7 +271,8 @@ def load_lexicon(lang: str) -> Lexicon:
         case: [(a, b) for a, b in rules] for case, rules in cases.get("rules", {}).items()
     }
     for name in TSV_FILES:
-        min_cols = 2 if name in ("ranks", "titles", "organizations", "countries") else 3
+        # a place may have no country: seas and regions ("South China Sea")
+        min_cols = 2 if name in ("ranks", "titles", "organizations", "countries", "places") else 3
         if name == "persons":
             min_cols = 1
         setattr(lex, name, _read_tsv(folder / f"{name}.tsv", min_cols, 3))

@@ -96,6 +96,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if _script(raw) == "latin" and re.search(r"c[ei]", tok):
+                alts.append(re.sub(r"c(?=[ei])", "s", tok))  # Romance c: Múcio = Мусиу
+            if _script(raw) == "latin" and re.match(r"g[ei]", tok):
+                # Spanish g (Gilberto = Хилберто), Vietnamese gi (Giang = Зянг)
+                alts += ["h" + tok[1:], "z" + tok[2:] if tok.startswith("gi") else "z" + tok[1:]]
+            if re.search(r"[aeiou]z[aeiou]", tok):
+                alts.append(re.sub(r"(?<=[aeiou])z(?=[aeiou])", "s", tok))  # José = Жозе
             if re.search(r"[aeiou]t$", tok):
                 alts.append(tok[:-1] + "d")  # Turkish final t: Mevlüt = مولود, Ahmet = أحمد
                 alts.append(tok[:-1])  # and the silent French t: Barrot = Барро = بارو

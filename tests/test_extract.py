@@ -1501,3 +1501,41 @@ def test_an_envoys_post_is_not_the_country_he_serves(lang: str, text: str, name:
     x = run(text, lang)
     envoy = next(p for p in x.persons if p.name == name)
     assert envoy.role == "ambassador" and envoy.country is None, envoy
+
+
+def test_a_sea_named_after_a_country_is_no_country() -> None:
+    x = run(
+        "Philippine Defense Secretary Gilberto Teodoro met Vietnamese Defense Minister Phan Van "
+        "Giang in Hanoi on Tuesday to discuss the South China Sea and the Indian Ocean.",
+        "en",
+    )
+    countries = {e.country for e in x.entities if e.kind == "country"}
+    assert "CN" not in countries and "IN" not in countries, countries
+    assert any(e.label == "South China Sea" for e in x.entities if e.kind == "place")
+
+
+def test_a_signing_told_with_one_side_takes_the_articles_other_side() -> None:
+    got = _agreements(
+        "Iranian Roads Minister Farzaneh Sadegh met Omani Transport Minister Saeed al-Maawali "
+        "in Muscat on Sunday.\nAn agreement on road transport will be signed next month in "
+        "Tehran, Sadegh said.",
+        "en",
+    )
+    assert (("IR", "OM"), "planned") in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Tajik President Emomali Rahmon met Acting President of Iran Mohammad Mokhber on "
+               "the sidelines of the summit.", "Mohammad Mokhber"),
+        ("ru", "Эмомали Рахмон встретился с исполняющим обязанности президента Ирана Мохаммадом "
+               "Мохбером на полях саммита.", "Мохаммад Мохбер"),
+        ("fa", "امامعلی رحمان رئیس جمهور تاجیکستان در دیدار محمد مخبر سرپرست نهاد ریاست جمهوری "
+               "ایران در حاشیه نشست سران گفت.", "محمد مخبر"),
+    ],
+)
+def test_an_acting_president_is_a_head_of_state(lang: str, text: str, name: str) -> None:
+    x = run(text, lang)
+    p = next((p for p in x.persons if p.name == name), None)
+    assert p is not None and p.role == "head_of_state" and p.country == "IR", x.persons

@@ -71,7 +71,8 @@ def valid_row(name: str, cols: list[str]) -> bool:
     if name == "countries.tsv":
         return len(cols) == 3 and cols[1] in iso and cols[2] in KINDS
     if name == "places.tsv":
-        return len(cols) == 3 and cols[1].strip() != "" and cols[2] in iso
+        # a sea or region has no country: "South China Sea" (no third column)
+        return cols[1].strip() != "" and (len(cols) == 2 or (len(cols) == 3 and cols[2] in iso))
     if name == "organizations.tsv":
         return len(cols) in (2, 3) and cols[1] in ORGS and (len(cols) == 2 or cols[2] in iso)
     if name == "cues.tsv":

@@ -106,7 +106,7 @@ TSV_SHAPES = {
     "titles.tsv": (2, 3),
     "ranks.tsv": (2, 3),
     "countries.tsv": (3, 3),
-    "places.tsv": (3, 3),
+    "places.tsv": (2, 3),  # a sea or region has no country
     "organizations.tsv": (2, 3),
     "cues.tsv": (3, 3),
 }
@@ -267,7 +267,8 @@ def test_country_phrases_name_one_country(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_capitals_use_countries_csv_names(lang: str) -> None:
     caps = capitals()
-    for n, (_, english, iso) in rows(lang, "places.tsv"):
+    for n, (_, english, *rest) in rows(lang, "places.tsv"):
+        iso = rest[0] if rest else ""  # a sea or region has no country
         if caps.get(iso) and fold(english) == fold(caps[iso]):
             assert english == caps[iso], f"{lang}/places.tsv:{n}: write {caps[iso]!r}"
 

@@ -51,6 +51,12 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Jean-Noël Barrot", "Жан-Ноэль Барро", True),
         ("Jean-Noël Barrot", "ژان نوئل بارو", True),
         ("Jean-Noël Barrot", "Jean-Noël Barre", False),
+        # Portuguese c and intervocalic s, Spanish g, Vietnamese gi, as Russian writes them
+        ("José Múcio Monteiro", "Жозе Мусиу Монтейру", True),
+        ("Gilberto Teodoro", "Хилберто Теодоро", True),
+        ("Phan Van Giang", "Фан Ван Зянг", True),
+        ("Gilberto Teodoro", "Gilbert Todd", False),
+        ("Recep Tayyip Erdogan", "رجب طيب أردوغان", True),
         # s + h (Is-haq), Vietnamese ph, an h left out of long names, Cyrillic дж, and a
         # for e inside long Latin names (not in short ones: Hamid is not Hamad)
         ("Ishaq Dar", "اسحاق دار", True),

@@ -2530,7 +2530,13 @@ class _Run:
                 if any(g.extra == "3" for g in groups) and len(parties) < 3:
                     # "the three countries": the three the article is most about
                     parties += [k for k in self._main_countries(3) if k not in parties]
-                elif len(parties) < 2 and (groups or self.cues(s, e, "pronoun")):
+                elif len(parties) < 2 and (
+                    groups
+                    or self.cues(s, e, "pronoun")
+                    # a signing or a plan told with one side only: "the agreement, Sadegh
+                    # said, will be signed next month in Tehran" (the article's other side)
+                    or (status is not None and parties and parties[0] in main_pair)
+                ):
                     for k in main_pair:
                         if k not in parties:
                             parties.append(k)
