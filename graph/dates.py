@@ -656,6 +656,19 @@ def _absolute(
     return _make(cal, year, month, day, original), False
 
 
+def _on_weekday(d: PartialDate, wd: int) -> PartialDate:
+    """A Hijri date with its weekday ("الخميس 9 ربيع الأول 1446"): the month's start is set
+    by sighting and may differ by a day from the arithmetic calendar, so the weekday the
+    report gives settles the day (within one day either way)."""
+    assert d.day is not None and d.month is not None
+    g = date(d.year, d.month, d.day)
+    for shift in (0, -1, 1):
+        c = g + timedelta(days=shift)
+        if c.weekday() == wd:
+            return PartialDate(c.year, c.month, c.day, original=d.original, calendar=d.calendar)
+    return d
+
+
 def _month_case_ok(orig: str) -> bool:
     """A case-sensitive name ("May") counts only when written with a capital."""
     first = next((c for c in orig if c.isalpha()), "")
@@ -704,6 +717,13 @@ def _interpret(
         group = "dm" if g["dm"] else "em" if g["em"] else "fm" if g["fm"] else None
         name = source(*m.span(group)) if group else ""
         found, yearless = _absolute(g, L, published, source(m.start(), end), name)
+        if (
+            found is not None
+            and wd is not None
+            and found.calendar == "islamic"
+            and found.day is not None
+        ):
+            found = _on_weekday(found, wd)
         return found, yearless, wd, end
     if g["rel"] is not None:
         kind = L.relative[_key(g["rp"])]

@@ -38,6 +38,7 @@ DASH_CUES = frozenset(
         "clause_before",
         "as_role",
         "accompany",
+        "vague_past",
     }
 )
 

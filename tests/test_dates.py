@@ -727,3 +727,16 @@ def test_publication_date_from_the_head_of_the_first_line(
 ) -> None:
     got = parse_publication_date(text, lang)
     assert (got.iso() if got else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 9 Rabi I 1446 is 2024-09-13 in the tabular calendar; the report's Thursday is the 12th
+        ("نواكشوط، الخميس 9 ربيع الأول 1446 هـ", "2024-09-12"),
+        ("الجمعة 9 ربيع الأول 1446 هـ", "2024-09-13"),
+        ("9 ربيع الأول 1446 هـ", "2024-09-13"),  # no weekday: the arithmetic calendar
+    ],
+)
+def test_a_hijri_date_follows_the_weekday_it_is_given_with(text: str, iso: str) -> None:
+    assert only(text, "ar").date.iso() == iso

@@ -1539,3 +1539,44 @@ def test_an_acting_president_is_a_head_of_state(lang: str, text: str, name: str)
     x = run(text, lang)
     p = next((p for p in x.persons if p.name == name), None)
     assert p is not None and p.role == "head_of_state" and p.country == "IR", x.persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "وقال وزير الدفاع الماليزي محمد خالد نوردين في بيان اليوم الخميس إن الاتفاق جاء "
+            "خلال اجتماعه مع وزير الدفاع التايلاندي سوتين كلونغسانغ في بانكوك في وقت سابق من "
+            "هذا الأسبوع.",
+        ),
+        ("en", "Malaysian Defence Minister Mohamed Khaled Nordin said in a statement today that he "
+               "met Thai Defence Minister Sutin Klungsang in Bangkok earlier this week."),
+    ],
+)
+def test_today_of_the_telling_is_not_the_day_of_a_meeting_earlier_this_week(
+    lang: str, text: str
+) -> None:
+    x = run(text, lang, PartialDate(2024, 2, 22))
+    assert len(x.meetings) == 1 and x.meetings[0].date is None, x.meetings
+
+
+def test_the_islamic_republic_alone_is_iran() -> None:
+    x = run(
+        "Премьер-министр Нигера Али Ламин Зейн провел переговоры с первым вице-президентом "
+        "исламской республики Мохаммадом Мохбером.",
+        "ru",
+    )
+    p = next((p for p in x.persons if p.name == "Мохаммад Мохбер"), None)
+    assert p is not None and p.country == "IR", x.persons
+
+
+def test_an_arabic_office_goes_on_with_and_up_to_a_comma_and_an_honorific() -> None:
+    x = run(
+        "استقبل وزير الدفاع الوطني وشؤون المتقاعدين وأولاد الشهداء، السيد حننه ولد سيدي، اليوم "
+        "بمكتبه في نواكشوط، وزير القوات المسلحة السنغالي الجنرال بيرام ديوب.",
+        "ar",
+    )
+    names = {p.name: p.role for p in x.persons}
+    assert names.get("حننه ولد سيدي") == "defence_minister", names
+    assert [sorted(m.participants) for m in x.meetings], x.meetings

@@ -938,6 +938,31 @@ class _Run:
                     info["country"] = info["country"] or country
                     j = k
                     continue
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and self.folds[j][:1] in CONJUNCTION_CLITICS
+            ):
+                # the office goes on with "و" up to a comma and an honorific: "وزير الدفاع
+                # الوطني وشؤون المتقاعدين وأولاد الشهداء، السيد X"
+                k = next(
+                    (
+                        q
+                        for q in range(j + 1, min(end - 2, j + 8))
+                        if self.tok(q) in (",", "،")
+                    ),
+                    None,
+                )
+                if (
+                    k is not None
+                    and self.hon[k + 1]
+                    and all(self.ent[q] is None and not self.is_stop(q) for q in range(j, k))
+                    and self.name_at(k + 1, end) is not None
+                ):
+                    j = k
+                    continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
                 # "Le ministre …, le général X": articles before the rank
                 k = j + 1
@@ -1863,6 +1888,8 @@ class _Run:
         ``dateline``)."""
         best = None
         lo, hi = self._dateline_span()
+        # "said in a statement today that … met earlier this week": today is the telling
+        vague = bool(self.cues(s, e, "vague_past"))
         others = not dateline or any(
             self.date_tok[i] is not None and not lo <= i < hi for i in range(s, e)
         )
@@ -1875,6 +1902,10 @@ class _Run:
             d = self.dates[di].date
             if d.precision == "year":
                 continue
+            if vague and self.dates[di].relative and (
+                d == self.article.published or d.precision == "month"
+            ):
+                continue  # nor is the month of "earlier this week" a date the report gives
             if best is None or (d.precision == "day" and best.precision != "day"):
                 best = d
         return best
@@ -2007,6 +2038,7 @@ class _Run:
             and t.cat == "PLACE"
             and t.start == i
             and not lo <= i < hi
+            and t.extra  # a sea or region (no country) is what talks are about, not where
         ]
         after_prep = [
             t
