@@ -1580,3 +1580,14 @@ def test_an_arabic_office_goes_on_with_and_up_to_a_comma_and_an_honorific() -> N
     names = {p.name: p.role for p in x.persons}
     assert names.get("حننه ولد سيدي") == "defence_minister", names
     assert [sorted(m.participants) for m in x.meetings], x.meetings
+
+
+def test_a_headline_pair_of_countries_is_no_date_line() -> None:
+    x = run(
+        "Brésil-Argentine : les ministres de la Défense veulent renforcer leur coopération\n\n"
+        "BRASILIA, 17 avril 2024 (AFP) - Le ministre argentin de la Défense Luis Petri a été reçu "
+        "mardi à Brasilia par son homologue brésilien José Múcio Monteiro.",
+        "fr",
+        PartialDate(2024, 4, 17),
+    )
+    assert [m.date.iso() if m.date else None for m in x.meetings] == ["2024-04-16"], x.meetings

@@ -2076,6 +2076,13 @@ class _Run:
                     continue
                 stuck = self.tok(t.end - 1).endswith("-")
                 nxt = self.tok(t.end) if t.end < len(self.doc) else ""
+                if (
+                    nxt == "-"
+                    and not self.doc[t.end - 1].whitespace_
+                    and not self.doc[t.end].whitespace_
+                    and self._entity_at(t.end + 1, ("COUNTRY",))
+                ):
+                    continue  # a headline's pair of countries: "Brésil-Argentine : …"
                 if stuck or nxt in ("-", "—", "–", "(") or (nxt == "." and i == s):
                     return t  # (and "Jakarta. President Prabowo …")
                 if nxt == ":" and self._span_text(t.start, t.end).isupper():
