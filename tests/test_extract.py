@@ -1591,3 +1591,17 @@ def test_a_headline_pair_of_countries_is_no_date_line() -> None:
         PartialDate(2024, 4, 17),
     )
     assert [m.date.iso() if m.date else None for m in x.meetings] == ["2024-04-16"], x.meetings
+
+
+@pytest.mark.parametrize(("dateline", "country"), [("Dakar", "SN"), ("Alger", "DZ")])
+def test_an_agency_name_of_two_countries_follows_the_date_line(
+    dateline: str, country: str
+) -> None:
+    x = run(
+        f"{dateline}, 13 sept (APS) – Le ministre des Forces armées, le général Birame Diop, a "
+        "été reçu jeudi à Nouakchott par son homologue mauritanien, M. Hanena Ould Sidi.",
+        "fr",
+        PartialDate(2024, 9, 13),
+    )
+    diop = next(p for p in x.persons if p.name == "Birame Diop")
+    assert diop.country == country, diop

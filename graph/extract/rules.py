@@ -2119,7 +2119,14 @@ class _Run:
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
         pattern, home = news_agencies(self.article.lang)
         found = {home[m.group(0)] for m in pattern.finditer(self.article.text)}
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        homes = found.pop().split(",")
+        if len(homes) == 1:
+            return homes[0]
+        # one name, agencies of several countries (APS): the date line's country decides
+        filed = self._dateline_country()
+        return filed if filed in homes else None
 
     def _entity(self, t: Tag) -> str:
         if t.cat == "COUNTRY":
