@@ -751,18 +751,6 @@ class _Run:
                     info["country"] = info["country"] or (tj.extra or None)
                 info["title_end"] = j = tj.end
                 continue
-            if (
-                tj is not None
-                and tj.start == j
-                and tj.cat == "PLACE"
-                and info["title_start"] is not None
-                and not info["ranks"]
-                and j > info["title_end"]
-                and self.is_stop(j - 1)
-                and self._name_follows(tj.end, end)
-            ):
-                j = tj.end  # the post: "Iran's ambassador to Ashgabat X"
-                continue
             if tj is not None and tj.start == j and tj.cat == "RANK":
                 info["ranks"].append((j, tj.end))
                 if re.fullmatch(r"[A-Z]{2}", tj.extra or ""):
@@ -824,11 +812,12 @@ class _Run:
             ):
                 j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
                 continue
-            # "ambassadeur d'Italie à Alger, X", "ambassador in Baghdad X": the post's city
+            # "ambassadeur d'Italie à Alger, X", "ambassador in Baghdad X", "ambassador to
+            # Ashgabat X": the post, a city or the host country (not the country he serves)
             if (
                 info["title_start"] is not None
                 and not info["ranks"]
-                and self.has_cue(j, "location_prep")
+                and (self.has_cue(j, "location_prep") or self.folds[j] in self.fx.envoy_preps)
                 and self._entity_at(j + 1, ("PLACE", "COUNTRY"))
             ):
                 post = self.ent[j + 1]
