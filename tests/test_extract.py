@@ -1605,3 +1605,16 @@ def test_an_agency_name_of_two_countries_follows_the_date_line(
     )
     diop = next(p for p in x.persons if p.name == "Birame Diop")
     assert diop.country == country, diop
+
+
+def test_an_envoy_posted_to_the_reports_country_does_not_take_it() -> None:
+    x = run(
+        "الفراية وسفير الاتحاد الأوروبي يوقعان اتفاقية منحة\n\n"
+        "عمون - وقع وزير الداخلية مازن الفراية وسفير الاتحاد الأوروبي لدى الأردن بيير كريستوف "
+        "شاتزيسافاس، اليوم الأربعاء في عمان، اتفاقية منحة لدعم إدارة الحدود.",
+        "ar",
+        PartialDate(2024, 5, 22),
+    )
+    countries = {p.name: p.country for p in x.persons}
+    assert countries == {"مازن الفراية": "JO", "بيير كريستوف شاتزيسافاس": None}, countries
+    assert len(x.meetings) == 1, x.meetings

@@ -213,6 +213,7 @@ class _Run:
         self._date_lines: dict[str, bool] = {}
         self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
+        self.posts: dict[str, str] = {}  # person key -> the country an envoy is posted to
         self.entities: dict[str, Entity] = {}
 
     # ----------------------------------------------------------------- tagging
@@ -743,7 +744,7 @@ class _Run:
                 if info["ranks"] or info["title_start"] is None:
                     break
                 if tj.cat == "COUNTRY" and self._envoy_post(info, j):
-                    pass  # the host: "EU ambassador to Jordan X", "سفير … لدى الأردن"
+                    info["post"] = tj.value  # the host: "EU ambassador to Jordan X"
                 elif tj.cat == "COUNTRY":
                     info["country"] = info["country"] or tj.value
                 else:
@@ -832,6 +833,8 @@ class _Run:
                     and (rng := self.name_at(post.end, end)) is not None
                     and rng[1] - rng[0] >= 2
                 ):
+                    if "ambassador" in info["roles"]:
+                        info["post"] = post.value if post.cat == "COUNTRY" else post.extra
                     j = post.end
                     continue
             # a portfolio the lexicon does not list: "Minister of Public Security X",
@@ -1382,7 +1385,7 @@ class _Run:
                 h = info["head"]
                 last = self.ent[h].end - 1 if self.ent[h] is not None else h
                 case = self.fx.case_of(self.tok(h)) or self.fx.case_of(self.tok(last))
-            self._add_person(
+            key = self._add_person(
                 name,
                 title=title,
                 ranks=ranks,
@@ -1392,6 +1395,8 @@ class _Run:
                 headline=headline,
                 case=case,
             )
+            if key is not None and info.get("post"):
+                self.posts[key] = info["post"]
         elif just_named is not None and self._title_fits(just_named, role, info["country"]):
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
             # a person just named
@@ -2638,8 +2643,10 @@ class _Run:
         # ("DILI, 16 June 2022 (TATOLI)"), or else that of a national press (fa, id, ru)
         home = self._agency_country() or self._dateline_country() or self.lex.home_country
         if home:
-            for p in self.persons.values():
-                if p.country is None and p.titles:
+            for key, p in self.persons.items():
+                # (an envoy posted to the home country serves another: the EU's ambassador
+                # to Jordan in a Jordanian report)
+                if p.country is None and p.titles and self.posts.get(key) != home:
                     p.country = home
         # office-only persons are kept when they take part in a meeting
         used = {p for m in meetings for p in m.participants}
