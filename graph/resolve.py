@@ -99,8 +99,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if _script(raw) == "latin" and re.search(r"c[ei]", tok):
                 alts.append(re.sub(r"c(?=[ei])", "s", tok))  # Romance c: Múcio = Мусиу
             if _script(raw) == "latin" and re.match(r"g[ei]", tok):
-                # Spanish g (Gilberto = Хилберто), Vietnamese gi (Giang = Зянг)
-                alts += ["h" + tok[1:], "z" + tok[2:] if tok.startswith("gi") else "z" + tok[1:]]
+                alts.append("h" + tok[1:])  # Spanish g: Gilberto = Хилберто
+                if tok.startswith("gi"):
+                    alts.append("z" + tok[2:])  # Vietnamese gi: Giang = Зянг
             if re.search(r"[aeiou]z[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])z(?=[aeiou])", "s", tok))  # José = Жозе
             if re.search(r"[aeiou]t$", tok):

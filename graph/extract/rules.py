@@ -47,6 +47,8 @@ ROLE_BY_ORG = {
     ("minister", "ministry_of_interior"): "interior_minister",
 }
 STATUS_CUES = {"signed", "planned", "discussed"}
+# agreement words that name no type of document: they may be any of one article's documents
+GENERIC_KINDS = frozenset({"", "agreement", "deal", "accord", "document"})
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
@@ -470,8 +472,8 @@ class _Run:
 
     def _and_phrase(self, i: int) -> bool:
         """A word with "و" (and) written on it that starts another phrase: an article word
-        ("والملحق"), a function word ("وعدد" is not one, "ومن" is) or the first word of an
-        office, rank or organisation ("ومدير")."""
+        ("والملحق"), a function word ("وعدد", "ومن") or the first word of an office, rank or
+        organisation ("وسفير")."""
         key = self.folds[i]
         if key[:1] not in CONJUNCTION_CLITICS or len(key) < 3 or self.lex.cased:
             return False
@@ -501,7 +503,7 @@ class _Run:
             if self._uncased_ok(j) and (
                 not self._common_noun(j)
                 # a family name with a noun ending right after a known given name, ending
-                # the name: "مازن الفراية", "عبد الله الخصاونة،"
+                # the name: "مازن الفراية"
                 or (
                     j == i + 1
                     and self.folds[i] in self.fx.given_names
@@ -2730,8 +2732,7 @@ def _merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
 def _kinds_agree(a: Agreement, b: Agreement) -> bool:
     """Two mentions may be one agreement unless both name their type and the types differ
     (a contract is no memorandum); a generic word ("agreement", "deal") fits any."""
-    generic = {"", "agreement", "deal", "accord", "document"}
-    return a.kind == b.kind or a.kind in generic or b.kind in generic
+    return a.kind == b.kind or a.kind in GENERIC_KINDS or b.kind in GENERIC_KINDS
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
