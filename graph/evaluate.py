@@ -22,7 +22,9 @@ Choices where the README is silent:
   before uncertain); pass 1 assigns a person to an official only if both are still free,
   pass 2 gives each still unassigned matching person its best official (a duplicate node:
   neither TP nor FP).  Country accuracy uses the person that covered the official in pass 1;
-  officials without a gold country are left out of it.
+  officials without a gold country are left out of it.  Role accuracy: the gold ``role`` is
+  one of the person's ``ng:role`` concepts (a merged node may hold several offices);
+  officials without a gold role are left out of it.
 * Meetings: counted gold meetings are those neither ``uncertain`` nor ``status: planned``.
   Gold participants must be matched by *distinct* participant persons.  Any number of graph
   meetings may find the same gold meeting (the README does not make it one-to-one); for
@@ -70,7 +72,13 @@ from graph.model import Article, Extraction, Meeting, Person
 NG = Namespace("https://w3id.org/newsgraph/ns#")
 
 TYPES = ("officials", "meetings", "agreements")
-ACCURACY_KEYS = ("official_country", "meeting_date", "meeting_place", "agreement_status")
+ACCURACY_KEYS = (
+    "official_country",
+    "official_role",
+    "meeting_date",
+    "meeting_place",
+    "agreement_status",
+)
 _STATUS = {
     "signed": NG.Signed,
     "planned": NG.Planned,
@@ -334,6 +342,10 @@ class _View:
                 out |= {str(c).upper() for c in self.g.objects(o, NG.countryCode)}
         return out
 
+    def roles(self, node: Node) -> set[str]:
+        """The role ids of a person (the last segment of its ``ng:role`` IRIs)."""
+        return {str(o).rsplit("/", 1)[-1] for o in self.g.objects(node, NG.role)}
+
     def participants(self, meeting: Node) -> list[tuple[Node, list[str]]]:
         people = sorted(set(self.g.objects(meeting, NG.participant)), key=str)
         return [(p, self.labels(p)) for p in people]
@@ -513,6 +525,14 @@ def _eval_officials(
                     details.append(
                         f"{file}: official country wrong: {off.get('name')} "
                         f"expected {off['country']}, got {sorted(got) or 'none'}"
+                    )
+            if off.get("role"):
+                roles = view.roles(primary[i])
+                acc.mark("official_role", off["role"] in roles)
+                if off["role"] not in roles:
+                    details.append(
+                        f"{file}: official role wrong: {off.get('name')} "
+                        f"expected {off['role']}, got {sorted(roles) or 'none'}"
                     )
         else:
             score.fn += 1

@@ -84,6 +84,9 @@ class Lexicon:
     portfolios: list[str] = field(default_factory=list)
     portfolio_follows: bool = False  # a portfolio may follow its title without "of"
     envoy_preps: list[str] = field(default_factory=list)  # "to" of "ambassador to X"
+    # words that carry an office on after its title, up to a comma and the name ("ministre des
+    # Affaires étrangères, de la Migration et des Tunisiens à l'étranger, X")
+    office_continues: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -263,6 +266,7 @@ def load_lexicon(lang: str) -> Lexicon:
         portfolios=list(meta.get("portfolios", [])),
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
         envoy_preps=list(meta.get("envoy_preps", [])),
+        office_continues=list(meta.get("office_continues", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

@@ -52,7 +52,8 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
         had = raw.startswith("ال") and len(raw) > 4 and raw != "الله"
         if had:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
-        tok = anyascii(raw).lower().strip("'`.")
+        # Serbian and Croatian đ is written dj in other Latin texts (Đurić = Djuric)
+        tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
         if tok:
             out.append((raw, tok, had))
     return out
@@ -245,9 +246,50 @@ def names_compatible(a: str, b: str) -> bool:
         la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
         if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
             return True
+    if scripts == {"latin", "cyrillic"} and any(
+        _compatible_tokens(x, y)
+        for la in _hungarian_readings(ta)
+        for x, y in _pairs([_latin_key(t) for t in la], [_latin_key(t) for t in tb])
+    ):
+        return True  # Hungarian sz, cs, zs, gy and j: Szijjártó = Сийярто
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
+    if scripts == {"arabic"} and _arabic_letters_compatible(a, b):
+        return True
     return skeletons_compatible(a, b)
+
+
+_HUNGARIAN = re.compile(r"sz|cs|zs|gy")
+
+
+def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
+    """The name read as Hungarian, when a word has a Hungarian digraph: sz is s, s is sh,
+    cs ch, zs zh, gy dj, j y (Szijjártó = Сийярто); and as Polish, whose sz is sh and cz
+    ch (Szynkowski = Шинковски). Empty when no word has one."""
+    if not any(_HUNGARIAN.search(t) for t in tokens):
+        return []
+
+    def hungarian(t: str) -> str:
+        t = t.replace("j", "y").replace("gy", "dj").replace("cs", "ch").replace("zs", "zh")
+        return re.sub(r"sz|s", lambda m: "s" if m.group(0) == "sz" else "sh", t)
+
+    def polish(t: str) -> str:
+        return t.replace("sz", "sh").replace("cz", "ch")
+
+    return [[hungarian(t) for t in tokens], [polish(t) for t in tokens]]
+
+
+# letters Persian and Arabic write differently in foreign names: v (و / ف), p (پ / ب),
+# ch (چ / تش), zh (ژ / ج), g (گ / غ)
+_FA_AR = str.maketrans({"ف": "و", "پ": "ب", "چ": "ج", "ژ": "ج", "گ": "غ"})
+
+
+def _arabic_letters_compatible(a: str, b: str) -> bool:
+    """Two spellings in the Arabic script that differ only by the letters Persian and
+    Arabic write differently (ایوان خیل = إيفان خيل), compared word by word."""
+    ta = [raw.translate(_FA_AR) for raw, tok, _ in _article_tokens(a) if tok not in _PARTICLES]
+    tb = [raw.translate(_FA_AR) for raw, tok, _ in _article_tokens(b) if tok not in _PARTICLES]
+    return bool(ta and tb) and any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb))
 
 
 def _is_pinyin(tokens: list[str]) -> bool:

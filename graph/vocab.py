@@ -8,6 +8,8 @@ for ids read from data) so that no unknown IRI can reach a graph.
 
 from __future__ import annotations
 
+from functools import cache
+
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
@@ -19,6 +21,7 @@ __all__ = [
     "SCHEMA",
     "WD",
     "bind_prefixes",
+    "broader_roles",
     "is_role",
     "role_ids",
 ]
@@ -148,6 +151,31 @@ def role_ids() -> frozenset[str]:
 def is_role(role_id: str) -> bool:
     """True when ``role_id`` (e.g. ``"defence_minister"``) is a concept of the role scheme."""
     return bool(role_id) and role_id in ROLE
+
+
+@cache
+def _broader() -> dict[str, frozenset[str]]:
+    from graph.resources import resource_dir
+
+    g = Graph().parse(resource_dir("ontology") / "roles.ttl", format="turtle")
+    direct: dict[str, set[str]] = {}
+    for s, o in g.subject_objects(SKOS.broader):
+        direct.setdefault(str(s).rsplit("/", 1)[-1], set()).add(str(o).rsplit("/", 1)[-1])
+
+    def up(role: str, seen: frozenset[str]) -> frozenset[str]:
+        out = set(direct.get(role, ()))
+        for b in direct.get(role, ()):
+            if b not in seen:
+                out |= up(b, seen | {b})
+        return frozenset(out)
+
+    return {r: up(r, frozenset({r})) for r in role_ids()}
+
+
+def broader_roles(role_id: str) -> frozenset[str]:
+    """The roles ``role_id`` is a kind of, by ``skos:broader`` in ``ontology/roles.ttl``
+    (``deputy_defence_minister`` → ``{"deputy_minister"}``); empty for unknown ids."""
+    return _broader().get(role_id, frozenset())
 
 
 def bind_prefixes(g: Graph) -> Graph:

@@ -22,6 +22,7 @@ from graph.evaluate import (
 )
 
 NG = Namespace("https://w3id.org/newsgraph/ns#")
+ROLE = Namespace("https://w3id.org/newsgraph/role/")
 ID = Namespace("https://w3id.org/newsgraph/id/")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # open namespace: no pytest warnings
 DATA = Path(__file__).parent / "data" / "eval"
@@ -227,6 +228,7 @@ def test_perfect_graph_scores_one() -> None:
         assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
     assert report.accuracy == {
         "official_country": (7, 7),
+        "official_role": (0, 0),  # the mini gold gives no roles
         "meeting_date": (2, 2),
         "meeting_place": (3, 3),
         "agreement_status": (2, 2),
@@ -336,6 +338,34 @@ def test_country_accuracy() -> None:
     report = mini(g)
     assert report.accuracy["official_country"] == (6, 7)
     assert counts(report, "officials") == (7, 0, 0)
+
+
+def test_role_accuracy() -> None:
+    gold = [
+        {
+            "file": "x.txt",
+            "lang": "en",
+            "officials": [
+                {"name": "Fuad Hussein", "country": "IQ", "role": "foreign_minister"},
+                {"name": "Ayman Safadi", "country": "JO", "role": "foreign_minister"},
+                {"name": "Yousef Huneiti", "country": "JO"},
+            ],
+        }
+    ]
+    b = Build()
+    b.article("x.txt")
+    fuad = b.person("fuad", ["x.txt"], ("Fuad Hussein", "en"), country="IQ")
+    safadi = b.person("safadi", ["x.txt"], ("Ayman Safadi", "en"), country="JO")
+    b.person("huneiti", ["x.txt"], ("Yousef Huneiti", "en"), country="JO")
+    b.add((fuad, NG.role, ROLE.foreign_minister), ["x.txt"])
+    b.add((safadi, NG.role, ROLE.minister), ["x.txt"])
+    report = evaluate(gold, b.graph())
+    assert report.accuracy["official_role"] == (1, 2)
+    assert any(
+        "official role wrong: Ayman Safadi expected foreign_minister, got ['minister']" in d
+        for d in report.details
+    ), report.details
+    assert "official_role 1/2 0.50" in format_report(report)
 
 
 # ------------------------------------------------------------------------ meetings
@@ -583,6 +613,8 @@ def seed_perfect_graph() -> rdflib.Graph:
         for i, off in enumerate(rec["officials"]):
             labels = [(n, "und") for n in [off["name"], *off["aliases"]]]
             persons[off["name"]] = b.person(f"{r}-{i}", [file], *labels, country=off["country"])
+            if off.get("role"):
+                b.add((persons[off["name"]], NG.role, ROLE[off["role"]]), [file])
         for j, m in enumerate(rec["meetings"]):
             event = next(
                 (

@@ -1617,3 +1617,141 @@ def test_an_envoy_posted_to_the_reports_country_does_not_take_it() -> None:
     )
     countries = {p.name: p.country for p in x.persons}
     assert countries == {"مازن الفراية": "JO", "بيير كريستوف شاتزيسافاس": None}, countries
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("en", "AMMAN, March 3 (Petra) -- Jordanian Foreign Minister Ayman Safadi met his Iraqi "
+         "counterpart Fuad Hussein in Amman on Sunday.", "Fuad Hussein", "foreign_minister"),
+        ("ar", "مسقط (العمانية) - التقى وزير الخارجية العماني بدر البوسعيدي اليوم الأحد في مسقط "
+         "نظيره العراقي فؤاد حسين.", "فؤاد حسين", "foreign_minister"),
+        ("fr", "PARIS (AFP) - Le ministre des Armées Sébastien Lecornu a reçu lundi à Paris son "
+         "homologue indien Rajnath Singh.", "Rajnath Singh", "defence_minister"),
+        ("ru", "МОСКВА, 3 марта. /ТАСС/. Президент России Владимир Путин провел в Кремле "
+         "переговоры с египетским коллегой Абдель Фаттахом ас-Сиси.", "Абдель Фаттах ас-Сиси",
+         "head_of_state"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_holds_the_office_of_whom_he_meets(
+    lang: str, text: str, name: str, role: str
+) -> None:
+    x = run(text, lang, PartialDate(2024, 3, 4))
+    assert _person(x, name).role == role
+
+
+def test_a_counterpart_of_two_offices_takes_none() -> None:
+    x = run(
+        "Jordanian Foreign Minister Ayman Safadi and Defence Minister Yousef Huneiti met their "
+        "Iraqi counterpart Fuad Hussein in Amman on Sunday.",
+        "en",
+        PartialDate(2024, 3, 4),
+    )
+    assert _person(x, "Fuad Hussein").role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # Amman with its shadda (dropped by the folding) in a Jordanian report
+        ("عمّان (بترا) - التقى وزير الخارجية الأردني أيمن الصفدي اليوم الأحد في عمّان نظيره "
+         "العراقي فؤاد حسين.", "place:amman", None),
+        # the country in a report about Oman and Iraq
+        ("التقى وزير الخارجية العراقي فؤاد حسين اليوم الأحد في عمان نظيره العماني بدر "
+         "البوسعيدي.", None, "country:OM"),
+    ],
+)  # fmt: skip
+def test_an_arabic_word_for_a_country_and_a_city_follows_the_article(
+    text: str, place: str | None, country: str | None
+) -> None:
+    x = run(text, "ar", PartialDate(2024, 3, 3))
+    assert [m.location for m in x.meetings] == [place]
+    keys = {e.key for e in x.entities}
+    if country:
+        assert country in keys, keys
+    else:
+        assert "country:OM" not in keys, keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Israeli Defense Minister Israel Katz met U.S. Defense Secretary Pete Hegseth in "
+         "Washington on Monday.", "Israel Katz"),
+        ("en", "Ethiopian Defence Minister Aisha Mohammed met Kenyan Defence Cabinet Secretary "
+         "Aden Duale in Nairobi on Monday.", "Aden Duale"),
+        ("id", "Menteri Pertahanan Israel Israel Katz bertemu Menteri Pertahanan Sjafrie "
+         "Sjamsoeddin di Jakarta, Senin.", "Israel Katz"),
+        ("fr", "Le ministre israélien de la Défense, Israël Katz, a rencontré lundi à Paris son "
+         "homologue Sébastien Lecornu.", "Israël Katz"),
+    ],
+)  # fmt: skip
+def test_a_given_name_that_is_a_place(lang: str, text: str, name: str) -> None:
+    x = run(text, lang, PartialDate(2025, 3, 4))
+    names = [p.name for p in x.persons]
+    assert name in names, names
+    assert len(x.meetings) == 1 and len(x.meetings[0].participants) == 2
+
+
+def test_a_country_after_its_adjective_title_is_still_the_title_country() -> None:
+    x = run(
+        "Menteri Luar Negeri Iran Abbas Araghchi bertemu Menteri Luar Negeri Sugiono di Jakarta.",
+        "id",
+        PartialDate(2025, 3, 4),
+    )
+    assert {p.name: p.country for p in x.persons}["Abbas Araghchi"] == "IR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # the office goes on after its title, up to a comma and the name
+        ("fr", "Tunis, 11 juin 2025 (TAP) - Le ministre des Affaires étrangères, de la Migration "
+         "et des Tunisiens à l'étranger, Mohamed Ali Nafti, s'est entretenu mardi avec le ministre "
+         "des Affaires étrangères et de la Coopération internationale par intérim du gouvernement "
+         "d'union nationale libyen, Taher Baour.",
+         {"Mohamed Ali Nafti": "TN", "Taher Baour": "LY"}),
+        ("en", "Minister of Foreign Affairs and International Cooperation of the Government of "
+         "National Unity of Libya, Taher al-Baour, held talks in Tunis on Tuesday with Tunisian "
+         "Foreign Minister Mohamed Ali Nafti.",
+         {"Taher al-Baour": "LY", "Mohamed Ali Nafti": "TN"}),
+        # without capitals: more of the office, then a known given name
+        ("ar", "تونس 10 جوان 2025 (وات) - تحادث وزير الشؤون الخارجية والهجرة والتونسيين بالخارج "
+         "محمد علي النفطي، اليوم الثلاثاء، مع وزير الخارجية والتعاون الدولي المكلف بحكومة الوحدة "
+         "الوطنية الليبية الطاهر الباعور.",
+         {"محمد علي النفطي": "TN", "الطاهر الباعور": "LY"}),
+    ],
+)  # fmt: skip
+def test_an_office_that_goes_on_before_its_holders_name(
+    lang: str, text: str, people: dict[str, str]
+) -> None:
+    x = run(text, lang, PartialDate(2025, 6, 11))
+    got = {p.name: p.country for p in x.persons}
+    assert {n: got.get(n) for n in people} == people, got
+    assert [sorted(m.participants) for m in x.meetings] == [
+        sorted(p.key for p in x.persons if p.name in people)
+    ]
+
+
+def test_an_office_run_stops_at_a_verb_cue() -> None:
+    x = run(
+        "Le ministre des Affaires étrangères a reçu mardi à Tunis l'ambassadeur de France, "
+        "Anne Guéguen, et le ministre de la Défense, Khaled Sehili.",
+        "fr",
+        PartialDate(2025, 6, 11),
+    )
+    assert "Anne Guéguen" not in {p.name for p in x.persons if p.role == "foreign_minister"}
+
+
+def test_a_kenyan_agency_gives_its_country() -> None:
+    x = run(
+        "Addis Ababa, Wednesday, March 12, 2025 (KNA) Defence Cabinet Secretary Soipan Tuya on "
+        "Wednesday held bilateral talks with Ethiopia's Minister of Defence in Addis Ababa. "
+        "The Ethiopian Minister of Defence commended the Kenya Defence Forces.",
+        "en",
+        PartialDate(2025, 3, 12),
+    )
+    tuya = _person(x, "Soipan Tuya")
+    assert (tuya.country, tuya.role) == ("KE", "defence_minister")
+    office = [p for p in x.persons if p.name is None]
+    assert [(p.role, p.country) for p in office] == [("defence_minister", "ET")]

@@ -332,3 +332,25 @@ def test_files_parse_with_a_second_parser(path: Path) -> None:
 
     quads = list(pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE))
     assert len(quads) == len(Graph().parse(path, format="turtle"))
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "fa", "ar", "ru", "fr"])
+def test_lexicon_titles_agree_with_role_labels(lang: str, roles: Graph) -> None:
+    """A role's label that is also a title of the language's lexicon gives that role: the
+    extractor and the ontology must not tell two stories ("Panglima TNI" is the chief of
+    defence forces in both)."""
+    from graph.lexicon import load_lexicon
+    from graph.normalize import fold
+
+    by_phrase: dict[str, set[str]] = {}
+    for phrase, role, _cc in load_lexicon(lang).titles:
+        by_phrase.setdefault(fold(phrase), set()).add(role)
+    wrong = []
+    for c in _role_concepts(roles):
+        role_id = str(c).rsplit("/", 1)[-1]
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for lab in roles.objects(c, prop):
+                got = by_phrase.get(fold(str(lab)))
+                if lab.language == lang and got and role_id not in got:
+                    wrong.append((str(lab), role_id, sorted(got)))
+    assert wrong == [], wrong

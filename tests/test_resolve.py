@@ -56,6 +56,15 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
         ("Gilberto Teodoro", "Хилберто Теодоро", True),
         ("Phan Van Giang", "Фан Ван Зянг", True),
         ("Gilberto Teodoro", "Gilbert Todd", False),
+        # Hungarian and Polish digraphs, Serbian đ, Persian و and Arabic ف for v
+        ("Péter Szijjártó", "Петер Сийярто", True),
+        ("Szymon Szynkowski", "Шимон Шинковски", True),
+        ("Péter Szijjártó", "Петер Сиярский", False),
+        ("Marko Đurić", "Djuric", True),
+        ("Marko Đurić", "Марко Джурич", True),
+        ("Marko Đurić", "Marko Duraković", False),
+        ("ایوان خیل", "إيفان خيل", True),
+        ("ایوان خیل", "إيفان خليل", False),
         ("Recep Tayyip Erdogan", "رجب طيب أردوغان", True),
         # s + h (Is-haq), Vietnamese ph, an h left out of long names, Cyrillic дж, and a
         # for e inside long Latin names (not in short ones: Hamid is not Hamad)

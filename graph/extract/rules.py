@@ -30,8 +30,13 @@ from graph.model import (
     Span,
 )
 from graph.normalize import fold
+from graph.vocab import broader_roles, role_ids
 
-GENERIC_ROLES = {"official", "minister", "commander"}
+# roles that say little of the office: "official", and those the ontology makes broader
+# than others (minister, commander, deputy minister, diplomat)
+GENERIC_ROLES = frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
+# roles of those posted to another country ("ambassador to Jordan", "envoy to the Sahel")
+ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 # a generic title made specific by the organisation it heads
 ROLE_BY_ORG = {
     ("official", "security_council"): "security_council_secretary",
@@ -92,6 +97,7 @@ class FactExtractor:
         self.portfolios = {fold(x) for x in lex.portfolios}
         self.portfolio_follows = lex.portfolio_follows
         self.envoy_preps = {fold(x) for x in lex.envoy_preps}
+        self.office_continues = {fold(x) for x in lex.office_continues}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -216,6 +222,7 @@ class _Run:
         self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
         self.posts: dict[str, str] = {}  # person key -> the country an envoy is posted to
+        self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
     # ----------------------------------------------------------------- tagging
@@ -248,6 +255,7 @@ class _Run:
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
+        ents = _city_or_country(ents)
         # longest match first, then leftmost; ties: TITLE/RANK before COUNTRY/PLACE/ORG
         prio = {c: i for i, c in enumerate(ENTITY_CATS)}
         ents.sort(key=lambda t: (-(t.end - t.start), t.start, prio[t.cat]))
@@ -378,7 +386,36 @@ class _Run:
             return self._cased_name(i, end)
         return self._uncased_name(i, end, after_rank=after_rank)
 
+    def _entity_name_start(self, i: int, end: int) -> bool:
+        """A one-word country or city name followed by a name word: a given name that is
+        also a place ("Israel Katz", "Aden Duale", "Jordan Bardella")."""
+        t = self.ent[i]
+        return (
+            t is not None
+            and t.start == i
+            and t.end == i + 1
+            and (t.cat == "PLACE" or (t.cat == "COUNTRY" and t.extra == "name"))
+            and self.texts[i][:1].isupper()
+            and i + 1 < end
+            and self.is_cased_name_token(i + 1)
+        )
+
     def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
+        k = i - 2 if i >= 2 and self.tok(i - 1) == "," else i - 1
+        country = self.ent[k] if k >= 0 and self._entity_at_end(k, ("COUNTRY",)) else None
+        if (
+            k >= 0
+            and self._entity_name_start(i, end)
+            and (
+                self.hon[k]
+                or self._entity_at_end(k, ("TITLE", "RANK"))
+                or (country is not None and self._entity_at_end(country.start - 1, ("TITLE",)))
+            )
+        ):
+            # right after a title (and its country), a place name before a name word is a
+            # given name: "Menteri Pertahanan Israel Israel Katz"
+            rng = self._cased_name(i + 1, end)
+            return (i, rng[1]) if rng else None
         if (
             self.is_stop(i)
             and self.texts[i][:1].isupper()
@@ -745,6 +782,14 @@ class _Run:
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
                     break
+                if (
+                    self.lex.cased
+                    and tj.cat == "COUNTRY"
+                    and info["country"] == tj.value
+                    and (j == info["title_end"] or self.tok(j - 1) == ",")
+                    and self._entity_name_start(j, end)
+                ):
+                    break  # the country is said already: "Israeli Defense Minister Israel Katz"
                 if tj.cat == "COUNTRY" and self._envoy_post(info, j):
                     info["post"] = tj.value  # the host: "EU ambassador to Jordan X"
                 elif tj.cat == "COUNTRY":
@@ -830,12 +875,12 @@ class _Run:
                     # a name of two words or more (no capitals to tell it)
                     not self.lex.cased
                     and post.cat == "COUNTRY"
-                    and "ambassador" in info["roles"]
+                    and not ENVOY_ROLES.isdisjoint(info["roles"])
                     and info["country"] not in (None, post.value)
                     and (rng := self.name_at(post.end, end)) is not None
                     and rng[1] - rng[0] >= 2
                 ):
-                    if "ambassador" in info["roles"]:
+                    if not ENVOY_ROLES.isdisjoint(info["roles"]):
                         info["post"] = post.value if post.cat == "COUNTRY" else post.extra
                     j = post.end
                     continue
@@ -854,6 +899,20 @@ class _Run:
                 and (after := self._portfolio_end(j, end)) is not None
             ):
                 j = after
+                continue
+            # the office goes on, up to a comma and the name: "ministre des Affaires
+            # étrangères, de la Migration et des Tunisiens à l'étranger, Mohamed Ali Nafti,"
+            if (
+                self.lex.cased
+                and j == info["title_end"]
+                and not info["ranks"]
+                # (an envoy's post is read by the rule for posts: "ambassadeur du Gabon au Maroc")
+                and ENVOY_ROLES.isdisjoint(info["roles"])
+                and (run := self._office_run(j, end)) is not None
+            ):
+                comma, country = run
+                info["country"] = info["country"] or country
+                j = comma
                 continue
             # connectors and modifiers inside a title lead to another title part
             if (
@@ -957,6 +1016,19 @@ class _Run:
                 ):
                     j = k
                     continue
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and (ahead := self._given_name_ahead(j, end)) is not None
+            ):
+                # more of the office, then a known given name: "وزير الشؤون الخارجية والهجرة
+                # والتونسيين بالخارج محمد علي النفطي", "… المكلف بحكومة الوحدة الوطنية
+                # الليبية الطاهر الباعور"
+                j, country = ahead
+                info["country"] = info["country"] or country
+                continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
                 # "Le ministre …, le général X": articles before the rank
                 k = j + 1
@@ -1024,10 +1096,76 @@ class _Run:
         """The country at j, after "to"/"in"/"لدى"/"в", is where an envoy serves (his post),
         not the country he serves."""
         return (
-            "ambassador" in info["roles"]
+            not ENVOY_ROLES.isdisjoint(info["roles"])
             and j > 0
             and (self.has_cue(j - 1, "location_prep") or self.folds[j - 1] in self.fx.envoy_preps)
         )
+
+    def _office_run(self, j: int, end: int) -> tuple[int, str | None] | None:
+        """After a title, at j: more of the office opened by one of the language's
+        ``office_continues`` words ("de", "et", "of"), after a comma or not, that ends at a
+        comma before a name closed by a clause break ("…, Taher Baour."). No cue, date,
+        honorific or other title inside. The comma's index and the first country named."""
+        k = j + 1 if self.texts[j] == "," else j
+        if k >= end or self.folds[k] not in self.fx.office_continues:
+            return None
+        country = None
+        while k < end and k - j <= 20:
+            text = self.texts[k]
+            tk = self.ent[k]
+            if text == ",":
+                if k + 1 < end and self.name_at(k + 1, end) and self._comma_name_ok(k + 1, end):
+                    return k, country
+                k += 1
+                continue
+            if tk is not None and tk.start == k and tk.cat in ("COUNTRY", "ORG"):
+                if tk.cat == "COUNTRY":
+                    country = country or tk.value
+                k = tk.end
+                continue
+            blocking = [c for c in self.cue_cover[k] if c.value != "location_prep"]
+            if (
+                tk is not None
+                or blocking
+                or self.hon[k]
+                or self.date_tok[k] is not None
+                or (_is_punct(text) and text not in ("'", "’", "-"))
+            ):
+                return None
+            k += 1
+        return None
+
+    def _given_name_ahead(self, j: int, end: int) -> tuple[int, str | None] | None:
+        """Scripts without capitals: the office goes on from j (words without a cue, a
+        date, punctuation or a function word; country adjectives) up to a known given name
+        that opens a name of two words or more, within seven words. The name's start and
+        the last country named."""
+        if self.folds[j] in self.fx.given_names:
+            return None
+        country = None
+        k = j
+        while k < end and k - j <= 7:
+            t = self.ent[k]
+            if t is not None:
+                if t.cat != "COUNTRY" or t.start != k:
+                    return None
+                country = t.value
+                k = t.end
+                continue
+            if k > j and self.folds[k] in self.fx.given_names:
+                rng = self.name_at(k, end)
+                return (k, country) if rng is not None and rng[1] - rng[0] >= 2 else None
+            blocking = [c for c in self.cue_cover[k] if c.value != "location_prep"]
+            if (
+                blocking
+                or self.hon[k]
+                or self.date_tok[k] is not None
+                or self.is_stop(k)
+                or not _wordlike(self.texts[k])
+            ):
+                return None
+            k += 1
+        return None
 
     def _portfolio_end(self, j: int, end: int) -> int | None:
         """Token j ("of", "for") opens a portfolio: capitalised words (joined by "and" or
@@ -1084,6 +1222,11 @@ class _Run:
                 self._entity_at(nk, ("RANK",)) or self.hon[nk] or self._comma_name_ok(nk, end)
             )
         return self.lex.cased and self.is_cased_name_token(k)
+
+    def _entity_at_end(self, i: int, cats: tuple[str, ...]) -> bool:
+        """An entity of one of these categories ends at token i."""
+        t = self.ent[i] if 0 <= i < len(self.ent) else None
+        return t is not None and t.end == i + 1 and t.cat in cats
 
     def _entity_at(self, i: int, cats: tuple[str, ...]) -> bool:
         t = self.ent[i] if i < len(self.ent) else None
@@ -1652,7 +1795,7 @@ class _Run:
                 # "با جلیل عباس جیلانی همتای پاکستانی خود": the name before the word
                 name = self._name_before(cue.start)
             if name is not None and not self.covered[name[0]] is not None:
-                self._add_person(
+                key = self._add_person(
                     name,
                     title=None,
                     ranks=ranks,
@@ -1665,6 +1808,8 @@ class _Run:
                     if ranks
                     else self.fx.case_of(self.tok(cue.end - 1)),
                 )
+                if key is not None:
+                    self.counterparts.add(key)
             elif name is not None and country:
                 known = self.covered[name[0]]
                 if known is not None and known in self.persons:
@@ -1784,7 +1929,10 @@ class _Run:
                 k
                 for k, p in self.persons.items()
                 if p.name
-                and p.role == role
+                and p.role is not None
+                # "российский замминистра": a deputy minister of defence named before (a
+                # broader office needs its country: "menteri" alone is anyone's)
+                and (p.role == role or (cc is not None and role in broader_roles(p.role)))
                 # (a person without a country serves the first home: see extract())
                 and (cc is None or p.country == cc or (p.country is None and cc in homes[:1]))
             ]
@@ -1824,7 +1972,7 @@ class _Run:
                 continue
             if cands or cc is None:
                 continue
-            near = self._nearby_compatible(role, cc, self.sent_of[s])
+            near = self._nearby_compatible(role, cc, self.sent_of[s], homes[:1])
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -1842,16 +1990,18 @@ class _Run:
                 p.titles.append(title)
             self._mention(Mention(key, s, e, self.sent_of[s]))
 
-    def _nearby_compatible(self, role: str, cc: str, si: int) -> str | None:
+    def _nearby_compatible(self, role: str, cc: str, si: int, home: list[str]) -> str | None:
         """The named person an office title most likely stands for: the subject of the
         nearest earlier sentence naming someone, else the first one named after it,
-        when role and country do not contradict."""
+        when role and country do not contradict (a titled person without a country
+        serves the report's ``home``, see extract())."""
         if any(m.person in self.persons for m in self.by_sent.get(si, [])):
             return None
 
         def ok(key: str) -> bool:
             p = self.persons[key]
-            return (p.country in (None, cc)) and (p.role in (None, role))
+            country = p.country or (home[0] if home and p.titles else None)
+            return (country in (None, cc)) and (p.role in (None, role))
 
         by_sent = {
             sj: named
@@ -2471,6 +2621,27 @@ class _Run:
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
 
+    def _counterpart_roles(self, meetings: list[Meeting]) -> None:
+        """A counterpart holds the office of whom he meets: "Safadi met his Iraqi counterpart
+        Fuad Hussein" makes Fuad Hussein Iraq's foreign minister, so that "the Iraqi foreign
+        minister" of another report can be found to be him."""
+        for m in meetings:
+            for key in m.participants:
+                p = self.persons.get(key)
+                if key not in self.counterparts or p is None or p.role is not None:
+                    continue
+                roles = {
+                    o.role
+                    for k in m.participants
+                    if k != key
+                    and (o := self.persons.get(k)) is not None
+                    and o.role is not None
+                    and o.role not in GENERIC_ROLES
+                    and (o.country is None or o.country != p.country)
+                }
+                if len(roles) == 1:
+                    p.role = next(iter(roles))
+
     def _countries_of_companions(self) -> None:
         """Officials who travel with another ("accompagné de la ministre X", "didampingi
         Menlu Sugiono", "X and Y accompanied the president") serve that one's country: the
@@ -2639,6 +2810,7 @@ class _Run:
                 self._entity(t)
         self._countries_from_meetings(meetings)
         self._countries_of_companions()
+        self._counterpart_roles(meetings)
         # an official whose title names no country serves, most often, the country of the
         # national agency that reports it, even from abroad ("Tehran, Jan 15 (PTI) External
         # Affairs Minister S Jaishankar"), or else the country the report is filed from
@@ -2683,6 +2855,33 @@ class _Run:
             agreements=agreements,
             sentences=[self._sent_span(i) for i in range(len(self.sents))],
         )
+
+
+def _city_or_country(ents: list[Tag]) -> list[Tag]:
+    """A word that names a country and a city of another country (Arabic عمان: Oman, and
+    Amman, whose shadda the folding drops) is the city when the article names the city's
+    country and not the other one elsewhere, and the country otherwise."""
+    countries: dict[tuple[int, int], str] = {}
+    cities: dict[tuple[int, int], str] = {}
+    for t in ents:
+        if t.cat == "COUNTRY":
+            countries[(t.start, t.end)] = t.value
+        elif t.cat == "PLACE" and t.extra:
+            cities[(t.start, t.end)] = t.extra
+    both = {
+        sp: (countries[sp], cc)
+        for sp, cc in cities.items()
+        if sp in countries and countries[sp] != cc
+    }
+    if not both:
+        return ents
+    said = {t.value for t in ents if t.cat == "COUNTRY" and (t.start, t.end) not in both}
+    said |= {t.extra for t in ents if t.cat == "PLACE" and (t.start, t.end) not in both}
+    drop = {
+        (sp, "COUNTRY" if city_cc in said and country not in said else "PLACE")
+        for sp, (country, city_cc) in both.items()
+    }
+    return [t for t in ents if ((t.start, t.end), t.cat) not in drop]
 
 
 def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
