@@ -340,7 +340,7 @@ def test_persian_zwnj_phrases_have_spaced_variant() -> None:
             "Ketua Kepala Staf Angkatan Bersenjata",
             ("chief_of_staff_armed_forces",),
         ),
-        ("id", "titles.tsv", "Panglima TNI", ("chief_of_staff_armed_forces", "ID")),
+        ("id", "titles.tsv", "Panglima TNI", ("chief_of_defence_forces", "ID")),
         ("id", "titles.tsv", "KSAD", ("army_commander", "ID")),
         ("id", "titles.tsv", "Kepala Staf Umum", ("chief_of_general_staff",)),
         ("fa", "titles.tsv", "وزیر دفاع", ("defence_minister",)),
