@@ -528,8 +528,9 @@ def _eval_officials(
                     )
             if off.get("role"):
                 roles = view.roles(primary[i])
-                acc.mark("official_role", off["role"] in roles)
-                if off["role"] not in roles:
+                ok = off["role"] in roles
+                acc.mark("official_role", ok)
+                if not ok:
                     details.append(
                         f"{file}: official role wrong: {off.get('name')} "
                         f"expected {off['role']}, got {sorted(roles) or 'none'}"

@@ -241,17 +241,14 @@ def names_compatible(a: str, b: str) -> bool:
         if _pinyin_meets_arabic(latin, arabic):
             return True
     if scripts <= {"latin", "cyrillic"}:
-        # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), and
-        # Cyrillic spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov)
-        la, lb = [_latin_key(t) for t in ta], [_latin_key(t) for t in tb]
-        if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
-            return True
-    if scripts == {"latin", "cyrillic"} and any(
-        _compatible_tokens(x, y)
-        for la in _hungarian_readings(ta)
-        for x, y in _pairs([_latin_key(t) for t in la], [_latin_key(t) for t in tb])
-    ):
-        return True  # Hungarian sz, cs, zs, gy and j: Szijjártó = Сийярто
+        # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic
+        # spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov), and Hungarian or Polish
+        # digraphs (Szijjártó = Сийярто)
+        for ra in (ta, *_hungarian_readings(ta)):
+            for rb in (tb, *_hungarian_readings(tb)):
+                la, lb = [_latin_key(t) for t in ra], [_latin_key(t) for t in rb]
+                if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
+                    return True
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
     if scripts == {"arabic"} and _arabic_letters_compatible(a, b):

@@ -146,6 +146,7 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 )
 def test_names_compatible(a: str, b: str, ok: bool) -> None:
     assert names_compatible(a, b) is ok
+    assert names_compatible(b, a) is ok  # whichever name comes first
 
 
 def test_same_person_in_two_articles_is_one_node() -> None:

@@ -386,6 +386,17 @@ class _Run:
             return self._cased_name(i, end)
         return self._uncased_name(i, end, after_rank=after_rank)
 
+    def _after_title(self, i: int) -> bool:
+        """Token i follows a title, a rank or an honorific (a comma or the title's country
+        between them allowed): "Defence Minister | Aden", "Menteri Pertahanan Israel | X"."""
+        k = i - 2 if i >= 2 and self.tok(i - 1) == "," else i - 1
+        if k < 0:
+            return False
+        if self.hon[k] or self._entity_at_end(k, ("TITLE", "RANK")):
+            return True
+        country = self.ent[k] if self._entity_at_end(k, ("COUNTRY",)) else None
+        return country is not None and self._entity_at_end(country.start - 1, ("TITLE",))
+
     def _entity_name_start(self, i: int, end: int) -> bool:
         """A one-word country or city name followed by a name word: a given name that is
         also a place ("Israel Katz", "Aden Duale", "Jordan Bardella")."""
@@ -401,17 +412,7 @@ class _Run:
         )
 
     def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
-        k = i - 2 if i >= 2 and self.tok(i - 1) == "," else i - 1
-        country = self.ent[k] if k >= 0 and self._entity_at_end(k, ("COUNTRY",)) else None
-        if (
-            k >= 0
-            and self._entity_name_start(i, end)
-            and (
-                self.hon[k]
-                or self._entity_at_end(k, ("TITLE", "RANK"))
-                or (country is not None and self._entity_at_end(country.start - 1, ("TITLE",)))
-            )
-        ):
+        if self._entity_name_start(i, end) and self._after_title(i):
             # right after a title (and its country), a place name before a name word is a
             # given name: "Menteri Pertahanan Israel Israel Katz"
             rng = self._cased_name(i + 1, end)
@@ -966,32 +967,6 @@ class _Run:
                 j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
                 continue  # باکاری یائو سنگاره، نیز …"
             if (
-                self.lex.cased
-                and info["title_start"] is not None
-                and not info["ranks"]
-                and tj is None
-                and self.is_stop(j)
-                and not _is_punct(text)
-            ):
-                # the office goes on after "and": "le ministre des Affaires étrangères et de la
-                # Coopération internationale, M. X" (up to a comma and an honorific)
-                k = j + 1
-                caps = 0
-                country = None
-                while k < end and k - j <= 10 and self.tok(k).isalpha():
-                    tk = self.ent[k]
-                    if tk is not None and (tk.cat != "COUNTRY" or tk.start != k):
-                        break
-                    if tk is not None:  # "… de la République de Djibouti, M. X"
-                        country, k = tk.value, tk.end
-                        continue
-                    caps += self.tok(k)[:1].isupper()
-                    k += 1
-                if caps and k + 1 < end and self.tok(k) == "," and self.hon[k + 1]:
-                    info["country"] = info["country"] or country
-                    j = k
-                    continue
-            if (
                 not self.lex.cased
                 and info["title_start"] is not None
                 and not info["ranks"]
@@ -1104,8 +1079,9 @@ class _Run:
     def _office_run(self, j: int, end: int) -> tuple[int, str | None] | None:
         """After a title, at j: more of the office opened by one of the language's
         ``office_continues`` words ("de", "et", "of"), after a comma or not, that ends at a
-        comma before a name closed by a clause break ("…, Taher Baour."). No cue, date,
-        honorific or other title inside. The comma's index and the first country named."""
+        comma before an honorific and a name ("… et de la Coopération internationale, M. X")
+        or a name closed by a clause break ("…, Taher Baour."). No cue, date, honorific or
+        other title inside. The comma's index and the first country named."""
         k = j + 1 if self.texts[j] == "," else j
         if k >= end or self.folds[k] not in self.fx.office_continues:
             return None
@@ -1114,7 +1090,12 @@ class _Run:
             text = self.texts[k]
             tk = self.ent[k]
             if text == ",":
-                if k + 1 < end and self.name_at(k + 1, end) and self._comma_name_ok(k + 1, end):
+                # "…, Taher Baour." or "…, M. X" (an honorific says a name comes)
+                if (
+                    k + 1 < end
+                    and self.name_at(k + 1, end)
+                    and (self.hon[k + 1] or self._comma_name_ok(k + 1, end))
+                ):
                     return k, country
                 k += 1
                 continue
