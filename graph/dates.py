@@ -30,7 +30,10 @@ Rules that keep the output honest ("never guess"):
 ``relative`` (``today``, ``yesterday``, ``tomorrow``, ``day_before_yesterday``,
 ``day_after_tomorrow``, ``last_week``/``this_week``/``next_week``, the same for month
 and year), ``blockers`` / ``blockers_after`` (words next to a relative phrase that make
-it something else: "dua minggu lalu", "اليوم التالي"), ``eras`` (calendar → markers),
+it something else: "dua minggu lalu", "اليوم التالي"), ``relative_followers`` (relative
+phrase → the only words that may follow it, "-ending" for any word with that ending; it
+may always end a clause: Russian "накануне провел" is yesterday, "накануне визита" is not),
+``eras`` (calendar → markers),
 ``year_before`` / ``year_after`` (words that make a bare 4-digit number a year),
 ``date_line`` (``cues``, ``tokens``, ``reject``) for :func:`parse_publication_date`.
 """
@@ -251,6 +254,7 @@ class _Lang:
     eras: dict[str, str]
     blockers: set[str]
     blockers_after: set[str]
+    followers: dict[str, tuple[str, ...]]
     hijri_default: str | None
     cue_rx: re.Pattern[str]
     strip_rx: re.Pattern[str]
@@ -426,6 +430,13 @@ def _lang(lang: str) -> _Lang:
         eras=eras,
         blockers={_key(p) for p in _strings(own.get("blockers"), f"{where}: blockers")},
         blockers_after={_key(p) for p in _strings(own.get("blockers_after"), where)},
+        followers={
+            _key(phrase): tuple(
+                "-" + _key(w[1:]) if w.startswith("-") else _key(w)
+                for w in _strings(words, where)
+            )
+            for phrase, words in _table(own.get("relative_followers"), where).items()
+        },
         hijri_default=hijri,
         cue_rx=re.compile(rf"(?<!\w){_alt(cues)}(?!\w)"),
         strip_rx=re.compile("|".join(rf"(?<!\w){s}(?!\w)" for s in strip)),
@@ -791,7 +802,13 @@ def _blocked(L: _Lang, folded: str, start: int, end: int, has_tail: bool) -> boo
     before = _word_before(folded, start)
     if before.isdigit() or _key(before) in L.blockers:
         return True
-    return not has_tail and _key(_word_after(folded, end)) in L.blockers_after
+    after = _key(_word_after(folded, end))
+    followers = L.followers.get(_key(folded[start:end]))
+    if followers is not None and after and not any(
+        after == w or (w.startswith("-") and after.endswith(w[1:])) for w in followers
+    ):
+        return True  # "накануне визита" is "on the eve of the visit"
+    return not has_tail and after in L.blockers_after
 
 
 def _scan(text: str, lang: str, published: PartialDate | None) -> list[DateMention]:
@@ -858,7 +875,17 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
         return None
     if len(words) <= 3 or (has_cue and not words_before):
         return first.date
+    fields = _META_SEPARATOR.split(line)
+    if len(fields) > 1 and len(line) <= 160:
+        # a meta line of fields: "Hungary Today | 05.09.2024 | MTI"
+        for field in fields:
+            found = _date_line(field, L)
+            if found is not None:
+                return found
     return None
+
+
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 _DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)")

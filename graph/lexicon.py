@@ -39,6 +39,7 @@ DASH_CUES = frozenset(
         "as_role",
         "accompany",
         "vague_past",
+        "speech",
     }
 )
 

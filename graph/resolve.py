@@ -29,6 +29,7 @@ from graph.translit import (
     pinyin_readings,
     pinyin_vowel_keys,
 )
+from graph.vocab import related_roles
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -88,6 +89,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             if "sh" in tok[1:]:
                 alts.append(tok.replace("sh", "s-h"))  # s and h: Ishaq / اسحاق
+            if tok.startswith("john"):
+                alts.append("jon" + tok[4:])  # the silent h of John: جون, Джон
             if "ph" in tok:
                 alts.append(tok.replace("ph", "f"))  # Pham / فام
             if len(tok) >= 8 and re.search(r"[aeiou]h[^aeiou]", tok):
@@ -103,6 +106,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append("h" + tok[1:])  # Spanish g: Gilberto = Хилберто
                 if tok.startswith("gi"):
                     alts.append("z" + tok[2:])  # Vietnamese gi: Giang = Зянг
+            if _script(raw) == "latin" and re.search(r"[aeiou]ll[aeiou]", tok):
+                alts.append(re.sub(r"(?<=[aeiou])ll(?=[aeiou])", "y", tok))  # Parrilla = باريا
             if re.search(r"[aeiou]z[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])z(?=[aeiou])", "s", tok))  # José = Жозе
             if re.search(r"[aeiou]t$", tok):
@@ -395,7 +400,9 @@ def _spelling_keys(name: str) -> set[str]:
     if len(toks) == 2 and _is_pinyin(toks):
         out.add(skeleton(toks[0]))  # the Chinese family name comes first
     latin = [_latin_key(t) for t in toks]
-    for seq in (toks, latin, [skeleton(t) for t in toks], *_skeleton_forms(name)):
+    # Hungarian or Polish digraphs read as names_compatible reads them (Szijjártó)
+    readings = [[_latin_key(t) for t in r] for r in _hungarian_readings(toks)]
+    for seq in (toks, latin, *readings, [skeleton(t) for t in toks], *_skeleton_forms(name)):
         for j in range(1, min(3, len(seq)) + 1):
             key = skeleton("".join(seq[-j:]))
             if key:
@@ -518,11 +525,17 @@ def resolve(
         p = people[k]
         if p.name is not None or p.role is None or p.country is None:
             continue
-        roots = {
-            uf.find(o)
-            for o in holders.get((p.role, p.country), ())
-            if o[0] != k[0] and _published_close(by_article[k[0]], by_article[o[0]])
-        }
+        roots: set[tuple[str, str]] = set()
+        # the office's own title first, then the titles of the same post (skos:related)
+        for roles in ([p.role], sorted(related_roles(p.role))):
+            roots = {
+                uf.find(o)
+                for r in roles
+                for o in holders.get((r, p.country), ())
+                if o[0] != k[0] and _published_close(by_article[k[0]], by_article[o[0]])
+            }
+            if roots:
+                break
         if len(roots) == 1:
             uf.union(k, roots.pop())
     clusters = _clusters(keys, uf)
@@ -551,9 +564,23 @@ def _matching_names(p: Person) -> tuple[str, ...]:
     """The name forms that stand for the person across articles: its one-word forms
     ("Курбанов") only when it has no longer one (they fit anyone of that surname)."""
     forms = set(p.names)
+    if p.country in _TWO_SURNAMES:
+        # a Spanish name's last word is the mother's surname, often left out: "Yván Gil
+        # Pinto" is "Yván Gil" (not "Yván"), "Bruno Rodríguez Parrilla" "Bruno Rodríguez"
+        for n in list(forms):
+            toks = [raw for raw, tok, _ in _article_tokens(n) if tok not in _PARTICLES]
+            if len(toks) >= 3:
+                forms.add(" ".join(toks[:-1]))
     if any(len(name_tokens(n)) >= 2 for n in forms):
         forms = {n for n in forms if len(name_tokens(n)) >= 2}
     return tuple(sorted(forms))
+
+
+# countries whose officials carry two surnames, the father's then the mother's
+_TWO_SURNAMES = frozenset(
+    {"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI"}
+    | {"PA", "PE", "PR", "PY", "SV", "UY", "VE"}
+)
 
 
 def _sig_compatible(a: _Sig, b: _Sig) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "bind_prefixes",
     "broader_roles",
     "is_role",
+    "related_roles",
     "role_ids",
 ]
 
@@ -155,9 +156,7 @@ def is_role(role_id: str) -> bool:
 
 @cache
 def _broader() -> dict[str, frozenset[str]]:
-    from graph.resources import resource_dir
-
-    g = Graph().parse(resource_dir("ontology") / "roles.ttl", format="turtle")
+    g = _roles_graph()
     direct: dict[str, set[str]] = {}
     for s, o in g.subject_objects(SKOS.broader):
         direct.setdefault(str(s).rsplit("/", 1)[-1], set()).add(str(o).rsplit("/", 1)[-1])
@@ -176,6 +175,30 @@ def broader_roles(role_id: str) -> frozenset[str]:
     """The roles ``role_id`` is a kind of, by ``skos:broader`` in ``ontology/roles.ttl``
     (``deputy_defence_minister`` → ``{"deputy_minister"}``); empty for unknown ids."""
     return _broader().get(role_id, frozenset())
+
+
+@cache
+def _roles_graph() -> Graph:
+    from graph.resources import resource_dir
+
+    return Graph().parse(resource_dir("ontology") / "roles.ttl", format="turtle")
+
+
+@cache
+def _related() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for s, o in _roles_graph().subject_objects(SKOS.related):
+        a, b = str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)  # skos:related is symmetric
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def related_roles(role_id: str) -> frozenset[str]:
+    """Roles that, for one country, name the same post (``skos:related`` in
+    ``ontology/roles.ttl``: the head of the armed forces is chief of the general staff in
+    one report and chief of staff of the armed forces in another); empty for most."""
+    return _related().get(role_id, frozenset())
 
 
 def bind_prefixes(g: Graph) -> Graph:

@@ -547,6 +547,10 @@ def test_not_dates(lang: str, text: str) -> None:
         ("fr", "Publié le 19 octobre 2021 à 14h05", "2021-10-19"),
         ("fa", "۲۵ آبان ۱۳۹۹", "2020-11-15"),
         ("fa", "تاریخ انتشار: ۱۳۹۹/۰۸/۲۵ - ۱۲:۱۹", "2020-11-15"),
+        # a meta line of fields; a month abbreviated without its dot
+        ("en", "Hungary Today | 05.09.2024 | MTI-Hungary Today", "2024-09-05"),
+        ("id", "Berita | Kamis, 5 September 2024 | 10:00 WIB", "2024-09-05"),
+        ("ru", "1 июн 2024, 14:05", "2024-06-01"),
     ],
 )
 def test_publication_date_lines(lang: str, line: str, iso: str) -> None:
@@ -584,6 +588,7 @@ def test_publication_date_month_precision() -> None:
         ("id", "Judul\nIsi berita pada tahun 2014.\nCopyright © 2024 SINDOnews.com"),
         ("en", ""),
         ("fa", "عنوان\nبه گزارش ایسنا، امروز (یکشنبه) وزیر دفاع گفت"),
+        ("en", "Title\nHome | Politics | 2024 elections\nThe minister said."),
     ],
 )
 def test_no_publication_date(lang: str, text: str) -> None:
@@ -740,3 +745,20 @@ def test_publication_date_from_the_head_of_the_first_line(
 )
 def test_a_hijri_date_follows_the_weekday_it_is_given_with(text: str, iso: str) -> None:
     assert only(text, "ar").date.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Russian накануне: "yesterday" before a verb, at a clause end, before "в"
+        ("Петер Сийярто накануне провел в Будапеште переговоры", "2024-09-05"),
+        ("переговоры, состоявшиеся накануне, прошли в Будапеште", "2024-09-05"),
+        ("накануне вечером министры подписали соглашение", "2024-09-05"),
+        # and "on the eve of" before a noun
+        ("накануне визита президента в Москву", None),
+        ("накануне Нового года министры встретились", None),
+    ],
+)
+def test_russian_nakanune_is_yesterday_only_as_an_adverb(text: str, iso: str | None) -> None:
+    got = [m.date.iso() for m in find_dates(text, "ru", PartialDate(2024, 9, 6))]
+    assert got == ([iso] if iso else [])

@@ -1755,3 +1755,98 @@ def test_a_kenyan_agency_gives_its_country() -> None:
     assert (tuya.country, tuya.role) == ("KE", "defence_minister")
     office = [p for p in x.persons if p.name is None]
     assert [(p.role, p.country) for p in office] == [("defence_minister", "ET")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hungary will continue to support Serbia's accession, Foreign Minister Péter "
+         "Szijjártó said on Thursday after talks with Serbian Foreign Minister Marko Đurić in "
+         "Budapest."),
+        ("fr", "La Hongrie va continuer à soutenir l'adhésion de la Serbie, a déclaré jeudi le "
+         "ministre hongrois des Affaires étrangères Péter Szijjártó après des entretiens avec son "
+         "homologue serbe Marko Đurić à Budapest."),
+    ],
+)  # fmt: skip
+def test_a_future_in_the_words_reported_is_not_the_meetings(lang: str, text: str) -> None:
+    x = run(text, lang, PartialDate(2024, 9, 5))
+    assert [(m.status, m.date and m.date.iso()) for m in x.meetings] == [("held", "2024-09-05")]
+
+
+def test_a_future_of_the_meeting_itself_stays_planned() -> None:
+    x = run(
+        "Foreign Minister Péter Szijjártó said he will hold talks with Serbian Foreign Minister "
+        "Marko Đurić in Budapest next week.",
+        "en",
+        PartialDate(2024, 9, 5),
+    )
+    assert [m.status for m in x.meetings] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министры обороны Японии и Республики Корея Минору Кихара и Син Вон Сик на встрече "
+         "в субботу в Сингапуре договорились предотвращать повторение инцидентов."),
+        ("en", "South Korean Defense Minister Shin Won-sik and Japanese Defense Minister Minoru "
+         "Kihara held talks on the sidelines of the Shangri-La Dialogue, an annual security "
+         "forum in Singapore."),
+        ("id", "Menteri Pertahanan Korea Selatan Shin Won-sik dan Menteri Pertahanan Jepang Minoru "
+         "Kihara bertemu di sela forum keamanan Shangri-La Dialogue di Singapura, Sabtu (1/6)."),
+    ],
+)  # fmt: skip
+def test_a_city_state_is_the_place_of_a_meeting_held_in_it(lang: str, text: str) -> None:
+    x = run(text, lang, PartialDate(2024, 6, 1))
+    assert [m.location for m in x.meetings] == ["place:singapore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title and its country are the whole office: the unknown word after them is the
+        # name's first, not more of the office
+        ("وافتتح الرئيس النيجيري بولا أحمد تينوبو أعمال القمة بكلمة.", "بولا أحمد تينوبو"),
+        # a last name word that reads as ف + أي
+        ("التقى الرئيس السنغالي باسيرو ديوماي فاي، بالرئيس الغاني جون دراماني ماهاما.",
+         "باسيرو ديوماي فاي"),
+    ],
+)  # fmt: skip
+def test_arabic_names_after_a_title_and_its_country(text: str, name: str) -> None:
+    x = run(text, "ar", PartialDate(2025, 6, 22))
+    assert name in [p.name for p in x.persons], [p.name for p in x.persons]
+
+
+def test_a_persian_command_is_no_commander() -> None:
+    x = run(
+        "در این دیدار دو طرف درباره فعالیت فرماندهی مشترک نیروهای قطر و ترکیه رایزنی کردند.",
+        "fa",
+        PartialDate(2023, 5, 16),
+    )
+    assert x.persons == []
+
+
+def test_a_persian_minister_of_state_for_defence_affairs() -> None:
+    x = run(
+        "ژنرال متین گوراک رئیس ستاد کل نیروهای مسلح ترکیه با وزیر مشاور در امور دفاعی قطر "
+        "دیدار و گفت‌وگو کرد.",
+        "fa",
+        PartialDate(2023, 5, 16),
+    )
+    assert [(p.role, p.country) for p in x.persons if p.name is None] == [
+        ("defence_minister", "QA")
+    ]
+    assert len(x.meetings) == 1
+
+
+def test_two_titles_of_one_countrys_military_head_are_one_post() -> None:
+    """The head of Turkey's armed forces is "رئيس الأركان العامة" in a headline and "رئيس
+    الأركان العامة للقوات المسلحة" in the body: one person, one meeting."""
+    x = run(
+        "وزير الدولة لشؤون الدفاع القطري يجتمع مع رئيس الأركان العامة التركي\n"
+        "اجتمع وزير الدولة لشؤون الدفاع القطري خالد بن محمد العطية اليوم مع رئيس الأركان العامة "
+        "للقوات المسلحة التركية الفريق أول متين غوراك في الدوحة.",
+        "ar",
+        PartialDate(2023, 5, 16),
+    )
+    assert [p.name for p in x.persons if p.name is None] == []
+    assert len(x.meetings) == 1

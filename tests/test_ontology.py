@@ -354,3 +354,21 @@ def test_lexicon_titles_agree_with_role_labels(lang: str, roles: Graph) -> None:
                 if lab.language == lang and got and role_id not in got:
                     wrong.append((str(lab), role_id, sorted(got)))
     assert wrong == [], wrong
+
+
+def test_related_roles_are_one_post_under_several_titles(roles: Graph) -> None:
+    """skos:related is symmetric: ``related_roles`` reads it both ways, and the file states
+    each pair once (both directions make cycles that slow pySHACL down)."""
+    from graph.vocab import related_roles
+
+    military_heads = {
+        "chief_of_general_staff",
+        "chief_of_staff_armed_forces",
+        "chief_of_defence_forces",
+        "chairman_joint_chiefs",
+    }
+    for r in military_heads:
+        assert related_roles(r) == military_heads - {r}
+    assert related_roles("defence_minister") == frozenset()
+    pairs = [(str(s), str(o)) for s, o in roles.subject_objects(SKOS.related)]
+    assert pairs and not any((o, s) in pairs for s, o in pairs)

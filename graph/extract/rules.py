@@ -30,7 +30,7 @@ from graph.model import (
     Span,
 )
 from graph.normalize import fold
-from graph.vocab import broader_roles, role_ids
+from graph.vocab import broader_roles, related_roles, role_ids
 
 # roles that say little of the office: "official", and those the ontology makes broader
 # than others (minister, commander, deputy minister, diplomat)
@@ -199,6 +199,8 @@ class _Run:
         self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
         self.hon = [False] * n
         self.gazetteer: list[Tag] = []  # officials the gazetteer names (an overlay)
+        # a country's name that is also its city's (Singapore, Kuwait, Djibouti): the city
+        self.city_state: dict[int, Tag] = {}
         self._tag(doc)
         self.sents = [(s.start, s.end) for s in doc.sents]
         self.sent_starts = {s for s, _ in self.sents}
@@ -256,6 +258,12 @@ class _Run:
                     self.hon[i] = True
         self._drop_nested_cues()
         ents = _city_or_country(ents)
+        named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
+        self.city_state = {
+            t.start: t
+            for t in ents
+            if t.cat == "PLACE" and t.extra and (t.start, t.end, t.extra) in named
+        }
         # longest match first, then leftmost; ties: TITLE/RANK before COUNTRY/PLACE/ORG
         prio = {c: i for i, c in enumerate(ENTITY_CATS)}
         ents.sort(key=lambda t: (-(t.end - t.start), t.start, prio[t.cat]))
@@ -550,6 +558,8 @@ class _Run:
             ):
                 j += 1
                 continue
+            if self._clitic_reading_at_end(j, end):
+                j += 1  # "باسيرو ديوماي فاي،": Faye, not ف + أي
             break
         if j < end and self.folds[j] == ALLAH and self.folds[j - 1] not in self.fx.particles:
             j += 1  # the last name word in two: "… يار الله"
@@ -578,6 +588,20 @@ class _Run:
         ):
             j += 1  # a family name that is also a demonym: "محمد شياع السوداني"
         return (i, j) if self._uncased_plausible(i, j, after_rank=after_rank) else None
+
+    def _clitic_reading_at_end(self, j: int, end: int) -> bool:
+        """Token j is a function word only when read as a clitic and a short word ("فاي"
+        as ف + أي) and a clause break follows it: the last word of a name."""
+        return (
+            self.stops[j]
+            and self.folds[j] not in self.fx.stop
+            and self.norms[j] != self.folds[j]
+            and (j + 1 >= end or _is_punct(self.texts[j + 1]))
+            and _wordlike(self.texts[j])
+            and self.ent[j] is None
+            and not self.cue_cover[j]
+            and self.date_tok[j] is None
+        )
 
     def _uncased_plausible(self, i: int, j: int, *, after_rank: bool) -> bool:
         """A name in a script without capitals: a known given name first; or two or more
@@ -1121,8 +1145,8 @@ class _Run:
         date, punctuation or a function word; country adjectives) up to a known given name
         that opens a name of two words or more, within seven words. The name's start and
         the last country named."""
-        if self.folds[j] in self.fx.given_names:
-            return None
+        if self.folds[j] in self.fx.given_names or self._entity_at_end(j - 1, ("COUNTRY",)):
+            return None  # (a title and its country are the whole office: "الرئيس النيجيري")
         country = None
         k = j
         while k < end and k - j <= 7:
@@ -1917,6 +1941,15 @@ class _Run:
                 # (a person without a country serves the first home: see extract())
                 and (cc is None or p.country == cc or (p.country is None and cc in homes[:1]))
             ]
+            if not cands and cc is not None and related_roles(role):
+                # "رئيس الأركان العامة التركي" beside "رئيس الأركان العامة للقوات المسلحة
+                # التركية" named: one post under two titles
+                same = [
+                    k
+                    for k, p in self.persons.items()
+                    if p.name and p.country == cc and p.role in related_roles(role)
+                ]
+                cands = same if len(same) == 1 else []
             if not cands and role in GENERIC_ROLES:
                 # "the Iranian official", "الوزير الباكستاني": the one named person of
                 # that country, if there is exactly one
@@ -2174,6 +2207,13 @@ class _Run:
         ]
         if after_prep or places:
             return self._entity((after_prep or places)[0])
+        for i in range(s, e):
+            # "on the sidelines of a forum in Singapore": the city of a city-state
+            t = self.city_state.get(i)
+            if t is None or lo <= i < hi:
+                continue
+            if any(self.has_cue(k, "location_prep") for k in range(max(s, i - 2), i)):
+                return self._entity(t)
         return self._capital_in(s, e)
 
     def _capital_in(self, s: int, e: int) -> str | None:
@@ -2555,6 +2595,9 @@ class _Run:
         # a marker after the cue belongs to another clause when an agreement word lies
         # between them: "signed a contract under which Iran will swap …"
         between = [a.start for a in self.cues(s, e, "agreement")]
+        # a marker before a past reporting verb is of the words reported: "Hungary will
+        # support Serbia, Szijjártó said after talks with Đurić"
+        said = [c.start for c in self.cues(s, e, "speech")]
         return any(
             (
                 -6 <= cue_start - t.start <= 20
@@ -2562,6 +2605,7 @@ class _Run:
                 else abs(t.start - cue_start) <= 6
             )
             and not any(cue_start < b < t.start for b in between)
+            and not any(t.start < c < cue_start for c in said)
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
 
