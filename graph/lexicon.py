@@ -88,6 +88,8 @@ class Lexicon:
     # words that carry an office on after its title, up to a comma and the name ("ministre des
     # Affaires étrangères, de la Migration et des Tunisiens à l'étranger, X")
     office_continues: list[str] = field(default_factory=list)
+    # words between a titled name and the country it serves ("President X of Senegal")
+    country_after_name: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -268,6 +270,7 @@ def load_lexicon(lang: str) -> Lexicon:
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
         envoy_preps=list(meta.get("envoy_preps", [])),
         office_continues=list(meta.get("office_continues", [])),
+        country_after_name=list(meta.get("country_after_name", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

@@ -46,6 +46,10 @@ class Resolution:
     meeting_label: dict[str, str] = field(default_factory=dict)  # readable IRI slug source
 
 
+# given names written short: Md Touhid Hossain (Bangladesh), Mohd Hasan (Malaysia)
+_ABBREVIATIONS = {"md": "mohammad", "mohd": "mohammad", "muhd": "muhammad", "mhd": "muhammad"}
+
+
 def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
     """(token as written, folded ASCII token, whether an "ال" was dropped from it)."""
     out = []
@@ -55,6 +59,7 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
         # Serbian and Croatian đ is written dj in other Latin texts (Đurić = Djuric)
         tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
+        tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
             out.append((raw, tok, had))
     return out
@@ -113,7 +118,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if re.search(r"[aeiou]t$", tok):
                 alts.append(tok[:-1] + "d")  # Turkish final t: Mevlüt = مولود, Ahmet = أحمد
                 alts.append(tok[:-1])  # and the silent French t: Barrot = Барро = بارو
-            options.append(list(dict.fromkeys(skeleton(t) for t in alts)))
+            options.append(list(dict.fromkeys(_or_f(skeleton(t), t) for t in alts)))
             continue
         if raw in ("آل", "ال"):
             continue  # the family's "Al" (آل ثاني = Al Thani)
@@ -143,7 +148,8 @@ def _arabic_skeleton(raw: str) -> str:
     if raw.startswith("عبدال") and len(raw) > 5:
         raw = "عبد" + raw[5:]  # the article inside: عبدالعزيز = Abdulaziz = Abdel Aziz
     sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
-    return sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk  # ة, and خ / kh alike
+    sk = sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk  # ة, and خ / kh alike
+    return _or_f(sk, anyascii(raw).lower())
 
 
 def _script(text: str) -> str:
@@ -184,6 +190,11 @@ def skeleton(token: str) -> str:
     if len(t) >= 2 and t.endswith("h"):
         t = t[:-1]  # ta marbuta ة is written -h or -a (Khawaja / خواجة); kh like h
     return _dedupe(t)
+
+
+def _or_f(sk: str, word: str) -> str:
+    """A word of f, v or w and vowels alone (Faye / فاي / Фай) keeps an f: not nothing."""
+    return "f" if not sk and word[:1] in ("f", "v", "w") else sk
 
 
 def _dedupe(t: str) -> str:

@@ -1850,3 +1850,116 @@ def test_two_titles_of_one_countrys_military_head_are_one_post() -> None:
     )
     assert [p.name for p in x.persons if p.name is None] == []
     assert len(x.meetings) == 1
+
+
+def test_a_national_agency_filing_from_home_names_its_own_president() -> None:
+    x = run(
+        "Dakar, 23 juin (APS) – Le président de la République, Bassirou Diomaye Faye, s'est "
+        "entretenu, dimanche à Abuja, avec son homologue ghanéen John Dramani Mahama, en marge "
+        "du sommet de la CEDEAO. Le chef de l'Etat s'est par ailleurs entretenu avec le "
+        "président nigérian Bola Ahmed Tinubu.",
+        "fr",
+        PartialDate(2025, 6, 23),
+    )
+    assert _person(x, "Bassirou Diomaye Faye").country == "SN"
+
+
+def test_a_report_filed_from_home_far_from_the_meeting() -> None:
+    """No agency the lexicon knows, but a date line at home and a meeting abroad."""
+    x = run(
+        "Accra, June 23, GNA - President John Dramani Mahama on Sunday held bilateral talks "
+        "with President Bassirou Diomaye Faye of Senegal on the sidelines of the ECOWAS summit "
+        "in Abuja, Nigeria.",
+        "en",
+    )
+    got = {p.name: p.country for p in x.persons}
+    assert got == {"John Dramani Mahama": "GH", "Bassirou Diomaye Faye": "SN"}
+
+
+def test_an_international_agency_without_a_date_line_is_no_home() -> None:
+    x = run(
+        "Le président kazakh Kassym-Jomart Tokaïev, en visite d'Etat au Qatar, s'est entretenu "
+        "avec l'émir Tamim ben Hamad Al-Thani, a annoncé la présidence kazakhe (AFP).",
+        "fr",
+        PartialDate(2025, 2, 26),
+    )
+    assert _person(x, "Tamim ben Hamad Al-Thani").country == "QA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "Defence Minister Richard Marles of Australia met Defence Minister Gilberto "
+         "Teodoro of the Philippines in Manila.", {"Richard Marles": "AU",
+                                                   "Gilberto Teodoro": "PH"}),
+        ("id", "Presiden Prabowo Subianto menerima Presiden Bassirou Diomaye Faye dari Senegal "
+         "di Istana Merdeka, Jakarta.", {"Bassirou Diomaye Faye": "SN"}),
+    ],
+)  # fmt: skip
+def test_the_country_after_a_titled_name(lang: str, text: str, people: dict[str, str]) -> None:
+    got = {p.name: p.country for p in run(text, lang, PartialDate(2025, 6, 23)).persons}
+    assert {n: got.get(n) for n in people} == people, got
+
+
+def test_a_city_name_in_capitals_inside_a_sentence_is_an_acronym() -> None:
+    x = run(
+        "Langkawi (ANTARA) - Menteri Pertahanan Malaysia Mohamad Hasan menerima Kepala Staf Umum "
+        "Vietnam Nguyen Tan Cuong di sela-sela pameran Langkawi International Maritime and "
+        "Aerospace (LIMA) 2023, Rabu.",
+        "id",
+        PartialDate(2023, 5, 24),
+    )
+    assert "place:lima" not in {e.key for e in x.entities}
+    y = run("LIMA, June 1 (Andina) - The ministers met.", "en", PartialDate(2024, 6, 1))
+    assert "place:lima" in {e.key for e in y.entities}  # a date line's city
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Qatar's Minister of State for Defence Affairs Sheikh Saoud bin Abdulrahman Al "
+         "Thani met Turkish Chief of General Staff Metin Gurak.", "Saoud bin Abdulrahman Al Thani"),
+        ("fr", "Le ministre qatari de la Défense, Cheikh Saoud ben Abdelrahmane Al Thani, a "
+         "rencontré le chef d'état-major turc Metin Gurak.", "Saoud ben Abdelrahmane Al Thani"),
+        ("ru", "Министр обороны Катара шейх Сауд бен Абдуррахман Аль Тани встретился с "
+         "начальником Генштаба Турции Метином Гюраком.", "Сауд бен Абдуррахман Аль Тани"),
+        ("en", "Malaysian Defence Minister Datuk Seri Mohamad Hasan met Turkish Chief of General "
+         "Staff Metin Gurak.", "Mohamad Hasan"),
+        # a word of the honorifics between name words is the name's
+        ("en", "Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto in "
+         "Nairobi.", "Hassan Sheikh Mohamud"),
+    ],
+)  # fmt: skip
+def test_sheikh_and_malay_honorifics(lang: str, text: str, name: str) -> None:
+    x = run(text, lang, PartialDate(2025, 7, 23))
+    assert name in [p.name for p in x.persons], [p.name for p in x.persons]
+    assert len(x.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the office goes on with "في" and its government, up to a known given name
+        ("ar", "أجرى وزير الخارجية الباكستاني محمد إسحاق دار، أمس الأحد، محادثات في دكا مع "
+         "مستشار الشؤون الخارجية في الحكومة المؤقتة البنغلاديشية محمد توحيد حسين.",
+         "محمد توحيد حسين"),
+        # a government and its adjective before the country
+        ("fa", "وزیر امور خارجه پاکستان با محمد توحید حسین مشاور امور خارجه دولت موقت بنگلادش "
+         "دیدار کرد.", "محمد توحید حسین"),
+    ],
+)  # fmt: skip
+def test_an_adviser_of_an_interim_government(lang: str, text: str, name: str) -> None:
+    x = run(text, lang, PartialDate(2025, 8, 25))
+    assert _person(x, name).country == "BD"
+    assert all(p.name in (None, name) or p.name.startswith("محمد") for p in x.persons)
+    assert len(x.meetings) == 1
+
+
+def test_an_arabic_plain_word_after_a_ministry_is_no_adjective() -> None:
+    x = run(
+        "وأكد سعادة وزير الدولة بوزارة الخارجية دعم دولة قطر لكافة المساعي الرامية إلى تحقيق "
+        "الاستقرار في مالي.",
+        "ar",
+        PartialDate(2024, 9, 1),
+    )
+    assert [p.name for p in x.persons if p.name] == []

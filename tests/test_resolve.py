@@ -145,6 +145,13 @@ NAME_PAIRS = [
         ("Bruno Rodríguez Parrilla", "Bruno Rodríguez Pardo", False),
         ("John Dramani Mahama", "جون دراماني ماهاما", True),
         ("John Kirby", "Джон Кирби", True),
+        # a word of f, v or w and vowels keeps its f; short forms of Mohammad
+        ("Bassirou Diomaye Faye", "باسيرو ديوماي فاي", True),
+        ("Bassirou Diomaye Faye", "Bassirou Diomaye", False),
+        ("Md Touhid Hossain", "Mohammad Touhid Hossain", True),
+        ("Md Touhid Hossain", "محمد توحید حسین", True),
+        ("Mohd Hasan", "Mohamad Hasan", True),
+        ("Md Touhid Hossain", "Ahmed Touhid Hossain", False),
 ]
 
 

@@ -98,6 +98,7 @@ class FactExtractor:
         self.portfolio_follows = lex.portfolio_follows
         self.envoy_preps = {fold(x) for x in lex.envoy_preps}
         self.office_continues = {fold(x) for x in lex.office_continues}
+        self.country_after_name = {fold(x) for x in lex.country_after_name}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -231,6 +232,9 @@ class _Run:
     def _tag(self, doc: Doc) -> None:
         spans = list(doc.spans.get(LEXICON_KEY, []))
         ents = []
+        tagged = {
+            i for sp in spans if not sp.label_.startswith("CUE") for i in range(sp.start, sp.end)
+        }
         for sp in spans:
             cat, value, extra = sp.label_.split("\t")
             tag = Tag(cat, value, extra, sp.start, sp.end)
@@ -240,6 +244,8 @@ class _Run:
                 text = doc[sp.start].text
                 if not text.isupper() and text.upper() in self.fx.acronyms:
                     continue  # "bin" (of Mohammed bin Mubarak) is not BIN
+                if cat == "PLACE" and self._acronym_not_place(doc, sp.start):
+                    continue  # "(LIMA) 2023", the Langkawi show, is not Lima
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -254,6 +260,8 @@ class _Run:
                     sp.start > 0 and fold(doc[sp.start - 1].text) in self.fx.particles
                 ):
                     continue
+                if self.lex.cased and self._inside_name(doc, sp.start, sp.end, tagged):
+                    continue  # "Hassan Sheikh Mohamud": a name word between name words
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
@@ -271,6 +279,37 @@ class _Run:
             if all(self.ent[i] is None for i in range(t.start, t.end)):
                 for i in range(t.start, t.end):
                     self.ent[i] = t
+
+    @staticmethod
+    def _inside_name(doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
+        """Capitalised words no lexicon knows on both sides of tokens s..e."""
+
+        def name_word(i: int) -> bool:
+            if not 0 <= i < len(doc) or i in tagged:
+                return False
+            t = doc[i]
+            return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+
+        return name_word(s - 1) and name_word(e)
+
+    @staticmethod
+    def _acronym_not_place(doc: Doc, i: int) -> bool:
+        """A city's name in capitals inside a sentence is an acronym ("LIMA 2023", a show);
+        a date line's city ("SINGAPORE, June 1 -") or a headline in capitals is the city."""
+        tok = doc[i]
+        text = tok.text
+        if not (text.isupper() and sum(ch.isalpha() for ch in text) >= 3):
+            return False
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        line_end = doc.text.find("\n", tok.idx)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        letters = [ch for ch in line if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+            return False  # a line in capitals
+        if doc.text[line_start : tok.idx].strip():
+            return True
+        nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+        return nxt not in (",", "-", "–", "—", "(", "/", ".", ":")
 
     def _lowercase_proper_noun(self, tag: Tag) -> bool:
         """A country or place name (not an adjective) written in lower case."""
@@ -823,6 +862,17 @@ class _Run:
                     info["orgs"].append(tj.value)
                     info["country"] = info["country"] or (tj.extra or None)
                 info["title_end"] = j = tj.end
+                if (
+                    tj.cat == "ORG"
+                    and not self.lex.cased
+                    and info["country"] is None
+                    and j + 1 < end
+                    and self._uncased_ok(j)
+                    # (an adjective has the article where the language has one)
+                    and (not self.fx.article_prefixes or self._article_word(j))
+                    and self._entity_at(j + 1, ("COUNTRY",))
+                ):
+                    j += 1  # the organisation's adjective: "دولت موقت بنگلادش"
                 continue
             if tj is not None and tj.start == j and tj.cat == "RANK":
                 info["ranks"].append((j, tj.end))
@@ -1075,9 +1125,24 @@ class _Run:
         if name is not None:
             info["name"] = name
             info["end"] = name[1]
+            if info["country"] is None and info["title_start"] is not None:
+                info["country"] = self._country_after_name(name[1], end)
         else:
             info["end"] = j
         return info
+
+    def _country_after_name(self, k: int, end: int) -> str | None:
+        """The country a titled name is followed by: "President X of Senegal", "Presiden X
+        dari Senegal" (a country's name, not its adjective)."""
+        if k >= end or self.folds[k] not in self.fx.country_after_name:
+            return None
+        k += 1
+        if k < end and self.is_stop(k) and self.ent[k] is None:
+            k += 1  # "of the Philippines"
+        t = self.ent[k] if k < end else None
+        if t is None or t.cat != "COUNTRY" or t.start != k or t.extra != "name":
+            return None
+        return t.value
 
     def _portfolio_before_entity(self, j: int, end: int) -> bool:
         """Capitalised words (up to three) right before a country, organisation or title:
@@ -1152,9 +1217,10 @@ class _Run:
         while k < end and k - j <= 7:
             t = self.ent[k]
             if t is not None:
-                if t.cat != "COUNTRY" or t.start != k:
+                if t.cat not in ("COUNTRY", "ORG") or t.start != k:
                     return None
-                country = t.value
+                # (the office's government: "في الحكومة المؤقتة البنغلاديشية")
+                country = t.value if t.cat == "COUNTRY" else country
                 k = t.end
                 continue
             if k > j and self.folds[k] in self.fx.given_names:
@@ -1165,7 +1231,7 @@ class _Run:
                 blocking
                 or self.hon[k]
                 or self.date_tok[k] is not None
-                or self.is_stop(k)
+                or (self.is_stop(k) and self.folds[k] not in self.fx.office_continues)
                 or not _wordlike(self.texts[k])
             ):
                 return None
@@ -2260,6 +2326,14 @@ class _Run:
                     for k in range(t.end + 1, min(t.end + 5, len(self.doc)))
                 ):
                     return t
+                # "Accra, June 23, GNA - …": a day without its year (no date line to give it)
+                ahead = range(t.end + 1, min(t.end + 8, len(self.doc)))
+                if (
+                    nxt in (",", "،")
+                    and any(self.tok(k).isdigit() for k in ahead[:4])
+                    and any(self.tok(k) in ("-", "—", "–", "--") for k in ahead)
+                ):
+                    return t
         return None
 
     def _dateline_span(self) -> tuple[int, int]:
@@ -2632,6 +2706,10 @@ class _Run:
         main = [k.removeprefix("country:") for k in self._main_countries()]
         if len(main) < 2:
             return
+        # a national agency's own officials come first, in a report filed from home: "Dakar
+        # (APS) – Le président de la République, X, s'est entretenu à Abuja avec son
+        # homologue ghanéen" is Senegal's (not so an AFP report without a date line)
+        agency, filed = self._agency_country(), self._dateline_country()
         guesses: dict[str, set[str]] = {}
         for m in meetings:
             people = [self.persons.get(k) for k in m.participants]
@@ -2639,6 +2717,18 @@ class _Run:
             if len(known) != 1 or next(iter(known)) not in main:
                 continue
             other = main[1] if main[0] in known else main[0]
+            # (or filed from home, far from the meeting: "Accra, June 23, GNA - President
+            # X … held talks with President Y of Senegal … in Abuja")
+            where = self.entities.get(m.location or "")
+            home = (
+                agency
+                if agency == filed
+                else filed
+                if agency is None and where is not None and where.country not in (None, filed)
+                else None
+            )
+            if home is not None and home not in known:
+                other = home
             for key, p in zip(m.participants, people, strict=True):
                 if p is not None and p.country is None and (p.titles or p.ranks):
                     guesses.setdefault(key, set()).add(other)
