@@ -90,6 +90,8 @@ class Lexicon:
     office_continues: list[str] = field(default_factory=list)
     # words between a titled name and the country it serves ("President X of Senegal")
     country_after_name: list[str] = field(default_factory=list)
+    # a word after a title that stands for the country last named ("президент страны X")
+    country_anaphora: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -271,6 +273,7 @@ def load_lexicon(lang: str) -> Lexicon:
         envoy_preps=list(meta.get("envoy_preps", [])),
         office_continues=list(meta.get("office_continues", [])),
         country_after_name=list(meta.get("country_after_name", [])),
+        country_anaphora=list(meta.get("country_anaphora", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

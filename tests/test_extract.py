@@ -1963,3 +1963,30 @@ def test_an_arabic_plain_word_after_a_ministry_is_no_adjective() -> None:
         PartialDate(2024, 9, 1),
     )
     assert [p.name for p in x.persons if p.name] == []
+
+
+def test_arabic_talks_verbs_of_a_woman_minister() -> None:
+    x = run(
+        "بحثت وزيرة الدفاع الإثيوبية عائشة محمد اليوم مع وزيرة الدفاع الكينية سويبان تويا سبل "
+        "تعزيز التعاون.",
+        "ar",
+        PartialDate(2025, 3, 12),
+    )
+    assert [(len(m.participants), m.date and m.date.iso()) for m in x.meetings] == [
+        (2, "2025-03-12")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("ru", "Президент Египта Абдель Фаттах ас-Сиси, находящийся с визитом в Эритрее, провел "
+         "переговоры с президентом страны Исайясом Афеворки.", "Исайяс Афеворки", "ER"),
+    ],
+)  # fmt: skip
+def test_the_countrys_president_is_the_last_country_named(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    x = run(text, lang, PartialDate(2024, 10, 11))
+    assert _person(x, name).country == country
+    assert len(x.meetings) == 1

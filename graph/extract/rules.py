@@ -99,6 +99,7 @@ class FactExtractor:
         self.envoy_preps = {fold(x) for x in lex.envoy_preps}
         self.office_continues = {fold(x) for x in lex.office_continues}
         self.country_after_name = {fold(x) for x in lex.country_after_name}
+        self.country_anaphora = {fold(x) for x in lex.country_anaphora}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -838,6 +839,16 @@ class _Run:
                 info["country"] = info["country"] or (tj.extra or None)
                 info["title_end"] = j = tj.end
                 continue
+            if (
+                info["title_start"] is not None
+                and j == info["title_end"]
+                and info["country"] is None
+                and self.folds[j] in self.fx.country_anaphora
+            ):
+                # "провел переговоры с президентом страны X": the country last named
+                info["country"] = self._country_before(info["title_start"])
+                j += 1
+                continue
             if tj is not None and tj.start == j and tj.cat == "ORG" and info["ranks"]:
                 # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
                 info["country"] = info["country"] or (tj.extra or None)
@@ -1130,6 +1141,15 @@ class _Run:
         else:
             info["end"] = j
         return info
+
+    def _country_before(self, k: int) -> str | None:
+        """The country named last before token k in its sentence."""
+        s = self.sents[self.sent_of[k]][0]
+        for i in range(k - 1, s - 1, -1):
+            t = self.ent[i]
+            if t is not None and t.cat == "COUNTRY" and t.start == i:
+                return t.value
+        return None
 
     def _country_after_name(self, k: int, end: int) -> str | None:
         """The country a titled name is followed by: "President X of Senegal", "Presiden X
