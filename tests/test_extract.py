@@ -1990,3 +1990,24 @@ def test_the_countrys_president_is_the_last_country_named(
     x = run(text, lang, PartialDate(2024, 10, 11))
     assert _person(x, name).country == country
     assert len(x.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        # "the two sides" with no day: the visits are other people's
+        ("South Korean Defense Minister Shin Won-sik met his Japanese counterpart Minoru Kihara "
+         "in Singapore on Saturday. Kihara said the two sides would resume exchanges between "
+         "their defense authorities, including visits by senior officers.", 0),
+        ("Defence Cabinet Secretary Soipan Tuya held talks with Ethiopia's Defence Minister "
+         "Aisha Mohammed in Addis Ababa on Saturday. She said the two ministries would "
+         "establish a joint technical committee to meet twice a year.", 0),
+        # a day ahead: the two ministers' own next meeting
+        ("South Korean Defense Minister Shin Won-sik met his Japanese counterpart Minoru Kihara "
+         "in Singapore on Saturday. The two ministers will meet again in Tokyo next month.", 1),
+    ],
+)  # fmt: skip
+def test_a_planned_meeting_of_the_two_sides_needs_a_day(text: str, planned: int) -> None:
+    x = run(text, "en", PartialDate(2024, 6, 1))
+    assert [m.status for m in x.meetings].count("held") == 1
+    assert [m.status for m in x.meetings].count("planned") == planned

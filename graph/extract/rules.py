@@ -2466,11 +2466,13 @@ class _Run:
                 for key in self._delegation_heads(s, e, si):
                     if key not in parts:
                         parts.append(key)
+                grouped = False
                 if len(parts) < 2 and self.cues(s, e, "group_ref"):
                     # "the two ministers met …": the last two people named before
                     for key in self._recent_persons(s, limit=3):
                         if key not in parts and len(parts) < 2:
                             parts.append(key)
+                            grouped = True
                 future = self._future(s, e, cues[0].start)
                 if (
                     future
@@ -2496,6 +2498,10 @@ class _Run:
                     status = "planned" if future else "held"
                     if status == "planned":
                         date = self._future_weekday(s, e) or self._next_year(s, e, date)
+                        if grouped and (date is None or self._date_in(s, e) is None):
+                            # "the two sides would resume exchanges, including visits by
+                            # senior officers": no day of its own, no one named: no meeting
+                            continue
                     elif date is not None and self._after_publication(date):
                         status = "planned"  # "… se rendre à Paris la semaine prochaine"
                     mode: MeetingMode = "meeting"
