@@ -1856,7 +1856,8 @@ def test_a_national_agency_filing_from_home_names_its_own_president() -> None:
     x = run(
         "Dakar, 23 juin (APS) – Le président de la République, Bassirou Diomaye Faye, s'est "
         "entretenu, dimanche à Abuja, avec son homologue ghanéen John Dramani Mahama, en marge "
-        "du sommet de la CEDEAO. Le chef de l'Etat s'est par ailleurs entretenu avec le "
+        "du sommet de la CEDEAO, a-t-on appris de la présidence sénégalaise. Le chef de l'Etat "
+        "s'est par ailleurs entretenu avec le "
         "président nigérian Bola Ahmed Tinubu.",
         "fr",
         PartialDate(2025, 6, 23),
@@ -2011,3 +2012,14 @@ def test_a_planned_meeting_of_the_two_sides_needs_a_day(text: str, planned: int)
     x = run(text, "en", PartialDate(2024, 6, 1))
     assert [m.status for m in x.meetings].count("held") == 1
     assert [m.status for m in x.meetings].count("planned") == planned
+
+
+def test_an_agency_at_home_reporting_two_other_countries_is_not_their_home() -> None:
+    x = run(
+        "МОСКВА, 5 марта. /ТАСС/. Министр иностранных дел Ирана Аббас Арагчи провел в Багдаде "
+        "переговоры с министром иностранных дел Фуадом Хусейном, сообщил иракский МИД. Иран и "
+        "Ирак договорились расширить сотрудничество.",
+        "ru",
+        PartialDate(2025, 3, 5),
+    )
+    assert _person(x, "Фуад Хусейн").country == "IQ"

@@ -2748,7 +2748,9 @@ class _Run:
             where = self.entities.get(m.location or "")
             home = (
                 agency
-                if agency == filed
+                # (the agency's own country must be part of the story: not a TASS report
+                # from Moscow on two other countries)
+                if agency == filed and f"country:{agency}" in self.entities
                 else filed
                 if agency is None and where is not None and where.country not in (None, filed)
                 else None
