@@ -59,7 +59,8 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
         # Serbian and Croatian đ is written dj in other Latin texts (Đurić = Djuric)
         tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
-        tok = _ABBREVIATIONS.get(tok, tok)
+        if _script(raw) == "latin":
+            tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
             out.append((raw, tok, had))
     return out

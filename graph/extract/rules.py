@@ -1213,12 +1213,9 @@ class _Run:
                     country = country or tk.value
                 k = tk.end
                 continue
-            blocking = [c for c in self.cue_cover[k] if c.value != "location_prep"]
             if (
                 tk is not None
-                or blocking
-                or self.hon[k]
-                or self.date_tok[k] is not None
+                or self._ends_office(k)
                 or (_is_punct(text) and text not in ("'", "’", "-"))
             ):
                 return None
@@ -1246,17 +1243,23 @@ class _Run:
             if k > j and self.folds[k] in self.fx.given_names:
                 rng = self.name_at(k, end)
                 return (k, country) if rng is not None and rng[1] - rng[0] >= 2 else None
-            blocking = [c for c in self.cue_cover[k] if c.value != "location_prep"]
             if (
-                blocking
-                or self.hon[k]
-                or self.date_tok[k] is not None
+                self._ends_office(k)
                 or (self.is_stop(k) and self.folds[k] not in self.fx.office_continues)
                 or not _wordlike(self.texts[k])
             ):
                 return None
             k += 1
         return None
+
+    def _ends_office(self, k: int) -> bool:
+        """Token k cannot be inside an office that runs on after its title: a cue (other
+        than a place's preposition), an honorific or a date."""
+        return (
+            any(c.value != "location_prep" for c in self.cue_cover[k])
+            or self.hon[k]
+            or self.date_tok[k] is not None
+        )
 
     def _portfolio_end(self, j: int, end: int) -> int | None:
         """Token j ("of", "for") opens a portfolio: capitalised words (joined by "and" or
@@ -2743,18 +2746,7 @@ class _Run:
             if len(known) != 1 or next(iter(known)) not in main:
                 continue
             other = main[1] if main[0] in known else main[0]
-            # (or filed from home, far from the meeting: "Accra, June 23, GNA - President
-            # X … held talks with President Y of Senegal … in Abuja")
-            where = self.entities.get(m.location or "")
-            home = (
-                agency
-                # (the agency's own country must be part of the story: not a TASS report
-                # from Moscow on two other countries)
-                if agency == filed and f"country:{agency}" in self.entities
-                else filed
-                if agency is None and where is not None and where.country not in (None, filed)
-                else None
-            )
+            home = self._home_of_report(m, agency, filed)
             if home is not None and home not in known:
                 other = home
             for key, p in zip(m.participants, people, strict=True):
@@ -2763,6 +2755,19 @@ class _Run:
         for key, ccs in guesses.items():
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
+
+    def _home_of_report(self, m: Meeting, agency: str | None, filed: str | None) -> str | None:
+        """The country a report about meeting ``m`` is told from: a national agency filing
+        from home, when its country is part of the story (not a TASS report from Moscow on
+        two other countries); or, without an agency, the date line's country when the
+        meeting is elsewhere ("Accra, June 23, GNA - … held talks … in Abuja")."""
+        if agency is not None:
+            named = agency == filed and f"country:{agency}" in self.entities
+            return agency if named else None
+        where = self.entities.get(m.location or "")
+        if where is not None and where.country not in (None, filed):
+            return filed
+        return None
 
     def _counterpart_roles(self, meetings: list[Meeting]) -> None:
         """A counterpart holds the office of whom he meets: "Safadi met his Iraqi counterpart
