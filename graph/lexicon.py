@@ -92,6 +92,9 @@ class Lexicon:
     country_after_name: list[str] = field(default_factory=list)
     # a word after a title that stands for the country last named ("президент страны X")
     country_anaphora: list[str] = field(default_factory=list)
+    # a title's last word that stands for the report's own country (ar "رئيس الدولة", the
+    # head of the State; "أمير البلاد", the emir of the country)
+    home_refs: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -274,6 +277,7 @@ def load_lexicon(lang: str) -> Lexicon:
         office_continues=list(meta.get("office_continues", [])),
         country_after_name=list(meta.get("country_after_name", [])),
         country_anaphora=list(meta.get("country_anaphora", [])),
+        home_refs=list(meta.get("home_refs", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

@@ -29,7 +29,7 @@ from graph.translit import (
     pinyin_readings,
     pinyin_vowel_keys,
 )
-from graph.vocab import related_roles
+from graph.vocab import related_roles, same_post
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -525,9 +525,10 @@ def resolve(
             uf.find((ex.article.id, p.key))
     keys = sorted(people)
     _merge_named(keys, people, uf)
+    by_article = {ex.article.id: ex for ex in exs}
+    _merge_post_holders(keys, people, uf, by_article)
     # a person named only by office ("the Iraqi defence minister") is the holder of that
     # office whom another article, published close by, names: when exactly one does
-    by_article = {ex.article.id: ex for ex in exs}
     holders: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (role, country) -> named
     for k in keys:
         q = people[k]
@@ -706,6 +707,82 @@ def _merge_named(
         for j in near_lone(sg):
             if j > i and _sig_compatible(sg, lone[j]):
                 join(sg, lone[j])
+
+
+def weak_names_compatible(a: str, b: str) -> bool:
+    """Full names in two scripts whose every word's consonant skeleton fits, however
+    short ("Isaias Afwerki" / "أسياس أفورقي": s, rk): too little alone (Ali Said / Ali
+    Saad), proof enough for the holders of one post of one country at one time."""
+    if _script(a) == _script(b):
+        return False
+    for ka in _skeleton_forms(a):
+        for kb in _skeleton_forms(b):
+            if min(len(ka), len(kb)) >= 2 and all(ka) and all(kb) and any(
+                _compatible_tokens(sa, sb) for sa, sb in _pairs(ka, kb)
+            ):
+                return True
+    return False
+
+
+def _merge_post_holders(
+    keys: list[tuple[str, str]],
+    people: dict[tuple[str, str], Person],
+    uf: _UnionFind,
+    by_article: dict[str, Extraction],
+) -> None:
+    """Union the named holders of one post of one country (one president, one foreign
+    minister) reported close in time whose names fit only weakly across scripts
+    (:func:`weak_names_compatible`), when every pair of the two clusters stays
+    consistent: one country, names that fit strongly or weakly."""
+    by_root: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for k in keys:
+        by_root.setdefault(uf.find(k), []).append(k)
+    posts: dict[str, list[tuple[str, str]]] = {}  # country -> roots of its post holders
+    for root, members in by_root.items():
+        countries = {people[m].country for m in members if people[m].country}
+        if len(countries) == 1 and any(people[m].name for m in members):
+            posts.setdefault(countries.pop(), []).append(root)
+
+    def fits(x: tuple[str, str], y: tuple[str, str]) -> bool:
+        px, py = people[x], people[y]
+        if px.country and py.country and px.country != py.country:
+            return False
+        nx, ny = _matching_names(px), _matching_names(py)
+        return (
+            _names_meet(nx, ny)
+            or _skeletons_meet(nx, ny)
+            or any(weak_names_compatible(a, b) for a in nx for b in ny)
+        )
+
+    def holds_with(x: tuple[str, str], y: tuple[str, str]) -> bool:
+        px, py = people[x], people[y]
+        return (
+            px.name is not None
+            and py.name is not None
+            and same_post(px.role, py.role)
+            and _published_close(by_article[x[0]], by_article[y[0]])
+            and any(
+                weak_names_compatible(a, b)
+                for a in _matching_names(px)
+                for b in _matching_names(py)
+                if len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
+            )
+        )
+
+    for country in sorted(posts):
+        roots = posts[country]
+        for i, ra in enumerate(roots):
+            for rb in roots[i + 1 :]:
+                a, b = uf.find(ra), uf.find(rb)
+                if a == b:
+                    continue
+                ma, mb = by_root[a], by_root[b]
+                if any(holds_with(x, y) for x in ma for y in mb) and all(
+                    fits(x, y) for x in ma for y in mb if people[x].name and people[y].name
+                ):
+                    uf.union(a, b)
+                    root = uf.find(a)
+                    by_root[root] = by_root.pop(b if root == a else a) + by_root.pop(root)
 
 
 def _blocking(sigs: list[_Sig]) -> Callable[[_Sig], list[int]]:

@@ -19,12 +19,14 @@ __all__ = [
     "ROLE",
     "ROLE_SCHEME",
     "SCHEMA",
+    "SOLE_HOLDER_ROLES",
     "WD",
     "bind_prefixes",
     "broader_roles",
     "is_role",
     "related_roles",
     "role_ids",
+    "same_post",
 ]
 
 
@@ -199,6 +201,28 @@ def related_roles(role_id: str) -> frozenset[str]:
     ``ontology/roles.ttl``: the head of the armed forces is chief of the general staff in
     one report and chief of staff of the armed forces in another); empty for most."""
     return _related().get(role_id, frozenset())
+
+
+#: Posts a country fills with one person at a time: two people of one article cannot both
+#: hold one for one country, and two spellings of one holder's name are one person.
+SOLE_HOLDER_ROLES = frozenset(
+    {
+        "head_of_state", "head_of_government", "vice_president", "foreign_minister",
+        "defence_minister", "interior_minister", "chief_of_staff_armed_forces",
+        "chief_of_general_staff", "chief_of_defence_forces", "chairman_joint_chiefs",
+        "army_commander", "navy_commander", "air_force_commander", "air_defence_commander",
+        "irgc_commander", "security_council_secretary", "national_security_adviser",
+        "parliament_speaker",
+    }
+)
+
+
+def same_post(a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` name one post of one country: equal, or titles of one post
+    (``skos:related``), and a post with one holder (``SOLE_HOLDER_ROLES``)."""
+    if a is None or b is None or a not in SOLE_HOLDER_ROLES or b not in SOLE_HOLDER_ROLES:
+        return False
+    return a == b or b in related_roles(a)
 
 
 def bind_prefixes(g: Graph) -> Graph:

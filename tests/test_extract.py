@@ -2023,3 +2023,38 @@ def test_an_agency_at_home_reporting_two_other_countries_is_not_their_home() -> 
         PartialDate(2025, 3, 5),
     )
     assert _person(x, "Фуад Хусейн").country == "IQ"
+
+
+def test_a_post_with_one_holder_named_for_the_home_country_is_not_given_twice() -> None:
+    """An unqualified president in a report filed from Brasilia is Brazil's only when the
+    report does not name Brazil's president already."""
+    x = run(
+        "BRASILIA, May 5 (Reuters) - Brazil's President Luiz Inacio Lula da Silva received "
+        "Argentine Defense Minister Luis Petri on Monday. Petri, a close ally of President "
+        "Javier Milei, said Argentina wanted closer ties.",
+        "en",
+        PartialDate(2024, 5, 5),
+    )
+    assert _person(x, "Luiz Inacio Lula da Silva").country == "BR"
+    assert _person(x, "Javier Milei").country != "BR"
+    y = run(
+        "BRASILIA, May 5 (Reuters) - President Carlos Mendes received Argentine Defense "
+        "Minister Luis Petri on Monday.",
+        "en",
+        PartialDate(2024, 5, 5),
+    )
+    assert _person(y, "Carlos Mendes").country == "BR"  # no other president: the home's
+
+
+def test_the_head_of_the_state_in_an_agency_report_is_the_home_countrys() -> None:
+    """"رئيس الدولة" in a WAM report is the UAE's president: he takes the post, not the
+    visiting president the report names before him."""
+    x = run(
+        "أبوظبي في 19 سبتمبر/ وام/ نقل الوزير تحيات فخامة الرئيس محمد إدريس ديبي إتنو. وأكد "
+        "حرص دولة الإمارات، بتوجيهات صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، على "
+        "تطوير علاقاتها.",
+        "ar",
+        PartialDate(2024, 9, 19),
+    )
+    assert _person(x, "محمد بن زايد آل نهيان").country == "AE"
+    assert _person(x, "محمد إدريس ديبي").country != "AE"

@@ -366,6 +366,30 @@ def test_short_skeletons_do_not_merge_across_scripts() -> None:
     assert names_compatible("Yasar Guler", "يشار غولر")
 
 
+def test_holders_of_one_post_with_short_names_across_scripts_are_one_person() -> None:
+    """Short skeletons alone do not merge ("Isaias Afwerki" / "أسياس أفورقي": s, rk, as
+    Ali Said / Ali Saad), but the president of one country reported the same month is
+    one person; another post, another country or another year keeps them apart."""
+    pub = PartialDate(2024, 10, 10)
+    later = PartialDate(2025, 6, 1)
+    res = resolve(
+        [
+            _ex("a", [_p("p0", "Isaias Afwerki", "ER", "head_of_state")], published=pub),
+            _ex("b", [_p("p0", "أسياس أفورقي", "ER", "head_of_state")], published=pub),
+            _ex("c", [_p("p0", "Исайяс Афеворки", "ER", "head_of_state")], published=pub),
+            _ex("d", [_p("p0", "Ali Said", "EG", "defence_minister")], published=pub),
+            _ex("e", [_p("p0", "علي سعد", "EG", "foreign_minister")], published=pub),
+            _ex("f", [_p("p0", "علي سعد", "SD", "defence_minister")], published=pub),
+            _ex("g", [_p("p0", "علي سعد", "EG", "defence_minister")], published=later),
+            _ex("h", [_p("p0", "Ali Saad", "EG", "official")], published=pub),
+        ]
+    )
+    assert res.person[("a", "p0")] == res.person[("b", "p0")] == res.person[("c", "p0")]
+    said = res.person[("d", "p0")]
+    assert said not in {res.person[(a, "p0")] for a in "efgh"}
+    assert not names_compatible("Isaias Afwerki", "أسياس أفورقي")
+
+
 def test_persons_wikidata_calls_one_are_merged_whatever_their_names_say() -> None:
     a = _ex("a.txt", [_p("p0", "Ali Hassan", "IQ")])
     b = _ex("b.txt", [_p("p0", "Abu Ali", "IQ")])

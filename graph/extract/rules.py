@@ -30,7 +30,7 @@ from graph.model import (
     Span,
 )
 from graph.normalize import fold
-from graph.vocab import broader_roles, related_roles, role_ids
+from graph.vocab import broader_roles, related_roles, role_ids, same_post
 
 # roles that say little of the office: "official", and those the ontology makes broader
 # than others (minister, commander, deputy minister, diplomat)
@@ -100,6 +100,7 @@ class FactExtractor:
         self.office_continues = {fold(x) for x in lex.office_continues}
         self.country_after_name = {fold(x) for x in lex.country_after_name}
         self.country_anaphora = {fold(x) for x in lex.country_anaphora}
+        self.home_refs = {fold(x) for x in lex.home_refs}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -2790,6 +2791,20 @@ class _Run:
                 if len(roles) == 1:
                     p.role = next(iter(roles))
 
+    def _home_title(self, p: Person) -> bool:
+        """A title of ``p`` ends with a word for the report's own country (ar "الدولة")."""
+        return any(t.split() and fold(t.split()[-1]) in self.fx.home_refs for t in p.titles)
+
+    def _post_filled(self, key: str, country: str) -> bool:
+        """Another person of the article holds this person's post for ``country``, a post
+        with one holder ("President Javier Milei" in a report from Brasilia that names
+        Lula as Brazil's president is not Brazil's)."""
+        role = self.persons[key].role
+        return any(
+            other != key and q.name is not None and q.country == country and same_post(q.role, role)
+            for other, q in self.persons.items()
+        )
+
     def _countries_of_companions(self) -> None:
         """Officials who travel with another ("accompagné de la ministre X", "didampingi
         Menlu Sugiono", "X and Y accompanied the president") serve that one's country: the
@@ -2965,10 +2980,17 @@ class _Run:
         # ("DILI, 16 June 2022 (TATOLI)"), or else that of a national press (fa, id, ru)
         home = self._agency_country() or self._dateline_country() or self.lex.home_country
         if home:
-            for key, p in self.persons.items():
+            # the report's own head of state first ("محمد بن زايد رئيس الدولة"): the post is
+            # then his, not a visitor's the report names before him
+            for key, p in sorted(self.persons.items(), key=lambda kp: not self._home_title(kp[1])):
                 # (an envoy posted to the home country serves another: the EU's ambassador
                 # to Jordan in a Jordanian report)
-                if p.country is None and p.titles and self.posts.get(key) != home:
+                if (
+                    p.country is None
+                    and p.titles
+                    and self.posts.get(key) != home
+                    and not self._post_filled(key, home)
+                ):
                     p.country = home
         # office-only persons are kept when they take part in a meeting
         used = {p for m in meetings for p in m.participants}
