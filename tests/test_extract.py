@@ -2058,3 +2058,25 @@ def test_the_head_of_the_state_in_an_agency_report_is_the_home_countrys() -> Non
     )
     assert _person(x, "محمد بن زايد آل نهيان").country == "AE"
     assert _person(x, "محمد إدريس ديبي").country != "AE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        # a Jakarta report citing the Russian agency: its ministers are Indonesia's
+        ("Jakarta. President Prabowo Subianto held talks with Russian President Vladimir Putin "
+         "in Moscow on Monday. Defence Minister Sjafrie Sjamsoeddin joined the talks. Russian "
+         "state news agency TASS quoted Kremlin aide Yuri Ushakov as saying the talks went "
+         "well.", "en", "Sjafrie Sjamsoeddin", "ID"),
+        ("القاهرة - استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف. وحضر "
+         "اللقاء وزير الخارجية بدر عبد العاطي، حسبما ذكرت وكالة تاس الروسية.", "ar",
+         "بدر عبد العاطي", "EG"),
+        # the filing agency's own full name holds its country: still the filer
+        ("مسکو - به گزارش خبرگزاری جمهوری اسلامی ایران (ایرنا)، وزیر دفاع محمدرضا آشتیانی "
+         "با همتای روس خود دیدار کرد.", "fa", "محمدرضا آشتیانی", "IR"),
+    ],
+)  # fmt: skip
+def test_an_agency_named_with_its_country_is_cited_not_filing(
+    text: str, lang: str, name: str, country: str
+) -> None:
+    assert _person(run(text, lang, PartialDate(2025, 6, 20)), name).country == country

@@ -2383,7 +2383,11 @@ class _Run:
         """The home country of the national news agency the report cites most ("به گزارش
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
         pattern, home = news_agencies(self.article.lang)
-        found = {home[m.group(0)] for m in pattern.finditer(self.article.text)}
+        found = {
+            home[m.group(0)]
+            for m in pattern.finditer(self.article.text)
+            if not self._agency_introduced(m.start(), m.end(), home[m.group(0)])
+        }
         if len(found) != 1:
             return None
         homes = found.pop().split(",")
@@ -2392,6 +2396,25 @@ class _Run:
         # one name, agencies of several countries (APS): the date line's country decides
         filed = self._dateline_country()
         return filed if filed in homes else None
+
+    def _agency_introduced(self, start: int, end: int, homes: str) -> bool:
+        """An agency named with its own country ("Russian state news agency TASS quoted",
+        "وكالة تاس الروسية", "خبرگزاری تاس روسیه") is another outlet the report cites for
+        its readers abroad, not the one filing it: the country's adjective in the four
+        words before the name, or the country right after it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        s, e = span.start, span.end
+        sent_start, sent_end = self.sents[self.sent_of[s]]
+        homes_ = set(homes.split(","))
+        for k in range(max(sent_start, s - 4), min(sent_end, e + 1)):
+            t = self.ent[k]
+            if t is None or t.cat != "COUNTRY" or t.start != k or t.value not in homes_:
+                continue
+            if (k < s and t.extra == "adjective") or k == e:
+                return True
+        return False
 
     def _entity(self, t: Tag) -> str:
         if t.cat == "COUNTRY":
