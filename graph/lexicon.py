@@ -95,6 +95,12 @@ class Lexicon:
     # a title's last word that stands for the report's own country (ar "رئيس الدولة", the
     # head of the State; "أمير البلاد", the emir of the country)
     home_refs: list[str] = field(default_factory=list)
+    # a word before a title that makes its holder a deputy ("Deputy Oil Minister", "Wakil
+    # Menteri Perdagangan", "نائب وزير النفط")
+    deputy_words: list[str] = field(default_factory=list)
+    # a line opening with one ("Read also: …", "Baca juga: …") is a link to another story,
+    # and so is each line of the list under it when it stands alone ("Read more:")
+    link_markers: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -278,6 +284,8 @@ def load_lexicon(lang: str) -> Lexicon:
         country_after_name=list(meta.get("country_after_name", [])),
         country_anaphora=list(meta.get("country_anaphora", [])),
         home_refs=list(meta.get("home_refs", [])),
+        deputy_words=list(meta.get("deputy_words", [])),
+        link_markers=list(meta.get("link_markers", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

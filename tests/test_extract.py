@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from graph.extract import UnsupportedLanguage, extract
+from graph.extract import UnsupportedLanguage, extract, mask_links
 from graph.model import Article, Extraction, PartialDate
 from graph.normalize import normalize_text
 from graph.resolve import names_compatible
@@ -2080,3 +2080,46 @@ def test_an_agency_named_with_its_country_is_cited_not_filing(
     text: str, lang: str, name: str, country: str
 ) -> None:
     assert _person(run(text, lang, PartialDate(2025, 6, 20)), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("Iranian Deputy Oil Minister Hamid Derakhshan met him in Ashgabat.", "en",
+         "Hamid Derakhshan", "deputy_minister"),
+        ("Deputy Army Commander Lt Gen John Mwangi met him in Nairobi.", "en",
+         "John Mwangi", "deputy_commander"),
+        ("Wakil Menteri Perdagangan Jerry Sambuaga bertemu dia di Jakarta.", "id",
+         "Jerry Sambuaga", "deputy_minister"),
+        ("التقى نائب وزير النفط الإيراني حامد درخشان به في عشق آباد.", "ar",
+         "حامد درخشان", "deputy_minister"),
+        # a deputy's own title, then another office: the other office
+        ("Deputy Prime Minister and Foreign Minister Ishaq Dar arrived in Dhaka.", "en",
+         "Ishaq Dar", "foreign_minister"),
+        ("Deputy Foreign Minister Ali Bagheri met him in Tehran.", "en",
+         "Ali Bagheri", "deputy_foreign_minister"),
+    ],
+)  # fmt: skip
+def test_a_deputy_of_an_office_has_the_deputys_role(
+    text: str, lang: str, name: str, role: str
+) -> None:
+    assert _person(run(text, lang, PUB), name).role == role
+
+
+def test_links_to_other_stories_are_not_read_as_facts() -> None:
+    """A "read more" list's headlines tell of other events: no meeting comes of them, and
+    offsets of the rest are kept."""
+    text = (
+        "ASHGABAT, Jan 9 - Iran's Oil Minister Mohsen Paknejad met Turkmen Foreign Minister "
+        "Rashid Meredov on Tuesday.\n\nRead more:\n- Turkmen President Serdar Berdimuhamedov "
+        "receives Iranian Defence Minister Aziz Nasirzadeh\n\nRead also: Pakistani Army Chief "
+        "Asim Munir meets Chinese Defence Minister Dong Jun\n\nPaknejad later left Ashgabat."
+    )
+    x = run(text, "en", PartialDate(2025, 1, 9))
+    assert {p.name for p in x.persons} == {"Mohsen Paknejad", "Rashid Meredov"}
+    assert len(x.meetings) == 1
+    masked = mask_links(text, ["Read more", "Read also"])
+    assert len(masked) == len(text) and "Berdimuhamedov" not in masked and "Munir" not in masked
+    assert masked.index("Paknejad later") == text.index("Paknejad later")
+    # a marker word opening an ordinary sentence is no link
+    assert mask_links("Related talks were held.", ["Related"]) == "Related talks were held."

@@ -2,20 +2,56 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import cache
 
 import spacy
 from spacy.language import Language
 
 from graph.extract.pipeline import get_pipeline
-from graph.lexicon import available_languages
+from graph.lexicon import available_languages, load_lexicon
 from graph.model import Article, Extraction
 from graph.resources import lexicon_folder
 
-__all__ = ["ModelNotFound", "UnsupportedLanguage", "extract", "get_pipeline", "load_model"]
+__all__ = [
+    "ModelNotFound",
+    "UnsupportedLanguage",
+    "extract",
+    "get_pipeline",
+    "load_model",
+    "mask_links",
+]
 
 # entity labels of trained pipelines that name persons (OntoNotes, WikiNER, UD-based models)
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+def mask_links(text: str, markers: Sequence[str]) -> str:
+    """``text`` with its links to other stories blanked, offsets kept: a line opening with
+    a marker ("Read also: Turkish exports hit record", "Baca juga: …") and, under a marker
+    alone on its line ("Read more:"), the lines of its list up to a blank line (at most
+    ten).  Their headlines tell of other events ("Turkmen president receives Iranian oil
+    minister")."""
+    if not markers:
+        return text
+    alts = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    opener = re.compile(rf"\s*[-•*]?\s*(?:{alts})\s*(?P<rest>[:：\-–—](?P<headline>.*)|$)", re.I)
+    out = list(text)
+    pos, listing = 0, 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        m = opener.match(body)
+        if m is not None:
+            listing = 0 if m.group("headline") and m.group("headline").strip() else 10
+            out[pos : pos + len(body)] = " " * len(body)
+        elif listing and body.strip():
+            listing -= 1
+            out[pos : pos + len(body)] = " " * len(body)
+        else:
+            listing = 0
+        pos += len(line)
+    return "".join(out)
 
 
 class ModelNotFound(ValueError):
@@ -52,7 +88,7 @@ def extract(article: Article, *, spacy_model: str | None = None) -> Extraction:
             f"pass --lang or add graph/lexicons/{article.lang}/"
         )
     nlp = get_pipeline(article.lang)
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(mask_links(article.text, load_lexicon(article.lang).link_markers))
     doc.user_data["ng_article"] = article
     if spacy_model:
         model_doc = load_model(spacy_model)(article.text)

@@ -35,6 +35,23 @@ from graph.vocab import broader_roles, related_roles, role_ids, same_post
 # roles that say little of the office: "official", and those the ontology makes broader
 # than others (minister, commander, deputy minister, diplomat)
 GENERIC_ROLES = frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
+# the role of a deputy of a post's holder ("Deputy Oil Minister", "Deputy Army Commander",
+# "نائب رئيس الأركان"); the roles not listed stay (a deputy prime minister is an official)
+DEPUTY_ROLES = {
+    "minister": "deputy_minister",
+    "interior_minister": "deputy_minister",
+    "foreign_minister": "deputy_foreign_minister",
+    "defence_minister": "deputy_defence_minister",
+    "head_of_state": "vice_president",
+    **dict.fromkeys(
+        (
+            "commander", "army_commander", "navy_commander", "air_force_commander",
+            "air_defence_commander", "irgc_commander", "chief_of_general_staff",
+            "chief_of_staff_armed_forces", "chief_of_defence_forces", "chairman_joint_chiefs",
+        ),
+        "deputy_commander",
+    ),
+}  # fmt: skip
 # roles of those posted to another country ("ambassador to Jordan", "envoy to the Sahel")
 ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 # a generic title made specific by the organisation it heads
@@ -101,6 +118,7 @@ class FactExtractor:
         self.country_after_name = {fold(x) for x in lex.country_after_name}
         self.country_anaphora = {fold(x) for x in lex.country_anaphora}
         self.home_refs = {fold(x) for x in lex.home_refs}
+        self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -1141,6 +1159,28 @@ class _Run:
                 info["country"] = self._country_after_name(name[1], end)
         else:
             info["end"] = j
+        ts = info["title_start"]
+        first = ts  # the title's first word past its country ("Iranian Deputy …")
+        while first is not None and first < info["title_end"] and (
+            (self.ent[first] is not None and self.ent[first].cat == "COUNTRY")
+            or self.tok(first) in ("'s", "’s")
+        ):
+            first += 1
+        if (
+            first is not None
+            and self.folds[first] in self.fx.deputy_words
+            # (not a title of its own: "Deputy Prime Minister and Foreign Minister X")
+            and (self.ent[first] is None or self.ent[first].end == first + 1)
+        ):
+            info["deputy"] = True  # "Deputy Oil Minister": Deputy, then the office
+        elif (
+            ts is not None
+            and ts > 0
+            and self.sent_of[ts - 1] == self.sent_of[ts]
+            and self.folds[ts - 1] in self.fx.deputy_words
+        ):
+            info["title_start"] = ts - 1  # "Wakil Menteri Perdagangan", "نائب وزير النفط"
+            info["deputy"] = True
         return info
 
     def _country_before(self, k: int) -> str | None:
@@ -1381,7 +1421,14 @@ class _Run:
                 return False
         return False
 
-    def _role(self, roles: list[str], orgs: list[str]) -> str | None:
+    def _role(self, info: dict) -> str | None:
+        """The role of a parsed title: its first specific part, or a generic part made
+        specific by its organisation; a deputy's ("Deputy Oil Minister") is the deputy's."""
+        role = self._head_role(info["roles"], info["orgs"])
+        return DEPUTY_ROLES.get(role, role) if info.get("deputy") and role else role
+
+    @staticmethod
+    def _head_role(roles: list[str], orgs: list[str]) -> str | None:
         specific = [r for r in roles if r not in GENERIC_ROLES]
         if specific:
             # the head of "X of Y" comes first: "ambassador of the Custodian of the Two
@@ -1593,7 +1640,7 @@ class _Run:
         if info["title_start"] is not None:
             title = self._span_text(info["title_start"], info["title_end"])
         ranks = [self._span_text(a, b) for a, b in info["ranks"]]
-        role = self._role(info["roles"], info["orgs"])
+        role = self._role(info)
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
         name = info["name"]
         just_named = (
@@ -1761,7 +1808,7 @@ class _Run:
                         name,
                         title=self._span_text(k, info["title_end"] or info["end"]),
                         ranks=[],
-                        role=self._role(info["roles"], info["orgs"]),
+                        role=self._role(info),
                         country=country,
                         span=(name[0], info["end"]),
                         headline=headline,
