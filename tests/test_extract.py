@@ -2123,3 +2123,20 @@ def test_links_to_other_stories_are_not_read_as_facts() -> None:
     assert masked.index("Paknejad later") == text.index("Paknejad later")
     # a marker word opening an ordinary sentence is no link
     assert mask_links("Related talks were held.", ["Related"]) == "Related talks were held."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("ANKARA - Guler received Omar Salem, a commander of the eastern-based Libyan National "
+         "Army (LNA), on Tuesday. Salem is a nephew of LNA commander Khalifa Haftar.", "en",
+         "Khalifa Haftar"),
+        ("ANKARA - Omar Salem, commandant de l'Armée nationale libyenne (ANL), a été reçu à "
+         "Ankara. Il est le neveu du commandant de l'ANL, Khalifa Haftar.", "fr",
+         "Khalifa Haftar"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_the_article_defines_keeps_its_country(
+    text: str, lang: str, name: str
+) -> None:
+    assert _person(run(text, lang, PUB), name).country == "LY"

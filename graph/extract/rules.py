@@ -299,6 +299,40 @@ class _Run:
             if all(self.ent[i] is None for i in range(t.start, t.end)):
                 for i in range(t.start, t.end):
                     self.ent[i] = t
+        if self.lex.cased:
+            self._tag_acronyms(doc)
+
+    def _tag_acronyms(self, doc: Doc) -> None:
+        """An abbreviation the article defines after a name holding a country ("the
+        eastern-based Libyan National Army (LNA)", "Armée nationale libyenne (ANL)") is an
+        organisation of that country wherever the article uses it ("LNA commander X")."""
+        defined: dict[str, str] = {}
+        for i in range(1, len(doc) - 1):
+            acr = doc[i].text
+            if not (
+                doc[i - 1].text == "("
+                and doc[i + 1].text == ")"
+                and 2 <= len(acr) <= 6
+                and acr.isalpha()
+                and acr.isupper()
+                and self.ent[i] is None
+            ):
+                continue
+            found = set()
+            for k in range(i - 2, max(-1, i - 10), -1):
+                if doc[k + 1].is_sent_start or _is_punct(doc[k].text):
+                    break
+                t = self.ent[k]
+                if t is not None and t.cat == "COUNTRY":
+                    found.add(t.value)
+                elif t is not None and t.cat == "ORG" and re.fullmatch(r"[A-Z]{2}", t.extra):
+                    found.add(t.extra)  # "Forces armées de la RDC (FARDC)"
+            if len(found) == 1:
+                defined.setdefault(acr, found.pop())
+        for i, tok in enumerate(doc):
+            cc = defined.get(tok.text)
+            if cc is not None and self.ent[i] is None:
+                self.ent[i] = Tag("ORG", "organization", cc, i, i + 1)
 
     @staticmethod
     def _inside_name(doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
@@ -1252,6 +1286,8 @@ class _Run:
             if tk is not None and tk.start == k and tk.cat in ("COUNTRY", "ORG"):
                 if tk.cat == "COUNTRY":
                     country = country or tk.value
+                elif re.fullmatch(r"[A-Z]{2}", tk.extra or ""):
+                    country = country or tk.extra  # a national force: "de l'ANL, X"
                 k = tk.end
                 continue
             if (
