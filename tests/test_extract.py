@@ -2140,3 +2140,22 @@ def test_an_abbreviation_the_article_defines_keeps_its_country(
     text: str, lang: str, name: str
 ) -> None:
     assert _person(run(text, lang, PUB), name).country == "LY"
+
+
+def test_the_host_of_a_meeting_in_a_named_country_serves_it_but_not_at_a_summit() -> None:
+    host = run(
+        "Defense Minister Nikos Dendias received his Egyptian counterpart, General Abdel Mageed "
+        "Saqr, at the Ministry of National Defense in Athens on Wednesday. The two discussed "
+        "Libya and Sudan. Greece and Egypt signed a program. Libya was discussed again.",
+        "en",
+        PartialDate(2025, 5, 21),
+    )
+    assert _person(host, "Nikos Dendias").country == "GR"
+    summit = run(
+        "Defense Minister Nikos Dendias met his Egyptian counterpart, General Abdel Mageed Saqr, "
+        "on the sidelines of the NATO summit in Washington on Wednesday. The two discussed "
+        "Libya and Sudan. The United States was not discussed.",
+        "en",
+        PartialDate(2025, 5, 21),
+    )
+    assert _person(summit, "Nikos Dendias").country != "US"

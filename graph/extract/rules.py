@@ -2853,6 +2853,17 @@ class _Run:
             if len(known) != 1 or next(iter(known)) not in main:
                 continue
             other = main[1] if main[0] in known else main[0]
+            # a meeting held in a country the article names, not the known side's: the other
+            # side is the host ("received his Egyptian counterpart … in Athens"), but not at
+            # a summit there
+            where = self.entities.get(m.location or "")
+            if (
+                where is not None
+                and where.country not in (None, *known)
+                and f"country:{where.country}" in self.entities
+                and not self._multilateral(m)
+            ):
+                other = where.country
             home = self._home_of_report(m, agency, filed)
             if home is not None and home not in known:
                 other = home
@@ -2862,6 +2873,16 @@ class _Run:
         for key, ccs in guesses.items():
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
+
+    def _multilateral(self, m: Meeting) -> bool:
+        """A sentence stating ``m`` names a summit or a conference (a multilateral event)."""
+        for sp in m.evidence:
+            span = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+            if span is not None and any(
+                c.extra == "multilateral" for c in self.cues(span.start, span.end, "meeting_noun")
+            ):
+                return True
+        return False
 
     def _home_of_report(self, m: Meeting, agency: str | None, filed: str | None) -> str | None:
         """The country a report about meeting ``m`` is told from: a national agency filing
