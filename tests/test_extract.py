@@ -2159,3 +2159,16 @@ def test_the_host_of_a_meeting_in_a_named_country_serves_it_but_not_at_a_summit(
         PartialDate(2025, 5, 21),
     )
     assert _person(summit, "Nikos Dendias").country != "US"
+
+
+def test_a_name_word_after_abu_that_reads_as_a_noun_is_the_names() -> None:
+    """"أبو قصرة": قصرة reads as قصر (a palace) once its ة is cut; after a particle it is a
+    name word, and the palace it is not keeps the next official's title."""
+    x = run(
+        "بحث وزير الدفاع اللواء مرهف أبو قصرة مع وزير الدفاع الوطني التركي يشار غولر اليوم في "
+        "أنقرة.",
+        "ar",
+        PartialDate(2025, 8, 13),
+    )
+    assert {p.name for p in x.persons} == {"مرهف أبو قصرة", "يشار غولر"}
+    assert len(x.meetings) == 1

@@ -635,7 +635,11 @@ class _Run:
                 j += 1  # "يار الله", "نصر الله": one name word written in two
                 limit += 1
                 continue
-            if self.folds[j] in self.fx.particles and j + 1 < end and self._uncased_ok(j + 1):
+            if (
+                self.folds[j] in self.fx.particles
+                and j + 1 < end
+                and (self._uncased_ok(j + 1) or self._stem_only_reading(j + 1))
+            ):
                 limit += 2
                 j += 2
                 continue
@@ -681,6 +685,18 @@ class _Run:
         ):
             j += 1  # a family name that is also a demonym: "محمد شياع السوداني"
         return (i, j) if self._uncased_plausible(i, j, after_rank=after_rank) else None
+
+    def _stem_only_reading(self, k: int) -> bool:
+        """Token k is a lexicon word only once a suffix is cut ("قصرة" as قصر, a palace): a
+        name word after a particle ("مرهف أبو قصرة")."""
+        return (
+            _wordlike(self.texts[k])
+            and self.norms[k] != self.folds[k]
+            and self.ent[k] is None
+            and not self.is_stop(k)
+            and self.date_tok[k] is None
+            and not self.hon[k]
+        )
 
     def _clitic_reading_at_end(self, j: int, end: int) -> bool:
         """Token j is a function word only when read as a clitic and a short word ("فاي"
@@ -1668,7 +1684,10 @@ class _Run:
     def _officer(self, info: dict, headline: bool) -> None:
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
         if (
-            any(self.has_cue(k, "facility") for k in range(max(0, start - 3), start))
+            any(
+                self.has_cue(k, "facility") and self.covered[k] is None  # (not "أبو قصرة")
+                for k in range(max(0, start - 3), start)
+            )
             and self.sent_of[max(0, start - 1)] == self.sent_of[start]
         ):
             return  # "l'aéroport international Président Modibo Keïta", "Istana Presiden"
