@@ -2172,3 +2172,19 @@ def test_a_name_word_after_abu_that_reads_as_a_noun_is_the_names() -> None:
     )
     assert {p.name for p in x.persons} == {"مرهف أبو قصرة", "يشار غولر"}
     assert len(x.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وجرى اللقاء بحضور وزير الخارجية أسعد حسن الشيباني، الذي يزور أنقرة.",
+         "أسعد حسن الشيباني"),
+        ("وجرى اللقاء بحضور وزير الخارجية والمغتربين أسعد حسن الشيباني، الذي يزور أنقرة.",
+         "أسعد حسن الشيباني"),
+        # the office's own words carry the article or a clitic: they stay the office's
+        ("التقى وزير الشؤون الخارجية والهجرة والتونسيين بالخارج محمد علي النفطي نظيره.",
+         "محمد علي النفطي"),
+    ],
+)  # fmt: skip
+def test_an_arabic_office_stops_at_a_bare_word_before_a_given_name(text: str, name: str) -> None:
+    assert name in {p.name for p in run(text, "ar", PUB).persons}

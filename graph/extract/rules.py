@@ -1322,6 +1322,8 @@ class _Run:
         the last country named."""
         if self.folds[j] in self.fx.given_names or self._entity_at_end(j - 1, ("COUNTRY",)):
             return None  # (a title and its country are the whole office: "الرئيس النيجيري")
+        if j < end and self._bare_word(j):
+            return None  # a bare word opens the name ("وزير الخارجية أسعد حسن الشيباني")
         country = None
         k = j
         while k < end and k - j <= 7:
@@ -1333,6 +1335,14 @@ class _Run:
                 country = t.value if t.cat == "COUNTRY" else country
                 k = t.end
                 continue
+            if k > j and self._bare_word(k) and k + 1 < end and self.folds[k + 1] in (
+                self.fx.given_names
+            ):
+                # "وزير الخارجية والمغتربين أسعد حسن الشيباني": a bare word before a given
+                # name is the name's first
+                rng = self.name_at(k, end)
+                if rng is not None and rng[1] - rng[0] >= 2:
+                    return k, country
             if k > j and self.folds[k] in self.fx.given_names:
                 rng = self.name_at(k, end)
                 return (k, country) if rng is not None and rng[1] - rng[0] >= 2 else None
@@ -1344,6 +1354,19 @@ class _Run:
                 return None
             k += 1
         return None
+
+    def _bare_word(self, k: int) -> bool:
+        """Arabic: a word without the article, a clitic or a lexicon reading, which an
+        office's words after its title rarely are (they are "والهجرة", "بالخارج", "في")."""
+        return bool(
+            self.fx.article_prefixes
+            and self.ent[k] is None
+            and not (
+                self._article_word(k)
+                or self._has_proclitic(k)
+                or self.folds[k] in self.fx.office_continues
+            )
+        )
 
     def _ends_office(self, k: int) -> bool:
         """Token k cannot be inside an office that runs on after its title: a cue (other
