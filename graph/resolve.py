@@ -353,13 +353,16 @@ def skeletons_compatible(a: str, b: str) -> bool:
 def _latin_key(tok: str) -> str:
     """A Latin spelling with its usual variants folded: French "ch"/"ou", doubled
     letters, y for i, w for v, q and gh for k."""
-    t = re.sub(r"^ch(?=[aeiou])", "sh", tok)
+    t = re.sub(r"^ch(?=[aeiou])", "sh", tok.replace("'", ""))  # (Cyrillic ь: Альваро)
+    t = re.sub(r"gu(?=[ei])", "g", t)  # Spanish gu before e, i: Rodríguez = Родригес
+    t = re.sub(r"c(?=[aou])", "k", t)  # and c before a, o, u: Canel = Канель
     t = t.replace("ou", "u").replace("oe", "u").replace("oo", "u").replace("ee", "i")
     t = t.replace("gh", "k").replace("q", "k").replace("y", "i").replace("w", "v")
     t = t.replace("dzh", "j").replace("dj", "j")  # Cyrillic дж: Хаваджа = Khawaja
     # vowels Arabic does not write, spelt e or i, o or u (Khaled / Khalid, Mohamed /
     # Mohammed), and the French final e (Salmane, Othmane)
     t = re.sub(r"(?<=[^aeiou])e$", "", t) if len(t) > 4 else t
+    t = t[:-1] + "s" if t.endswith("z") else t  # Spanish z as s: López = Лопес
     t = _dedupe(t.replace("e", "i").replace("o", "u"))
     if len(t) >= 6:
         # and a for e in long names past their first letter: Shehbaz / Shahbaz, Mohammed /

@@ -2188,3 +2188,35 @@ def test_a_name_word_after_abu_that_reads_as_a_noun_is_the_names() -> None:
 )  # fmt: skip
 def test_an_arabic_office_stops_at_a_bare_word_before_a_given_name(text: str, name: str) -> None:
     assert name in {p.name for p in run(text, "ar", PUB).persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        # a rank in its case, and a name of the -а declension brought back from the genitive
+        ("Саддам Хафтар прибыл в Анкару. Он сын командующего армией фельдмаршала Халифы "
+         "Хафтара.", "Халифа Хафтар", None, "army_commander"),
+        ("Фомин провёл в Гаване переговоры с министром Революционных вооружённых сил Кубы "
+         "генералом корпуса армии Альваро Лопесом Миерой.", "Альваро Лопес Миера", "CU",
+         "defence_minister"),
+        # an office over a comma, then the name without one; "республики" is the country
+        # named last, in the sentence or the one before
+        ("КОЛОМБО, 13 марта. /ТАСС/. Андрей Руденко, находящийся с визитом в Шри-Ланке, провел "
+         "переговоры с министром иностранных дел, по делам зарубежной занятости и туризма "
+         "республики Виджитой Хератом.", "Виджита Херат", "LK", "foreign_minister"),
+        ("Позднее делегацию принял президент переходного периода Мали полковник Ассими Гоита. "
+         "Во встрече участвовал и глава МИД республики Абдулай Диоп.", "Абдулай Диоп", "ML",
+         "foreign_minister"),
+        # "Республики Узбекистан" is no word for the country named before
+        ("Министр обороны Республики Казахстан Руслан Жаксылыков и министр обороны Республики "
+         "Узбекистан Баходир Курбанов провели переговоры.", "Баходир Курбанов", "UZ",
+         "defence_minister"),
+    ],
+)  # fmt: skip
+def test_russian_offices_ranks_and_cases(
+    text: str, name: str, country: str | None, role: str
+) -> None:
+    p = _person(run(text, "ru", PartialDate(2025, 3, 13)), name)
+    assert p.role == role
+    if country is not None:
+        assert p.country == country

@@ -54,6 +54,11 @@ NAME_PAIRS = [
         ("Gilberto Teodoro", "Хилберто Теодоро", True),
         ("Phan Van Giang", "Фан Ван Зянг", True),
         ("Gilberto Teodoro", "Gilbert Todd", False),
+        # Spanish z and c as Russian writes them, gu before e, and the soft sign
+        ("Álvaro López Miera", "Альваро Лопес Миера", True),
+        ("Bruno Rodríguez", "Бруно Родригес", True),
+        ("Miguel Díaz-Canel", "Мигель Диас-Канель", True),
+        ("Álvaro López Miera", "Альваро Лопатин", False),
         # Hungarian and Polish digraphs, Serbian đ, Persian و and Arabic ف for v
         ("Péter Szijjártó", "Петер Сийярто", True),
         ("Szymon Szynkowski", "Шимон Шинковски", True),

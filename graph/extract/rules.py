@@ -65,6 +65,7 @@ ROLE_BY_ORG = {
     ("commander", "irgc"): "irgc_commander",
     ("commander", "armed_forces"): "chief_of_staff_armed_forces",
     ("minister", "ministry_of_defence"): "defence_minister",
+    ("minister", "armed_forces"): "defence_minister",  # Cuba's minister of the armed forces
     ("minister", "ministry_of_foreign_affairs"): "foreign_minister",
     ("minister", "ministry_of_interior"): "interior_minister",
 }
@@ -913,6 +914,7 @@ class _Run:
                 and j == info["title_end"]
                 and info["country"] is None
                 and self.folds[j] in self.fx.country_anaphora
+                and not self._entity_at(j + 1, ("COUNTRY",))  # "Республики Узбекистан"
             ):
                 # "провел переговоры с президентом страны X": the country last named
                 info["country"] = self._country_before(info["title_start"])
@@ -1234,8 +1236,10 @@ class _Run:
         return info
 
     def _country_before(self, k: int) -> str | None:
-        """The country named last before token k in its sentence."""
-        s = self.sents[self.sent_of[k]][0]
+        """The country named last before token k, in its sentence or the one before ("…
+        принял президент переходного периода Мали … Во встрече участвовал и глава МИД
+        республики X")."""
+        s = self.sents[max(0, self.sent_of[k] - 1)][0]
         for i in range(k - 1, s - 1, -1):
             t = self.ent[i]
             if t is not None and t.cat == "COUNTRY" and t.start == i:
@@ -1280,8 +1284,9 @@ class _Run:
         """After a title, at j: more of the office opened by one of the language's
         ``office_continues`` words ("de", "et", "of"), after a comma or not, that ends at a
         comma before an honorific and a name ("… et de la Coopération internationale, M. X")
-        or a name closed by a clause break ("…, Taher Baour."). No cue, date, honorific or
-        other title inside. The comma's index and the first country named."""
+        or a name closed by a clause break ("…, Taher Baour.", or without the comma in cased
+        scripts). No cue, date, honorific or other title inside. The index of the comma (or
+        of the name) and the first country named."""
         k = j + 1 if self.texts[j] == "," else j
         if k >= end or self.folds[k] not in self.fx.office_continues:
             return None
@@ -1299,6 +1304,25 @@ class _Run:
                     return k, country
                 k += 1
                 continue
+            if (
+                self.lex.cased
+                and tk is None
+                and k > j + 1
+                and text[:1].isupper()
+                and (rng := self.name_at(k, end)) is not None
+                and rng[1] - rng[0] >= 2
+                and (rng[1] >= end or self.texts[rng[1]] in (".", ",", ";", "،", "؛"))
+            ):
+                # no comma before the name when it closes the clause: "с министром
+                # иностранных дел, по делам зарубежной занятости и туризма республики
+                # Виджитой Хератом."
+                return k, country
+            if (
+                tk is None
+                and self.folds[k] in self.fx.country_anaphora
+                and not self._entity_at(k + 1, ("COUNTRY",))
+            ):
+                country = country or self._country_before(j)  # "… республики X": the one named
             if tk is not None and tk.start == k and tk.cat in ("COUNTRY", "ORG"):
                 if tk.cat == "COUNTRY":
                     country = country or tk.value
