@@ -2220,3 +2220,23 @@ def test_russian_offices_ranks_and_cases(
     assert p.role == role
     if country is not None:
         assert p.country == country
+
+
+def test_an_outlet_abroad_reporting_a_visit_to_the_known_sides_country_is_not_its_home() -> None:
+    """A Libyan outlet's Cairo office: its visitor to Ankara is no Egyptian; but a report
+    filed at home on talks in a third country is still the home's (the GNA case)."""
+    x = run(
+        "القاهرة - بوابة الوسط\n\nالتقى رئيس أركان القوات البرية بالقيادة العامة الفريق صدام "
+        "حفتر، اليوم الثلاثاء، وزير الدفاع الوطني التركي يشار غولر في العاصمة أنقرة. وتناول "
+        "اللقاء دعم جهود توحيد المؤسسة العسكرية الليبية.",
+        "ar",
+        PartialDate(2025, 4, 15),
+    )
+    assert _person(x, "صدام حفتر").country == "LY"
+    y = run(
+        "Accra, June 23, GNA - President John Mahama on Sunday held bilateral talks with "
+        "President Bassirou Diomaye Faye of Senegal in Abuja, Nigeria.",
+        "en",
+        PartialDate(2025, 6, 23),
+    )
+    assert _person(y, "John Mahama").country == "GH"

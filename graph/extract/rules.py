@@ -2930,7 +2930,7 @@ class _Run:
                 and not self._multilateral(m)
             ):
                 other = where.country
-            home = self._home_of_report(m, agency, filed)
+            home = self._home_of_report(m, agency, filed, known)
             if home is not None and home not in known:
                 other = home
             for key, p in zip(m.participants, people, strict=True):
@@ -2950,16 +2950,21 @@ class _Run:
                 return True
         return False
 
-    def _home_of_report(self, m: Meeting, agency: str | None, filed: str | None) -> str | None:
+    def _home_of_report(
+        self, m: Meeting, agency: str | None, filed: str | None, known: set[str]
+    ) -> str | None:
         """The country a report about meeting ``m`` is told from: a national agency filing
         from home, when its country is part of the story (not a TASS report from Moscow on
         two other countries); or, without an agency, the date line's country when the
-        meeting is elsewhere ("Accra, June 23, GNA - … held talks … in Abuja")."""
+        meeting is elsewhere, and not in the country of its ``known`` side ("Accra, June 23,
+        GNA - … held talks … in Abuja")."""
         if agency is not None:
             named = agency == filed and f"country:{agency}" in self.entities
             return agency if named else None
         where = self.entities.get(m.location or "")
-        if where is not None and where.country not in (None, filed):
+        if where is not None and where.country not in (None, filed, *known):
+            # (not when the meeting is at home for its known side: "Al Wasat, Cairo - Saddam
+            # Haftar met Turkey's minister in Ankara" is no Egyptian's visit)
             return filed
         return None
 
