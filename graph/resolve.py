@@ -116,6 +116,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(re.sub(r"(?<=[aeiou])ll(?=[aeiou])", "y", tok))  # Parrilla = باريا
             if re.search(r"[aeiou]z[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])z(?=[aeiou])", "s", tok))  # José = Жозе
+            if re.search(r"[aeiou]s[aeiou]", tok):
+                # Joseph = جوزاف (with the other readings: ph as f)
+                alts += [re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", a) for a in alts]
             if re.search(r"[aeiou]t$", tok):
                 alts.append(tok[:-1] + "d")  # Turkish final t: Mevlüt = مولود, Ahmet = أحمد
                 alts.append(tok[:-1])  # and the silent French t: Barrot = Барро = بارو

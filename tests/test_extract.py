@@ -2240,3 +2240,19 @@ def test_an_outlet_abroad_reporting_a_visit_to_the_known_sides_country_is_not_it
         PartialDate(2025, 6, 23),
     )
     assert _person(y, "John Mahama").country == "GH"
+
+
+def test_a_family_name_that_is_a_demonym_is_no_country_of_the_story() -> None:
+    """"السوداني" is Iraq's prime minister, not Sudan; "رئيس الجمهورية" in an NNA report
+    ("وطنية -") is Lebanon's president, and the minister beside him serves Lebanon."""
+    x = run(
+        "وطنية - بغداد - التقى رئيس الجمهورية العماد جوزاف عون، اليوم، في بغداد، رئيس مجلس "
+        "الوزراء العراقي محمد شياع السوداني، في حضور وزير الخارجية والمغتربين يوسف رجي.\n\n"
+        "وشكر الرئيس عون للسوداني وقوف العراق إلى جانب لبنان، فيما أكد السوداني استمرار "
+        "الدعم. وكان في استقباله وزير الخارجية العراقي.",
+        "ar",
+        PartialDate(2025, 5, 17),
+    )
+    assert _person(x, "جوزاف عون").country == "LB"
+    assert _person(x, "يوسف رجي").country == "LB"
+    assert "country:SD" not in {e.key for e in x.entities}

@@ -391,6 +391,13 @@ def test_holders_of_one_post_with_short_names_across_scripts_are_one_person() ->
     )
     assert res.person[("a", "p0")] == res.person[("b", "p0")] == res.person[("c", "p0")]
     said = res.person[("d", "p0")]
+    lebanon = resolve(
+        [
+            _ex("a", [_p("p0", "Joseph Aoun", "LB", "head_of_state")], published=pub),
+            _ex("b", [_p("p0", "جوزاف عون", "LB", "head_of_state")], published=pub),
+        ]
+    )
+    assert lebanon.person[("a", "p0")] == lebanon.person[("b", "p0")]  # s as z: جوزاف
     assert said not in {res.person[(a, "p0")] for a in "efgh"}
     assert not names_compatible("Isaias Afwerki", "أسياس أفورقي")
 

@@ -2993,6 +2993,14 @@ class _Run:
         """A title of ``p`` ends with a word for the report's own country (ar "الدولة")."""
         return any(t.split() and fold(t.split()[-1]) in self.fx.home_refs for t in p.titles)
 
+    def _bare_norm(self, i: int) -> str:
+        """Token i's lexicon form without its article ("السوداني", "للسوداني": سوداني)."""
+        norm = self.norms[i]
+        for a in sorted(self.fx.article_prefixes, key=len, reverse=True):
+            if norm.startswith(a) and len(norm) > len(a) + 1:
+                return norm[len(a) :]
+        return norm
+
     def _post_filled(self, key: str, country: str) -> bool:
         """Another person of the article holds this person's post for ``country``, a post
         with one holder ("President Javier Milei" in a report from Brasilia that names
@@ -3165,10 +3173,16 @@ class _Run:
     def extract(self) -> Extraction:
         self.officials()
         meetings = self.meetings()
-        # countries, places and organisations mentioned anywhere
+        # countries, places and organisations mentioned anywhere (not a family name that
+        # is a demonym: "محمد شياع السوداني", then "السوداني" alone, is no Sudan)
+        lasts = {fold(n.split()[-1]) for p in self.persons.values() for n in p.names if n}
+        surnames = {self._bare_norm(i) for i in range(len(self.doc)) if self.folds[i] in lasts}
         for i, t in enumerate(self.ent):
-            if t is not None and t.start == i and t.cat in ("COUNTRY", "PLACE", "ORG"):
-                self._entity(t)
+            if t is None or t.start != i or t.cat not in ("COUNTRY", "PLACE", "ORG"):
+                continue
+            if t.cat == "COUNTRY" and t.end == i + 1 and self._bare_norm(i) in surnames:
+                continue
+            self._entity(t)
         self._countries_from_meetings(meetings)
         self._countries_of_companions()
         self._counterpart_roles(meetings)
