@@ -2256,3 +2256,22 @@ def test_a_family_name_that_is_a_demonym_is_no_country_of_the_story() -> None:
     assert _person(x, "جوزاف عون").country == "LB"
     assert _person(x, "يوسف رجي").country == "LB"
     assert "country:SD" not in {e.key for e in x.entities}
+
+
+def test_a_portfolio_listed_after_a_comma_runs_to_a_name_closing_the_sentence() -> None:
+    x = run(
+        "МОСКВА, 17 апреля. /ТАСС/. Михаил Богданов в четверг провел в Москве переговоры с "
+        "министром иностранных дел, региональной интеграции и тоголезцев за рубежом Того "
+        "Робертом Дюссе. Об этом сообщили в МИД РФ.",
+        "ru",
+        PartialDate(2025, 4, 17),
+    )
+    assert _person(x, "Роберт Дюссе").country == "TG"
+    # a capitalised office ending at a comma is no name
+    y = run(
+        "L'Amiral Hofman a été reçu par le Ministre Délégué auprès du Chef du Gouvernement, "
+        "chargé de l'Administration de la Défense Nationale, Abdellatif Loudiyi.",
+        "fr",
+        PartialDate(2023, 11, 7),
+    )
+    assert "Administration de la Défense Nationale" not in {p.name for p in y.persons}

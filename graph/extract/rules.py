@@ -1288,12 +1288,27 @@ class _Run:
         scripts). No cue, date, honorific or other title inside. The index of the comma (or
         of the name) and the first country named."""
         k = j + 1 if self.texts[j] == "," else j
-        if k >= end or self.folds[k] not in self.fx.office_continues:
+        if k >= end:
+            return None
+        # a portfolio after a comma without a joining word ("министром иностранных дел,
+        # региональной интеграции … Того Робертом Дюссе."): only up to a name that closes
+        # the clause, never up to another comma
+        listed = (
+            self.lex.cased
+            and k == j + 1
+            and self.folds[k] not in self.fx.office_continues
+            and self.texts[k][:1].islower()
+            and _wordlike(self.texts[k])
+            and not self.is_stop(k)
+        )
+        if self.folds[k] not in self.fx.office_continues and not listed:
             return None
         country = None
         while k < end and k - j <= 20:
             text = self.texts[k]
             tk = self.ent[k]
+            if text == "," and listed:
+                return None
             if text == ",":
                 # "…, Taher Baour." or "…, M. X" (an honorific says a name comes)
                 if (
@@ -1311,7 +1326,10 @@ class _Run:
                 and text[:1].isupper()
                 and (rng := self.name_at(k, end)) is not None
                 and rng[1] - rng[0] >= 2
-                and (rng[1] >= end or self.texts[rng[1]] in (".", ",", ";", "،", "؛"))
+                and (
+                    rng[1] >= end
+                    or self.texts[rng[1]] in ((".",) if listed else (".", ",", ";", "،", "؛"))
+                )
             ):
                 # no comma before the name when it closes the clause: "с министром
                 # иностранных дел, по делам зарубежной занятости и туризма республики
