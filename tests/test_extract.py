@@ -2275,3 +2275,16 @@ def test_a_portfolio_listed_after_a_comma_runs_to_a_name_closing_the_sentence() 
         PartialDate(2023, 11, 7),
     )
     assert "Administration de la Défense Nationale" not in {p.name for p in y.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اجتمع الوزير اليوم مع عبد الله ديوب وزير الخارجية المالي.", "عبد الله ديوب"),
+        ("اجتمع الوزير اليوم مع أبو بكر سانو وزير الدفاع الغيني.", "أبو بكر سانو"),
+        # a chain of fathers' names still does not open with "بن"
+        ("استقبل الأمير محمد بن سلمان وزير الدفاع.", "محمد بن سلمان"),
+    ],
+)  # fmt: skip
+def test_an_arabic_name_before_its_title_may_open_with_abd_or_abu(text: str, name: str) -> None:
+    assert name in {p.name for p in run(text, "ar", PUB).persons}

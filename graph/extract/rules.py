@@ -78,6 +78,8 @@ MAX_NAME_TOKENS = 5
 
 
 ALLAH = fold("الله")
+# particles that open a name ("عبد الله", "أبو بكر"), as "بن" never does
+NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
@@ -797,8 +799,8 @@ class _Run:
                 i -= 1
                 if self.folds[i] not in self.fx.particles:
                     words += 1
-            if i < j and self.folds[i] in self.fx.particles:
-                i += 1  # a name does not start with "bin"
+            if i < j and self.folds[i] in self.fx.particles - NAME_OPENERS:
+                i += 1  # a name does not start with "bin" (it does with "عبد الله", "أبو بكر")
             # one word right after an honorific is a name too ("آیت‌الله خامنه‌ای")
             after_hon = i > sent_start and self.hon[i - 1]
             if i < j and not self._uncased_plausible(i, j, after_rank=after_hon):
