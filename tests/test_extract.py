@@ -2288,3 +2288,17 @@ def test_a_portfolio_listed_after_a_comma_runs_to_a_name_closing_the_sentence() 
 )  # fmt: skip
 def test_an_arabic_name_before_its_title_may_open_with_abd_or_abu(text: str, name: str) -> None:
     assert name in {p.name for p in run(text, "ar", PUB).persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент Бразилии Луис Инасиу Лула да Силва не присутствовал на инаугурации.",
+         "Луис Инасиу Лула да Силва"),
+        ("Делегацию возглавляет президент Филиппин Фердинанд Маркос-младший. Об этом сообщили.",
+         "Фердинанд Маркос"),
+    ],
+)  # fmt: skip
+def test_russian_names_with_portuguese_particles_and_junior(text: str, name: str) -> None:
+    names = {p.name for p in run(text, "ru", PUB).persons}
+    assert any(n.startswith(name) for n in names), names
