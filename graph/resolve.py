@@ -359,6 +359,7 @@ def _latin_key(tok: str) -> str:
     t = re.sub(r"^ch(?=[aeiou])", "sh", tok.replace("'", ""))  # (Cyrillic ь: Альваро)
     t = re.sub(r"gu(?=[ei])", "g", t)  # Spanish gu before e, i: Rodríguez = Родригес
     t = re.sub(r"c(?=[aou])", "k", t)  # and c before a, o, u: Canel = Канель
+    t = re.sub(r"c(?=[ei])", "s", t)  # Romance c before e, i: Inácio = Инасиу
     t = t.replace("ou", "u").replace("oe", "u").replace("oo", "u").replace("ee", "i")
     t = t.replace("gh", "k").replace("q", "k").replace("y", "i").replace("w", "v")
     t = t.replace("dzh", "j").replace("dj", "j")  # Cyrillic дж: Хаваджа = Khawaja

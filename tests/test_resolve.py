@@ -59,6 +59,7 @@ NAME_PAIRS = [
         ("Bruno Rodríguez", "Бруно Родригес", True),
         ("Miguel Díaz-Canel", "Мигель Диас-Канель", True),
         ("Álvaro López Miera", "Альваро Лопатин", False),
+        ("Luiz Inácio Lula da Silva", "Луис Инасиу Лула да Силва", True),
         # Hungarian and Polish digraphs, Serbian đ, Persian و and Arabic ف for v
         ("Péter Szijjártó", "Петер Сийярто", True),
         ("Szymon Szynkowski", "Шимон Шинковски", True),
