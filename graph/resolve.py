@@ -731,6 +731,24 @@ def weak_names_compatible(a: str, b: str) -> bool:
     return False
 
 
+def _ends_agree(a: str, b: str) -> bool:
+    """Names of three words or more with the same first and last word, one middle word
+    spelt apart ("Ali Mahamane Lamine Zeine" / "علی محمدان لامین زین")."""
+    for ka in _skeleton_forms(a):
+        for kb in _skeleton_forms(b):
+            short, long_ = sorted((ka, kb), key=len)
+            if (
+                len(short) >= 3
+                and all(short)
+                and all(long_)
+                and short[0] == long_[0]
+                and short[-1] == long_[-1]
+                and len(set(short) & set(long_)) >= len(short) - 1
+            ):
+                return True
+    return False
+
+
 def _merge_post_holders(
     keys: list[tuple[str, str]],
     people: dict[tuple[str, str], Person],
@@ -739,8 +757,9 @@ def _merge_post_holders(
 ) -> None:
     """Union the named holders of one post of one country (one president, one foreign
     minister) reported close in time whose names fit only weakly across scripts
-    (:func:`weak_names_compatible`), when every pair of the two clusters stays
-    consistent: one country, names that fit strongly or weakly."""
+    (:func:`weak_names_compatible`) or agree but for one middle word (:func:`_ends_agree`),
+    when every pair of the two clusters stays consistent: one country, names that fit
+    strongly or weakly."""
     by_root: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for k in keys:
         by_root.setdefault(uf.find(k), []).append(k)
@@ -758,7 +777,7 @@ def _merge_post_holders(
         return (
             _names_meet(nx, ny)
             or _skeletons_meet(nx, ny)
-            or any(weak_names_compatible(a, b) for a in nx for b in ny)
+            or any(weak_names_compatible(a, b) or _ends_agree(a, b) for a in nx for b in ny)
         )
 
     def holds_with(x: tuple[str, str], y: tuple[str, str]) -> bool:
@@ -769,7 +788,7 @@ def _merge_post_holders(
             and same_post(px.role, py.role)
             and _published_close(by_article[x[0]], by_article[y[0]])
             and any(
-                weak_names_compatible(a, b)
+                weak_names_compatible(a, b) or _ends_agree(a, b)
                 for a in _matching_names(px)
                 for b in _matching_names(py)
                 if len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
