@@ -29,7 +29,7 @@ from graph.translit import (
     pinyin_readings,
     pinyin_vowel_keys,
 )
-from graph.vocab import related_roles, same_post
+from graph.vocab import SOLE_HOLDER_ROLES, related_roles, same_post
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -759,56 +759,89 @@ def _merge_post_holders(
     minister) reported close in time whose names fit only weakly across scripts
     (:func:`weak_names_compatible`) or agree but for one middle word (:func:`_ends_agree`),
     when every pair of the two clusters stays consistent: one country, names that fit
-    strongly or weakly."""
+    strongly or weakly.  Clusters are compared by their distinct name forms, and by the
+    days their articles give for each post."""
     by_root: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for k in keys:
         by_root.setdefault(uf.find(k), []).append(k)
-    posts: dict[str, list[tuple[str, str]]] = {}  # country -> roots of its post holders
+    names: dict[tuple[str, str], set[tuple[str, ...]]] = {}  # root -> its name forms
+    # root -> name forms -> post -> days reported (None: not known)
+    held: dict[tuple[str, str], dict[tuple[str, ...], dict[str, list[_dt.date | None]]]] = {}
+    by_country: dict[str, list[tuple[str, str]]] = {}
     for root, members in by_root.items():
         countries = {people[m].country for m in members if people[m].country}
-        if len(countries) == 1 and any(people[m].name for m in members):
-            posts.setdefault(countries.pop(), []).append(root)
+        named = [m for m in members if people[m].name]
+        if len(countries) != 1 or not named:
+            continue
+        names[root] = {_matching_names(people[m]) for m in named}
+        for m in named:
+            role = people[m].role
+            if role in SOLE_HOLDER_ROLES:
+                days = held.setdefault(root, {}).setdefault(_matching_names(people[m]), {})
+                days.setdefault(role, []).append(_when(by_article[m[0]]))
+        if root in held:
+            by_country.setdefault(countries.pop(), []).append(root)
 
-    def fits(x: tuple[str, str], y: tuple[str, str]) -> bool:
-        px, py = people[x], people[y]
-        if px.country and py.country and px.country != py.country:
-            return False
-        nx, ny = _matching_names(px), _matching_names(py)
-        return (
-            _names_meet(nx, ny)
-            or _skeletons_meet(nx, ny)
-            or any(weak_names_compatible(a, b) or _ends_agree(a, b) for a in nx for b in ny)
+    def weak(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        return any(
+            _weak_or_ends(a, b)
+            for a in x
+            for b in y
+            if len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
         )
 
-    def holds_with(x: tuple[str, str], y: tuple[str, str]) -> bool:
-        px, py = people[x], people[y]
-        return (
-            px.name is not None
-            and py.name is not None
-            and same_post(px.role, py.role)
-            and _published_close(by_article[x[0]], by_article[y[0]])
-            and any(
-                weak_names_compatible(a, b) or _ends_agree(a, b)
-                for a in _matching_names(px)
-                for b in _matching_names(py)
-                if len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
-            )
+    def holds_with(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        for na, posts_a in held[a].items():
+            for nb, posts_b in held[b].items():
+                if not weak(na, nb):
+                    continue
+                for ra, days_a in posts_a.items():
+                    for rb, days_b in posts_b.items():
+                        if same_post(ra, rb) and _days_close(days_a, days_b):
+                            return True
+        return False
+
+    def fits(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        return all(
+            _names_meet(x, y) or _skeletons_meet(x, y) or weak(x, y)
+            for x in names[a]
+            for y in names[b]
         )
 
-    for country in sorted(posts):
-        roots = posts[country]
+    for country in sorted(by_country):
+        roots = by_country[country]
         for i, ra in enumerate(roots):
             for rb in roots[i + 1 :]:
                 a, b = uf.find(ra), uf.find(rb)
-                if a == b:
+                if a == b or not (holds_with(a, b) and fits(a, b)):
                     continue
-                ma, mb = by_root[a], by_root[b]
-                if any(holds_with(x, y) for x in ma for y in mb) and all(
-                    fits(x, y) for x in ma for y in mb if people[x].name and people[y].name
-                ):
-                    uf.union(a, b)
-                    root = uf.find(a)
-                    by_root[root] = by_root.pop(b if root == a else a) + by_root.pop(root)
+                uf.union(a, b)
+                root, other = (a, b) if uf.find(a) == a else (b, a)
+                names[root] |= names.pop(other)
+                for n, posts in held.pop(other).items():
+                    for role, days in posts.items():
+                        held[root].setdefault(n, {}).setdefault(role, []).extend(days)
+
+
+@lru_cache(maxsize=200_000)
+def _weak_or_ends(a: str, b: str) -> bool:
+    return weak_names_compatible(a, b) or _ends_agree(a, b)
+
+
+def _days_close(a: list[_dt.date | None], b: list[_dt.date | None]) -> bool:
+    """Some day of ``a`` within CLOSE_DAYS of some day of ``b`` (an unknown day fits any)."""
+    if None in a or None in b:
+        return True
+    xs, ys = sorted(d for d in a if d), sorted(d for d in b if d)
+    i = j = 0
+    while i < len(xs) and j < len(ys):
+        if abs((xs[i] - ys[j]).days) <= CLOSE_DAYS:
+            return True
+        if xs[i] < ys[j]:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def _blocking(sigs: list[_Sig]) -> Callable[[_Sig], list[int]]:
