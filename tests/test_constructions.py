@@ -274,7 +274,7 @@ EN = [
         "en", "portfolio_not_in_lexicon",
         "Panama's Minister of Public Security Frank Ábrego met Iran's Deputy Oil Minister for "
         "International Affairs Hamid Derakhshan in Panama City on Monday.",
-        (P("Frank Ábrego", "minister", "PA"), P("Hamid Derakhshan", "minister", "IR")),
+        (P("Frank Ábrego", "minister", "PA"), P("Hamid Derakhshan", "deputy_minister", "IR")),
         M(("Frank Ábrego", "Hamid Derakhshan"), "held", "2024-03-11", "Panama City"),
     ),
     Case(
