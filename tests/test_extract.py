@@ -2302,3 +2302,16 @@ def test_an_arabic_name_before_its_title_may_open_with_abd_or_abu(text: str, nam
 def test_russian_names_with_portuguese_particles_and_junior(text: str, name: str) -> None:
     names = {p.name for p in run(text, "ru", PUB).persons}
     assert any(n.startswith(name) for n in names), names
+
+
+def test_a_title_followed_by_its_country_does_not_take_one_across_a_verb() -> None:
+    """Headline: "PM Irak terima Menlu Suriah" is Syria's foreign minister, not Iraq's."""
+    x = run(
+        "PM Irak terima Menlu Suriah di Baghdad\n\nBaghdad (ANTARA) - Perdana Menteri Irak "
+        "Mohammed Shia al-Sudani menerima Menteri Luar Negeri Suriah Asaad Hassan al-Shaibani "
+        "di Baghdad, Sabtu (17/5).",
+        "id",
+        PartialDate(2025, 5, 17),
+    )
+    assert not any(p.name is None and p.country == "IQ" for p in x.persons)
+    assert _person(x, "Asaad Hassan al-Shaibani").country == "SY"

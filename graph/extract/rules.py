@@ -870,7 +870,12 @@ class _Run:
                 if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’"):
                     break
                 if self.tok(k) in ("'s", "’s", "'", "’") or (
-                    self.lex.cased and self.tok(k)[:1].islower() and not self.is_stop(k)
+                    self.lex.cased
+                    and self.tok(k)[:1].islower()
+                    and not self.is_stop(k)
+                    # (not past a word when the title's own country follows it: "PM Irak
+                    # terima Menlu Suriah")
+                    and not self._entity_at(t.end, ("COUNTRY",))
                 ):
                     k -= 1
                     gap += 1
