@@ -2307,9 +2307,9 @@ def test_russian_names_with_portuguese_particles_and_junior(text: str, name: str
 def test_a_title_followed_by_its_country_does_not_take_one_across_a_verb() -> None:
     """Headline: "PM Irak terima Menlu Suriah" is Syria's foreign minister, not Iraq's."""
     x = run(
-        "PM Irak terima Menlu Suriah di Baghdad\n\nBaghdad (ANTARA) - Perdana Menteri Irak "
-        "Mohammed Shia al-Sudani menerima Menteri Luar Negeri Suriah Asaad Hassan al-Shaibani "
-        "di Baghdad, Sabtu (17/5).",
+        "PM Irak terima Menlu Suriah di sela KTT di Baghdad\n\nSabtu, 17 Mei 2025 21:05 WIB\n\n"
+        "Baghdad (ANTARA) - Perdana Menteri Irak Mohammed Shia al-Sudani menerima Menteri Luar "
+        "Negeri Suriah Asaad Hassan al-Shaibani di sela KTT di Baghdad, Sabtu (17/5).",
         "id",
         PartialDate(2025, 5, 17),
     )
