@@ -2315,3 +2315,29 @@ def test_a_title_followed_by_its_country_does_not_take_one_across_a_verb() -> No
     )
     assert not any(p.name is None and p.country == "IQ" for p in x.persons)
     assert _person(x, "Asaad Hassan al-Shaibani").country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sender"),
+    [
+        ("N'Djamena - Le président Mahamat Idriss Déby Itno a reçu ce lundi au Palais Rose le "
+         "commandant en chef adjoint de l'Armée nationale libyenne, le général Saddam Haftar, "
+         "porteur d'un message du maréchal Khalifa Haftar.", "fr", "Khalifa Haftar"),
+        ("Abu Dhabi - Defence Minister Mohammed Al Mazrouei received Chad's chief of staff "
+         "General Abakar Abdelkerim Daoud, who conveyed greetings from President Mahamat Deby, "
+         "on Monday.", "en", "Mahamat Deby"),
+    ],
+)  # fmt: skip
+def test_who_sent_a_message_is_not_at_the_meeting(text: str, lang: str, sender: str) -> None:
+    x = run(text, lang, PartialDate(2025, 9, 22))
+    key = _person(x, sender).key
+    assert x.meetings and all(key not in m.participants for m in x.meetings)
+
+
+def test_a_surname_holding_a_greeting_word_is_still_a_name() -> None:
+    x = run(
+        "فرمانده ارتش پاکستان فردا با سرلشکر پاسدار حسین سلامی فرمانده کل سپاه دیدار خواهد کرد.",
+        "fa",
+        PUB,
+    )
+    assert "حسین سلامی" in {p.name for p in x.persons}

@@ -1225,13 +1225,14 @@ class _Run:
             or self.tok(first) in ("'s", "’s")
         ):
             first += 1
-        if (
-            first is not None
-            and self.folds[first] in self.fx.deputy_words
-            # (not a title of its own: "Deputy Prime Minister and Foreign Minister X")
-            and (self.ent[first] is None or self.ent[first].end == first + 1)
+        if first is not None and any(
+            self.folds[k] in self.fx.deputy_words
+            # (not in a title of its own: "Deputy Prime Minister and Foreign Minister X")
+            and (self.ent[k] is None or self.ent[k].end == k + 1)
+            for k in range(first, info["title_end"])
         ):
-            info["deputy"] = True  # "Deputy Oil Minister": Deputy, then the office
+            # "Deputy Oil Minister", and after the office: "commandant en chef adjoint"
+            info["deputy"] = True
         elif (
             ts is not None
             and ts > 0
@@ -1757,7 +1758,10 @@ class _Run:
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
         if (
             any(
-                self.has_cue(k, "facility") and self.covered[k] is None  # (not "أبو قصرة")
+                self.has_cue(k, "facility")
+                and self.covered[k] is None  # (not "أبو قصرة")
+                # (not past an article: "au Palais Rose le commandant …")
+                and not any(self.is_stop(q) for q in range(k + 1, start))
                 for k in range(max(0, start - 3), start)
             )
             and self.sent_of[max(0, start - 1)] == self.sent_of[start]
@@ -2750,8 +2754,9 @@ class _Run:
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
-        (they attended; they neither met nor signed), and those of an opening clause of
-        another event ("Usai bertemu Putin, Prabowo dijadwalkan bertemu Belousov")."""
+        (they attended; they neither met nor signed), those of an opening clause of
+        another event ("Usai bertemu Putin, Prabowo dijadwalkan bertemu Belousov"), and
+        those who only sent a message ("porteur d'un message du maréchal X")."""
         s, e = self.sents[si]
         persons = self._sentence_persons(si)
         mentions = self.by_sent.get(si, [])
@@ -2759,6 +2764,15 @@ class _Run:
         if opening is not None:
             persons = [
                 k for k in persons if any(m.start >= opening for m in mentions if m.person == k)
+            ]
+        for cue in self.cues(s, e, "message"):
+            # "porteur d'un message du maréchal X", "نقل تحيات الرئيس X": X is not there
+            persons = [
+                k
+                for k in persons
+                if not all(
+                    cue.end <= m.start <= cue.end + 6 for m in mentions if m.person == k
+                )
             ]
         attending = self.cues(s, e, "attendance")
         if not attending:
