@@ -2341,3 +2341,16 @@ def test_a_surname_holding_a_greeting_word_is_still_a_name() -> None:
         PUB,
     )
     assert "حسین سلامی" in {p.name for p in x.persons}
+
+
+def test_a_french_deputy_after_the_office_past_a_palace_and_its_article() -> None:
+    """"au Palais Rose le commandant en chef adjoint …": the palace names no one (its
+    article stands between), and "adjoint" after the office makes the deputy's role."""
+    x = run(
+        "Le président Mahamat Idriss Déby Itno a reçu ce lundi au Palais Rose le commandant en "
+        "chef adjoint de l'Armée nationale libyenne, le général Saddam Haftar.",
+        "fr",
+        PartialDate(2025, 9, 22),
+    )
+    p = _person(x, "Saddam Haftar")
+    assert (p.role, p.country) == ("deputy_commander", "LY")
