@@ -101,6 +101,8 @@ class Lexicon:
     # a line opening with one ("Read also: …", "Baca juga: …") is a link to another story,
     # and so is each line of the list under it when it stands alone ("Read more:")
     link_markers: list[str] = field(default_factory=list)
+    # a word on an office between its title and its country ("رئیس‌جمهور مشترک نیکاراگوئه")
+    title_modifiers: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -286,6 +288,7 @@ def load_lexicon(lang: str) -> Lexicon:
         home_refs=list(meta.get("home_refs", [])),
         deputy_words=list(meta.get("deputy_words", [])),
         link_markers=list(meta.get("link_markers", [])),
+        title_modifiers=list(meta.get("title_modifiers", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

@@ -2354,3 +2354,18 @@ def test_a_french_deputy_after_the_office_past_a_palace_and_its_article() -> Non
     )
     p = _person(x, "Saddam Haftar")
     assert (p.role, p.country) == ("deputy_commander", "LY")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        ("کاظم غریب‌آبادی روز سه‌شنبه با روزاریو موریو رئیس‌جمهور مشترک نیکاراگوئه دیدار کرد.",
+         "fa", "روزاریو موریو", "NI"),
+        ("التقى الوزير اليوم مع الرئيس الانتقالي لمالي أسيمي غويتا في باماكو.", "ar",
+         "أسيمي غويتا", "ML"),
+    ],
+)  # fmt: skip
+def test_a_word_on_the_office_between_title_and_country(
+    text: str, lang: str, name: str, country: str
+) -> None:
+    assert _person(run(text, lang, PUB), name).country == country

@@ -122,6 +122,7 @@ class FactExtractor:
         self.country_anaphora = {fold(x) for x in lex.country_anaphora}
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
+        self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -931,6 +932,16 @@ class _Run:
                 # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
                 info["country"] = info["country"] or (tj.extra or None)
                 j = tj.end
+                continue
+            if (
+                info["title_start"] is not None
+                and j == info["title_end"]
+                and self.folds[j] in self.fx.title_modifiers
+                and self._entity_at(j + 1, ("COUNTRY",))
+            ):
+                # "رئیس‌جمهور مشترک نیکاراگوئه" (co-president), "الرئيس المؤقت لمالي": a
+                # word on the office between the title and its country
+                info["title_end"] = j = j + 1
                 continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
