@@ -103,6 +103,9 @@ class Lexicon:
     link_markers: list[str] = field(default_factory=list)
     # a word on an office between its title and its country ("رئیس‌جمهور مشترک نیکاراگوئه")
     title_modifiers: list[str] = field(default_factory=list)
+    # words before a title that make it the superior of the office before them ("ministre
+    # délégué auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة")
+    superior_preps: list[str] = field(default_factory=list)
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
@@ -289,6 +292,7 @@ def load_lexicon(lang: str) -> Lexicon:
         deputy_words=list(meta.get("deputy_words", [])),
         link_markers=list(meta.get("link_markers", [])),
         title_modifiers=list(meta.get("title_modifiers", [])),
+        superior_preps=list(meta.get("superior_preps", [])),
         plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
     )

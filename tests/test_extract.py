@@ -2369,3 +2369,40 @@ def test_a_word_on_the_office_between_title_and_country(
     text: str, lang: str, name: str, country: str
 ) -> None:
     assert _person(run(text, lang, PUB), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        # name words counted without their particles
+        ("Iran's Deputy Foreign Minister Saeed Khatibzadeh held talks with Kuwaiti Deputy "
+         "Foreign Minister Sheikh Jarrah Jaber Al-Ahmad Al-Sabah in Kuwait City on Sunday.",
+         "en", "Jarrah Jaber Al-Ahmad Al-Sabah", "deputy_foreign_minister"),
+        # after an honorific, a family chain ending in two words with the article
+        ("استقبل نائب وزير الخارجية الشيخ جراح جابر الأحمد الصباح اليوم الأحد نائب وزير "
+         "الخارجية الإيراني سعيد خطيب زاده.", "ar", "جراح جابر الأحمد الصباح",
+         "deputy_foreign_minister"),
+        # "chargé de …" carries the office on to the name
+        ("Le ministre délégué chargé de l'Europe, Benjamin Haddad, s'est entretenu jeudi à "
+         "Riga avec la ministre lettone des Affaires étrangères, Baiba Braže.", "fr",
+         "Benjamin Haddad", "minister"),
+        # the superior's title after "auprès du" is not the office
+        ("Onkanowa a signé un accord avec le ministre délégué auprès du Chef du gouvernement "
+         "chargé de l'Administration de la Défense nationale, Abdellatif Loudiyi.", "fr",
+         "Abdellatif Loudiyi", "minister"),
+    ],
+)  # fmt: skip
+def test_long_names_and_offices_of_gulf_and_french_officials(
+    text: str, lang: str, name: str, role: str
+) -> None:
+    assert _person(run(text, lang, PUB), name).role == role
+
+
+def test_a_capitalised_office_before_a_comma_is_no_name() -> None:
+    x = run(
+        "L'Amiral Hofman a été reçu par le Ministre Délégué auprès du Chef du Gouvernement, "
+        "chargé de l'Administration de la Défense Nationale, Abdellatif Loudiyi.",
+        "fr",
+        PUB,
+    )
+    assert {p.name for p in x.persons if p.name} <= {"Hofman", "Abdellatif Loudiyi"}

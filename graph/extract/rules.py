@@ -123,6 +123,7 @@ class FactExtractor:
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
+        self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
@@ -542,8 +543,10 @@ class _Run:
             rng = self._cased_name(i, end)
             return (i0, rng[1]) if rng else None
         j = i + 1
-        while j < end and j - i < MAX_NAME_TOKENS:
+        words = 1  # name words, not the particles and hyphens between them (Al-Ahmad Al-Sabah)
+        while j < end and words < MAX_NAME_TOKENS:
             if self.is_cased_name_token(j):
+                words += self.folds[j] not in self.fx.particles  # (not "Al" of Al-Sabah)
                 j += 1
                 continue
             if (
@@ -557,11 +560,13 @@ class _Run:
                 # a name word that is a function word too, capitalised mid-sentence: "Bui
                 # Thanh Son et son homologue" (not the pronoun "son")
                 j += 1
+                words += 1
                 continue
             # particles and hyphens inside names: al-Abbasi, bin Salman, Jean-Yves
             k = self._particle_run(j, end)
             if k > j and k < end and self.is_cased_name_token(k):
                 j = k + 1
+                words += 1
                 continue
             if re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", self.tok(j)):
                 j += 1  # a regnal number ends the name: "Mohammed VI", "Abdullah II"
@@ -728,10 +733,12 @@ class _Run:
         if j - i >= 2:
             # a family name may carry the article ("سالم بن خالد الراشدي"), and so may the
             # word after a particle ("محمد ولد الشيخ الغزواني"); a noun phrase has it on
-            # more words ("تعزيز التعاون العسكري")
+            # more words ("تعزيز التعاون العسكري"). After an honorific, a name of three
+            # words or more may end in two ("الشيخ جراح جابر الأحمد الصباح")
+            last = j - 2 if j - i >= 3 and i > 0 and self.hon[i - 1] else j - 1
             return not any(
                 self._article_word(k) and not (k > i and self.folds[k - 1] in self.fx.particles)
-                for k in range(i, j - 1)
+                for k in range(i, last)
             )
         return after_rank
 
@@ -888,6 +895,9 @@ class _Run:
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
                     break
+                if self._superior_at(j):
+                    info["title_end"] = j = tj.end  # the superior's title is not the office
+                    continue
                 # a title of another country starts another person: "يلتقي الوزير
                 # الباكستاني الرئيس التركي X" (the Pakistani minister meets the Turkish president)
                 nxt = self.ent[tj.end] if tj.end < end else None
@@ -1345,10 +1355,7 @@ class _Run:
                 and text[:1].isupper()
                 and (rng := self.name_at(k, end)) is not None
                 and rng[1] - rng[0] >= 2
-                and (
-                    rng[1] >= end
-                    or self.texts[rng[1]] in ((".",) if listed else (".", ",", ";", "،", "؛"))
-                )
+                and (rng[1] >= end or self.texts[rng[1]] == ".")
             ):
                 # no comma before the name when it closes the clause: "с министром
                 # иностранных дел, по делам зарубежной занятости и туризма республики
@@ -1744,6 +1751,9 @@ class _Run:
             i = s
             while i < e:
                 t = self.ent[i]
+                if t is not None and t.start == i and t.cat == "TITLE" and self._superior_at(i):
+                    i = t.end  # "ministre délégué auprès du Chef du gouvernement": his superior
+                    continue
                 if t is not None and t.start == i and t.cat in ("TITLE", "RANK"):
                     info = self._title_phrase(i, e)
                     if info is not None:
@@ -1764,6 +1774,19 @@ class _Run:
                 self._mention(Mention(key, rng[0], rng[1], sent))
         self._bare_mentions()
         self._resolve_office_refs()
+
+    def _superior_at(self, i: int) -> bool:
+        """The title at i names the superior of an office before it ("ministre délégué
+        auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة"): one of the
+        language's ``superior_preps`` right before it, after another title."""
+        for prep in self.fx.superior_preps:
+            n = len(prep)
+            if i - n < 1 or tuple(self.folds[i - n : i]) != prep:
+                continue
+            prev = self.ent[i - n - 1]
+            if prev is not None and prev.cat == "TITLE":
+                return True
+        return False
 
     def _officer(self, info: dict, headline: bool) -> None:
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
