@@ -2406,3 +2406,13 @@ def test_a_capitalised_office_before_a_comma_is_no_name() -> None:
         PUB,
     )
     assert {p.name for p in x.persons if p.name} <= {"Hofman", "Abdellatif Loudiyi"}
+
+
+def test_ministre_d_etat_is_a_title_not_a_name() -> None:
+    x = run(
+        "La ministre d'État, ministre des Affaires étrangères, Thérèse Kayikwamba Wagner, a été "
+        "reçue à Riyad par le vice-ministre saoudien des Affaires étrangères, Walid El-Khereiji.",
+        "fr",
+        PUB,
+    )
+    assert "État" not in {p.name for p in x.persons}
