@@ -2410,8 +2410,9 @@ def test_a_capitalised_office_before_a_comma_is_no_name() -> None:
 
 def test_ministre_d_etat_is_a_title_not_a_name() -> None:
     x = run(
-        "La ministre d'État, ministre des Affaires étrangères, Thérèse Kayikwamba Wagner, a été "
-        "reçue à Riyad par le vice-ministre saoudien des Affaires étrangères, Walid El-Khereiji.",
+        "La ministre d'État, ministre des Affaires étrangères, Coopération internationale et "
+        "Francophonie, Thérèse Kayikwamba Wagner, a été reçue à Riyad par le vice-ministre "
+        "saoudien des Affaires étrangères, Walid El-Khereiji.",
         "fr",
         PUB,
     )
