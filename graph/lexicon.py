@@ -34,6 +34,7 @@ DASH_CUES = frozenset(
         "delegation",
         "facility",
         "attendance",
+        "message",
         "same_day",
         "clause_before",
         "as_role",
