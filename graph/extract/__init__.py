@@ -35,8 +35,7 @@ def mask_links(text: str, markers: Sequence[str]) -> str:
     minister")."""
     if not markers:
         return text
-    alts = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-    opener = re.compile(rf"\s*[-•*]?\s*(?:{alts})\s*(?P<rest>[:：\-–—](?P<headline>.*)|$)", re.I)
+    opener = _link_opener(tuple(markers))
     out = list(text)
     pos, listing = 0, 0
     for line in text.splitlines(keepends=True):
@@ -52,6 +51,14 @@ def mask_links(text: str, markers: Sequence[str]) -> str:
             listing = 0
         pos += len(line)
     return "".join(out)
+
+
+@cache
+def _link_opener(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening with one of ``markers``, then a colon or dash and a headline, or
+    nothing more."""
+    alts = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"\s*[-•*]?\s*(?:{alts})\s*(?:[:：\-–—](?P<headline>.*)|$)", re.I)
 
 
 class ModelNotFound(ValueError):
