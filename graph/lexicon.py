@@ -44,6 +44,24 @@ DASH_CUES = frozenset(
     }
 )
 
+# language.json keys that are plain lists of words, read as they are (docs/DESIGN.md)
+_WORD_LISTS = (
+    "article_prefixes",
+    "noun_endings",
+    "title_connectors",
+    "portfolios",
+    "envoy_preps",
+    "office_continues",
+    "country_after_name",
+    "country_anaphora",
+    "home_refs",
+    "deputy_words",
+    "link_markers",
+    "title_modifiers",
+    "superior_preps",
+    "plural_offices",
+)
+
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
 
 
@@ -279,23 +297,10 @@ def load_lexicon(lang: str) -> Lexicon:
         suffixes=sorted(meta.get("suffixes", []), key=len, reverse=True),
         name_particles=set(meta.get("name_particles", [])),
         pro_drop=bool(meta.get("pro_drop", False)),
-        article_prefixes=list(meta.get("article_prefixes", [])),
-        noun_endings=list(meta.get("noun_endings", [])),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
-        title_connectors=list(meta.get("title_connectors", [])),
-        portfolios=list(meta.get("portfolios", [])),
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
-        envoy_preps=list(meta.get("envoy_preps", [])),
-        office_continues=list(meta.get("office_continues", [])),
-        country_after_name=list(meta.get("country_after_name", [])),
-        country_anaphora=list(meta.get("country_anaphora", [])),
-        home_refs=list(meta.get("home_refs", [])),
-        deputy_words=list(meta.get("deputy_words", [])),
-        link_markers=list(meta.get("link_markers", [])),
-        title_modifiers=list(meta.get("title_modifiers", [])),
-        superior_preps=list(meta.get("superior_preps", [])),
-        plural_offices=list(meta.get("plural_offices", [])),
         home_country=meta.get("home_country") or None,
+        **{key: list(meta.get(key, [])) for key in _WORD_LISTS},
     )
     cases = meta.get("name_cases", {})
     lex.name_case_context = [(a, b) for a, b in cases.get("context", [])]

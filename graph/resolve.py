@@ -771,7 +771,7 @@ def _merge_post_holders(
     for root, members in by_root.items():
         countries = {people[m].country for m in members if people[m].country}
         named = [m for m in members if people[m].name]
-        if len(countries) != 1 or not named:
+        if len(countries) != 1 or not any(people[m].role in SOLE_HOLDER_ROLES for m in named):
             continue
         names[root] = {_matching_names(people[m]) for m in named}
         for m in named:
@@ -779,8 +779,7 @@ def _merge_post_holders(
             if role in SOLE_HOLDER_ROLES:
                 days = held.setdefault(root, {}).setdefault(_matching_names(people[m]), {})
                 days.setdefault(role, []).append(_when(by_article[m[0]]))
-        if root in held:
-            by_country.setdefault(countries.pop(), []).append(root)
+        by_country.setdefault(countries.pop(), []).append(root)
 
     def weak(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         return any(
