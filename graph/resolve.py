@@ -104,8 +104,14 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(re.sub(r"(?<=[aeiou])h(?=[^aeiou])", "", tok))
             if "x" in tok[1:] and pinyin_readings(tok):
                 alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
+            if _script(raw) == "cyrillic" and ("zh" in tok or "ch" in tok):
+                # ж and ч as Latin letters without their háček: Браже = Braže = Braze,
+                # Живкович = Živković (ч as c, not the ch of French)
+                alts.append(tok.replace("zh", "z").replace("ch", "c"))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if _script(raw) == "latin" and re.match(r"h[aeiou]", tok):
+                alts.append(tok[1:])  # the silent h of French: Haddad = Аддад
             if _script(raw) == "latin" and re.search(r"c[ei]", tok):
                 alts.append(re.sub(r"c(?=[ei])", "s", tok))  # Romance c: Múcio = Мусиу
             if _script(raw) == "latin" and re.match(r"g[ei]", tok):
@@ -131,6 +137,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("ض", "ز"))
         if "ث" in raw:
             alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
+        if "ژ" in raw:
+            alts.append(raw.replace("ژ", "ز"))  # ž written z in Latin: براژه = Braže
         if "چ" in raw:
             alts.append(raw.replace("چ", "ج"))
         if "تش" in raw:

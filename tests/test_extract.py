@@ -2417,3 +2417,102 @@ def test_ministre_d_etat_is_a_title_not_a_name() -> None:
         PUB,
     )
     assert "État" not in {p.name for p in x.persons}
+
+
+def test_a_name_cut_to_its_first_words_or_first_family_name_is_the_same_person() -> None:
+    x = run(
+        "Menteri Luar Negeri Kolombia Luis Gilberto Murillo Urrutia bertemu Wakil Menteri Luar "
+        "Negeri RI Anis Matta Baharuddin di Jakarta, Senin (3/3/2025). Menlu Murillo berharap "
+        "kerja sama kedua negara meningkat. Wamenlu Anis Matta menyambut baik harapan itu.",
+        "id",
+        PUB,
+    )
+    named = [p for p in x.persons if p.name]
+    assert len(named) == 2, [p.names for p in named]
+    assert _person(x, "Luis Gilberto Murillo Urrutia").country == "CO"
+
+
+def test_an_honorific_after_a_long_arabic_office_opens_the_name() -> None:
+    x = run(
+        "استقبل وزير الخارجية اليوم معالي وزير الخارجية والتعاون الإقليمي بجمهورية غانا السيد "
+        "صمويل أوكودزيتو أبلاكوا في مقر الوزارة.",
+        "ar",
+        PUB,
+    )
+    p = _person(x, "صمويل أوكودزيتو أبلاكوا")
+    assert (p.role, p.country) == ("foreign_minister", "GH")
+
+
+def test_sheikh_is_no_part_of_a_persian_name() -> None:
+    x = run(
+        "عباس عراقچی در تماس تلفنی با شیخ محمد بن عبدالرحمن آل ثانی نخست‌وزیر قطر گفت‌وگو کرد.",
+        "fa",
+        PUB,
+    )
+    assert "محمد بن عبدالرحمن آل ثانی" in {p.name for p in x.persons}
+
+
+def test_an_office_named_without_a_name_is_a_side_of_the_meeting() -> None:
+    # the visitor's own ambassador is present: the visitor is not the host's official
+    x = run(
+        "تهران- ایرنا- کاظم غریب‌آبادی معاون وزیر امور خارجه که به مسقط سفر کرده است، روز "
+        "دوشنبه با معاون وزیر امور خارجه عمان دیدار و گفت‌وگو کرد.\n\nدر این دیدار محمدرضا صباغیان، "
+        "سفیر جمهوری اسلامی ایران در عمان نیز حضور داشت.",
+        "fa",
+        PUB,
+    )
+    assert _person(x, "کاظم غریب‌آبادی").country == "IR"
+
+
+def test_a_force_of_the_head_of_state_is_no_second_person() -> None:
+    x = run(
+        "سرلشکر امیر حاتمی روز دوشنبه در دیدار با سپهبد یوسف الحنیطی رئیس ستاد کل نیروهای مسلح "
+        "پادشاه اردن درباره همکاری‌های دفاعی گفت‌وگو کرد.",
+        "fa",
+        PUB,
+    )
+    assert _person(x, "یوسف الحنیطی").country == "JO"
+    assert not [p for p in x.persons if p.name is None and p.role == "head_of_state"]
+
+
+def test_a_persian_office_lists_its_portfolios_before_its_country() -> None:
+    x = run(
+        "تهران- ایرنا- عبدالله دیوپ، وزیر امور خارجه، همکاری‌های بین‌المللی و مالیایی‌های "
+        "مقیم خارج جمهوری مالی که به تهران سفر کرده است، امروز در نشستی خبری سخن گفت.",
+        "fa",
+        PUB,
+    )
+    assert _person(x, "عبدالله دیوپ").country == "ML"
+
+
+def test_a_french_counterpart_with_his_portfolio() -> None:
+    x = run(
+        "Le ministre a rencontré mardi à Bamako son homologue malien des Affaires étrangères, "
+        "Abdoulaye Diop, avant de regagner Dakar.",
+        "fr",
+        PUB,
+    )
+    assert {p.name for p in x.persons if p.name} == {"Abdoulaye Diop"}
+    assert _person(x, "Abdoulaye Diop").country == "ML"
+
+
+def test_a_minister_for_a_region() -> None:
+    x = run(
+        "British Minister for Africa Andrew Mitchell met Kenyan President William Ruto in "
+        "Nairobi on Monday.",
+        "en",
+        PUB,
+    )
+    assert _person(x, "Andrew Mitchell").country == "GB"
+    assert _meeting_of(x, "Andrew Mitchell", "William Ruto")
+
+
+def test_an_office_of_a_meeting_dropped_as_domestic_is_not_kept() -> None:
+    x = run(
+        "Глава МИД Казахстана обсудил в Москве подготовку к визиту президента республики\n"
+        "МОСКВА, 8 октября. /ТАСС/. Министр иностранных дел Казахстана Мурат Нуртлеу обсудил "
+        "с заместителем министра иностранных дел России Андреем Руденко график контактов.",
+        "ru",
+        PUB,
+    )
+    assert all(p.name for p in x.persons), [(p.role, p.country) for p in x.persons]

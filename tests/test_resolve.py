@@ -158,6 +158,16 @@ NAME_PAIRS = [
         ("Md Touhid Hossain", "محمد توحید حسین", True),
         ("Mohd Hasan", "Mohamad Hasan", True),
         ("Md Touhid Hossain", "Ahmed Touhid Hossain", False),
+        # ж and ч are the Latin ž and č or ć, and their plain z and c; Persian ژ is ž too
+        ("Rūta Žilinskienė", "Рута Жилинскене", True),
+        ("Ruta Zilinskiene", "Рута Жилинскене", True),
+        ("Aleksandar Vučić", "Александр Вучич", True),
+        ("Rūta Žilinskienė", "روتا ژیلینسکینه", True),
+        ("Rūta Žilinskienė", "Рута Шилинскене", False),
+        # the silent h of French names, which Russian leaves out
+        ("Gabriel Haddad", "Габриэль Аддад", True),
+        ("Hervé Berville", "Эрве Бервиль", True),
+        ("Gabriel Haddad", "Габриэль Асад", False),
 ]
 
 

@@ -54,6 +54,11 @@ DEPUTY_ROLES = {
 }  # fmt: skip
 # roles of those posted to another country ("ambassador to Jordan", "envoy to the Sahel")
 ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
+
+
+def _military(role: str) -> bool:
+    """A commander's role, of any kind (``skos:broader role:commander``)."""
+    return role == "commander" or "commander" in broader_roles(role)
 # a generic title made specific by the organisation it heads
 ROLE_BY_ORG = {
     ("official", "security_council"): "security_council_secretary",
@@ -918,6 +923,11 @@ class _Run:
                     # … but an envoy's title names whom he represents: "سفير خادم الحرمين
                     # الشريفين لدى البرازيل X" (the King's ambassador to Brazil)
                     and not (info["roles"] == ["ambassador"] and tj.value == "head_of_state")
+                    # … and a force's title the head of state it serves: "رئیس ستاد
+                    # نیروهای مسلح سلطان عمان" (the Sultan of Oman's armed forces)
+                    and not (
+                        tj.value == "head_of_state" and all(map(_military, info["roles"]))
+                    )
                 ):
                     break
                 if info["title_start"] is None:
@@ -1178,6 +1188,18 @@ class _Run:
             if (
                 not self.lex.cased
                 and info["title_start"] is not None
+                and info["country"] is None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and (listed := self._portfolios_to_country(j, end)) is not None
+            ):
+                # "X، وزیر امور خارجه، همکاری‌های بین‌المللی، همگرایی آفریقایی و … جمهوری
+                # گینه که …": the office's portfolios, then its country, then the clause ends
+                j, info["country"] = listed
+                continue
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
                 and not info["ranks"]
                 and j == info["title_end"]
                 and (ahead := self._given_name_ahead(j, end)) is not None
@@ -1414,10 +1436,50 @@ class _Run:
             if k > j and self.folds[k] in self.fx.given_names:
                 rng = self.name_at(k, end)
                 return (k, country) if rng is not None and rng[1] - rng[0] >= 2 else None
+            if k > j and self.hon[k]:
+                # an honorific says a name comes: "… والتعاون الدولي بجمهورية الكونغو
+                # الديمقراطية السيدة تيريز كاييكوامبا فاغنر"
+                n = k
+                while n < end and self.hon[n]:
+                    n += 1
+                rng = self.name_at(n, end)
+                return (n, country) if rng is not None and rng[1] - rng[0] >= 2 else None
             if (
                 self._ends_office(k)
                 or (self.is_stop(k) and self.folds[k] not in self.fx.office_continues)
                 or not _wordlike(self.texts[k])
+            ):
+                return None
+            k += 1
+        return None
+
+    def _portfolios_to_country(self, j: int, end: int) -> tuple[int, str] | None:
+        """Scripts without capitals: at j, after a title, more of its office joined by "و"
+        or commas (words without a cue, a date, an honorific, a function word or another
+        entity than a country), up to ten words, then a country that ends the clause. The
+        index after the country, and the country."""
+        if j >= end or not (self.tok(j) in (",", "،") or self.folds[j][:1] in CONJUNCTION_CLITICS):
+            return None
+        k = j
+        while k < end and k - j <= 10:
+            t = self.ent[k]
+            if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + 1:
+                after = t.end
+                closes = (
+                    after >= end
+                    or _is_punct(self.tok(after))
+                    or self.is_stop(after)
+                    or bool(self.cue_cover[after])
+                )
+                if closes:
+                    return after, t.value
+                k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
+                continue
+            joins = self.tok(k) in (",", "،") or self.folds[k] in CONJUNCTION_CLITICS
+            if (
+                t is not None
+                or self._ends_office(k)
+                or (not joins and (self.is_stop(k) or _is_punct(self.tok(k))))
             ):
                 return None
             k += 1
@@ -1676,18 +1738,27 @@ class _Run:
         # "Wang" of Wang Yi (Indonesian and East Asian names are cut that way); and the
         # other way round, the full name of one known by that word ("Menhan Sjafrie …",
         # then "Sjafrie Sjamsoeddin")
+        # A name's first words ("Arif Havas" of Arif Havas Oegroseno), and the first of
+        # two family names ("Kayikwamba" of Thérèse Kayikwamba Wagner) likewise.
         toks = [fold(t) for t in name.replace("-", " ").split()]
-        if not toks or len(toks[0]) < 4 or toks[0] in self.fx.given_names:
+        if not toks or len(toks[0]) < 4:
             return None
+        given = toks[0] in self.fx.given_names
         found = set()
         for key, p in self.persons.items():
             if country and p.country and country != p.country:
                 continue
             for known in p.names:
                 kt = [fold(t) for t in known.replace("-", " ").split()]
-                if (len(toks) == 1 and len(kt) >= 2 and kt[0] == toks[0]) or (
-                    len(toks) >= 2 and kt == toks[:1] and len(p.names) == 1
-                ):
+                if len(toks) == 1 and not given:
+                    hit = (len(kt) >= 2 and kt[0] == toks[0]) or (
+                        len(kt) >= 3 and toks[0] in kt[1:-1]
+                    )
+                else:
+                    hit = (not given and kt == toks[:1] and len(p.names) == 1) or (
+                        len(toks) >= 2 and len(kt) > len(toks) and kt[: len(toks)] == toks
+                    )
+                if hit:
                     found.add(key)
         return found.pop() if len(found) == 1 else None
 
@@ -2085,6 +2156,11 @@ class _Run:
                     country = country or tj.value
                     j = tj.end
                     continue
+                if tj is None and self.is_stop(j) and (run := self._office_run(j, e)):
+                    # "son homologue lituanien des Affaires étrangères, Kęstutis Budrys"
+                    j, country = run[0], country or run[1]
+                    j += 1 if self.tok(j) in (",", "،") else 0
+                    break
                 if tj is not None or self.tok(j) in (",", "،") or self.is_stop(j):
                     if tj is not None and tj.cat != "COUNTRY":
                         break
@@ -2988,7 +3064,10 @@ class _Run:
         guesses: dict[str, set[str]] = {}
         for m in meetings:
             people = [self.persons.get(k) for k in m.participants]
-            known = {p.country for p in people if p is not None and p.country}
+            # (an office named without a name is a side too: "با معاون وزیر امور خارجه
+            # کویت دیدار", with his own country's ambassador present)
+            offices = [self.office_only.get(k) for k in m.participants]
+            known = {p.country for p in people + offices if p is not None and p.country}
             if len(known) != 1 or next(iter(known)) not in main:
                 continue
             other = main[1] if main[0] in known else main[0]
@@ -3277,6 +3356,9 @@ class _Run:
                     and not self._post_filled(key, home)
                 ):
                     p.country = home
+        # the graph is about relations between countries: officials of one country meeting
+        # one another (a president receiving his army chief) are no meeting of it
+        meetings = [m for m in meetings if not self._domestic(m)]
         # office-only persons are kept when they take part in a meeting
         used = {p for m in meetings for p in m.participants}
         persons: list[Person] = []
@@ -3289,9 +3371,6 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
-        # the graph is about relations between countries: officials of one country meeting
-        # one another (a president receiving his army chief) are no meeting of it
-        meetings = [m for m in meetings if not self._domestic(m)]
         agreements = self.agreements()
         self._signing_meetings(agreements, meetings)
         meetings = _merge_meetings(meetings)
