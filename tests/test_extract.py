@@ -2516,3 +2516,41 @@ def test_an_office_of_a_meeting_dropped_as_domestic_is_not_kept() -> None:
         PUB,
     )
     assert all(p.name for p in x.persons), [(p.role, p.country) for p in x.persons]
+
+
+def test_congo_alone_is_the_democratic_republic_the_article_names() -> None:
+    x = run(
+        "Menteri Luar Negeri Republik Demokratik Kongo Jean-Pierre Lihau bertemu Menlu RI di "
+        "Jakarta, Senin (3/3/2025). Kedua pihak membahas situasi keamanan di Kongo timur dan "
+        "sepakat menyusun rancangan perjanjian bebas visa antara Indonesia dan Kongo.",
+        "id",
+        PUB,
+    )
+    assert {c for a in x.agreements for c in a.parties} == {"country:CD", "country:ID"}
+    assert "country:CG" not in {e.key for e in x.entities}
+
+
+def test_the_republic_of_the_congo_named_in_full_keeps_its_short_name() -> None:
+    x = run(
+        "Menteri Luar Negeri Republik Kongo bertemu Menteri Luar Negeri Republik Demokratik "
+        "Kongo di Brazzaville. Kongo dan Indonesia sepakat menyusun perjanjian bebas visa.",
+        "id",
+        PUB,
+    )
+    assert {c for a in x.agreements for c in a.parties} == {"country:CG", "country:ID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Menurut Wamenlu Anis Matta, Qatar merupakan mitra penting Indonesia di kawasan "
+         "Teluk. \"Kami sepakat untuk segera menyelesaikan nota kesepahaman tentang konsultasi "
+         "bilateral,\" katanya.", "id"),
+        ("Selon le ministre, le Qatar est un partenaire clé de l'Indonésie. « Nous avons "
+         "convenu de finaliser un protocole d'accord sur les consultations politiques », a-t-il "
+         "dit.", "fr"),
+    ],
+)  # fmt: skip
+def test_we_agreed_said_by_one_side_is_both_sides(text: str, lang: str) -> None:
+    x = run(text, lang, PUB)
+    assert [a.parties for a in x.agreements] == [["country:ID", "country:QA"]]
