@@ -41,6 +41,8 @@ DASH_CUES = frozenset(
         "accompany",
         "vague_past",
         "speech",
+        "background",
+        "follow_up",
     }
 )
 

@@ -2554,3 +2554,38 @@ def test_the_republic_of_the_congo_named_in_full_keeps_its_short_name() -> None:
 def test_we_agreed_said_by_one_side_is_both_sides(text: str, lang: str) -> None:
     x = run(text, lang, PUB)
     assert [a.parties for a in x.agreements] == [["country:ID", "country:QA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a time of the past that tells no event of the story
+        ("Россия и Никарагуа в последние годы подписали ряд соглашений о сотрудничестве в "
+         "энергетике и сельском хозяйстве.", "ru"),
+        ("Les relations entre Managua et Moscou se sont intensifiées ces dernières années, avec "
+         "la signature de nombreux accords de coopération économique.", "fr"),
+        # the follow-up of agreements made before
+        ("Kedua menteri membahas tindak lanjut kesepakatan para pemimpin Vietnam dan Laos.",
+         "id"),
+        # an organisation's name and an organisation's text
+        ("L'Arménie a gelé sa participation à l'Organisation du traité de sécurité collective "
+         "dominée par la Russie.", "fr"),
+        ("Il a demandé à la Chine de respecter les droits du Vietnam, conformément à la "
+         "Convention des Nations unies sur le droit de la mer.", "fr"),
+    ],
+)  # fmt: skip
+def test_agreement_words_that_tell_no_agreement_of_the_story(text: str, lang: str) -> None:
+    assert run(text, lang, PUB).agreements == []
+
+
+def test_an_agreement_of_the_story_beside_a_background_one_is_kept() -> None:
+    x = run(
+        "Vietnam dan Laos menandatangani nota kesepahaman kerja sama pertahanan di Hanoi, "
+        "Selasa. Dalam beberapa tahun terakhir kedua negara menandatangani sejumlah perjanjian "
+        "perdagangan.",
+        "id",
+        PUB,
+    )
+    assert [(a.parties, a.status) for a in x.agreements] == [
+        (["country:LA", "country:VN"], "signed")
+    ]

@@ -3230,8 +3230,12 @@ class _Run:
                     continue
                 if k not in named:
                     named.append(k)
+            if self.cues(s, e, "background"):
+                continue  # "signed a number of agreements in recent years": no event told
             persons = self._sentence_persons(si)
             for a in acues:
+                if self._not_an_event(a):
+                    continue
                 near = sorted(status_cues, key=lambda sc: abs(sc[0].start - a.start))
                 status: AgreementStatus | None = None
                 if near:
@@ -3302,6 +3306,20 @@ class _Run:
                     )
                 )
         return _merge_agreements(out)
+
+    def _not_an_event(self, a: Tag) -> bool:
+        """The agreement word at ``a`` tells no agreement of the story: it is part of an
+        organisation's name ("Organisation du traité de sécurité collective"), an
+        international organisation's text ("Convention des Nations unies"), or the
+        follow-up of agreements made before ("tindak lanjut kesepakatan", "پیگیری توافق‌ها")."""
+        if any(self.ent[i] is not None and self.ent[i].cat == "ORG" for i in range(a.start, a.end)):
+            return True
+        for i in range(a.end, min(a.end + 3, len(self.ent))):
+            t = self.ent[i]
+            if t is not None and t.cat == "ORG" and t.value.isupper():
+                return True
+        before = self.cues(max(0, a.start - 4), a.start, "follow_up")
+        return any(a.start - t.end <= 2 for t in before)
 
     def _negated(self, s: int, status_start: int, cue_start: int) -> bool:
         """A negation shortly before the status verb or the agreement word."""
