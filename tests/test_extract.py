@@ -2589,3 +2589,45 @@ def test_an_agreement_of_the_story_beside_a_background_one_is_kept() -> None:
     assert [(a.parties, a.status) for a in x.agreements] == [
         (["country:LA", "country:VN"], "signed")
     ]
+
+
+def test_an_arabic_office_runs_through_a_second_general_title_to_the_name() -> None:
+    x = run(
+        "استقبل معالي وزير الدولة للشؤون الخارجية عضو مجلس الوزراء مبعوث شؤون المناخ عادل "
+        "بن أحمد الجبير في الرياض اليوم معالي وزير خارجية جمهورية الفلبين إنريكي مانالو.",
+        "ar",
+        PUB,
+    )
+    assert "عادل بن أحمد الجبير" in {p.name for p in x.persons}
+    assert _meeting_of(x, "عادل بن أحمد الجبير", "إنريكي مانالو")
+
+
+def test_an_ambassador_posted_to_the_kingdom_of_the_report() -> None:
+    x = run(
+        "الرياض 11 مايو 2025 واس\nحضر الاستقبال سفير جمهورية إيطاليا لدى المملكة كارلو "
+        "بالدوتشي.",
+        "ar",
+        PUB,
+    )
+    p = _person(x, "كارلو بالدوتشي")
+    assert (p.country, p.role) == ("IT", "ambassador")
+
+
+def test_an_arabic_office_with_its_country_then_a_foreign_name() -> None:
+    x = run(
+        "استقبل الوزير اليوم معالي وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون بمملكة "
+        "إسبانيا خوسيه مانويل ألباريس في الرياض.",
+        "ar",
+        PUB,
+    )
+    p = _person(x, "خوسيه مانويل ألباريس")  # (ألباريس with a hamza: no "the Paris")
+    assert p.name == "خوسيه مانويل ألباريس" and p.country == "ES"
+
+
+def test_an_arabic_name_stops_at_a_preposition_written_on_a_noun() -> None:
+    x = run(
+        "وهنّأ الوزير خلال الاتصال الوزير بارك بمناسبة توليه منصبه.",
+        "ar",
+        PUB,
+    )
+    assert not [p for p in x.persons if p.name and "بمناسبة" in p.name]

@@ -56,7 +56,11 @@ class Normalizer:
         k = fold(text.rstrip("-") or text)
         if k in self.words or len(k) < 3:
             return k
+        # a hamza is no article: "ألباريس" is Albares, not "the Paris"
+        hamza = text[:1] in ("أ", "إ")
         for p in self.prefixes:
+            if hamza and any(p.startswith(a) for a in self.articles):
+                continue
             if k.startswith(p) and self._word(k[len(p) :]):
                 # keep the article when the word is known with it: "والملحق" is "الملحق"
                 # (of "الملحق العسكري"), not "ملحق"

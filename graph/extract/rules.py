@@ -1079,6 +1079,23 @@ class _Run:
                         info["post"] = post.value if post.cat == "COUNTRY" else post.extra
                     j = post.end
                     continue
+            # "سفير مملكة إسبانيا لدى المملكة خورخي إيفيا": posted to the report's own
+            # country, named by a word for it
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not ENVOY_ROLES.isdisjoint(info["roles"])
+                and (self.has_cue(j, "location_prep") or self.folds[j] in self.fx.envoy_preps)
+                and j + 1 < end
+                and self.folds[j + 1] in self.fx.home_refs
+                and (home := self._agency_country() or self._dateline_country())
+                and info["country"] not in (None, home)
+                and (rng := self.name_at(j + 2, end)) is not None
+                and rng[1] - rng[0] >= 2
+            ):
+                info["post"] = home
+                j += 2
+                continue
             # a portfolio the lexicon does not list: "Minister of Public Security X",
             # "Deputy Oil Minister for International Affairs X"
             if (
@@ -1415,15 +1432,30 @@ class _Run:
         if j < end and self._bare_word(j):
             return None  # a bare word opens the name ("وزير الخارجية أسعد حسن الشيباني")
         country = None
+        inner = False  # a second, general title: "… مبعوث شؤون المناخ عادل بن أحمد الجبير"
         k = j
-        while k < end and k - j <= 7:
+        while k < end and k - j <= 9:
             t = self.ent[k]
+            if t is not None and t.start == k and t.cat == "TITLE" and t.value in GENERIC_ROLES:
+                inner = True
+                k = t.end
+                continue
             if t is not None:
-                if t.cat not in ("COUNTRY", "ORG") or t.start != k:
-                    return None
+                if t.cat not in ("COUNTRY", "ORG") or t.start != k or inner:
+                    return None  # (another country's title: "وزير التجارة الهندي X")
                 # (the office's government: "في الحكومة المؤقتة البنغلاديشية")
                 country = t.value if t.cat == "COUNTRY" else country
                 k = t.end
+                if (
+                    t.cat == "COUNTRY"
+                    and k < end
+                    and self._bare_word(k)
+                    and (rng := self.name_at(k, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                ):
+                    # the office's country, then a name of bare words: "وزير الشؤون
+                    # الخارجية والاتحاد الأوروبي والتعاون بمملكة إسبانيا خوسيه مانويل ألباريس"
+                    return k, country
                 continue
             if k > j and self._bare_word(k) and k + 1 < end and self.folds[k + 1] in (
                 self.fx.given_names
