@@ -110,6 +110,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if _script(raw) == "latin" and "aha" in tok:
+                # an h between two a's Russian leaves out in Armenian names: Vahan = Ваан,
+                # Vahagn = Ваагн (not any h between vowels: Birahima is no Ибраим)
+                alts.append(tok.replace("aha", "aa"))
+            if re.match(r"m[ae]mm?[ae]d", tok) and _script(raw) != "arabic":
+                # the Turkic Mamed, Mammad of Muhammad: Mamedov = محمدوف
+                alts.append(re.sub(r"^m[ae]mm?[ae]d", "muhammad", tok))
             if _script(raw) == "latin" and re.match(r"h[aeiou]", tok):
                 alts.append(tok[1:])  # the silent h of French: Haddad = Аддад
             if _script(raw) == "latin" and re.search(r"c[ei]", tok):

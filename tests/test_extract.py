@@ -2631,3 +2631,49 @@ def test_an_arabic_name_stops_at_a_preposition_written_on_a_noun() -> None:
         PUB,
     )
     assert not [p for p in x.persons if p.name and "بمناسبة" in p.name]
+
+
+def test_an_indonesian_office_with_its_abbreviation_in_brackets() -> None:
+    x = run(
+        "Jakarta (ANTARA) - Menteri Koordinator Bidang Perekonomian dan Keuangan (Menko "
+        "Ekuin) Airlangga Hartarto menerima Menteri Perdagangan Australia Don Farrell di "
+        "Jakarta, Senin. Menko Polkam Budi Gunawan juga hadir.",
+        "id",
+        PUB,
+    )
+    names = {p.name for p in x.persons if p.name}
+    assert {"Airlangga Hartarto", "Budi Gunawan"} <= names, names
+    assert not any(n.startswith(("Bidang", "Polkam")) for n in names)
+
+
+def test_a_persian_deputy_with_his_own_portfolio_before_the_office() -> None:
+    x = run(
+        "مهدی صفری معاون دیپلماسی اقتصادی وزیر امور خارجه روز شنبه با سفیر برزیل دیدار کرد.",
+        "fa",
+        PUB,
+    )
+    p = _person(x, "مهدی صفری")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "IR")
+    assert not [q for q in x.persons if q.name and "دیپلماسی" in q.name]
+
+
+def test_a_french_office_split_by_its_country_adjective_keeps_its_role() -> None:
+    x = run(
+        "Le vice-ministre angolais des Relations extérieures Domingos Vieira Lopes a reçu "
+        "mardi son homologue chinois. Le ministre camerounais des Relations extérieures, "
+        "Lejeune Mbella Mbella, était présent.",
+        "fr",
+        PUB,
+    )
+    assert _person(x, "Domingos Vieira Lopes").role == "deputy_foreign_minister"
+    assert _person(x, "Lejeune Mbella Mbella").role == "foreign_minister"
+
+
+def test_a_counterpart_named_by_his_title_after_a_comma() -> None:
+    x = run(
+        "La Havane (Prensa Latina) Le diplomate Carlos Fernández de Cossío a reçu son "
+        "homologue chinois, le vice-ministre des Affaires étrangères Ma Zhaoxu.",
+        "fr",
+        PUB,
+    )
+    assert _person(x, "Ma Zhaoxu").country == "CN"

@@ -168,6 +168,11 @@ NAME_PAIRS = [
         ("Gabriel Haddad", "Габриэль Аддад", True),
         ("Hervé Berville", "Эрве Бервиль", True),
         ("Gabriel Haddad", "Габриэль Асад", False),
+        # Armenian names without their h in Russian; the Turkic Mamed of Muhammad
+        ("Vahan Kostanian", "Ваан Костанян", True),
+        ("Elnur Mammadov", "إلنور محمدوف", True),
+        ("Элнур Мамедов", "إلنور محمدوف", True),
+        ("Téné Birahima Ouattara", "Ибраим Траоре", False),
 ]
 
 

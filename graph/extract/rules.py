@@ -130,6 +130,10 @@ class FactExtractor:
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
+        # every title by its folded words, to read an office split by a country adjective
+        # ("ministre camerounais des Relations extérieures" is "ministre des Relations
+        # extérieures")
+        self.title_roles = {" ".join(fold(row[0]).split()): row[1] for row in lex.titles}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
             row[0]
@@ -897,6 +901,18 @@ class _Run:
         while j < end:
             tj = self.ent[j]
             text = self.tok(j)
+            if (
+                not self.lex.cased
+                and j == info["title_end"]
+                and tj is None
+                and info["title_start"] is not None
+                and self.folds[info["title_end"] - 1] in self.fx.deputy_words
+                and (k := self._deputy_portfolio(j, end)) is not None
+            ):
+                # "معاون دیپلماسی اقتصادی وزیر امور خارجه": the deputy's own portfolio, then
+                # the office he is deputy of
+                j = k
+                continue
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
                     break
@@ -1124,6 +1140,9 @@ class _Run:
             ):
                 comma, country = run
                 info["country"] = info["country"] or country
+                whole = self._title_words(info["title_start"], comma)
+                if whole in self.fx.title_roles:
+                    info["roles"].insert(0, self.fx.title_roles[whole])
                 j = comma
                 continue
             # connectors and modifiers inside a title lead to another title part
@@ -1303,6 +1322,31 @@ class _Run:
             info["deputy"] = True
         return info
 
+    def _title_words(self, a: int, b: int) -> str:
+        """Tokens a..b folded, without country names or adjectives and punctuation: the
+        key of a title in ``title_roles``."""
+        return " ".join(
+            self.folds[k]
+            for k in range(a, b)
+            if not (self.ent[k] is not None and self.ent[k].cat == "COUNTRY")
+            and not _is_punct(self.texts[k])
+        )
+
+    def _deputy_portfolio(self, j: int, end: int) -> int | None:
+        """At j, after a deputy's word in a script without capitals: up to four plain
+        words ("و" between them) and then a title that is not another deputy's. The
+        title's index."""
+        k = j
+        while k < end and k - j <= 4:
+            t = self.ent[k]
+            if t is not None:
+                ok = t.start == k and t.cat == "TITLE" and k > j
+                return k if ok and self.folds[k] not in self.fx.deputy_words else None
+            if not (self._plain(k) or self.folds[k] in CONJUNCTION_CLITICS):
+                return None
+            k += 1
+        return None
+
     def _country_before(self, k: int) -> str | None:
         """The country named last before token k, in its sentence or the one before ("…
         принял президент переходного периода Мали … Во встрече участвовал и глава МИД
@@ -1394,7 +1438,18 @@ class _Run:
                 and text[:1].isupper()
                 and (rng := self.name_at(k, end)) is not None
                 and rng[1] - rng[0] >= 2
-                and (rng[1] >= end or self.texts[rng[1]] == ".")
+                and (
+                    rng[1] >= end
+                    or self.texts[rng[1]] == "."
+                    # … or after the portfolio's own lower-case word: "vice-ministre cubain
+                    # des Relations extérieures Carlos Fernández de Cossío a reçu"
+                    or (
+                        self.texts[k - 1][:1].islower()
+                        and _wordlike(self.texts[k - 1])
+                        and not self.is_stop(k - 1)
+                        and not listed
+                    )
+                )
             ):
                 # no comma before the name when it closes the clause: "с министром
                 # иностранных дел, по делам зарубежной занятости и туризма республики
@@ -1573,6 +1628,11 @@ class _Run:
             return None
         after = last + 1
         if self._name_follows(after, end) or self._leads_to_part(after, end):
+            return after
+        # its abbreviation in brackets, then the name: "Menteri Koordinator Bidang Politik dan
+        # Keamanan (Menko Polkam) Budi Gunawan" (the brackets are read with the title)
+        close = next((k for k in range(after + 1, min(end, after + 6)) if self.tok(k) == ")"), None)
+        if self.tok(after) == "(" and close is not None and self._name_follows(close + 1, end):
             return after
         return None
 
@@ -2230,6 +2290,25 @@ class _Run:
                 if known is not None and known in self.persons:
                     p = self.persons[known]
                     p.country = p.country or country
+            elif name is None and country and (known := self._titled_after(j, e)) is not None:
+                # "son homologue russe, le vice-ministre des Affaires étrangères X"
+                p = self.persons[known]
+                p.country = p.country or country
+                self.counterparts.add(known)
+
+    def _titled_after(self, j: int, e: int) -> str | None:
+        """The person named by a title that starts at j (after a comma or an article)."""
+        k = j
+        while k < e and (self.tok(k) in (",", "،") or (self.is_stop(k) and self.ent[k] is None)):
+            k += 1
+        t = self.ent[k] if k < e else None
+        if t is None or t.start != k or t.cat != "TITLE":
+            return None
+        m = t.end
+        while m < e and m - t.end < 8 and self.covered[m] is None and self.tok(m) not in ".;":
+            m += 1
+        known = self.covered[m] if m < e else None
+        return known if known in self.persons else None
 
     def _title_line(self) -> Span | None:
         """The article's title line: its first line of text, without a full stop, in any
