@@ -141,7 +141,15 @@ class _Builder:
             for pn in parts:
                 g.add((node, NG.participant, pn))
             if m.date is not None:
-                g.add((node, NG.date, date_literal(m.date)))
+                merged = self.res.meeting_date.get(gid)
+                # (a month the merged event knows the day of is no second date of it: the
+                # article's words stay in ng:dateAsWritten)
+                if not (
+                    merged is not None
+                    and merged.iso() != m.date.iso()
+                    and merged.iso().startswith(m.date.iso())
+                ):
+                    g.add((node, NG.date, date_literal(m.date)))
                 if m.date.original:
                     g.add((node, NG.dateAsWritten, Literal(m.date.original, lang=lang)))
             if m.location and m.location in ents:

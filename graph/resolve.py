@@ -110,10 +110,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
-            if _script(raw) == "latin" and "aha" in tok:
-                # an h between two a's Russian leaves out in Armenian names: Vahan = Ваан,
-                # Vahagn = Ваагн (not any h between vowels: Birahima is no Ибраим)
-                alts.append(tok.replace("aha", "aa"))
+            if _script(raw) == "latin" and tok.startswith("vaha"):
+                # the h Russian leaves out of Armenian Vah- names: Vahan = Ваан, Vahagn =
+                # Ваагн (not any h between vowels: Birahima is no Ибраим, Mahamane no Maamane)
+                alts.append("vaa" + tok[4:])
             if re.match(r"m[ae]mm?[ae]d", tok) and _script(raw) != "arabic":
                 # the Turkic Mamed, Mammad of Muhammad: Mamedov = محمدوف
                 alts.append(re.sub(r"^m[ae]mm?[ae]d", "muhammad", tok))

@@ -2677,3 +2677,41 @@ def test_a_counterpart_named_by_his_title_after_a_comma() -> None:
         PUB,
     )
     assert _person(x, "Ma Zhaoxu").country == "CN"
+
+
+def test_an_office_without_its_country_is_the_named_official_of_the_report() -> None:
+    # the visitor is named by office first, by name after; the host of the other country
+    # is named in the office's sentence
+    x = run(
+        "تخت‌روانچی در لیما با وزیر امور خارجه پرو دیدار کرد\n\nتهران- ایرنا- معاون سیاسی "
+        "وزیر امور خارجه که به لیما سفر کرده است، امروز با «خاویر گونزالس اولاچه» وزیر امور "
+        "خارجه پرو دیدار و گفت‌وگو کرد.\n\nبه گزارش ایرنا، مجید تخت‌روانچی در این دیدار بر "
+        "گسترش روابط تأکید کرد.",
+        "fa",
+        PUB,
+    )
+    p = _person(x, "مجید تخت‌روانچی")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "IR")
+
+
+def test_an_office_named_alone_is_the_holder_of_a_second_title() -> None:
+    x = run(
+        "قنبری در نایروبی با وزیر امور خارجه کنیا دیدار کرد\n\nتهران- ایرنا- حمید قنبری "
+        "معاون وزیر امور خارجه امروز با «موسالیا موداوادی» نخست‌وزیر کابینه و وزیر امور "
+        "خارجه و امور مهاجران کنیا دیدار و گفت‌وگو کرد.",
+        "fa",
+        PUB,
+    )
+    assert _person(x, "موسالیا موداوادی").country == "KE"
+    assert not [p for p in x.persons if p.name is None]
+    assert len(x.meetings) == 1
+
+
+def test_an_arabic_office_in_a_country_before_a_rank() -> None:
+    x = run(
+        "بحث رئيس الأركان العامة للجيش الكويتي الفريق الركن بندر المزين مع رئيس هيئة الأركان "
+        "المشتركة في جمهورية باكستان الإسلامية الجنرال ساحر شمشاد ميرزا اليوم التعاون.",
+        "ar",
+        PUB,
+    )
+    assert _person(x, "ساحر شمشاد ميرزا").country == "PK"

@@ -648,3 +648,28 @@ def test_two_agreements_of_one_pair_in_one_article_stay_two_nodes() -> None:
     nodes = {res.agreement[("a.txt", 0)], res.agreement[("a.txt", 1)]}
     assert len(nodes) == 2
     assert {res.agreement[("b.txt", 0)], res.agreement[("b.txt", 1)]} == nodes
+
+
+def test_a_merged_meeting_has_one_date_in_every_graph() -> None:
+    """One report gives the month, another the day: the union of the article graphs and
+    the merged graph holds the day alone; the month stays as the article wrote it."""
+    from rdflib import Literal
+    from rdflib.namespace import RDF
+
+    from graph.rdf import to_dataset
+    from graph.vocab import NG
+
+    def ppl() -> list[Person]:
+        return [_p("p0", "Sun Weidong", "CN"), _p("p1", "Do Hung Viet", "VN")]
+
+    month = PartialDate(2025, 7, original="bulan Juli")
+    exs = [
+        _ex("a", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=month)]),
+        _ex("b", ppl(), [Meeting(["p0", "p1"], [Span(0, 10)], date=PartialDate(2025, 7, 22))]),
+    ]
+    ds = to_dataset(exs, resolve(exs))
+    [node] = {s for g in ds.graphs() for s in g.subjects(RDF.type, NG.Meeting)}
+    dates = {str(o) for g in ds.graphs() for o in g.objects(node, NG.date)}
+    assert dates == {"2025-07-22"}
+    written = {o for g in ds.graphs() for o in g.objects(node, NG.dateAsWritten)}
+    assert Literal("bulan Juli", lang="en") in written

@@ -134,6 +134,7 @@ class FactExtractor:
         # ("ministre camerounais des Relations extérieures" is "ministre des Relations
         # extérieures")
         self.title_roles = {" ".join(fold(row[0]).split()): row[1] for row in lex.titles}
+        self.title_words = {w for key in self.title_roles for w in key.split()}
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
             row[0]
@@ -259,6 +260,9 @@ class _Run:
         self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
         self.posts: dict[str, str] = {}  # person key -> the country an envoy is posted to
+        # person key -> every office of his titles ("نخست‌وزیر کابینه و وزیر امور خارجه":
+        # head of government and foreign minister), for offices named without a name
+        self.offices: dict[str, set[str]] = {}
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
@@ -1093,6 +1097,10 @@ class _Run:
                 ):
                     if not ENVOY_ROLES.isdisjoint(info["roles"]):
                         info["post"] = post.value if post.cat == "COUNTRY" else post.extra
+                    elif post.cat == "COUNTRY" and info["country"] is None:
+                        # any other office in a country is that country's: "رئيس هيئة
+                        # الأركان المشتركة في جمهورية باكستان الإسلامية الجنرال X"
+                        info["country"] = post.value
                     j = post.end
                     continue
             # "سفير مملكة إسبانيا لدى المملكة خورخي إيفيا": posted to the report's own
@@ -1563,10 +1571,14 @@ class _Run:
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
                 continue
             joins = self.tok(k) in (",", "،") or self.folds[k] in CONJUNCTION_CLITICS
+            # (a word of offices is no function word here: "و امور مهاجران کنیا")
+            office_word = self.folds[k] in self.fx.title_words
             if (
                 t is not None
                 or self._ends_office(k)
-                or (not joins and (self.is_stop(k) or _is_punct(self.tok(k))))
+                or (not joins and _is_punct(self.tok(k)))
+                or (not joins and self.is_stop(k) and not office_word)
+                or self.has_cue(k, "location_prep")  # (not "… در ایران")
             ):
                 return None
             k += 1
@@ -2012,6 +2024,10 @@ class _Run:
             )
             if key is not None and info.get("post"):
                 self.posts[key] = info["post"]
+            if key is not None:
+                self.offices.setdefault(key, set()).update(
+                    r for r in info["roles"] if r not in GENERIC_ROLES
+                )
         elif just_named is not None and self._title_fits(just_named, role, info["country"]):
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
             # a person just named
@@ -2426,7 +2442,11 @@ class _Run:
                 and p.role is not None
                 # "российский замминистра": a deputy minister of defence named before (a
                 # broader office needs its country: "menteri" alone is anyone's)
-                and (p.role == role or (cc is not None and role in broader_roles(p.role)))
+                and (
+                    p.role == role
+                    or (cc is not None and role in broader_roles(p.role))
+                    or (cc is not None and role in self.offices.get(k, ()))
+                )
                 # (a person without a country serves the first home: see extract())
                 and (cc is None or p.country == cc or (p.country is None and cc in homes[:1]))
             ]
@@ -2473,9 +2493,12 @@ class _Run:
                 self.persons[cands[0]].country = self.persons[cands[0]].country or cc
                 self._mention(Mention(cands[0], s, e, self.sent_of[s]))
                 continue
-            if cands or cc is None:
+            # (an office without its country is the report's own: "معاون … وزیر امور خارجه
+            # که … به نایروبی سفر کرده است", then "حمید قنبری" alone)
+            own = cc or (homes[0] if homes and not self.lex.cased else None)
+            if cands or own is None:
                 continue
-            near = self._nearby_compatible(role, cc, self.sent_of[s], homes[:1])
+            near = self._nearby_compatible(role, own, self.sent_of[s], homes[:1])
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -2483,6 +2506,8 @@ class _Run:
                 if title not in p.titles:
                     p.titles.append(title)
                 self._mention(Mention(near, s, e, self.sent_of[s]))
+                continue
+            if cc is None:
                 continue
             key = f"office:{role}:{cc}"
             p = self.office_only.get(key)
@@ -2498,13 +2523,19 @@ class _Run:
         nearest earlier sentence naming someone, else the first one named after it,
         when role and country do not contradict (a titled person without a country
         serves the report's ``home``, see extract())."""
-        if any(m.person in self.persons for m in self.by_sent.get(si, [])):
-            return None
 
         def ok(key: str) -> bool:
             p = self.persons[key]
             country = p.country or (home[0] if home and p.titles else None)
             return (country in (None, cc)) and (p.role in (None, role))
+
+        # a person named in the same sentence who could hold the office: the title would
+        # have attached to the name, so the office is someone else's, unknown (one of
+        # another country is the other side: "معاون … وزیر امور خارجه … با «موسالیا
+        # موداوادی» نخست‌وزیر کابینه … کنیا دیدار کرد")
+        here = [m.person for m in self.by_sent.get(si, []) if m.person in self.persons]
+        if any(ok(k) for k in here):
+            return None
 
         by_sent = {
             sj: named
