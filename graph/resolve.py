@@ -117,6 +117,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if re.match(r"m[ae]mm?[ae]d", tok) and _script(raw) != "arabic":
                 # the Turkic Mamed, Mammad of Muhammad: Mamedov = محمدوف
                 alts.append(re.sub(r"^m[ae]mm?[ae]d", "muhammad", tok))
+            if _script(raw) == "latin" and "j" in tok and not tok.startswith("jean"):
+                alts.append(tok.replace("j", "h"))  # Spanish j: José = خوسيه = Хосе
             if _script(raw) == "latin" and re.match(r"h[aeiou]", tok):
                 alts.append(tok[1:])  # the silent h of French: Haddad = Аддад
             if _script(raw) == "latin" and re.search(r"c[ei]", tok):

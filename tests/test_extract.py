@@ -2715,3 +2715,36 @@ def test_an_arabic_office_in_a_country_before_a_rank() -> None:
         PUB,
     )
     assert _person(x, "ساحر شمشاد ميرزا").country == "PK"
+
+
+def test_a_french_minister_of_state_with_his_portfolio_after_aux() -> None:
+    x = run(
+        "Le ministre espagnol des Affaires étrangères a été reçu dimanche par le ministre "
+        "d'État omanais aux Affaires étrangères, Khalifa Al-Harthy, avec qui il a discuté.",
+        "fr",
+        PUB,
+    )
+    assert _person(x, "Khalifa Al-Harthy").country == "OM"
+
+
+def test_a_title_completed_after_its_country_adjective_is_an_office() -> None:
+    x = run(
+        "Le ministre espagnol des Affaires étrangères José Manuel Albares a été reçu dimanche "
+        "à Riyad. M. Albares a par ailleurs reçu le même jour la ministre estonienne des "
+        "Affaires étrangères.",
+        "fr",
+        PUB,
+    )
+    offices = [p for p in x.persons if p.name is None]
+    assert [(p.role, p.country) for p in offices] == [("foreign_minister", "EE")]
+    assert len(x.meetings) == 1
+
+
+def test_an_arabic_name_ending_in_a_word_read_as_and_the() -> None:
+    x = run(
+        "استقبل الوزير اليوم معالي وزيرة خارجية جمهورية فنلندا إلينا فالتونين، وجرى بحث "
+        "العلاقات.",
+        "ar",
+        PUB,
+    )
+    assert "إلينا فالتونين" in {p.name for p in x.persons}

@@ -173,6 +173,9 @@ NAME_PAIRS = [
         ("Elnur Mammadov", "إلنور محمدوف", True),
         ("Элнур Мамедов", "إلنور محمدوف", True),
         ("Téné Birahima Ouattara", "Ибраим Траоре", False),
+        # the Spanish j is خ and х
+        ("José Manuel Albares", "خوسيه مانويل ألباريس", True),
+        ("Juan Ramón de la Fuente", "خوان رامون دي لا فوينتي", True),
 ]
 
 

@@ -721,8 +721,16 @@ class _Run:
         )
 
     def _clitic_reading_at_end(self, j: int, end: int) -> bool:
-        """Token j is a function word only when read as a clitic and a short word ("فاي"
-        as ف + أي) and a clause break follows it: the last word of a name."""
+        """Token j is a function word, or a word with "and" and the article, only when
+        read as a clitic and a word ("فاي" as ف + أي, "فالتونين" as ف + ال…) and a clause
+        break follows it: the last word of a name (Faye, Valtonen)."""
+        if (
+            self._and_phrase(j)
+            and self.folds[j][:1] == "ف"
+            and (j + 1 >= end or _is_punct(self.texts[j + 1]))
+            and self._plain(j)
+        ):
+            return True
         return (
             self.stops[j]
             and self.folds[j] not in self.fx.stop
@@ -905,6 +913,21 @@ class _Run:
         while j < end:
             tj = self.ent[j]
             text = self.tok(j)
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and self.is_stop(j)
+                and self._entity_at_end(j - 1, ("COUNTRY",))
+                and (done := self._title_completed(info["title_start"], j, end)) is not None
+            ):
+                # the rest of a title after its country adjective: "la ministre finlandaise
+                # des Affaires étrangères" is a foreign minister
+                j, role = done
+                info["roles"].insert(0, role)
+                info["title_end"] = j
+                continue
             if (
                 not self.lex.cased
                 and j == info["title_end"]
@@ -1339,6 +1362,17 @@ class _Run:
             if not (self.ent[k] is not None and self.ent[k].cat == "COUNTRY")
             and not _is_punct(self.texts[k])
         )
+
+    def _title_completed(self, start: int, j: int, end: int) -> tuple[int, str] | None:
+        """Tokens from j (up to five, no entity) that complete the title begun at
+        ``start`` into a lexicon title of a specific role: its end and role."""
+        for k in range(min(end, j + 5), j, -1):
+            if any(self.ent[q] is not None for q in range(j, k)):
+                continue
+            role = self.fx.title_roles.get(self._title_words(start, k))
+            if role is not None and role not in GENERIC_ROLES:
+                return k, role
+        return None
 
     def _deputy_portfolio(self, j: int, end: int) -> int | None:
         """At j, after a deputy's word in a script without capitals: up to four plain
