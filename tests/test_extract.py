@@ -2748,3 +2748,50 @@ def test_an_arabic_name_ending_in_a_word_read_as_and_the() -> None:
         PUB,
     )
     assert "إلينا فالتونين" in {p.name for p in x.persons}
+
+
+def test_an_abbreviation_in_square_brackets_after_a_title() -> None:
+    x = run(
+        "Le chef d'état-major des armées [CEMA], le général Thierry Burkhard, a reçu lundi à "
+        "Paris son homologue arménien.",
+        "fr",
+        PUB,
+    )
+    assert _person(x, "Thierry Burkhard").role is not None
+
+
+def test_tomorrow_in_a_later_sentence_is_no_day_of_the_meeting_held() -> None:
+    x = run(
+        "تهران- ایرنا- معاون وزیر امور خارجه کشورمان که به ایروان سفر کرده است، امروز یکشنبه "
+        "با «آرارات میرزویان» وزیر امور خارجه ارمنستان دیدار کرد.\n\nدو طرف همچنین درباره "
+        "کریدورها گفت‌وگو کردند.\n\nسفیر ایران نیز در این دیدار حضور داشت.\n\nمعاون وزیر "
+        "امور خارجه پیش از این در باکو با مقام‌های آذربایجان دیدار کرده بود و قرار است فردا "
+        "به تفلیس سفر کند.",
+        "fa",
+        PartialDate(2025, 10, 19),
+    )
+    assert [m.date.iso() if m.date else None for m in x.meetings if m.status == "held"] == [
+        "2025-10-19"
+    ]
+
+
+def test_a_persian_deputy_portfolio_listed_with_commas_and_matters() -> None:
+    x = run(
+        "وحید جلال‌زاده معاون کنسولی، مجلس و امور ایرانیان وزیر امور خارجه کشورمان امروز با "
+        "سفیر ارمنستان دیدار کرد.",
+        "fa",
+        PUB,
+    )
+    assert _person(x, "وحید جلال‌زاده").role == "deputy_foreign_minister"
+
+
+def test_a_foreign_office_is_not_an_untitled_person_of_a_sentence_before() -> None:
+    x = run(
+        "Reçu lundi à Balard par le chef d'état-major des armées, le général Fabien Mandon, "
+        "le chef d'état-major général des forces armées arméniennes, le lieutenant-général "
+        "Edouard Asrian, a évoqué la situation.\n\nEn mars, le général Asrian s'était rendu "
+        "à New Delhi, où il avait été reçu par le chef d'état-major de la défense indien.",
+        "fr",
+        PUB,
+    )
+    assert _person(x, "Fabien Mandon").country != "IN"

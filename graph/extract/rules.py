@@ -1050,15 +1050,16 @@ class _Run:
             if text in ("'s", "’s") and info["title_start"] is not None:
                 j += 1
                 continue
-            if text == "(":  # "(SNSC)" after an organisation
+            if text in ("(", "["):  # "(SNSC)" after an organisation, "[CEMA]"
+                closing = ")" if text == "(" else "]"
                 k = j + 1
-                while k < end and k - j < 9 and self.tok(k) != ")":
+                while k < end and k - j < 9 and self.tok(k) != closing:
                     k += 1
                 # a short one anywhere; a longer one ("(F-FDTL)", "(Chef d'État-Major des
                 # Armées)") only when a rank, an honorific or a comma follows it
                 if (
                     k < end
-                    and self.tok(k) == ")"
+                    and self.tok(k) == closing
                     and (
                         k - j < 4
                         or (
@@ -1375,16 +1376,25 @@ class _Run:
         return None
 
     def _deputy_portfolio(self, j: int, end: int) -> int | None:
-        """At j, after a deputy's word in a script without capitals: up to four plain
-        words ("و" between them) and then a title that is not another deputy's. The
-        title's index."""
+        """At j, after a deputy's word in a script without capitals: up to six plain or
+        office words (joined by "و" or commas) and then a title that is not another
+        deputy's. The title's index."""
         k = j
-        while k < end and k - j <= 4:
+        while k < end and k - j <= 6:
             t = self.ent[k]
+            if t is not None and t.start == k and t.cat in ("ORG", "COUNTRY") and k > j:
+                k = t.end  # (its matters: "مجلس", "امور ایرانیان")
+                continue
             if t is not None:
                 ok = t.start == k and t.cat == "TITLE" and k > j
                 return k if ok and self.folds[k] not in self.fx.deputy_words else None
-            if not (self._plain(k) or self.folds[k] in CONJUNCTION_CLITICS):
+            # (a list: "معاون کنسولی، مجلس و امور ایرانیان وزیر امور خارجه")
+            if not (
+                self._plain(k)
+                or self.folds[k] in CONJUNCTION_CLITICS
+                or (self.tok(k) in (",", "،") and k > j)
+                or (self.folds[k] in self.fx.title_words and not self.cue_cover[k])
+            ):
                 return None
             k += 1
         return None
@@ -2532,7 +2542,9 @@ class _Run:
             own = cc or (homes[0] if homes and not self.lex.cased else None)
             if cands or own is None:
                 continue
-            near = self._nearby_compatible(role, own, self.sent_of[s], homes[:1])
+            near = self._nearby_compatible(
+                role, own, self.sent_of[s], homes[:1], own=cc is None or cc in homes[:1]
+            )
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -2552,7 +2564,9 @@ class _Run:
                 p.titles.append(title)
             self._mention(Mention(key, s, e, self.sent_of[s]))
 
-    def _nearby_compatible(self, role: str, cc: str, si: int, home: list[str]) -> str | None:
+    def _nearby_compatible(
+        self, role: str, cc: str, si: int, home: list[str], *, own: bool = False
+    ) -> str | None:
         """The named person an office title most likely stands for: the subject of the
         nearest earlier sentence naming someone, else the first one named after it,
         when role and country do not contradict (a titled person without a country
@@ -2563,12 +2577,13 @@ class _Run:
             country = p.country or (home[0] if home and p.titles else None)
             return (country in (None, cc)) and (p.role in (None, role))
 
-        # a person named in the same sentence who could hold the office: the title would
-        # have attached to the name, so the office is someone else's, unknown (one of
-        # another country is the other side: "معاون … وزیر امور خارجه … با «موسالیا
-        # موداوادی» نخست‌وزیر کابینه … کنیا دیدار کرد")
+        # a person named in the same sentence: the title would have attached to the name,
+        # so the office is someone else's, unknown; but the report's ``own`` office (named
+        # without its country) beside a person who cannot hold it is the other side's
+        # host or guest: "معاون … وزیر امور خارجه … با «موسالیا موداوادی» نخست‌وزیر
+        # کابینه … کنیا دیدار کرد"
         here = [m.person for m in self.by_sent.get(si, []) if m.person in self.persons]
-        if any(ok(k) for k in here):
+        if here and (not own or any(ok(k) for k in here)):
             return None
 
         by_sent = {
@@ -2940,8 +2955,13 @@ class _Run:
                 for key in joining:
                     if key not in last.participants:
                         last.participants.append(key)
-                if last.date is None:
-                    last.date = self._date_in(s, e)
+                told = self._date_in(s, e)
+                if last.date is None and not (
+                    # (a day after the report is no day of a meeting held: the "tomorrow"
+                    # of the next leg of a trip)
+                    last.status == "held" and told is not None and self._after_publication(told)
+                ):
+                    last.date = told
                 cues = []
             if cues:
                 parts = list(persons)
