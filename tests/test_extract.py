@@ -2795,3 +2795,28 @@ def test_a_foreign_office_is_not_an_untitled_person_of_a_sentence_before() -> No
         PUB,
     )
     assert _person(x, "Fabien Mandon").country != "IN"
+
+
+def test_a_diplomats_rank_after_an_office_is_no_second_office() -> None:
+    x = run(
+        "The Minister of Foreign Affairs, Gen. Jeje Odongo, on Thursday received Egypt's "
+        "Deputy Minister of Foreign Affairs for European Affairs, Ambassador Ahmed Kamal, at "
+        "the ministry headquarters in Kampala.",
+        "en",
+        PUB,
+    )
+    p = _person(x, "Ahmed Kamal")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "EG")
+    assert not [q for q in x.persons if q.name is None]
+
+
+def test_the_commander_of_a_us_combatant_command() -> None:
+    x = run(
+        "The Minister of Defense received on Thursday the commander of the United States "
+        "Central Command (CENTCOM), General Michael Kurilla, in Amman.",
+        "en",
+        PUB,
+    )
+    p = _person(x, "Michael Kurilla")
+    assert (p.role, p.country) == ("commander", "US")
+    assert "Central Command" not in {q.name for q in x.persons}

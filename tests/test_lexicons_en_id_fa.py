@@ -69,6 +69,7 @@ ORGS = frozenset(
         "embassy",
         "police",
         "intelligence_service",
+        "military_command",
         "NATO",
         "UN",
         "SCO",

@@ -1144,6 +1144,18 @@ class _Run:
                 info["post"] = home
                 j += 2
                 continue
+            # a diplomat's rank after the office: "Deputy Minister of Foreign Affairs for
+            # African Affairs, Ambassador Hamdi Sanad Loza" (he is no ambassador)
+            if (
+                text in (",", "،")
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and "ambassador" not in info["roles"]
+                and self._diplomat_rank_at(j + 1, end)
+            ):
+                info["ranks"].append((j + 1, j + 2))
+                j += 2
+                continue
             # a portfolio the lexicon does not list: "Minister of Public Security X",
             # "Deputy Oil Minister for International Affairs X"
             if (
@@ -1706,10 +1718,29 @@ class _Run:
         if self.tok(k) == "," and k + 1 < end:
             # "Pakistan's ambassador to Turkey, Yousaf Junaid, …"
             nk = k + 1
-            return self._name_follows(nk, end) and (
-                self._entity_at(nk, ("RANK",)) or self.hon[nk] or self._comma_name_ok(nk, end)
+            return self._diplomat_rank_at(nk, end) or (
+                self._name_follows(nk, end)
+                and (
+                    self._entity_at(nk, ("RANK",))
+                    or self.hon[nk]
+                    or self._comma_name_ok(nk, end)
+                )
             )
         return self.lex.cased and self.is_cased_name_token(k)
+
+    def _diplomat_rank_at(self, k: int, end: int) -> bool:
+        """Token k is "Ambassador" alone, then a name closed by a clause break: a diplomat's
+        rank after another office ("…, Ambassador Hamdi Sanad Loza,")."""
+        t = self.ent[k] if k < end else None
+        return (
+            t is not None
+            and t.cat == "TITLE"
+            and t.value == "ambassador"
+            and t.start == k
+            and t.end == k + 1
+            and k + 1 < end
+            and self._comma_name_ok(k + 1, end)
+        )
 
     def _entity_at_end(self, i: int, cats: tuple[str, ...]) -> bool:
         """An entity of one of these categories ends at token i."""
