@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "deputy_words",
     "link_markers",
     "title_modifiers",
+    "former_words",
     "superior_preps",
     "plural_offices",
 )
@@ -124,6 +125,9 @@ class Lexicon:
     link_markers: list[str] = field(default_factory=list)
     # a word on an office between its title and its country ("رئیس‌جمهور مشترک نیکاراگوئه")
     title_modifiers: list[str] = field(default_factory=list)
+    # words that make a title a past one ("former", "وقت", "سابق", "бывший"): its holder
+    # is not the one an office named without a name stands for
+    former_words: list[str] = field(default_factory=list)
     # words before a title that make it the superior of the office before them ("ministre
     # délégué auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة")
     superior_preps: list[str] = field(default_factory=list)

@@ -2820,3 +2820,24 @@ def test_the_commander_of_a_us_combatant_command() -> None:
     p = _person(x, "Michael Kurilla")
     assert (p.role, p.country) == ("commander", "US")
     assert "Central Command" not in {q.name for q in x.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "past"),
+    [
+        ("تهران- ایرنا- وحید جلال‌زاده معاون وزیر امور خارجه امروز در تفلیس با وزیر امور "
+         "خارجه گرجستان دیدار کرد."
+         "\n\nجلال‌زاده پیش از این در سفر به تفلیس با ایلیا دارچیاشویلی، وزیر خارجه وقت "
+         "گرجستان، دیدار کرده بود.", "fa", "ایلیا دارچیاشویلی"),
+        ("Iran's deputy foreign minister met the Georgian Foreign Minister in Tbilisi on "
+         "Monday. He had met former Georgian Foreign Minister Ilia Darchiashvili there last "
+         "year.", "en", "Ilia Darchiashvili"),
+    ],
+)  # fmt: skip
+def test_a_past_holder_is_not_the_office_named_without_a_name(
+    text: str, lang: str, past: str
+) -> None:
+    x = run(text, lang, PUB)
+    offices = [(p.role, p.country) for p in x.persons if p.name is None]
+    assert ("foreign_minister", "GE") in offices
+    assert _person(x, past).country == "GE"

@@ -128,6 +128,7 @@ class FactExtractor:
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
+        self.former_words = {fold(x) for x in lex.former_words}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # every title by its folded words, to read an office split by a country adjective
@@ -263,6 +264,8 @@ class _Run:
         # person key -> every office of his titles ("نخست‌وزیر کابینه و وزیر امور خارجه":
         # head of government and foreign minister), for offices named without a name
         self.offices: dict[str, set[str]] = {}
+        # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
+        self.former: set[str] = set()
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
@@ -2103,6 +2106,10 @@ class _Run:
                 self.offices.setdefault(key, set()).update(
                     r for r in info["roles"] if r not in GENERIC_ROLES
                 )
+                first = max(self.sents[self.sent_of[start]][0], start - 2)
+                last = info["title_end"] if info["title_end"] is not None else start
+                if any(self.folds[k] in self.fx.former_words for k in range(first, last)):
+                    self.former.add(key)
         elif just_named is not None and self._title_fits(just_named, role, info["country"]):
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
             # a person just named
@@ -2509,11 +2516,17 @@ class _Run:
             for h in (self._agency_country(), self.lex.home_country, self._dateline_country())
             if h
         ]
+        for k, p in self.persons.items():
+            if any(fold(w) in self.fx.former_words for t in p.titles for w in t.split()):
+                self.former.add(k)
         for role, cc, s, e, title in self.office_refs:
+            if any(fold(w) in self.fx.former_words for w in title.split()):
+                continue  # a past holder's office ("وزیر خارجه وقت گرجستان") is no one now
             cands = [
                 k
                 for k, p in self.persons.items()
                 if p.name
+                and k not in self.former  # (not a past holder: "وزیر خارجه وقت گرجستان")
                 and p.role is not None
                 # "российский замминистра": a deputy minister of defence named before (a
                 # broader office needs its country: "menteri" alone is anyone's)
@@ -2606,7 +2619,7 @@ class _Run:
         def ok(key: str) -> bool:
             p = self.persons[key]
             country = p.country or (home[0] if home and p.titles else None)
-            return (country in (None, cc)) and (p.role in (None, role))
+            return country in (None, cc) and p.role in (None, role) and key not in self.former
 
         # a person named in the same sentence: the title would have attached to the name,
         # so the office is someone else's, unknown; but the report's ``own`` office (named
