@@ -2841,3 +2841,18 @@ def test_a_past_holder_is_not_the_office_named_without_a_name(
     offices = [(p.role, p.country) for p in x.persons if p.name is None]
     assert ("foreign_minister", "GE") in offices
     assert _person(x, past).country == "GE"
+
+
+def test_a_past_date_in_a_later_sentence_is_no_day_of_a_meeting_planned() -> None:
+    x = run(
+        "Foreign Minister Aden Duale on Tuesday held talks with Iran's Deputy Foreign Minister "
+        "Kazem Gharibabadi in Nairobi.\n\nDuale said Kenya values its relations with the "
+        "Islamic Republic and would continue to engage Tehran, while Gharibabadi said his "
+        "government was keen to buy more tea.\n\nKenya is a large supplier of tea to Iran. "
+        "During a state visit to Nairobi in July 2023, the two countries signed five "
+        "memoranda of understanding.",
+        "en",
+        PartialDate(2025, 2, 11),
+    )
+    planned = [m for m in x.meetings if m.status == "planned"]
+    assert all(m.date is None or m.date.iso() >= "2025-02" for m in planned)

@@ -2697,6 +2697,13 @@ class _Run:
             self._date_lines[line] = is_date_line(line, self.article.lang)
         return self._date_lines[line]
 
+    def _before_publication(self, d: PartialDate) -> bool:
+        pub = self.article.published
+        if pub is None:
+            return False
+        n = min(len(pub.iso()), len(d.iso()))
+        return d.iso()[:n] < pub.iso()[:n]
+
     def _after_publication(self, d: PartialDate) -> bool:
         pub = self.article.published
         if pub is None:
@@ -3002,8 +3009,12 @@ class _Run:
                 told = self._date_in(s, e)
                 if last.date is None and not (
                     # (a day after the report is no day of a meeting held: the "tomorrow"
-                    # of the next leg of a trip)
-                    last.status == "held" and told is not None and self._after_publication(told)
+                    # of the next leg of a trip; nor a past one of a meeting planned)
+                    told is not None
+                    and (
+                        (last.status == "held" and self._after_publication(told))
+                        or (last.status == "planned" and self._before_publication(told))
+                    )
                 ):
                     last.date = told
                 cues = []
