@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
@@ -306,7 +306,7 @@ class _Run:
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
-        ents = _short_congo(_city_or_country(ents))
+        ents = _city_or_country(ents)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
             t.start: t
@@ -3685,20 +3685,6 @@ def _city_or_country(ents: list[Tag]) -> list[Tag]:
         for sp, (country, city_cc) in both.items()
     }
     return [t for t in ents if ((t.start, t.end), t.cat) not in drop]
-
-
-def _short_congo(ents: list[Tag]) -> list[Tag]:
-    """"Congo" alone (the Republic of the Congo by its name) is the Democratic Republic in
-    an article that names the Democratic Republic and never the Republic by a longer name
-    ("Menteri Luar Negeri Republik Demokratik Kongo …, situasi di wilayah timur Kongo")."""
-    named = {t.value for t in ents if t.cat == "COUNTRY"}
-    if "CD" not in named or any(
-        t.cat == "COUNTRY" and t.value == "CG" and t.end - t.start > 1 for t in ents
-    ):
-        return ents
-    return [
-        replace(t, value="CD") if t.cat == "COUNTRY" and t.value == "CG" else t for t in ents
-    ]
 
 
 def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
