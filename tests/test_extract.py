@@ -2859,3 +2859,15 @@ def test_a_special_representative_is_a_diplomat() -> None:
     )
     p = _person(x, "Mohammad Sadiq")
     assert (p.role, p.country) == ("diplomat", "PK")
+
+
+def test_a_persian_minister_of_an_unlisted_portfolio_after_a_quoted_name() -> None:
+    x = run(
+        "تهران - ایرنا - وحید جلال‌زاده معاون وزیر امور خارجه امروز سه‌شنبه در دیدار سرهنگ "
+        "«عثمان آبارچی» وزیر معادن جمهوری نیجر که به تهران سفر کرده است، بر گسترش همکاری "
+        "تأکید کرد.\n\nآبارچی قرار است فردا با نخست‌وزیر نیجر در نیامی دیدار کند.",
+        "fa",
+        PUB,
+    )
+    p = _person(x, "عثمان آبارچی")
+    assert (p.country, p.role) == ("NE", "minister")  # (no prime minister: he is a minister)

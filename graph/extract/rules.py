@@ -943,6 +943,23 @@ class _Run:
                 # the office he is deputy of
                 j = k
                 continue
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and info["country"] is None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and (
+                    listed := self._portfolios_to_country(
+                        j, end, unlisted=all(r in GENERIC_ROLES for r in info["roles"])
+                    )
+                )
+                is not None
+            ):
+                # "X، وزیر امور خارجه، همکاری‌های بین‌المللی، همگرایی آفریقایی و … جمهوری
+                # گینه که …": the office's portfolios, then its country, then the clause ends
+                j, info["country"] = listed
+                continue
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
                     break
@@ -1271,18 +1288,6 @@ class _Run:
             if (
                 not self.lex.cased
                 and info["title_start"] is not None
-                and info["country"] is None
-                and not info["ranks"]
-                and j == info["title_end"]
-                and (listed := self._portfolios_to_country(j, end)) is not None
-            ):
-                # "X، وزیر امور خارجه، همکاری‌های بین‌المللی، همگرایی آفریقایی و … جمهوری
-                # گینه که …": the office's portfolios, then its country, then the clause ends
-                j, info["country"] = listed
-                continue
-            if (
-                not self.lex.cased
-                and info["title_start"] is not None
                 and not info["ranks"]
                 and j == info["title_end"]
                 and (ahead := self._given_name_ahead(j, end)) is not None
@@ -1607,17 +1612,21 @@ class _Run:
             k += 1
         return None
 
-    def _portfolios_to_country(self, j: int, end: int) -> tuple[int, str] | None:
+    def _portfolios_to_country(
+        self, j: int, end: int, *, unlisted: bool = False
+    ) -> tuple[int, str] | None:
         """Scripts without capitals: at j, after a title, more of its office joined by "و"
         or commas (words without a cue, a date, an honorific, a function word or another
         entity than a country), up to ten words, then a country that ends the clause. The
-        index after the country, and the country."""
-        if j >= end or not (self.tok(j) in (",", "،") or self.folds[j][:1] in CONJUNCTION_CLITICS):
+        index after the country, and the country. A general title (``unlisted``: "وزیر")
+        may go on without "و": "وزیر معادن جمهوری نیجر" (a portfolio the lexicon lacks)."""
+        opens = self.tok(j) in (",", "،") or self.folds[j][:1] in CONJUNCTION_CLITICS
+        if j >= end or not (opens or (unlisted and self._plain(j))):
             return None
         k = j
         while k < end and k - j <= 10:
             t = self.ent[k]
-            if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + 1:
+            if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + int(opens):
                 after = t.end
                 closes = (
                     after >= end
@@ -2149,10 +2158,11 @@ class _Run:
         return p.role is None or p.role in GENERIC_ROLES or role in (None, p.role)
 
     def _mention_ending_at(self, start: int) -> str | None:
-        """The person whose mention ends right before token ``start`` (or before a comma)."""
+        """The person whose mention ends right before token ``start`` (or before a comma or a
+        closing quote)."""
         ends = {start}
-        if start > 0 and self.tok(start - 1) in (",", "،"):
-            ends.add(start - 1)
+        if start > 0 and self.tok(start - 1) in (",", "،", "»", "”", '"'):
+            ends.add(start - 1)  # (and a closing quote: "«عثمان آبارچی» وزیر معادن …")
         for end in sorted(ends, reverse=True):
             for m in self.by_end.get(end, []):
                 if m.person in self.persons and m.sent == self.sent_of[start]:
@@ -2560,7 +2570,10 @@ class _Run:
                 cands = [
                     k
                     for k, p in self.persons.items()
-                    if p.name and p.country == cc and p.role in (None, *GENERIC_ROLES)
+                    if p.name
+                    and p.country == cc
+                    # (a general office of its kind: a "minister" is no prime minister)
+                    and (p.role in (None, "official") or p.role in broader_roles(role))
                 ]
                 if len(cands) == 1:
                     p = self.persons[cands[0]]
