@@ -2871,3 +2871,18 @@ def test_a_persian_minister_of_an_unlisted_portfolio_after_a_quoted_name() -> No
     )
     p = _person(x, "عثمان آبارچی")
     assert (p.country, p.role) == ("NE", "minister")  # (no prime minister: he is a minister)
+
+
+def test_a_country_in_capitals_after_a_title_is_no_given_name() -> None:
+    x = run("Заместитель госсекретаря США Кристофер Ландау провел в Кито переговоры.", "ru", PUB)
+    assert _person(x, "Кристофер Ландау").name == "Кристофер Ландау"
+
+
+def test_a_preposition_written_on_a_known_given_name_is_not_the_name() -> None:
+    x = run(
+        "وفي سياق متصل، التقى الوزير في اليوم ذاته بوحيد جلال زاده، نائب وزير الخارجية "
+        "الإيراني.",
+        "ar",
+        PUB,
+    )
+    assert "وحيد جلال زاده" in {p.name for p in x.persons}

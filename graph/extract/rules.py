@@ -529,6 +529,7 @@ class _Run:
             and t.end == i + 1
             and (t.cat == "PLACE" or (t.cat == "COUNTRY" and t.extra == "name"))
             and self.texts[i][:1].isupper()
+            and not (self.texts[i].isupper() and len(self.texts[i]) > 1)  # (США, UAE: no one's)
             and i + 1 < end
             and self.is_cased_name_token(i + 1)
         )
@@ -1909,6 +1910,14 @@ class _Run:
             # an honorific word right after "عبد" is part of the name: عبد الأمير
             if not self.hon[i] or (i > rng[0] and self.folds[i - 1] in self.fx.particles)
         ]
+        if (
+            toks
+            and not self.lex.cased
+            and toks[0][:1] in ("ب", "ل")
+            and fold(toks[0][1:]) in self.fx.given_names
+            and fold(toks[0]) not in self.fx.given_names
+        ):
+            toks[0] = toks[0][1:]  # "التقى … بوحيد جلال زاده": a preposition on the name
         text = " ".join(toks)
         text = re.sub(r"(?<=\w)(['’]) (?=[a-z])", r"\1", text)  # Mata'afa, cut at the apostrophe
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
