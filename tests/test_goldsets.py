@@ -67,7 +67,7 @@ FLOORS = {
     ),
     # measured 2026-12-02 11:10: 0.94 / 0.91 / 0.77, country 0.97, date 0.97, role 0.96 (first
     # blind run on f6aa6d7: 0.86 / 0.78 / 0.77, country 0.95, date 0.92); 13:16: 1.00 / 1.00 /
-    # 1.00, country 1.00, date 0.97, role 0.96; 13:35: agreements 0.86 (the two Congos' rule dropped)
+    # 1.00, country 1.00, date 0.97, role 0.96; 13:35: agreements 0.86 (the Congo rule dropped)
     "dev12": (
         {"officials": 0.90, "meetings": 0.90, "agreements": 0.80},
         {"official_country": 0.90, "meeting_date": 0.90, "official_role": 0.90},
