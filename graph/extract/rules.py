@@ -2719,20 +2719,21 @@ class _Run:
             self._date_lines[line] = is_date_line(line, self.article.lang)
         return self._date_lines[line]
 
-    def _before_publication(self, d: PartialDate) -> bool:
+    def _vs_publication(self, d: PartialDate) -> int:
+        """-1, 0 or 1: ``d`` before, at or after the day of the report, compared on their
+        shared precision (2024-05 is not after 2024-05-03); 0 when the day is unknown."""
         pub = self.article.published
         if pub is None:
-            return False
+            return 0
         n = min(len(pub.iso()), len(d.iso()))
-        return d.iso()[:n] < pub.iso()[:n]
+        a, b = d.iso()[:n], pub.iso()[:n]
+        return (a > b) - (a < b)
+
+    def _before_publication(self, d: PartialDate) -> bool:
+        return self._vs_publication(d) < 0
 
     def _after_publication(self, d: PartialDate) -> bool:
-        pub = self.article.published
-        if pub is None:
-            return False
-        # compare on the shared precision: 2024-05 is not after 2024-05-03
-        n = min(len(pub.iso()), len(d.iso()))
-        return d.iso()[:n] > pub.iso()[:n]
+        return self._vs_publication(d) > 0
 
     def _future_weekday(self, s: int, e: int) -> PartialDate | None:
         """ "will meet … on Wednesday": the weekday after publication, not before."""
