@@ -2886,3 +2886,31 @@ def test_a_preposition_written_on_a_known_given_name_is_not_the_name() -> None:
         PUB,
     )
     assert "وحيد جلال زاده" in {p.name for p in x.persons}
+
+
+def test_the_russian_foreign_ministry_secretary_is_an_official() -> None:
+    x = run(
+        "НЬЮ-ДЕЛИ, 12 августа. /ТАСС/. Министр иностранных дел Непала и прибывший в Катманду "
+        "секретарь Министерства иностранных дел Индии Викрам Мисри в воскресенье обсудили "
+        "вопросы торговли.",
+        "ru",
+        PUB,
+    )
+    p = _person(x, "Викрам Мисри")
+    assert (p.role, p.country) == ("official", "IN")
+    assert x.meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nepal's Foreign Secretary Amrit Bahadur Rai met Indian Ambassador Naveen "
+         "Srivastava in Kathmandu on Sunday.", "official"),
+        ("British Foreign Secretary David Lammy met Indian Ambassador Vikram Doraiswami in "
+         "London on Sunday.", "foreign_minister"),
+    ],
+)  # fmt: skip
+def test_a_south_asian_foreign_secretary_is_a_civil_servant(text: str, role: str) -> None:
+    x = run(text, "en", PUB)
+    name = "Amrit Bahadur Rai" if "Rai" in text else "David Lammy"
+    assert _person(x, name).role == role

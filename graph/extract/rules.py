@@ -55,6 +55,10 @@ DEPUTY_ROLES = {
 # roles of those posted to another country ("ambassador to Jordan", "envoy to the Sahel")
 ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 
+# countries whose "Foreign Secretary" heads the foreign ministry's civil service (India,
+# Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan); Britain's is the foreign minister
+SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
+
 
 def _military(role: str) -> bool:
     """A commander's role, of any kind (``skos:broader role:commander``)."""
@@ -3651,6 +3655,16 @@ class _Run:
         # the graph is about relations between countries: officials of one country meeting
         # one another (a president receiving his army chief) are no meeting of it
         meetings = [m for m in meetings if not self._domestic(m)]
+        # a "Foreign Secretary" of South Asia is the foreign ministry's top civil servant,
+        # not its minister (as in Britain)
+        for p in self.persons.values():
+            if (
+                p.role == "foreign_minister"
+                and p.country in SECRETARY_SERVICES
+                and p.titles
+                and all("secretary" in fold(t) for t in p.titles)
+            ):
+                p.role = "official"
         # office-only persons are kept when they take part in a meeting
         used = {p for m in meetings for p in m.participants}
         persons: list[Person] = []
