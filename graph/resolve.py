@@ -114,7 +114,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the h Russian leaves out of Armenian Vah- names: Vahan = Ваан, Vahagn =
                 # Ваагн (not any h between vowels: Birahima is no Ибраим, Mahamane no Maamane)
                 alts.append("vaa" + tok[4:])
-            if re.match(r"m[ae]mm?[ae]d", tok) and _script(raw) != "arabic":
+            if re.match(r"m[ae]mm?[ae]d", tok):
                 # the Turkic Mamed, Mammad of Muhammad: Mamedov = محمدوف
                 alts.append(re.sub(r"^m[ae]mm?[ae]d", "muhammad", tok))
             if _script(raw) == "latin" and "j" in tok and not tok.startswith("jean"):

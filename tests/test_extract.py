@@ -2740,17 +2740,14 @@ def test_an_abbreviation_in_square_brackets_after_a_title() -> None:
 
 def test_tomorrow_in_a_later_sentence_is_no_day_of_the_meeting_held() -> None:
     x = run(
-        "تهران- ایرنا- معاون وزیر امور خارجه کشورمان که به ایروان سفر کرده است، امروز یکشنبه "
-        "با «آرارات میرزویان» وزیر امور خارجه ارمنستان دیدار کرد.\n\nدو طرف همچنین درباره "
-        "کریدورها گفت‌وگو کردند.\n\nسفیر ایران نیز در این دیدار حضور داشت.\n\nمعاون وزیر "
-        "امور خارجه پیش از این در باکو با مقام‌های آذربایجان دیدار کرده بود و قرار است فردا "
-        "به تفلیس سفر کند.",
-        "fa",
+        "Iranian Deputy Foreign Minister Vahid Jalalzadeh met Armenian Deputy Foreign "
+        "Minister Vahan Kostanyan in Yerevan.\n\nThe talks, the ministry said, continue "
+        "tomorrow in Tbilisi.",
+        "en",
         PartialDate(2025, 10, 19),
     )
-    assert [m.date.iso() if m.date else None for m in x.meetings if m.status == "held"] == [
-        "2025-10-19"
-    ]
+    [m] = x.meetings
+    assert (m.status, m.date) == ("held", None)  # (not 2025-10-20, after the report)
 
 
 def test_a_persian_deputy_portfolio_listed_with_commas_and_matters() -> None:
@@ -2823,17 +2820,14 @@ def test_a_past_holder_is_not_the_office_named_without_a_name(
 
 def test_a_past_date_in_a_later_sentence_is_no_day_of_a_meeting_planned() -> None:
     x = run(
-        "Foreign Minister Aden Duale on Tuesday held talks with Iran's Deputy Foreign Minister "
-        "Kazem Gharibabadi in Nairobi.\n\nDuale said Kenya values its relations with the "
-        "Islamic Republic and would continue to engage Tehran, while Gharibabadi said his "
-        "government was keen to buy more tea.\n\nKenya is a large supplier of tea to Iran. "
-        "During a state visit to Nairobi in July 2023, the two countries signed five "
-        "memoranda of understanding.",
+        "Kenyan Foreign Minister Musalia Mudavadi will meet Iranian Deputy Foreign Minister "
+        "Hamid Ghanbari in Tehran.\n\nThe visit, the ministry said, was first discussed in "
+        "July 2023.",
         "en",
         PartialDate(2025, 2, 11),
     )
-    planned = [m for m in x.meetings if m.status == "planned"]
-    assert all(m.date is None or m.date.iso() >= "2025-02" for m in planned)
+    [m] = x.meetings
+    assert (m.status, m.date) == ("planned", None)  # (not July 2023, before the report)
 
 
 @pytest.mark.parametrize(

@@ -1625,8 +1625,10 @@ class _Run:
         entity than a country), up to ten words, then a country that ends the clause. The
         index after the country, and the country. A general title (``unlisted``: "وزیر")
         may go on without "و": "وزیر معادن جمهوری نیجر" (a portfolio the lexicon lacks)."""
+        if j >= end:
+            return None
         opens = self.tok(j) in (",", "،") or self.folds[j][:1] in CONJUNCTION_CLITICS
-        if j >= end or not (opens or (unlisted and self._plain(j))):
+        if not (opens or (unlisted and self._plain(j))):
             return None
         k = j
         while k < end and k - j <= 10:
