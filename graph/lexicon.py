@@ -43,6 +43,8 @@ DASH_CUES = frozenset(
         "speech",
         "background",
         "follow_up",
+        "departure",
+        "presence",
     }
 )
 
@@ -63,6 +65,7 @@ _WORD_LISTS = (
     "former_words",
     "superior_preps",
     "plural_offices",
+    "future_infinitive",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -128,6 +131,9 @@ class Lexicon:
     # words that make a title a past one ("former", "وقت", "سابق", "бывший"): its holder
     # is not the one an office named without a name stands for
     former_words: list[str] = field(default_factory=list)
+    # the infinitive's marker that, right after a person, makes a meeting verb one to come
+    # (en "to": "PM Oli to receive him on Monday", "Misri to visit Nepal")
+    future_infinitive: list[str] = field(default_factory=list)
     # words before a title that make it the superior of the office before them ("ministre
     # délégué auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة")
     superior_preps: list[str] = field(default_factory=list)

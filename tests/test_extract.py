@@ -2907,3 +2907,84 @@ def test_a_south_asian_foreign_secretary_is_a_civil_servant(text: str, role: str
     x = run(text, "en", PUB)
     name = "Amrit Bahadur Rai" if "Rai" in text else "David Lammy"
     assert _person(x, name).role == role
+
+
+def test_a_gulf_honorific_in_capitals_after_a_portfolio_is_no_name_word() -> None:
+    x = run(
+        "Doha: Minister of State for Foreign Affairs HE Khalifa bin Jassim al-Khulaifi met "
+        "yesterday with the Jordanian Foreign Minister Ayman Safadi. He said the talks were "
+        "useful.",
+        "en",
+        PartialDate(2025, 3, 4),
+    )
+    p = _person(x, "Khalifa bin Jassim al-Khulaifi")
+    assert (p.name, p.role) == ("Khalifa bin Jassim al-Khulaifi", "minister")
+    meetings = _meeting_of(x, "Khalifa bin Jassim al-Khulaifi", "Ayman Safadi")
+    assert [m.date.iso() for m in meetings] == ["2025-03-03"]
+    # "He" (the pronoun, not in capitals) is no honorific
+    assert all("He" not in p.names for p in x.persons)
+
+
+def test_a_headline_comma_before_a_title_and_a_verb_joins_two_people() -> None:
+    x = run(
+        "Al-Khulaifi, Jordanian foreign minister discuss regional developments in Amman\n\n"
+        "Amman: Minister of State Khalifa al-Khulaifi met Jordanian Foreign Minister Ayman "
+        "Safadi on Monday.",
+        "en",
+        PartialDate(2025, 3, 4),
+    )
+    p = _person(x, "Khalifa al-Khulaifi")
+    assert p.role == "minister" and p.country != "JO"
+    assert _person(x, "Ayman Safadi").role == "foreign_minister"
+
+
+def test_a_headline_infinitive_after_a_name_is_a_meeting_to_come() -> None:
+    x = run(
+        "Wang calls on Foreign Minister Mamadou Tangara\n"
+        "Chinese envoy's first trip to the region; President Barrow to receive him on Friday.\n"
+        "Published: March 5, 2025\n\n"
+        "Chinese special envoy Wang Kejian on Tuesday called on Foreign Minister Mamadou "
+        "Tangara in Banjul.",
+        "en",
+        PartialDate(2025, 3, 5),
+    )
+    [call] = _meeting_of(x, "Wang Kejian", "Mamadou Tangara")
+    assert (call.status, call.date.iso()) == ("held", "2025-03-04")
+    assert [m.status for m in _meeting_of(x, "Wang Kejian", "Barrow")] == ["planned"]
+
+
+def test_talks_with_a_second_counterpart_on_a_day_of_their_own_are_another_meeting() -> None:
+    x = run(
+        "Indian Foreign Secretary Vikram Misri on Sunday called on Foreign Minister Anita "
+        "Anand of Canada at her office in Ottawa. Earlier on Sunday, Misri held delegation-level "
+        "talks with his Canadian counterpart Deputy Minister David Morrison at Global Affairs.",
+        "en",
+        PartialDate(2025, 9, 15),
+    )
+    assert len(_meeting_of(x, "Misri", "Anita Anand")) == 1
+    assert len(_meeting_of(x, "Misri", "David Morrison")) == 1
+    assert not _meeting_of(x, "Anita Anand", "David Morrison")
+
+
+def test_who_was_also_present_is_no_side_and_where_one_flies_next_is_no_place() -> None:
+    x = run(
+        "Indian Foreign Secretary Vikram Misri is scheduled to pay a courtesy call on Prime "
+        "Minister Mark Carney on Monday before flying back to New Delhi. Indian High "
+        "Commissioner Dinesh Patnaik was also present during the meetings.",
+        "en",
+        PartialDate(2025, 9, 14),
+    )
+    [m] = x.meetings
+    assert m.status == "planned" and m.location != "place:new delhi"
+    assert _person(x, "Dinesh Patnaik").key not in m.participants
+
+
+def test_the_place_a_visitor_returns_to_is_not_where_he_met() -> None:
+    x = run(
+        "Le ministre malien des Affaires étrangères Abdoulaye Diop a reçu jeudi son homologue "
+        "tchadien Abderaman Koulamallah, avant de regagner Paris.",
+        "fr",
+        PUB,
+    )
+    [m] = x.meetings
+    assert m.location != "place:paris"

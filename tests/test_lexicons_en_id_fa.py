@@ -307,7 +307,9 @@ def test_stopwords_do_not_hide_lexicon_names(lang: str) -> None:
     for fname in ("countries.tsv", "places.tsv", "ranks.tsv"):
         hits = stop & set(entries(lang, fname))
         assert not hits, f"{lang}: stopwords also in {fname}: {sorted(hits)[:5]}"
-    assert not stop & {fold(h) for h in word_list(lang, "honorifics.txt")}
+    # (an honorific in capitals, "HE", is matched in capitals only: never the stopword "he")
+    honorifics = [h for h in word_list(lang, "honorifics.txt") if not (h.isupper() and h.isalpha())]
+    assert not stop & {fold(h) for h in honorifics}
 
 
 def test_persian_zwnj_phrases_have_spaced_variant() -> None:

@@ -133,6 +133,7 @@ class FactExtractor:
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
+        self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # every title by its folded words, to read an office split by a country adjective
@@ -146,6 +147,10 @@ class FactExtractor:
             for table in (lex.organizations, lex.titles, lex.ranks)
             for row in table
             if row[0].isupper() and row[0].isalpha() and len(row[0]) >= 2
+        }
+        # honorifics in capitals ("HE" of Gulf style): never the pronoun "he"
+        self.hon_acronyms = {
+            w for w in lex.honorifics if w.isupper() and w.isalpha() and len(w) >= 2
         }
         # first words of offices, ranks and organisations: after "و" (and) they start
         # another phrase, not a name word ("… فاروق والملحق العسكري", "الهدهد ومدير …")
@@ -289,6 +294,8 @@ class _Run:
                 text = doc[sp.start].text
                 if not text.isupper() and text.upper() in self.fx.acronyms:
                     continue  # "bin" (of Mohammed bin Mubarak) is not BIN
+                if cat == "HON" and not text.isupper() and text.upper() in self.fx.hon_acronyms:
+                    continue  # "He met …" is no "HE"
                 if cat == "PLACE" and self._acronym_not_place(doc, sp.start):
                     continue  # "(LIMA) 2023", the Langkawi show, is not Lima
             if cat in ENTITY_CATS:
@@ -359,15 +366,20 @@ class _Run:
             if cc is not None and self.ent[i] is None:
                 self.ent[i] = Tag("ORG", "organization", cc, i, i + 1)
 
-    @staticmethod
-    def _inside_name(doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
-        """Capitalised words no lexicon knows on both sides of tokens s..e."""
+    def _inside_name(self, doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
+        """Capitalised words no lexicon knows on both sides of tokens s..e (a portfolio's
+        word is no name word: "… for Foreign Affairs HE Sultan …")."""
 
         def name_word(i: int) -> bool:
             if not 0 <= i < len(doc) or i in tagged:
                 return False
             t = doc[i]
-            return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+            return (
+                t.text[:1].isupper()
+                and t.is_alpha
+                and not t.is_sent_start
+                and fold(t.text) not in self.fx.portfolios
+            )
 
         return name_word(s - 1) and name_word(e)
 
@@ -1518,6 +1530,9 @@ class _Run:
                 and (
                     rng[1] >= end
                     or self.texts[rng[1]] == "."
+                    # … or after an honorific: "Minister of State for Foreign Affairs HE
+                    # Sultan bin Saad al-Muraikhi met"
+                    or self.hon[k]
                     # … or after the portfolio's own lower-case word: "vice-ministre cubain
                     # des Relations extérieures Carlos Fernández de Cossío a reçu"
                     or (
@@ -2239,6 +2254,15 @@ class _Run:
                     info = self._title_phrase(k, e)
                     if info is None or info["name"] is not None:
                         break
+                    if (
+                        info["end"] < e
+                        and any(c.value != "location_prep" for c in self.cue_cover[info["end"]])
+                        and not any(self.tok(q) in ".!?" for q in range(s, e))
+                    ):
+                        # a headline's "A, B verb" is two people: "Al-Muraikhi, Iraqi
+                        # deputy FM discuss …" (an apposition there ends the line or has
+                        # its comma: "Khattab, Iraqi defence minister, visits Tehran")
+                        break
                     country = info["country"]
                     for q in range(c + 1, k):
                         tq = self.ent[q]
@@ -2788,11 +2812,25 @@ class _Run:
             d = self._date_in(*self.sents[sj], dateline=False)  # not the report's own day
             if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
+            if self._tells_planned(*self.sents[sj]):
+                continue  # the day of a meeting to come: "PM Oli to receive him on Monday"
             assert d.month is not None and d.day is not None
             delta = (pub_d - _dt.date(d.year, d.month, d.day)).days
             if 0 <= delta <= 14:
                 return d
         return None
+
+    def _tells_planned(self, s: int, e: int) -> bool:
+        """Tokens s..e tell a meeting to come: a meeting cue with a future marker."""
+        first = next(
+            (
+                i
+                for i in range(s, e)
+                if self.has_cue(i, "meeting_verb") or self.has_cue(i, "meeting_noun")
+            ),
+            None,
+        )
+        return first is not None and self._future(s, e, first)
 
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
         """"В тот же день", "later that day": the day of the last held meeting told
@@ -2848,6 +2886,8 @@ class _Run:
             and t.start == i
             and not lo <= i < hi
             and t.extra  # a sea or region (no country) is what talks are about, not where
+            # "… before flying back to New Delhi": where one goes next
+            and not any(c.end in (i, i - 1) for c in self.cues(s, e, "departure"))
         ]
         after_prep = [
             t
@@ -3025,6 +3065,7 @@ class _Run:
                 # a body sentence naming two people tells its own meeting, not more of the
                 # headline's (which may sum up two)
                 and not (len(persons) >= 2 and set(out[-1].evidence) == {title})
+                and not self._another_counterpart(s, e, persons, out[-1])
             ):
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last = out[-1]
@@ -3164,6 +3205,11 @@ class _Run:
                     cue.end <= m.start <= cue.end + 6 for m in mentions if m.person == k
                 )
             ]
+        present = self.cues(s, e, "presence")
+        if present:
+            # "Indian Ambassador to Nepal X was also present during the meetings"
+            cut = present[0].start
+            persons = [k for k in persons if any(m.start > cut for m in mentions if m.person == k)]
         attending = self.cues(s, e, "attendance")
         if not attending:
             return persons
@@ -3204,6 +3250,34 @@ class _Run:
                 return False
             served.add(p.country)
         return len(served) == 1
+
+    def _another_counterpart(self, s: int, e: int, persons: list[str], last: Meeting) -> bool:
+        """Tokens s..e name one of the last meeting's people with someone new of another
+        country, a counterpart or on a day of their own, when that meeting had two sides
+        already: talks of their own ("Earlier on Sunday, Misri held delegation-level talks
+        with his Nepali counterpart …", after his call on the foreign minister). Not so
+        "the two ministers …" or who travels with one side."""
+        if (
+            len(last.participants) < 2
+            or self.cues(s, e, "group_ref")
+            or self.cues(s, e, "accompany")
+            or not (self.cues(s, e, "counterpart") or self._date_in(s, e) is not None)
+        ):
+            return False
+        known = [k for k in persons if k in last.participants]
+        # (someone named: an office without a name is more often context, "the two
+        # ministers also discussed preparations for a visit of the Iranian president")
+        new = [k for k in persons if k not in last.participants and k in self.persons]
+
+        def country(key: str) -> str | None:
+            p = self.persons.get(key) or self.office_only.get(key)
+            return p.country if p is not None else None
+
+        return any(
+            country(a) is not None and country(b) is not None and country(a) != country(b)
+            for a in known
+            for b in new
+        )
 
     def _continues_meeting(self, s: int, e: int, cues: list[Tag], last: Meeting) -> bool:
         """Only nouns of meeting, nothing announced, no other day: the sentence tells more
@@ -3303,6 +3377,13 @@ class _Run:
         # a marker before a past reporting verb is of the words reported: "Hungary will
         # support Serbia, Szijjártó said after talks with Đurić"
         said = [c.start for c in self.cues(s, e, "speech")]
+        if self.fx.future_infinitive and any(
+            self.folds[i - 1] in self.fx.future_infinitive
+            and self.covered[i - 2] is not None
+            and self.has_cue(i, "meeting_verb")
+            for i in range(s + 2, e)
+        ):
+            return True  # a headline's "PM Oli to receive him on Monday"
         return any(
             (
                 -6 <= cue_start - t.start <= 20
