@@ -2988,3 +2988,30 @@ def test_the_place_a_visitor_returns_to_is_not_where_he_met() -> None:
     )
     [m] = x.meetings
     assert m.location != "place:paris"
+
+
+def test_a_deputy_of_a_ministry_with_his_portfolio_is_a_deputy_minister() -> None:
+    x = run(
+        "تهران- ایرنا- کاظم غریب‌آبادی معاون حقوقی و بین‌المللی وزارت امور خارجه روز دوشنبه "
+        "در تونس با وزیر خارجه تونس دیدار کرد.",
+        "fa",
+        PUB,
+    )
+    p = _person(x, "کاظم غریب‌آبادی")
+    assert (p.name, p.role, p.country) == ("کاظم غریب‌آبادی", "deputy_foreign_minister", "IR")
+
+
+def test_a_minister_named_by_portfolio_and_country_is_someone_of_his_own() -> None:
+    x = run(
+        "تهران- ایرنا- علی باقری معاون وزیر امور خارجه روز دوشنبه در الجزیره با وزیر کشاورزی "
+        "الجزایر دیدار کرد. وی قرار است با شماری از مقام‌های وزارت بازرگانی الجزایر نیز دیدار "
+        "کند.",
+        "fa",
+        PartialDate(2024, 2, 13),
+    )
+    [m] = x.meetings
+    sides = {p.key: (p.role, p.country) for p in x.persons if p.key in m.participants}
+    assert ("minister", "DZ") in sides.values()
+    assert m.location == "place:algiers"
+    # "a number of officials of the ministry" is no one office holder
+    assert all(p.role != "official" for p in x.persons if p.name is None)

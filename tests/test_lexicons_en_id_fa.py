@@ -70,6 +70,7 @@ ORGS = frozenset(
         "police",
         "intelligence_service",
         "military_command",
+        "media",
         "NATO",
         "UN",
         "SCO",

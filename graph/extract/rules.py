@@ -976,6 +976,7 @@ class _Run:
                 # "X، وزیر امور خارجه، همکاری‌های بین‌المللی، همگرایی آفریقایی و … جمهوری
                 # گینه که …": the office's portfolios, then its country, then the clause ends
                 j, info["country"] = listed
+                info["title_end"] = j  # (the portfolios are the office's: its title)
                 continue
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
@@ -1419,6 +1420,10 @@ class _Run:
         k = j
         while k < end and k - j <= 6:
             t = self.ent[k]
+            if t is not None and t.start == k and t.cat == "ORG" and k > j and (
+                ("minister", t.value) in ROLE_BY_ORG
+            ):
+                return k  # a ministry: "معاون دیپلماسی اقتصادی وزارت امور خارجه"
             if t is not None and t.start == k and t.cat in ("ORG", "COUNTRY") and k > j:
                 k = t.end  # (its matters: "مجلس", "امور ایرانیان")
                 continue
@@ -1843,6 +1848,10 @@ class _Run:
         """The role of a parsed title: its first specific part, or a generic part made
         specific by its organisation; a deputy's ("Deputy Oil Minister") is the deputy's."""
         role = self._head_role(info["roles"], info["orgs"])
+        if info.get("deputy") and role in GENERIC_ROLES:
+            # a deputy of a ministry is a deputy minister: "معاون وزارت امور خارجه"
+            ministries = [ROLE_BY_ORG.get(("minister", o)) for o in info["orgs"]]
+            role = next((r for r in ministries if r), role)
         return DEPUTY_ROLES.get(role, role) if info.get("deputy") and role else role
 
     @staticmethod
@@ -2602,7 +2611,10 @@ class _Run:
                 same = [k for k, p in self.persons.items() if p.name and cc and p.country == cc]
                 if len(same) == 1:
                     self._mention(Mention(same[0], s, e, self.sent_of[s]))
-                continue
+                # … and an office with its portfolio and country is someone of its own
+                # ("وزیر انرژی و معادن الجزایر"), when no one of that country is named
+                if same or cc is None or not self._portfolio_words(s, e):
+                    continue
             if not cands and cc is not None:
                 # "his Belarusian counterpart X … the Belarusian defence chief": the one
                 # person of that country whose office is not known yet
@@ -2659,6 +2671,17 @@ class _Run:
             if title not in p.titles:
                 p.titles.append(title)
             self._mention(Mention(key, s, e, self.sent_of[s]))
+
+    def _portfolio_words(self, s: int, e: int) -> bool:
+        """Tokens s..e, an office title, hold plain words besides its title and country
+        words: a portfolio ("وزیر انرژی و معادن الجزایر", not "الوزير الجزائري")."""
+        return any(
+            self.ent[k] is None
+            and self._plain(k)
+            and self.folds[k] not in self.fx.title_words
+            and not self.cue_cover[k]
+            for k in range(s, e)
+        )
 
     def _nearby_compatible(
         self, role: str, cc: str, si: int, home: list[str], *, own: bool = False
