@@ -3015,3 +3015,33 @@ def test_a_minister_named_by_portfolio_and_country_is_someone_of_his_own() -> No
     assert m.location == "place:algiers"
     # "a number of officials of the ministry" is no one office holder
     assert all(p.role != "official" for p in x.persons if p.name is None)
+
+
+def test_arabic_offices_of_other_portfolios_and_charges_before_a_name_between_commas() -> None:
+    x = run(
+        "تونس - استقبل وزير الصناعة والمناجم، فاطمة الثابت شيبوب، يوم الاثنين بمقر الوزارة، "
+        "نائب وزير الشؤون الخارجية الإيراني المكلف بالشؤون القنصلية، وحيد جلال زاده، الذي "
+        "يقوم بزيارة عمل، بحضور سفير جمهورية إيران الإسلامية بتونس، مير مسعود حسينيان.",
+        "ar",
+        PUB,
+    )
+    host = _person(x, "فاطمة الثابت شيبوب")
+    guest = _person(x, "وحيد جلال زاده")
+    envoy = _person(x, "مير مسعود حسينيان")
+    assert host.role == "minister"
+    assert (guest.role, guest.country) == ("deputy_foreign_minister", "IR")
+    assert (envoy.role, envoy.country) == ("ambassador", "IR")
+    assert _meeting_of(x, "فاطمة الثابت شيبوب", "وحيد جلال زاده")
+
+
+def test_an_arabic_minister_delegate_keeps_his_name_from_his_superior() -> None:
+    x = run(
+        "الرباط - وقع الوزير المنتدب لدى رئيس الحكومة المكلف بالميزانية، السيد فوزي لقجع، "
+        "ووزيرة الاقتصاد الوطنية بجمهورية السنغال، السيدة عائشة با، اليوم الخميس بالرباط، "
+        "اتفاقية للتعاون.",
+        "ar",
+        PUB,
+    )
+    assert _person(x, "فوزي لقجع").role == "minister"  # not the head of government
+    other = _person(x, "عائشة با")
+    assert (other.role, other.country) == ("minister", "SN")

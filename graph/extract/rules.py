@@ -978,6 +978,26 @@ class _Run:
                 j, info["country"] = listed
                 info["title_end"] = j  # (the portfolios are the office's: its title)
                 continue
+            if (
+                j == info["title_end"]
+                and info["title_start"] is not None
+                and (
+                    after := next(
+                        (
+                            j + len(p)
+                            for p in self.fx.superior_preps
+                            if tuple(self.folds[j : j + len(p)]) == p
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and after < end
+                and self._entity_at(after, ("TITLE",))
+                and self._superior_at(after)
+            ):
+                j = after  # "الوزير المنتدب لدى رئيس الحكومة": on to his superior's title
+                continue
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
                     break
@@ -1268,16 +1288,40 @@ class _Run:
                 not self.lex.cased
                 and text in (",", "،")
                 and info["title_start"] is not None
-                and info["country"] is not None
+                # (a full title: with its country, or an office of two words or more,
+                # "وزير الطاقة والمناجم، محمد عرقاب،")
+                and (info["country"] is not None or info["title_end"] - info["title_start"] >= 2)
                 and not info["ranks"]
                 and j + 3 < end
                 and (rng := self.name_at(j + 1, end)) is not None
                 and rng[1] - rng[0] >= 2
                 and rng[1] < end
-                and self.tok(rng[1]) in (",", "،")
+                and self.tok(rng[1]) in (",", "،", ".")
             ):
                 j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
                 continue  # باکاری یائو سنگاره، نیز …"
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and self.folds[j] in self.fx.office_continues
+            ):
+                # "نائب وزير الشؤون الخارجية الإيراني المكلف بالدبلوماسية الاقتصادية، مهدي
+                # صفري،": the office's charge, plain words up to the comma before the name
+                k = j + 1
+                while k < end and k - j <= 6 and self._plain(k):
+                    k += 1
+                if (
+                    k > j + 1
+                    and k + 1 < end
+                    and self.tok(k) in (",", "،")
+                    and (rng := self.name_at(k + 1, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                    and self._comma_name_ok(k + 1, end)
+                ):
+                    j = k
+                    continue
             if (
                 not self.lex.cased
                 and info["title_start"] is not None
@@ -1297,9 +1341,18 @@ class _Run:
                 )
                 if (
                     k is not None
-                    and self.hon[k + 1]
                     and all(self.ent[q] is None and not self.is_stop(q) for q in range(j, k))
-                    and self.name_at(k + 1, end) is not None
+                    and (rng := self.name_at(k + 1, end)) is not None
+                    # (an honorific says a name comes; else a name of two words or more
+                    # closed by a clause end: "وزير الصناعة والمناجم، فاطمة الثابت شيبوب،")
+                    and (
+                        self.hon[k + 1]
+                        or (
+                            j == info["title_end"]
+                            and rng[1] - rng[0] >= 2
+                            and self._comma_name_ok(k + 1, end)
+                        )
+                    )
                 ):
                     j = k
                     continue
