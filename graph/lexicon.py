@@ -66,6 +66,7 @@ _WORD_LISTS = (
     "superior_preps",
     "plural_offices",
     "future_infinitive",
+    "kin_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -131,6 +132,9 @@ class Lexicon:
     # words that make a title a past one ("former", "وقت", "سابق", "бывший"): its holder
     # is not the one an office named without a name stands for
     former_words: list[str] = field(default_factory=list)
+    # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
+    # relative's, not the office of the person named before ("X, son of the president")
+    kin_words: list[str] = field(default_factory=list)
     # the infinitive's marker that, right after a person, makes a meeting verb one to come
     # (en "to": "PM Oli to receive him on Monday", "Misri to visit Nepal")
     future_infinitive: list[str] = field(default_factory=list)

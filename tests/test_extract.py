@@ -3045,3 +3045,57 @@ def test_an_arabic_minister_delegate_keeps_his_name_from_his_superior() -> None:
     assert _person(x, "فوزي لقجع").role == "minister"  # not the head of government
     other = _person(x, "عائشة با")
     assert (other.role, other.country) == ("minister", "SN")
+
+
+def test_a_persian_portfolio_may_hold_a_derived_common_noun() -> None:
+    x = run(
+        "تهران- ایرنا- «ژان کلود گاکوسو» وزیر امور خارجه و همکاری‌های توسعه‌ای کنگو امروز با "
+        "«کاظم غریب‌آبادی» دیدار کرد.",
+        "fa",
+        PUB,
+    )
+    assert _person(x, "ژان کلود گاکوسو").country == "CG"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("ru", "Командующий силами обороны Кении генерал Чарльз Кахарири провел в Анкаре "
+         "переговоры с министром национальной обороны Турции Яшаром Гюлером. Кахарири, сын "
+         "президента Кении, возглавляет армию с 2023 года.", "Чарльз Кахарири"),
+        ("en", "Charles Kahariri, son of the president of Kenya, held talks with Turkish "
+         "Defence Minister Yasar Guler in Ankara.", "Charles Kahariri"),
+    ],
+)  # fmt: skip
+def test_an_office_after_a_word_of_kinship_is_a_relatives(lang: str, text: str, name: str) -> None:
+    x = run(text, lang, PUB)
+    assert not [p for p in x.persons if p.name == name and p.role == "head_of_state"]
+    if lang == "ru":
+        assert _person(x, name).role == "chief_of_defence_forces"
+
+
+def test_a_title_split_by_its_country_adjective_is_that_countrys() -> None:
+    x = run(
+        "В тот же день глава китайского МИД встретился с председателем Сената Камбоджи Хун "
+        "Сеном в Пномпене. Глава индийского МИД Субраманьям Джайшанкар посетит Пномпень в мае.",
+        "ru",
+        PartialDate(2024, 4, 22),
+    )
+    [m] = [m for m in x.meetings if m.status == "held"]
+    sides = {p.key: p for p in x.persons}
+    assert any(k.startswith("office:foreign_minister:CN") for k in m.participants)
+    assert _person(x, "Хун Сен").key in m.participants
+    p = _person(x, "Субраманьям Джайшанкар")
+    assert (p.role, p.country) == ("foreign_minister", "IN") and sides
+
+
+def test_a_russian_chief_of_the_army_staff_heads_the_army_and_after_is_no_ambassador() -> None:
+    x = run(
+        "Начальник Генштаба ВС Уганды провел во вторник в Нью-Дели переговоры с начальником "
+        "штаба сухопутных войск Индии. После Индии делегация посетит Пакистан.",
+        "ru",
+        PartialDate(2025, 4, 29),
+    )
+    roles = {(p.role, p.country) for p in x.persons}
+    assert ("army_commander", "IN") in roles
+    assert all(p.role != "ambassador" for p in x.persons)

@@ -134,6 +134,7 @@ class FactExtractor:
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
+        self.kin_words = {fold(x) for x in lex.kin_words}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # every title by its folded words, to read an office split by a country adjective
@@ -141,6 +142,12 @@ class FactExtractor:
         # extérieures")
         self.title_roles = {" ".join(fold(row[0]).split()): row[1] for row in lex.titles}
         self.title_words = {w for key in self.title_roles for w in key.split()}
+        # titles of two words or more by their first word: the rest and the role
+        self.split_titles: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, role in self.title_roles.items():
+            first, *rest = key.split()
+            if rest:
+                self.split_titles.setdefault(first, []).append((tuple(rest), role))
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
         self.acronyms = {
             row[0]
@@ -317,6 +324,7 @@ class _Run:
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
+        ents += self._split_titles(doc, ents)
         ents = _city_or_country(ents)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
@@ -365,6 +373,25 @@ class _Run:
             cc = defined.get(tok.text)
             if cc is not None and self.ent[i] is None:
                 self.ent[i] = Tag("ORG", "organization", cc, i, i + 1)
+
+    def _split_titles(self, doc: Doc, ents: list[Tag]) -> list[Tag]:
+        """Titles the lexicon lists whole, written with a country adjective after their
+        first word: "глава китайского МИД" (глава МИД), with that country."""
+        titled = {i for t in ents if t.cat == "TITLE" for i in range(t.start, t.end)}
+        out = []
+        for t in ents:
+            a = t.start
+            if t.cat != "COUNTRY" or t.extra != "adjective" or a == 0 or a - 1 in titled:
+                continue
+            best = None
+            for rest, role in self.fx.split_titles.get(fold(doc[a - 1].text), ()):
+                b = t.end + len(rest)
+                if b <= len(doc) and tuple(fold(doc[k].text) for k in range(t.end, b)) == rest:
+                    if best is None or b > best[0]:
+                        best = (b, role)
+            if best is not None:
+                out.append(Tag("TITLE", best[1], t.value, a - 1, best[0]))
+        return out
 
     def _inside_name(self, doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
         """Capitalised words no lexicon knows on both sides of tokens s..e (a portfolio's
@@ -1719,13 +1746,15 @@ class _Run:
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
                 continue
             joins = self.tok(k) in (",", "،") or self.folds[k] in CONJUNCTION_CLITICS
-            # (a word of offices is no function word here: "و امور مهاجران کنیا")
+            # (a word of offices is no function word here: "و امور مهاجران کنیا"; nor a
+            # common noun with a suffix: "و همکاری‌های توسعه‌ای بوروندی")
             office_word = self.folds[k] in self.fx.title_words
+            derived = self.folds[k] != self.norm(k)
             if (
                 t is not None
                 or self._ends_office(k)
                 or (not joins and _is_punct(self.tok(k)))
-                or (not joins and self.is_stop(k) and not office_word)
+                or (not joins and self.is_stop(k) and not office_word and not derived)
                 or self.has_cue(k, "location_prep")  # (not "… در ایران")
             ):
                 return None
@@ -2305,6 +2334,8 @@ class _Run:
                 if tk is not None and tk.cat == "COUNTRY":
                     k = tk.end
                     continue
+                if tk is None and self.folds[k] in self.fx.kin_words:
+                    break  # "X, son of the president of Uganda": the father's office
                 if tk is None and (
                     self.tok(k) in ("'s", "’s")
                     or (self.is_stop(k) and not self.cue_cover[k])
@@ -2633,6 +2664,8 @@ class _Run:
         for role, cc, s, e, title in self.office_refs:
             if any(fold(w) in self.fx.former_words for w in title.split()):
                 continue  # a past holder's office ("وزیر خارجه وقت گرجستان") is no one now
+            if any(self.folds[k] in self.fx.kin_words for k in range(max(0, s - 3), s)):
+                continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
             cands = [
                 k
                 for k, p in self.persons.items()
