@@ -386,9 +386,12 @@ class _Run:
             best = None
             for rest, role in self.fx.split_titles.get(fold(doc[a - 1].text), ()):
                 b = t.end + len(rest)
-                if b <= len(doc) and tuple(fold(doc[k].text) for k in range(t.end, b)) == rest:
-                    if best is None or b > best[0]:
-                        best = (b, role)
+                if (
+                    b <= len(doc)
+                    and tuple(fold(doc[k].text) for k in range(t.end, b)) == rest
+                    and (best is None or b > best[0])
+                ):
+                    best = (b, role)
             if best is not None:
                 out.append(Tag("TITLE", best[1], t.value, a - 1, best[0]))
         return out
