@@ -364,9 +364,20 @@ def skeletons_compatible(a: str, b: str) -> bool:
     for ka in _skeleton_forms(a):
         for kb in _skeleton_forms(b):
             if ka and kb and _strong_enough(ka, kb) and any(
-                _compatible_tokens(sa, sb) for sa, sb in _pairs(ka, kb)
+                _compatible_tokens(sa, sb) and not _fused_short(ka, kb, sa, sb)
+                for sa, sb in _pairs(ka, kb)
             ):
                 return True
+    return False
+
+
+def _fused_short(ka: list[str], kb: list[str], sa: list[str], sb: list[str]) -> bool:
+    """A name of several words written as one (a joining ``sa`` of ``ka``) that meets one
+    word of a longer name on a short skeleton: "Ма Чжаосюй" (m+ks) is not Magezi (mks),
+    though "امیرعبداللهیان" is Amir-Abdollahian."""
+    for k, s_, other in ((ka, sa, sb), (kb, sb, sa)):
+        if len(s_) == 1 and len(k) >= 2 and len(other) >= 2 and len(s_[0]) < 5:
+            return True
     return False
 
 

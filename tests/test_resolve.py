@@ -173,6 +173,11 @@ NAME_PAIRS = [
         ("Elnur Mammadov", "إلنور محمدوف", True),
         ("Элнур Мамедов", "إلنور محمدوف", True),
         ("Téné Birahima Ouattara", "Ибраим Траоре", False),
+        # a Chinese name of two words written as one is no one else's surname
+        ("Chris Magezi", "Ма Чжаосюй", False),
+        ("Lin Jian", "Ли Цзянь", False),
+        ("Ma Zhaoxu", "Ма Чжаосюй", True),
+        ("Hossein Amir-Abdollahian", "امیرعبداللهیان", True),
         # the Spanish j is خ and х
         ("José Manuel Albares", "خوسيه مانويل ألباريس", True),
         ("Juan Ramón de la Fuente", "خوان رامون دي لا فوينتي", True),
