@@ -326,7 +326,7 @@ def _arabic_letters_compatible(a: str, b: str) -> bool:
     return bool(ta and tb) and any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb))
 
 
-def _is_pinyin(tokens: list[str]) -> bool:
+def is_pinyin(tokens: list[str]) -> bool:
     """Every word of the name reads as pinyin syllables (it may be Chinese)."""
     return bool(tokens) and all(pinyin_readings(t) for t in tokens)
 
@@ -335,7 +335,7 @@ def _pinyin_meets_arabic(latin: str, arabic: str) -> bool:
     """A Chinese name in pinyin and in the Arabic script, compared with their vowels (Wang
     Yi = وانغ يي, whose "Yi" has no consonant for the skeletons to compare)."""
     toks = name_tokens(latin)
-    if not _is_pinyin(toks):
+    if not is_pinyin(toks):
         return False
     tb = [arabic_vowel_key(raw) for raw, tok, _ in _article_tokens(arabic) if tok not in _PARTICLES]
     for ta in itertools.islice(itertools.product(*map(pinyin_vowel_keys, toks)), 8):
@@ -354,7 +354,7 @@ def _surname_first(ta: list[str], tb: list[str]) -> bool:
         len(short) == 1
         and len(long_) == 2
         and short[0] == long_[0]
-        and _is_pinyin(long_)
+        and is_pinyin(long_)
     )
 
 
@@ -434,7 +434,7 @@ def block_keys(name: str) -> frozenset[str]:
     toks = name_tokens(name)
     if script == "arabic":
         out.add("v:" + arabic_vowel_key("".join(raw for raw, _, _ in _article_tokens(name))))
-    elif _is_pinyin(toks):
+    elif is_pinyin(toks):
         out.update("v:" + k for k in pinyin_vowel_keys("".join(toks)))
     for reading in readings if script == "cyrillic" else []:
         out.update("v:" + k for k in pinyin_vowel_keys("".join(name_tokens(reading))))
@@ -444,7 +444,7 @@ def block_keys(name: str) -> frozenset[str]:
 def _spelling_keys(name: str) -> set[str]:
     out: set[str] = set()
     toks = name_tokens(name)
-    if len(toks) == 2 and _is_pinyin(toks):
+    if len(toks) == 2 and is_pinyin(toks):
         out.add(skeleton(toks[0]))  # the Chinese family name comes first
     latin = [_latin_key(t) for t in toks]
     # Hungarian or Polish digraphs read as names_compatible reads them (Szijjártó)

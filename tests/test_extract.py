@@ -3099,3 +3099,41 @@ def test_a_russian_chief_of_the_army_staff_heads_the_army_and_after_is_no_ambass
     roles = {(p.role, p.country) for p in x.persons}
     assert ("army_commander", "IN") in roles
     assert all(p.role != "ambassador" for p in x.persons)
+
+
+def test_a_chinese_family_name_alone_is_the_chinese_official_named_before() -> None:
+    x = run(
+        "Vice Foreign Minister of China Sun Weidong held talks with Fijian Foreign Minister "
+        "Sitiveni Rabuka in Suva on Monday. Later the same day, Mr Sun paid a courtesy call on "
+        "President Ratu Wiliame Katonivere.",
+        "en",
+        PUB,
+    )
+    assert len([p for p in x.persons if "Sun" in p.name]) == 1
+    assert _meeting_of(x, "Sun Weidong", "Ratu Wiliame Katonivere")
+
+
+def test_an_office_named_without_a_name_is_the_holder_whose_country_comes_later() -> None:
+    x = run(
+        "En visite à Téhéran, le ministre des Affaires étrangères et de la Coopération au "
+        "développement, Albert Shingiro, s'est entretenu avec le vice-ministre iranien des "
+        "Affaires étrangères Mehdi Safari. Mehdi Safari a salué la visite. Lors de son séjour, "
+        "le chef de la diplomatie burundaise a également rencontré son homologue iranien.",
+        "fr",
+        PUB,
+    )
+    p = _person(x, "Albert Shingiro")
+    assert p.country == "BI" and "chef de la diplomatie burundaise" in p.titles
+    assert all(q.name for q in x.persons)
+
+
+def test_russian_island_states_and_their_capitals_decline() -> None:
+    x = run(
+        "Замминистра иностранных дел КНР Ма Чжаосюй провел в среду в Хониаре переговоры с "
+        "премьер-министром Соломоновых Островов Джеремайей Манеле.",
+        "ru",
+        PartialDate(2024, 11, 14),
+    )
+    [m] = x.meetings
+    assert m.location == "place:honiara"
+    assert {p.country for p in x.persons if p.role == "head_of_government"} == {"SB"}

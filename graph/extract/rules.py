@@ -30,6 +30,7 @@ from graph.model import (
     Span,
 )
 from graph.normalize import fold
+from graph.resolve import is_pinyin, name_tokens
 from graph.vocab import broader_roles, related_roles, role_ids, same_post
 
 # roles that say little of the office: "official", and those the ontology makes broader
@@ -2056,8 +2057,23 @@ class _Run:
         # A name's first words ("Arif Havas" of Arif Havas Oegroseno), and the first of
         # two family names ("Kayikwamba" of Thérèse Kayikwamba Wagner) likewise.
         toks = [fold(t) for t in name.replace("-", " ").split()]
-        if not toks or len(toks[0]) < 4:
+        if not toks:
             return None
+        if len(toks[0]) < 4:
+            # a Chinese family name of two or three letters ("Mr Ma" of Ma Zhaoxu): the
+            # first word of exactly one Chinese name of the article
+            chinese = {
+                key
+                for key, p in self.persons.items()
+                if len(toks) == 1
+                and len(toks[0]) >= 2
+                and p.country in (None, "CN")
+                and any(
+                    len(kt := name_tokens(known)) >= 2 and kt[0] == toks[0] and is_pinyin(kt)
+                    for known in p.names
+                )
+            }
+            return chinese.pop() if len(chinese) == 1 else None
         given = toks[0] in self.fx.given_names
         found = set()
         for key, p in self.persons.items():
@@ -2626,6 +2642,7 @@ class _Run:
     def _bare_mentions(self) -> None:
         """Later mentions by surname or full name alone ("Baqeri said")."""
         lasts: dict[str, set[str]] = {}
+        short_firsts: dict[str, set[str]] = {}
         for key, p in self.persons.items():
             for n in p.names:
                 toks = n.replace("-", " ").split()
@@ -2640,11 +2657,17 @@ class _Run:
                 first = fold(toks[0]) if len(toks) >= 2 else ""
                 if len(first) >= 4 and first not in self.fx.given_names | self.fx.particles:
                     lasts.setdefault(first, set()).add(key)
+                elif len(first) >= 2 and is_pinyin(name_tokens(n)):
+                    # a Chinese family name of two or three letters, after an honorific
+                    # or a title: "Mr Ma", "Vice Minister Sun"
+                    short_firsts.setdefault(first, set()).add(key)
         taken = [c is not None for c in self.covered]
         for i, text in enumerate(self.texts):
             if taken[i]:
                 continue
             keys = lasts.get(self.fx.stem(text)) or lasts.get(self.norms[i])
+            if not keys and i > 0 and (self.hon[i - 1] or self._entity_at_end(i - 1, ("TITLE",))):
+                keys = short_firsts.get(fold(text))
             if not keys or len(keys) != 1:
                 continue
             if self.lex.cased and not text[:1].isupper():
@@ -3565,6 +3588,35 @@ class _Run:
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
 
+    def _late_office_holders(self, meetings: list[Meeting]) -> None:
+        """An office named without a name ("le chef de la diplomatie burundaise") is the one
+        person of the article holding it, once the countries are known: the minister whose
+        title named no country ("le ministre des Affaires étrangères …, Albert Shingiro")."""
+        for key, office in list(self.office_only.items()):
+            holders = [
+                k
+                for k, p in self.persons.items()
+                if p.name
+                and k not in self.former
+                and p.country == office.country
+                and (p.role == office.role or office.role in self.offices.get(k, ()))
+            ]
+            if len(holders) != 1:
+                continue
+            holder = self.persons[holders[0]]
+            for t in office.titles:
+                if t not in holder.titles:
+                    holder.titles.append(t)
+            for m in self.mentions:
+                if m.person == key:
+                    m.person = holders[0]
+            for m in meetings:
+                if key in m.participants:
+                    m.participants = list(
+                        dict.fromkeys(holders[0] if k == key else k for k in m.participants)
+                    )
+            del self.office_only[key]
+
     def _multilateral(self, m: Meeting) -> bool:
         """A sentence stating ``m`` names a summit or a conference (a multilateral event)."""
         for sp in m.evidence:
@@ -3847,6 +3899,7 @@ class _Run:
                     and not self._post_filled(key, home)
                 ):
                     p.country = home
+        self._late_office_holders(meetings)
         # the graph is about relations between countries: officials of one country meeting
         # one another (a president receiving his army chief) are no meeting of it
         meetings = [m for m in meetings if not self._domestic(m)]
