@@ -3137,3 +3137,39 @@ def test_russian_island_states_and_their_capitals_decline() -> None:
     [m] = x.meetings
     assert m.location == "place:honiara"
     assert {p.country for p in x.persons if p.role == "head_of_government"} == {"SB"}
+
+
+def test_an_arabic_visitor_meeting_a_group_is_the_subject_of_his_own_sentence() -> None:
+    x = run(
+        "واشنطن - استقبل وزير الخارجية الأميركي ماركو روبيو، أمس الأربعاء، نظيره البرازيلي "
+        "ماورو فييرا.\n\nومن المقرر أن يلتقي فييرا، اليوم الخميس، مسؤولين في وزارة الخزانة.",
+        "ar",
+        PartialDate(2025, 3, 27),
+    )
+    assert [m.status for m in x.meetings] == ["held"]
+
+
+def test_co_chairing_a_joint_commission_is_meeting_and_a_french_title_with_an_apostrophe() -> None:
+    x = run(
+        "IGIHE\n\nLe ministre des Affaires étrangères, Olivier Nduhungirehe, et le ministre "
+        "d'État indien aux Affaires extérieures, Kirti Vardhan Singh, ont co-présidé ce lundi à "
+        "Kigali la session de la Commission mixte.",
+        "fr",
+        PartialDate(2025, 3, 24),
+    )
+    assert _person(x, "Olivier Nduhungirehe").country == "RW"  # a Rwandan outlet
+    assert _person(x, "Kirti Vardhan Singh").role == "deputy_foreign_minister"
+    [m] = x.meetings
+    assert m.location == "place:kigali"
+
+
+def test_a_signing_meeting_takes_its_place_from_the_deal_told_elsewhere() -> None:
+    x = run(
+        "Rwanda and Kenya on Monday signed a memorandum of understanding on visa exemption in "
+        "Kigali. The agreement was signed by Rwanda's Minister of Foreign Affairs, Olivier "
+        "Nduhungirehe, and Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi.",
+        "en",
+        PUB,
+    )
+    [m] = _meeting_of(x, "Olivier Nduhungirehe", "Musalia Mudavadi")
+    assert m.location == "place:kigali"

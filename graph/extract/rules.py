@@ -1479,12 +1479,13 @@ class _Run:
     def _title_words(self, a: int, b: int) -> str:
         """Tokens a..b folded, without country names or adjectives and punctuation: the
         key of a title in ``title_roles``."""
-        return " ".join(
-            self.folds[k]
+        # (written together where the text writes them so: "d'" + "État" is "d'etat")
+        return "".join(
+            self.folds[k] + (" " if self.doc[k].whitespace_ else "")
             for k in range(a, b)
             if not (self.ent[k] is not None and self.ent[k].cat == "COUNTRY")
-            and not _is_punct(self.texts[k])
-        )
+            and not (_is_punct(self.texts[k]) and self.texts[k] not in ("'", "’", "-"))
+        ).strip()
 
     def _title_completed(self, start: int, j: int, end: int) -> tuple[int, str] | None:
         """Tokens from j (up to five, no entity) that complete the title begun at
@@ -3232,6 +3233,9 @@ class _Run:
                     # names fewer than two people ("يلتقي المسؤول الإيراني الرئيس X": VSO)
                     and (len(parts) < 2 or self.cues(s, e, "pronoun"))
                     and self._refers_back(s, e)
+                    # (nor when its other side is a group: "أن يلتقي فيرثين … مسؤولين في
+                    # وزارة الخزانة", the one named is the subject)
+                    and not any(self.folds[k] in self.fx.plural_offices for k in range(s, e))
                 ):
                     parts.insert(0, topic)
                 for key in self._delegation_heads(s, e, si):
@@ -3459,7 +3463,12 @@ class _Run:
                     # earlier signing the article recalls)
                     date=self._date_in(s, e)
                     or (ag.date if ag.date is not None and ag.date.precision == "day" else None),
-                    location=self._place_in(s, e),
+                    # else where another sentence telling of the deal says it was signed
+                    location=self._place_in(s, e)
+                    or next(
+                        (p for i in found if (p := self._place_in(*self.sents[i])) is not None),
+                        None,
+                    ),
                 )
             )
 
