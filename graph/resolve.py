@@ -137,6 +137,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if re.search(r"[aeiou]t$", tok):
                 alts.append(tok[:-1] + "d")  # Turkish final t: Mevlüt = مولود, Ahmet = أحمد
                 alts.append(tok[:-1])  # and the silent French t: Barrot = Барро = بارو
+            if _script(raw) == "latin" and re.search(r"[aeiou]r[td]$", tok):
+                alts.append(tok[:-1])  # and after r: Albert = آلبر, Bernard = برنار
             options.append(list(dict.fromkeys(_or_f(skeleton(t), t) for t in alts)))
             continue
         if raw in ("آل", "ال"):

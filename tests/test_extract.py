@@ -3173,3 +3173,22 @@ def test_a_signing_meeting_takes_its_place_from_the_deal_told_elsewhere() -> Non
     )
     [m] = _meeting_of(x, "Olivier Nduhungirehe", "Musalia Mudavadi")
     assert m.location == "place:kigali"
+
+
+def test_arabic_feminine_offices_and_the_french_united_republic_of_tanzania() -> None:
+    x = run(
+        "الرباط - أجرى وزير الشؤون الخارجية ناصر بوريطة، أمس الخميس بالرباط، مباحثات مع وزيرة "
+        "الشؤون الخارجية الهولندية.",
+        "ar",
+        PUB,
+    )
+    assert any(p.key == "office:foreign_minister:NL" for p in x.persons)
+    y = run(
+        "Le ministre des Affaires étrangères, Albert Shingiro, a reçu mercredi à Bujumbura le "
+        "nouvel ambassadeur de la République-Unie de Tanzanie au Burundi, Hassan Omary Safari.",
+        "fr",
+        PUB,
+    )
+    assert _person(y, "Hassan Omary Safari").country == "TZ"
+    [m] = y.meetings
+    assert m.location == "place:bujumbura"

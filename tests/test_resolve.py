@@ -178,6 +178,10 @@ NAME_PAIRS = [
         ("Lin Jian", "Ли Цзянь", False),
         ("Ma Zhaoxu", "Ма Чжаосюй", True),
         ("Hossein Amir-Abdollahian", "امیرعبداللهیان", True),
+        # the silent French t after r: Albert = آلبر
+        ("Albert Shingiro", "آلبر شینگیرو", True),
+        ("Gilbert Houngbo", "ژیلبر هونگبو", True),
+        ("Albert Shingiro", "آلبا شینگیرو", False),
         # the Spanish j is خ and х
         ("José Manuel Albares", "خوسيه مانويل ألباريس", True),
         ("Juan Ramón de la Fuente", "خوان رامون دي لا فوينتي", True),
