@@ -3192,3 +3192,19 @@ def test_arabic_feminine_offices_and_the_french_united_republic_of_tanzania() ->
     assert _person(y, "Hassan Omary Safari").country == "TZ"
     [m] = y.meetings
     assert m.location == "place:bujumbura"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("الدوحة - قنا: وصل إلى الدوحة أمس السيد أمير خان متقي وزير الخارجية في حكومة تصريف "
+         "الأعمال الأفغانية.", "أمير خان متقي", "AF"),
+        ("أبوظبي - وام: استقبل معالي خليفة شاهين المرر وزير دولة، اليوم، سعادة محمد بن عبد "
+         "العزيز الخليفي وزير الدولة للشؤون الخارجية في دولة قطر الشقيقة.",
+         "محمد بن عبد العزيز الخليفي", "QA"),
+    ],
+)  # fmt: skip
+def test_an_arabic_office_in_a_countrys_government_is_that_countrys(
+    text: str, name: str, country: str
+) -> None:
+    assert _person(run(text, "ar", PUB), name).country == country

@@ -999,7 +999,10 @@ class _Run:
                 and j == info["title_end"]
                 and (
                     listed := self._portfolios_to_country(
-                        j, end, unlisted=all(r in GENERIC_ROLES for r in info["roles"])
+                        j,
+                        end,
+                        unlisted=all(r in GENERIC_ROLES for r in info["roles"]),
+                        envoy=not ENVOY_ROLES.isdisjoint(info["roles"]),
                     )
                 )
                 is not None
@@ -1216,6 +1219,34 @@ class _Run:
                         info["country"] = post.value
                     j = post.end
                     continue
+            # "وزير الخارجية في حكومة تصريف الأعمال الأفغانية": an office in a country's
+            # government (a few words on it, then the country)
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and info["country"] is None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and self.has_cue(j, "location_prep")
+                and (gov := self.ent[j + 1] if j + 1 < end else None) is not None
+                and gov.cat == "ORG"
+                and gov.value == "government"
+                and (
+                    cc := next(
+                        (
+                            (k, self.ent[k])
+                            for k in range(gov.end, min(end, gov.end + 4))
+                            if self._entity_at(k, ("COUNTRY",))
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and all(self._plain(q) for q in range(gov.end, cc[0]))
+            ):
+                info["country"] = cc[1].value
+                info["title_end"] = j = cc[1].end
+                continue
             # "سفير مملكة إسبانيا لدى المملكة خورخي إيفيا": posted to the report's own
             # country, named by a word for it
             if (
@@ -1723,7 +1754,7 @@ class _Run:
         return None
 
     def _portfolios_to_country(
-        self, j: int, end: int, *, unlisted: bool = False
+        self, j: int, end: int, *, unlisted: bool = False, envoy: bool = False
     ) -> tuple[int, str] | None:
         """Scripts without capitals: at j, after a title, more of its office joined by "و"
         or commas (words without a cue, a date, an honorific, a function word or another
@@ -1740,15 +1771,29 @@ class _Run:
             t = self.ent[k]
             if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + int(opens):
                 after = t.end
-                closes = (
-                    after >= end
-                    or _is_punct(self.tok(after))
-                    or self.is_stop(after)
-                    or bool(self.cue_cover[after])
-                )
-                if closes:
+                def closes(q: int) -> bool:
+                    return (
+                        q >= end
+                        or _is_punct(self.tok(q))
+                        or self.is_stop(q)
+                        or bool(self.cue_cover[q])
+                    )
+
+                if closes(after):
                     return after, t.value
+                if self.fx.article_prefixes and self._article_word(after) and closes(after + 1):
+                    return after + 1, t.value  # "… في دولة قطر الشقيقة."
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
+                continue
+            if (
+                not envoy
+                and k > j
+                and self.has_cue(k, "location_prep")
+                and self._entity_at(k + 1, ("COUNTRY",))
+            ):
+                # "وزير الدولة للشؤون الخارجية في دولة قطر": an office in its country (an
+                # envoy's "in" names his post)
+                k += 1
                 continue
             joins = self.tok(k) in (",", "،") or self.folds[k] in CONJUNCTION_CLITICS
             # (a word of offices is no function word here: "و امور مهاجران کنیا"; nor a
