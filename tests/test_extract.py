@@ -3208,3 +3208,17 @@ def test_an_arabic_office_in_a_countrys_government_is_that_countrys(
     text: str, name: str, country: str
 ) -> None:
     assert _person(run(text, "ar", PUB), name).country == country
+
+
+def test_a_phone_call_and_talks_on_another_day_stay_two_meetings() -> None:
+    x = run(
+        "Deputy Secretary of State Christopher Landau held talks in Quito on Thursday with "
+        "Ecuadorian Foreign Minister Gabriela Sommerfeld. On Friday, Landau and Sommerfeld "
+        "also held a phone call on migration.",
+        "en",
+        PartialDate(2025, 7, 19),
+    )
+    assert sorted((m.date.iso(), m.mode) for m in x.meetings) == [
+        ("2025-07-17", "meeting"),
+        ("2025-07-18", "phone"),
+    ]

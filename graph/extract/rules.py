@@ -4036,6 +4036,14 @@ def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
                 o.status == m.status
                 and (len(shared) >= 2 or set(m.participants) == set(o.participants))
                 and _dates_agree(o.date, m.date)
+                # a phone call and talks face to face on another day are two events
+                and not (
+                    "phone" in (o.mode, m.mode)
+                    and o.mode != m.mode
+                    and o.date is not None
+                    and m.date is not None
+                    and o.date.iso() != m.date.iso()
+                )
             ):
                 o.participants += [p for p in m.participants if p not in o.participants]
                 o.evidence += m.evidence
