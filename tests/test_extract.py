@@ -3222,3 +3222,15 @@ def test_a_phone_call_and_talks_on_another_day_stay_two_meetings() -> None:
         ("2025-07-17", "meeting"),
         ("2025-07-18", "phone"),
     ]
+
+
+def test_the_french_us_deputy_secretary_of_state() -> None:
+    x = run(
+        "Le secrétaire d'État adjoint américain Christopher Landau a rencontré jeudi à Quito la "
+        "ministre équatorienne des Affaires étrangères, Gabriela Sommerfeld. M. Landau avait "
+        "été ambassadeur des États-Unis au Mexique.",
+        "fr",
+        PUB,
+    )
+    p = _person(x, "Christopher Landau")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "US")
