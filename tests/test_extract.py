@@ -3234,3 +3234,14 @@ def test_the_french_us_deputy_secretary_of_state() -> None:
     )
     p = _person(x, "Christopher Landau")
     assert (p.role, p.country) == ("deputy_foreign_minister", "US")
+
+
+def test_an_arabic_diplomats_rank_after_an_office_and_its_portfolio() -> None:
+    x = run(
+        "بغداد - واع: استقبل وكيل وزارة الخارجية للشؤون القنصلية السفير محمد حسين بحر العلوم، "
+        "اليوم الاثنين، وزير الدولة القطري محمد بن عبد العزيز الخليفي.",
+        "ar",
+        PUB,
+    )
+    p = _person(x, "محمد حسين بحر العلوم")
+    assert p.role == "deputy_foreign_minister"

@@ -1038,6 +1038,16 @@ class _Run:
                 if self._superior_at(j):
                     info["title_end"] = j = tj.end  # the superior's title is not the office
                     continue
+                if (
+                    not self.lex.cased
+                    and ENVOY_ROLES.isdisjoint(info["roles"])
+                    and any(r not in GENERIC_ROLES for r in info["roles"])
+                    and self._diplomat_rank_at(j, end)
+                ):
+                    # a diplomat's rank after another office: "وكيل وزارة الخارجية للشؤون
+                    # السياسية السفير هشام العلوي" (he is no ambassador)
+                    j = tj.end
+                    continue
                 # a title of another country starts another person: "يلتقي الوزير
                 # الباكستاني الرئيس التركي X" (the Pakistani minister meets the Turkish president)
                 nxt = self.ent[tj.end] if tj.end < end else None
@@ -1219,6 +1229,32 @@ class _Run:
                         info["country"] = post.value
                     j = post.end
                     continue
+            # "وكيل وزارة الخارجية للشؤون السياسية السفير هشام العلوي": the office's
+            # portfolio, then a diplomat's rank (he is no ambassador), then the name
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and tj is None
+                and ENVOY_ROLES.isdisjoint(info["roles"])
+                and any(r not in GENERIC_ROLES for r in info["roles"])
+                and (
+                    rank := next(
+                        (
+                            k
+                            for k in range(j + 1, min(end, j + 4))
+                            if self._diplomat_rank_at(k, end)
+                            and all(self._plain(q) for q in range(j, k))
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                info["title_end"] = rank
+                j = rank + 1
+                continue
             # "وزير الخارجية في حكومة تصريف الأعمال الأفغانية": an office in a country's
             # government (a few words on it, then the country)
             if (
