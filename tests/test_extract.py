@@ -3245,3 +3245,15 @@ def test_an_arabic_diplomats_rank_after_an_office_and_its_portfolio() -> None:
     )
     p = _person(x, "محمد حسين بحر العلوم")
     assert p.role == "deputy_foreign_minister"
+
+
+def test_portfolios_listed_with_commas_before_the_country_and_the_name() -> None:
+    x = run(
+        "Jakarta - Menteri Luar Negeri Sugiono menerima Menteri Perdagangan, Pariwisata, dan "
+        "Transportasi Samoa Toelupe Poumulinuku Onesemo di Jakarta, Kamis.",
+        "id",
+        PUB,
+    )
+    p = _person(x, "Toelupe Poumulinuku Onesemo")
+    assert (p.role, p.country) == ("minister", "WS")
+    assert _meeting_of(x, "Sugiono", "Toelupe Poumulinuku Onesemo")

@@ -1312,6 +1312,20 @@ class _Run:
                 info["ranks"].append((j + 1, j + 2))
                 j += 2
                 continue
+            # portfolios listed after a comma, then the office's country and the name:
+            # "Menteri Perdagangan, Koperasi, UMKM, dan Komunikasi Fiji Manoa Kamikamica"
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and info["country"] is None
+                and j == info["title_end"]
+                and text == ","
+                and (listed := self._listed_portfolios(j, end)) is not None
+            ):
+                j, info["country"] = listed
+                info["title_end"] = j
+                continue
             # a portfolio the lexicon does not list: "Minister of Public Security X",
             # "Deputy Oil Minister for International Affairs X"
             if (
@@ -1868,6 +1882,28 @@ class _Run:
             or self.hon[k]
             or self.date_tok[k] is not None
         )
+
+    def _listed_portfolios(self, j: int, end: int) -> tuple[int, str] | None:
+        """At the comma j after a title: capitalised words, commas and function words (up to
+        twelve), then a country's name and a name: the index after the country, and the
+        country."""
+        k = j + 1
+        while k < end and k - j <= 12:
+            t = self.ent[k]
+            if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + 1:
+                rng = self.name_at(t.end, end)
+                return (t.end, t.value) if rng is not None and rng[1] - rng[0] >= 2 else None
+            text = self.texts[k]
+            if t is not None or self.cue_cover[k] or self.hon[k]:
+                return None
+            if not (
+                text == ","
+                or self.is_stop(k)
+                or (text[:1].isupper() and text.replace("-", "").isalpha())
+            ):
+                return None
+            k += 1
+        return None
 
     def _portfolio_end(self, j: int, end: int) -> int | None:
         """Token j ("of", "for") opens a portfolio: capitalised words (joined by "and" or
