@@ -993,10 +993,8 @@ class _Run:
                 continue
             if (
                 not self.lex.cased
-                and info["title_start"] is not None
                 and info["country"] is None
-                and not info["ranks"]
-                and j == info["title_end"]
+                and self._office_open_at(info, j)
                 and (
                     listed := self._portfolios_to_country(
                         j,
@@ -1259,10 +1257,8 @@ class _Run:
             # government (a few words on it, then the country)
             if (
                 not self.lex.cased
-                and info["title_start"] is not None
                 and info["country"] is None
-                and not info["ranks"]
-                and j == info["title_end"]
+                and self._office_open_at(info, j)
                 and self.has_cue(j, "location_prep")
                 and (gov := self.ent[j + 1] if j + 1 < end else None) is not None
                 and gov.cat == "ORG"
@@ -1882,6 +1878,12 @@ class _Run:
             or self.hon[k]
             or self.date_tok[k] is not None
         )
+
+    @staticmethod
+    def _office_open_at(info: dict, j: int) -> bool:
+        """A title's office is being read and may go on at j, right after its words (no
+        rank read yet)."""
+        return info["title_start"] is not None and not info["ranks"] and j == info["title_end"]
 
     def _listed_portfolios(self, j: int, end: int) -> tuple[int, str] | None:
         """At the comma j after a title: capitalised words, commas and function words (up to
