@@ -1231,9 +1231,7 @@ class _Run:
             # portfolio, then a diplomat's rank (he is no ambassador), then the name
             if (
                 not self.lex.cased
-                and info["title_start"] is not None
-                and not info["ranks"]
-                and j == info["title_end"]
+                and self._office_open_at(info, j)
                 and tj is None
                 and ENVOY_ROLES.isdisjoint(info["roles"])
                 and any(r not in GENERIC_ROLES for r in info["roles"])
@@ -1312,10 +1310,8 @@ class _Run:
             # "Menteri Perdagangan, Koperasi, UMKM, dan Komunikasi Fiji Manoa Kamikamica"
             if (
                 self.lex.cased
-                and info["title_start"] is not None
-                and not info["ranks"]
                 and info["country"] is None
-                and j == info["title_end"]
+                and self._office_open_at(info, j)
                 and text == ","
                 and (listed := self._listed_portfolios(j, end)) is not None
             ):
@@ -2181,13 +2177,12 @@ class _Run:
             return None
         if len(toks[0]) < 4:
             # a Chinese family name of two or three letters ("Mr Ma" of Ma Zhaoxu): the
-            # first word of exactly one Chinese name of the article
+            # first word of exactly one name of the article written in pinyin
             chinese = {
                 key
                 for key, p in self.persons.items()
                 if len(toks) == 1
                 and len(toks[0]) >= 2
-                and p.country in (None, "CN")
                 and any(
                     len(kt := name_tokens(known)) >= 2 and kt[0] == toks[0] and is_pinyin(kt)
                     for known in p.names
