@@ -387,6 +387,7 @@ def _latin_key(tok: str) -> str:
     """A Latin spelling with its usual variants folded: French "ch"/"ou", doubled
     letters, y for i, w for v, q and gh for k."""
     t = re.sub(r"^ch(?=[aeiou])", "sh", tok.replace("'", ""))  # (Cyrillic ь: Альваро)
+    t = re.sub(r"^chr", "kr", t).replace("ph", "f")  # Greek spellings: Christopher = Кристофер
     t = re.sub(r"gu(?=[ei])", "g", t)  # Spanish gu before e, i: Rodríguez = Родригес
     t = re.sub(r"c(?=[aou])", "k", t)  # and c before a, o, u: Canel = Канель
     t = re.sub(r"c(?=[ei])", "s", t)  # Romance c before e, i: Inácio = Инасиу

@@ -178,6 +178,10 @@ NAME_PAIRS = [
         ("Lin Jian", "Ли Цзянь", False),
         ("Ma Zhaoxu", "Ма Чжаосюй", True),
         ("Hossein Amir-Abdollahian", "امیرعبداللهیان", True),
+        # Greek spellings in Latin names: Christopher = Кристофер, Christophe = Кристоф
+        ("Christopher Landau", "Кристофер Ландау", True),
+        ("Christophe Lemoine", "Кристоф Лемуан", True),
+        ("Christopher Landau", "Кристиан Ландау", False),
         # the silent French t after r: Albert = آلبر
         ("Albert Shingiro", "آلبر شینگیرو", True),
         ("Gilbert Houngbo", "ژیلبر هونگبو", True),
