@@ -130,7 +130,7 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 7/9, 13/19).  2026-12-02 10:25: dev9 7/8 (19/20); dev11 9/9 (22/23; on 7b351d4, before it
 # guided fixes: 3/9, 11/23).  11:10: dev12 6/9 (14/20; on f6aa6d7, before it was seen: 4/9,
 # 13/20); dev8 8/8 (15/18).  13:16: dev12 9/9 (20/20); dev13 8/10 (21/26; on b9ef729, before
-# it was seen: 2/10, 11/26).  16:05: dev14 3/9 (14/22; on b9ef729: 0/9, 8/22); dev15 8/9
+# it was seen: 2/10, 11/26).  16:05: dev14 3/9 (15/22; on b9ef729: 0/9, 8/22); dev15 8/9
 # (20/23; on 15cc736, before it was seen: 3/9, 13/23).
 IDENTITY_FLOORS = {
     "dev15": (7, 18),
