@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
@@ -149,17 +150,12 @@ class FactExtractor:
             first, *rest = key.split()
             if rest:
                 self.split_titles.setdefault(first, []).append((tuple(rest), role))
-        # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals
-        self.acronyms = {
-            row[0]
-            for table in (lex.organizations, lex.titles, lex.ranks)
-            for row in table
-            if row[0].isupper() and row[0].isalpha() and len(row[0]) >= 2
-        }
-        # honorifics in capitals ("HE" of Gulf style): never the pronoun "he"
-        self.hon_acronyms = {
-            w for w in lex.honorifics if w.isupper() and w.isalpha() and len(w) >= 2
-        }
+        # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals; and
+        # honorifics in capitals ("HE" of Gulf style), never the pronoun "he"
+        self.acronyms = _acronyms(
+            row[0] for table in (lex.organizations, lex.titles, lex.ranks) for row in table
+        )
+        self.hon_acronyms = _acronyms(lex.honorifics)
         # first words of offices, ranks and organisations: after "و" (and) they start
         # another phrase, not a name word ("… فاروق والملحق العسكري", "الهدهد ومدير …")
         self.phrase_heads = {
@@ -325,7 +321,7 @@ class _Run:
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
-        ents += self._split_titles(doc, ents)
+        ents += self._split_titles(ents)
         ents = _city_or_country(ents)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
@@ -375,7 +371,7 @@ class _Run:
             if cc is not None and self.ent[i] is None:
                 self.ent[i] = Tag("ORG", "organization", cc, i, i + 1)
 
-    def _split_titles(self, doc: Doc, ents: list[Tag]) -> list[Tag]:
+    def _split_titles(self, ents: list[Tag]) -> list[Tag]:
         """Titles the lexicon lists whole, written with a country adjective after their
         first word: "глава китайского МИД" (глава МИД), with that country."""
         titled = {i for t in ents if t.cat == "TITLE" for i in range(t.start, t.end)}
@@ -385,11 +381,11 @@ class _Run:
             if t.cat != "COUNTRY" or t.extra != "adjective" or a == 0 or a - 1 in titled:
                 continue
             best = None
-            for rest, role in self.fx.split_titles.get(fold(doc[a - 1].text), ()):
+            for rest, role in self.fx.split_titles.get(self.folds[a - 1], ()):
                 b = t.end + len(rest)
                 if (
-                    b <= len(doc)
-                    and tuple(fold(doc[k].text) for k in range(t.end, b)) == rest
+                    b <= len(self.folds)
+                    and tuple(self.folds[t.end : b]) == rest
                     and (best is None or b > best[0])
                 ):
                     best = (b, role)
@@ -3070,9 +3066,9 @@ class _Run:
                 return d
         return None
 
-    def _tells_planned(self, s: int, e: int) -> bool:
-        """Tokens s..e tell a meeting to come: a meeting cue with a future marker."""
-        first = next(
+    def _first_meeting_cue(self, s: int, e: int) -> int | None:
+        """The first token of s..e under a meeting verb or noun."""
+        return next(
             (
                 i
                 for i in range(s, e)
@@ -3080,6 +3076,10 @@ class _Run:
             ),
             None,
         )
+
+    def _tells_planned(self, s: int, e: int) -> bool:
+        """Tokens s..e tell a meeting to come: a meeting cue with a future marker."""
+        first = self._first_meeting_cue(s, e)
         return first is not None and self._future(s, e, first)
 
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
@@ -3615,15 +3615,9 @@ class _Run:
 
     def _sentence_persons_subject(self, s: int, e: int) -> bool:
         """True when a person is named before the first meeting cue (an explicit subject)."""
-        first_cue = next(
-            (
-                i
-                for i in range(s, e)
-                if self.has_cue(i, "meeting_verb") or self.has_cue(i, "meeting_noun")
-            ),
-            e,
-        )
-        return any(self.covered[i] is not None for i in range(s, first_cue))
+        first_cue = self._first_meeting_cue(s, e)
+        stop = e if first_cue is None else first_cue
+        return any(self.covered[i] is not None for i in range(s, stop))
 
     def _future(self, s: int, e: int, cue_start: int) -> bool:
         """A future or schedule marker near the cue: shortly after it, or before it in the
@@ -4093,6 +4087,11 @@ def _city_or_country(ents: list[Tag]) -> list[Tag]:
         for sp, (country, city_cc) in both.items()
     }
     return [t for t in ents if ((t.start, t.end), t.cat) not in drop]
+
+
+def _acronyms(words: Iterable[str]) -> set[str]:
+    """The one-word entries written in capitals (two letters or more)."""
+    return {w for w in words if w.isupper() and w.isalpha() and len(w) >= 2}
 
 
 def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
