@@ -399,8 +399,9 @@ def _lang(lang: str) -> _Lang:
         rf"(?:(?:\s*-\s*|\s*,?\s*)(?:{yjoin}\s+)?(?P<dy>\d{{4}})(?!\d){tail('d')})?"
     )
     mdy = (
-        rf"(?<!\w)(?P<em>{mon_mdy}){e}\s*(?P<ed>[0-3]?\d)(?:{suf})?{e}(?!\s*[:.,]\d)"
-        rf"(?:\s*,?\s*(?P<ey>\d{{4}})(?!\d){tail('e')})?"
+        # (the fields may be set apart by dashes: "Jul - 16 - 2025", Ghana's Graphic)
+        rf"(?<!\w)(?P<em>{mon_mdy}){e}\s*(?:-\s*)?(?P<ed>[0-3]?\d)(?:{suf})?{e}(?!\s*[:.,]\d)"
+        rf"(?:(?:\s*-\s*|\s*,?\s*)(?P<ey>\d{{4}})(?!\d){tail('e')})?"
     )
     my = rf"{lb}(?P<fm>{mon}){e}{second_month}\s*,?\s*(?P<fy>\d{{4}})(?!\d){tail('f')}"
     wdpfx = rf"(?:{lb}(?:{pre}\s+)?(?P<awd>{wd_any}){e}\s*[,،]?\s*(?:-\s*)?(?P<apar>\()?\s*)?"

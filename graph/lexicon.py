@@ -67,6 +67,7 @@ _WORD_LISTS = (
     "plural_offices",
     "future_infinitive",
     "kin_words",
+    "level_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -135,6 +136,9 @@ class Lexicon:
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)
+    # words of level ("tingkat", "уровне", "مستوى"): a title word right after one names a
+    # rank of talks ("kunjungan tingkat menteri"), no one
+    level_words: list[str] = field(default_factory=list)
     # the infinitive's marker that, right after a person, makes a meeting verb one to come
     # (en "to": "PM Oli to receive him on Monday", "Misri to visit Nepal")
     future_infinitive: list[str] = field(default_factory=list)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from graph.model import Extraction, PartialDate, Person
+from graph.model import Extraction, Meeting, PartialDate, Person
 from graph.normalize import fold
 from graph.translit import (
     arabic_vowel_key,
@@ -63,7 +63,18 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
             tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
             out.append((raw, tok, had))
+    named = [t for t in out[1:] if t[1] not in _PARTICLES]
+    if out and out[0][1] in _SAYYID and len(named) >= 2:
+        # the Sayyid of descent, written in some reports and not in others ("Sayyid Shihab
+        # bin Tariq" = "شهاب بن طارق", "سید عباس عراقچی" = Abbas Araghchi)
+        return out[1:]
     return out
+
+
+# Sayyid, Seyed, Syed in Latin and Cyrillic letters, and سید / سيد
+_SAYYID = frozenset(
+    {"sayyid", "sayyed", "sayid", "sayed", "seyed", "seyyed", "seyid", "seyyid", "syed", "syd"}
+)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -110,6 +121,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if _script(raw) == "cyrillic" and re.match(r"kh[eiy]", tok):
+                # Russian х for the Spanish g and j before e, i, which the Arabic script
+                # writes letter by letter: Херардо = جراردو (Gerardo), Хименес = جيمينيز
+                alts.append("g" + tok[2:])
             if _script(raw) == "latin" and tok.startswith("vaha"):
                 # the h Russian leaves out of Armenian Vah- names: Vahan = Ваан, Vahagn =
                 # Ваагн (not any h between vowels: Birahima is no Ибраим, Mahamane no Maamane)
@@ -144,6 +159,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         if raw in ("آل", "ال"):
             continue  # the family's "Al" (آل ثاني = Al Thani)
         alts = [raw]
+        if re.search(r".ال[تثدذرزسشصضطظن]", raw):
+            # the article inside a compound name, assimilated to a sun letter: سراج‌الدین
+            # = Sirojiddin, نورالدين = Nureddine (its l kept too: Nur al-Din)
+            alts.append(re.sub(r"(?<=.)ال(?=[تثدذرزسشصضطظن])", "ا", raw))
         if "ض" in raw:
             alts.append(raw.replace("ض", "ز"))
         if "ث" in raw:
@@ -565,6 +584,7 @@ def resolve(
     _merge_named(keys, people, uf)
     by_article = {ex.article.id: ex for ex in exs}
     _merge_post_holders(keys, people, uf, by_article)
+    _merge_by_counterparts(keys, people, uf, exs)
     # a person named only by office ("the Iraqi defence minister") is the holder of that
     # office whom another article, published close by, names: when exactly one does
     holders: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (role, country) -> named
@@ -812,18 +832,10 @@ def _merge_post_holders(
                 days.setdefault(role, []).append(_when(by_article[m[0]]))
         by_country.setdefault(countries.pop(), []).append(root)
 
-    def weak(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-        return any(
-            _weak_or_ends(a, b)
-            for a in x
-            for b in y
-            if len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
-        )
-
     def holds_with(a: tuple[str, str], b: tuple[str, str]) -> bool:
         for na, posts_a in held[a].items():
             for nb, posts_b in held[b].items():
-                if not weak(na, nb):
+                if not _weak_forms(na, nb):
                     continue
                 for ra, days_a in posts_a.items():
                     for rb, days_b in posts_b.items():
@@ -832,11 +844,7 @@ def _merge_post_holders(
         return False
 
     def fits(a: tuple[str, str], b: tuple[str, str]) -> bool:
-        return all(
-            _names_meet(x, y) or _skeletons_meet(x, y) or weak(x, y)
-            for x in names[a]
-            for y in names[b]
-        )
+        return _forms_fit(names[a], names[b])
 
     for country in sorted(by_country):
         roots = by_country[country]
@@ -851,6 +859,76 @@ def _merge_post_holders(
                 for n, posts in held.pop(other).items():
                     for role, days in posts.items():
                         held[root].setdefault(n, {}).setdefault(role, []).extend(days)
+
+
+def _weak_forms(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Some full name of one list fits some full name of the other weakly."""
+    return any(
+        _weak_or_ends(a, b)
+        for a in x
+        for b in y
+        if len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
+    )
+
+
+def _forms_fit(xs: set[tuple[str, ...]], ys: set[tuple[str, ...]]) -> bool:
+    """Every name form of one cluster fits every one of the other, strongly or weakly."""
+    return all(
+        _names_meet(x, y) or _skeletons_meet(x, y) or _weak_forms(x, y) for x in xs for y in ys
+    )
+
+
+def _merge_by_counterparts(
+    keys: list[tuple[str, str]],
+    people: dict[tuple[str, str], Person],
+    uf: _UnionFind,
+    exs: list[Extraction],
+) -> None:
+    """Union two named persons of one country whose full names fit only weakly across
+    scripts (:func:`weak_names_compatible`: "Вепа Гаджиев" / "وپا حاجی‌اف", too short for
+    the skeletons alone) when their articles tell each of them meeting one same person
+    on compatible days, published close: the counterpart is the evidence the names lack.
+    Never two persons of one article, and every pair of the two clusters' name forms must
+    fit."""
+    # (counterpart's root, person's country) -> [(person key, its article, the meeting)]
+    met: dict[tuple[tuple[str, str], str], list[tuple[tuple[str, str], Extraction, Meeting]]]
+    met = {}
+    for ex in exs:
+        for m in ex.meetings:
+            for p in m.participants:
+                k = (ex.article.id, p)
+                person = people.get(k)
+                if person is None or person.name is None or person.country is None:
+                    continue
+                for q in m.participants:
+                    if q != p:
+                        slot = (uf.find((ex.article.id, q)), person.country)
+                        met.setdefault(slot, []).append((k, ex, m))
+
+    def forms(root: tuple[str, str]) -> set[tuple[str, ...]]:
+        return {_matching_names(people[m]) for m in keys if uf.find(m) == root}
+
+    clusters = _clusters(keys, uf)
+    for slot in sorted(met):
+        items = met[slot]
+        for i, (ka, exa, ma) in enumerate(items):
+            for kb, exb, mb in items[i + 1 :]:
+                a, b = uf.find(ka), uf.find(kb)
+                if a == b or ka[0] == kb[0]:
+                    continue
+                if not (dates_compatible(ma.date, mb.date) and _published_close(exa, exb)):
+                    continue
+                if not _weak_forms(_matching_names(people[ka]), _matching_names(people[kb])):
+                    continue
+                in_a, in_b = clusters.get(a, [a]), clusters.get(b, [b])
+                if {m[0] for m in in_a} & {m[0] for m in in_b}:
+                    continue  # two persons of one article
+                if len({people[m].country for m in in_a + in_b if people[m].country}) != 1:
+                    continue
+                if not _forms_fit(forms(a), forms(b)):
+                    continue
+                uf.union(a, b)
+                clusters = _clusters(keys, uf)
 
 
 @lru_cache(maxsize=200_000)

@@ -551,6 +551,8 @@ def test_not_dates(lang: str, text: str) -> None:
         ("en", "Hungary Today | 05.09.2024 | MTI-Hungary Today", "2024-09-05"),
         ("id", "Berita | Kamis, 5 September 2024 | 10:00 WIB", "2024-09-05"),
         ("ru", "1 июн 2024, 14:05", "2024-06-01"),
+        # month, day and year set apart by dashes (Ghana's Graphic Online)
+        ("en", "Jul - 16 - 2025 , 06:45", "2025-07-16"),
     ],
 )
 def test_publication_date_lines(lang: str, line: str, iso: str) -> None:

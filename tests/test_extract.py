@@ -3256,3 +3256,163 @@ def test_portfolios_listed_with_commas_before_the_country_and_the_name() -> None
     p = _person(x, "Toelupe Poumulinuku Onesemo")
     assert (p.role, p.country) == ("minister", "WS")
     assert _meeting_of(x, "Sugiono", "Toelupe Poumulinuku Onesemo")
+
+
+def test_a_title_that_runs_into_an_organisations_full_name_is_one_title() -> None:
+    x = run(
+        "به گزارش خبرگزاری تسنیم، سردار دریادار علیرضا تنگسیری فرمانده نیروی دریایی سپاه "
+        "پاسداران انقلاب اسلامی دیروز با سفیر عمان دیدار کرد.",
+        "fa",
+        PUB,
+    )
+    p = _person(x, "علیرضا تنگسیری")
+    assert (p.role, p.country) == ("navy_commander", "IR")
+    assert not any("پاسداران" in n for q in x.persons for n in q.names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "La ministre des Armées, Catherine Vautrin, a été reçue mardi à Mascate par le "
+            "vice-Premier ministre omanais chargé de la Défense, Sayyid Shihab bin Tariq Al Said.",
+            "Shihab bin Tariq Al Said",
+        ),
+        (
+            "fa",
+            "سردار علیرضا تنگسیری دیروز با سید شهاب بن طارق آل سعید معاون نخست‌وزیر عمان در "
+            "امور دفاعی دیدار و گفت‌وگو کرد.",
+            "شهاب بن طارق آل سعید",
+        ),
+    ],
+)
+def test_a_title_split_after_its_first_words_by_its_country(
+    lang: str, text: str, name: str
+) -> None:
+    p = _person(run(text, lang, PUB), name)
+    assert (p.role, p.country) == ("defence_minister", "OM")
+
+
+def test_an_arabic_office_and_its_charge_after_the_name() -> None:
+    x = run(
+        "مسقط في 18 نوفمبر /العُمانية/ استقبل صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس "
+        "الوزراء لشؤون الدفاع اليوم معالي كاترين فوتران وزيرة القوات المسلحة الفرنسية. وحضر "
+        "المقابلة عدد من كبار ضباط قوات السلطان المسلحة.",
+        "ar",
+        PUB,
+    )
+    assert _person(x, "شهاب بن طارق آل سعيد").role == "defence_minister"
+    assert _meeting_of(x, "شهاب بن طارق آل سعيد", "كاترين فوتران")
+    assert not any("قوات" in n for p in x.persons for n in p.names)
+
+
+def test_a_place_before_an_office_is_no_name() -> None:
+    x = run(
+        "عمان (بترا)- استقبل رئيس الوزراء الدكتور جعفر حسان، اليوم الثلاثاء، في دار رئاسة "
+        "الوزراء وزيرة الخارجية النمساوية، في أول زيارة لها إلى المملكة.",
+        "ar",
+        PUB,
+    )
+    assert not any("دار" in n for p in x.persons for n in p.names)
+    office = [p for p in x.persons if p.name is None and p.country == "AT"]
+    assert office and office[0].role == "foreign_minister"
+    assert any(office[0].key in m.participants for m in x.meetings)
+
+
+def test_a_persian_month_and_host_word_are_no_name_words() -> None:
+    x = run(
+        "صفری گفت: در دی‌ماه میزبان آلبر شینگیرو وزیر امور خارجه بوروندی در تهران بودیم.",
+        "fa",
+        PUB,
+    )
+    p = _person(x, "آلبر شینگیرو")
+    assert p.names == ["آلبر شینگیرو"] and p.country == "BI"
+
+
+def test_a_caption_of_two_sides_goes_to_their_meeting_not_the_next_one() -> None:
+    x = run(
+        "The Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, on Tuesday held talks with "
+        "the Deputy Minister of Foreign Affairs of Turkiye, Ahmet Yildiz, in Accra.\n\n"
+        "The Turkish Deputy Minister arrived in Accra on Monday on the first leg of a West "
+        "African tour. He is expected to travel to Abidjan on Thursday for talks with the "
+        "Ivorian Foreign "
+        "Minister, Leon Kacou Adom.\n\n"
+        "Caption: Mr Samuel Okudzeto Ablakwa (right) with Mr Ahmet Yildiz during the meeting",
+        "en",
+        PartialDate(2025, 7, 16),
+    )
+    planned = _meeting_of(x, "Ahmet Yildiz", "Leon Kacou Adom")
+    assert planned and _person(x, "Samuel Okudzeto Ablakwa").key not in planned[0].participants
+    held = _meeting_of(x, "Ahmet Yildiz", "Samuel Okudzeto Ablakwa")
+    assert len(held) == 1 and held[0].date is not None and held[0].date.iso() == "2025-07-15"
+
+
+def test_this_weeks_meeting_takes_no_day_of_the_telling() -> None:
+    x = run(
+        "Varsovie (AFP) - Le chef de la diplomatie polonaise Radoslaw Sikorski, qui s'est "
+        "entretenu cette semaine à Washington avec le secrétaire d'Etat américain Marco Rubio, "
+        "a affirmé jeudi devant les députés avoir obtenu des garanties.",
+        "fr",
+        PartialDate(2025, 5, 15),
+    )
+    m = _meeting_of(x, "Radoslaw Sikorski", "Marco Rubio")
+    assert len(m) == 1 and m[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Kingston (ANTARA) - Menteri Luar Negeri Amerika Serikat Marco Rubio bertemu Menteri "
+            "Luar Negeri dan Perdagangan Luar Negeri Jamaika Kamina Johnson Smith di Kingston.",
+            "Kamina Johnson Smith",
+            "foreign_minister",
+            "JM",
+        ),
+        (
+            "Jakarta (ANTARA) - Direktur Jenderal Asia Pasifik dan Afrika Kementerian Luar Negeri "
+            "RI Abdul Kadir Jailani dan Wakil Menteri Luar Negeri Sri Lanka Arun Hemachandra "
+            "bertemu di Jakarta.",
+            "Abdul Kadir Jailani",
+            "official",
+            "ID",
+        ),
+        (
+            "Dili (ANTARA) - Menteri Luar Negeri dan Kerja Sama Timor Leste Bendito dos Santos "
+            "Freitas menerima Wakil Menteri Luar Negeri China Sun Weidong di Dili.",
+            "Bendito dos Santos Freitas",
+            "foreign_minister",
+            "TL",
+        ),
+    ],
+)
+def test_indonesian_portfolios_then_a_country_or_ministry_then_the_name(
+    text: str, name: str, role: str, country: str
+) -> None:
+    x = run(text, "id", PUB)
+    p = _person(x, name)
+    assert (p.name, p.role, p.country) == (name, role, country)
+    assert len(x.meetings) == 1 and p.key in x.meetings[0].participants
+
+
+def test_an_office_after_a_word_of_level_is_no_one_and_the_two_countries_are_the_met() -> None:
+    x = run(
+        "Nusa Dua, Bali (ANTARA) - Direktur Jenderal Asia Pasifik dan Afrika Kementerian Luar "
+        "Negeri RI Abdul Kadir Jailani bertemu Menteri Luar Negeri Madagaskar Rasata "
+        "Rafaravavitafika di Bali, Senin (2/9).\n\n"
+        "Jailani mengatakan kedua negara sepakat untuk menyusun nota kesepahaman kerja sama "
+        "pertanian yang diharapkan dapat ditandatangani pada kunjungan tingkat menteri "
+        "berikutnya.\n\n"
+        "Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan Ronald Lamola juga hadir "
+        "di forum itu. Afrika Selatan adalah mitra lama Indonesia, dan Afrika Selatan akan "
+        "menjadi tuan rumah forum berikutnya di Afrika Selatan.",
+        "id",
+        PartialDate(2024, 9, 3),
+    )
+    # "the two countries" are the two whose officials met, not the two named most
+    assert [(a.parties, a.status) for a in x.agreements] == [
+        (["country:ID", "country:MG"], "planned")
+    ]
+    # "kunjungan tingkat menteri" (a ministerial-level visit) names no minister
+    assert len(_person(x, "Ronald Lamola").mentions) == 1

@@ -105,6 +105,33 @@ class Tag:
     end: int
 
 
+def _titles_over_orgs(ents: list[Tag]) -> list[Tag]:
+    """A title whose last words begin an organisation's longer name takes in the whole
+    name: "فرمانده نیروی دریایی سپاه | پاسداران انقلاب اسلامی" (of the IRGC, written out)
+    is one title, not a title and a name."""
+    orgs = [t for t in ents if t.cat == "ORG"]
+    return [
+        Tag(t.cat, t.value, t.extra, t.start, o.end)
+        for t in ents
+        if t.cat == "TITLE"
+        for o in orgs
+        if t.start < o.start < t.end < o.end
+    ]
+
+
+def _told_meeting(persons: list[str], told: list[Meeting]) -> Meeting | None:
+    """The meeting a sentence of meeting words may tell more of: the last one told, or
+    the latest earlier one whose sides are the two or more people the sentence names
+    ("Caption: X with Y during the meeting", after Y's next talks were announced)."""
+    if not told:
+        return None
+    if len(persons) >= 2 and not set(persons) <= set(told[-1].participants):
+        for m in reversed(told[:-1]):
+            if set(persons) <= set(m.participants):
+                return m
+    return told[-1]
+
+
 @dataclass
 class Mention:
     person: str  # person key
@@ -137,6 +164,7 @@ class FactExtractor:
         self.former_words = {fold(x) for x in lex.former_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.kin_words = {fold(x) for x in lex.kin_words}
+        self.level_words = {fold(x) for x in lex.level_words}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # every title by its folded words, to read an office split by a country adjective
@@ -145,11 +173,13 @@ class FactExtractor:
         self.title_roles = {" ".join(fold(row[0]).split()): row[1] for row in lex.titles}
         self.title_words = {w for key in self.title_roles for w in key.split()}
         # titles of two words or more by their first word: the rest and the role
-        self.split_titles: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.split_titles: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
         for key, role in self.title_roles.items():
-            first, *rest = key.split()
-            if rest:
-                self.split_titles.setdefault(first, []).append((tuple(rest), role))
+            words = key.split()
+            for k in range(1, min(len(words), 5)):
+                self.split_titles.setdefault(tuple(words[:k]), []).append(
+                    (tuple(words[k:]), role)
+                )
         # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals; and
         # honorifics in capitals ("HE" of Gulf style), never the pronoun "he"
         self.acronyms = _acronyms(
@@ -279,6 +309,7 @@ class _Run:
         self.offices: dict[str, set[str]] = {}
         # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
         self.former: set[str] = set()
+        self.told_meetings: list[Meeting] = []  # the meetings found, once they are
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
@@ -322,6 +353,7 @@ class _Run:
                     self.hon[i] = True
         self._drop_nested_cues()
         ents += self._split_titles(ents)
+        ents += _titles_over_orgs(ents)
         ents = _city_or_country(ents)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
@@ -372,25 +404,32 @@ class _Run:
                 self.ent[i] = Tag("ORG", "organization", cc, i, i + 1)
 
     def _split_titles(self, ents: list[Tag]) -> list[Tag]:
-        """Titles the lexicon lists whole, written with a country adjective after their
-        first word: "глава китайского МИД" (глава МИД), with that country."""
-        titled = {i for t in ents if t.cat == "TITLE" for i in range(t.start, t.end)}
+        """Titles the lexicon lists whole, written with a country adjective (in Persian
+        and Arabic script, the country's name) after their first words: "глава китайского
+        МИД" (глава МИД), "vice-Premier ministre omanais chargé de la Défense", "معاون
+        نخست‌وزیر عمان در امور دفاعی", with that country. The words before the country
+        may be a title of their own ("ministre"), not part of a longer one."""
+        title_at = {i: t for t in ents if t.cat == "TITLE" for i in range(t.start, t.end)}
         out = []
         for t in ents:
             a = t.start
-            if t.cat != "COUNTRY" or t.extra != "adjective" or a == 0 or a - 1 in titled:
+            if t.cat != "COUNTRY" or (t.extra != "adjective" and self.lex.cased):
                 continue
             best = None
-            for rest, role in self.fx.split_titles.get(self.folds[a - 1], ()):
-                b = t.end + len(rest)
-                if (
-                    b <= len(self.folds)
-                    and tuple(self.folds[t.end : b]) == rest
-                    and (best is None or b > best[0])
-                ):
-                    best = (b, role)
+            for k in range(1, min(a, 4) + 1):
+                before = title_at.get(a - 1)
+                if before is not None and (before.start < a - k or before.end != a):
+                    continue  # the word before is in a longer title, or one starting earlier
+                for rest, role in self.fx.split_titles.get(tuple(self.folds[a - k : a]), ()):
+                    b = t.end + len(rest)
+                    if (
+                        b <= len(self.folds)
+                        and tuple(self.folds[t.end : b]) == rest
+                        and (best is None or b > best[1])
+                    ):
+                        best = (a - k, b, role)
             if best is not None:
-                out.append(Tag("TITLE", best[1], t.value, a - 1, best[0]))
+                out.append(Tag("TITLE", best[2], t.value, best[0], best[1]))
         return out
 
     def _inside_name(self, doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
@@ -1934,6 +1973,14 @@ class _Run:
         after = last + 1
         if self._name_follows(after, end) or self._leads_to_part(after, end):
             return after
+        more = self.ent[after]
+        if more is not None and more.start == after and (
+            # the office's country, then the name: "… dan Perdagangan Luar Negeri Jamaika X"
+            (more.cat == "COUNTRY" and self._name_follows(more.end, end))
+            # or its ministry: "Direktur Jenderal Asia Pasifik dan Afrika Kementerian …"
+            or more.cat == "ORG"
+        ):
+            return after
         # its abbreviation in brackets, then the name: "Menteri Koordinator Bidang Politik dan
         # Keamanan (Menko Polkam) Budi Gunawan" (the brackets are read with the title)
         close = next((k for k in range(after + 1, min(end, after + 6)) if self.tok(k) == ")"), None)
@@ -2437,6 +2484,12 @@ class _Run:
         if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
             return None
         i = rng[0]
+        if (
+            i > s
+            and self.has_cue(i - 1, "location_prep")
+            and self.folds[i] not in self.fx.given_names
+        ):
+            return None  # "في دار رئاسة الوزراء وزيرة …": a place, then the office
         if i > s and not (
             self.is_stop(i - 1)
             or self.hon[i - 1]
@@ -2803,6 +2856,8 @@ class _Run:
                 continue  # a past holder's office ("وزیر خارجه وقت گرجستان") is no one now
             if any(self.folds[k] in self.fx.kin_words for k in range(max(0, s - 3), s)):
                 continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
+            if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
+                continue  # "kunjungan tingkat menteri", "на уровне министров": a level
             cands = [
                 k
                 for k, p in self.persons.items()
@@ -3308,17 +3363,17 @@ class _Run:
                 for t in self.cue_at.get(i, [])
                 if t.value in ("meeting_verb", "meeting_noun")
             ]
+            last = _told_meeting(persons, out)
             if (
                 cues
-                and out
-                and self._continues_meeting(s, e, cues, out[-1])
+                and last is not None
+                and self._continues_meeting(s, e, cues, last)
                 # a body sentence naming two people tells its own meeting, not more of the
                 # headline's (which may sum up two)
-                and not (len(persons) >= 2 and set(out[-1].evidence) == {title})
-                and not self._another_counterpart(s, e, persons, out[-1])
+                and not (len(persons) >= 2 and set(last.evidence) == {title})
+                and not self._another_counterpart(s, e, persons, last)
             ):
                 # "during the meeting …", "attended the meeting …": the meeting just told
-                last = out[-1]
                 last.evidence.append(self._sent_span(si))
                 # "the two sides discussed the deals signed during President X's visit":
                 # the sides are the participants already; others named are context
@@ -3651,6 +3706,24 @@ class _Run:
         """A ';' or ':' between tokens i and j: another clause."""
         return any(self.tok(k) in (";", ":", "؛") for k in range(i + 1, j))
 
+    def _met_by(self, parties: list[str]) -> list[str]:
+        """The one country (entity key) whose officials the officials of the one party in
+        ``parties`` meet in the article: "kedua negara sepakat …" after talks of
+        Indonesia's and Madagascar's officials, whatever else the article names most.
+        Empty when none, or several."""
+        if len(parties) != 1:
+            return []
+        others: set[str] = set()
+        for m in self.told_meetings:
+            served = {
+                f"country:{p.country}"
+                for k in m.participants
+                if (p := self.persons.get(k) or self.office_only.get(k)) is not None and p.country
+            }
+            if parties[0] in served:
+                others |= served - {parties[0]}
+        return sorted(others) if len(others) == 1 else []
+
     def _main_countries(self, n: int = 2) -> list[str]:
         """The n countries the article is most about (entity keys), by mentions."""
         mention_counts: Counter[str] = Counter()
@@ -3917,7 +3990,9 @@ class _Run:
                     # said, will be signed next month in Tehran" (the article's other side)
                     or (status is not None and parties and parties[0] in main_pair)
                 ):
-                    for k in main_pair:
+                    # the one side's counterpart in the article's meetings, else the two
+                    # countries the article is most about
+                    for k in self._met_by(parties) or main_pair:
                         if k not in parties:
                             parties.append(k)
                 if len(parties) < 2:
@@ -4042,6 +4117,7 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
+        self.told_meetings = meetings
         agreements = self.agreements()
         self._signing_meetings(agreements, meetings)
         meetings = _merge_meetings(meetings)
