@@ -302,8 +302,8 @@ def names_compatible(a: str, b: str) -> bool:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic
         # spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov), and Hungarian or Polish
         # digraphs (Szijjártó = Сийярто)
-        for ra in (ta, *_hungarian_readings(ta)):
-            for rb in (tb, *_hungarian_readings(tb)):
+        for ra in (ta, *_latin_readings(a, ta)):
+            for rb in (tb, *_latin_readings(b, tb)):
                 la, lb = [_latin_key(t) for t in ra], [_latin_key(t) for t in rb]
                 if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
                     return True
@@ -315,6 +315,42 @@ def names_compatible(a: str, b: str) -> bool:
 
 
 _HUNGARIAN = re.compile(r"sz|cs|zs|gy")
+
+
+def _latin_readings(name: str, tokens: list[str]) -> list[list[str]]:
+    """Other readings of a name in Latin letters, as Russian spells it: Hungarian and
+    Polish digraphs, the letters of South Slavic names, Burmese syllables. Empty for a
+    name in another script."""
+    if _script(name) != "latin":
+        return []
+    return [*_hungarian_readings(tokens), *_slavic_readings(name), *_burmese_readings(tokens)]
+
+
+_HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj"})
+
+
+def _slavic_readings(name: str) -> list[list[str]]:
+    """A South or West Slavic name, known by a háček, read with its c as ц (ts): "Timčo
+    Mucunski" = "Тимчо Муцунски"."""
+    folded = name.lower()
+    if not any(ch in folded for ch in "čćšžđ"):
+        return []
+    raw = folded.translate(_HACEK).replace("-", " ").split()
+    return [[re.sub(r"c(?!h)", "ts", anyascii(t)) for t in raw]]
+
+
+def _burmese_readings(tokens: list[str]) -> list[list[str]]:
+    """A name read as Russian spells Burmese: Aye as Эй, Hl- as Хл-, and a final -ng as
+    -н or not ("Min Aung Hlaing" = "Мин Аун Хлайн", "Maung Maung Aye" = "Маунг Маунг
+    Эй"). Empty when no word changes."""
+
+    def read(t: str) -> str:
+        t = "ei" if t == "aye" else t
+        return "kh" + t[1:] if t.startswith("hl") else t
+
+    basic = [read(t) for t in tokens]
+    nasal = [re.sub(r"(?<=[aiu])ng$", "n", t) for t in basic]
+    return [r for r in (basic, nasal) if r != tokens]
 
 
 def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
@@ -470,7 +506,7 @@ def _spelling_keys(name: str) -> set[str]:
         out.add(skeleton(toks[0]))  # the Chinese family name comes first
     latin = [_latin_key(t) for t in toks]
     # Hungarian or Polish digraphs read as names_compatible reads them (Szijjártó)
-    readings = [[_latin_key(t) for t in r] for r in _hungarian_readings(toks)]
+    readings = [[_latin_key(t) for t in r] for r in _latin_readings(name, toks)]
     for seq in (toks, latin, *readings, [skeleton(t) for t in toks], *_skeleton_forms(name)):
         for j in range(1, min(3, len(seq)) + 1):
             key = skeleton("".join(seq[-j:]))

@@ -3416,3 +3416,93 @@ def test_an_office_after_a_word_of_level_is_no_one_and_the_two_countries_are_the
     ]
     # "kunjungan tingkat menteri" (a ministerial-level visit) names no minister
     assert len(_person(x, "Ronald Lamola").mentions) == 1
+
+
+def test_an_office_named_by_its_superior_is_someone_and_so_is_its_short_form() -> None:
+    x = run(
+        "وطنية - استقبل وزير الدفاع الوطني اللواء ميشال منسى في مكتبه في اليرزة، الوزيرة "
+        "الفرنسية المنتدبة لدى وزيرة القوات المسلحة وقدامى المحاربين التي تزور بيروت، في حضور "
+        "السفير الفرنسي هيرفيه ماغرو. وكانت الوزيرة الفرنسية قد زارت في وقت سابق اليوم قائد "
+        "الجيش العماد رودولف هيكل في مكتبه في اليرزة.",
+        "ar",
+        PartialDate(2025, 11, 5),
+    )
+    office = [p for p in x.persons if p.name is None and p.country == "FR"]
+    assert len(office) == 1 and office[0].role == "minister"
+    ambassador = _person(x, "هيرفيه ماغرو").key
+    sides = {frozenset(m.participants) for m in x.meetings}
+    assert sides == {
+        frozenset({_person(x, "ميشال منسى").key, office[0].key}),
+        frozenset({_person(x, "رودولف هيكل").key, office[0].key}),
+    }
+    assert ambassador not in {k for m in x.meetings for k in m.participants}
+
+
+def test_a_french_deputy_minister_serves_her_superiors_country_and_was_received() -> None:
+    x = run(
+        "La ministre déléguée auprès de la ministre des Armées et des Anciens combattants, Alice "
+        "Rufo, a effectué mercredi une visite à Beyrouth.\n\n"
+        "Mme Rufo a d'abord été reçue à Yarzé par le commandant en chef de l'armée, le général "
+        "Rodolphe Haykal.\n\n"
+        "La conférence internationale organisée en octobre 2024 à Paris avait permis de lever "
+        "un milliard de dollars.",
+        "fr",
+        PartialDate(2025, 11, 6),
+    )
+    assert _person(x, "Alice Rufo").country == "FR"
+    m = _meeting_of(x, "Alice Rufo", "Rodolphe Haykal")
+    # (the conference recalled, a year before, gives the visit no date)
+    assert len(m) == 1 and m[0].date is not None and m[0].date.iso() == "2025-11-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "ar",
+            "استقبل رئيس جمهورية القمر المتحدة غزالي عثماني اليوم نائب وزير الخارجية السعودي "
+            "سعود بن محمد الساطي.",
+            "غزالي عثماني",
+            "KM",
+        ),
+        (
+            "ar",
+            "استقبل رئيس جمهورية كازاخستان قاسم جومارت توكاييف اليوم وزير الخارجية السعودي "
+            "فيصل بن فرحان.",
+            "قاسم جومارت توكاييف",
+            "KZ",
+        ),
+    ],
+)
+def test_a_countrys_long_name_after_a_title_ending_in_republic(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    p = _person(run(text, lang, PUB), name)
+    assert (p.role, p.country, p.titles[0].startswith("رئيس جمهورية")) == (
+        "head_of_state",
+        country,
+        True,
+    )
+
+
+def test_for_the_on_an_arabic_word_starts_no_family_name() -> None:
+    x = run(
+        "وسلم الساطي رسالة من خادم الحرمين الشريفين، واطلع على مشاريع مركز الملك سلمان "
+        "للإغاثة والأعمال الإنسانية في موروني.",
+        "ar",
+        PUB,
+    )
+    assert not any("للإغاثة" in n for p in x.persons for n in p.names)
+
+
+def test_the_director_of_russias_military_technical_cooperation_service() -> None:
+    x = run(
+        "NAY PYI TAW, 14 Oct — Union Minister for Defence General Maung Maung Aye received a "
+        "delegation led by Director of the Federal Service for Military-Technical Cooperation "
+        "of the Russian Federation Mr Dmitry Shugaev at the Ministry of Defence.",
+        "en",
+        PUB,
+    )
+    p = _person(x, "Dmitry Shugaev")
+    assert (p.role, p.country) == ("official", "RU")
+    assert _meeting_of(x, "Dmitry Shugaev", "Maung Maung Aye")

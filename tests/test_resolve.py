@@ -202,6 +202,12 @@ NAME_PAIRS = [
         ("Seyed Abbas Araghchi", "عباس عراقچی", True),
         ("Syed Asim Munir", "Asim Munir", True),
         ("Sayyid Shihab bin Tariq Al Said", "طارق بن شهاب آل سعيد", False),
+        # Burmese syllables as Russian writes them; a South Slavic c as ц
+        ("Maung Maung Aye", "Маунг Маунг Эй", True),
+        ("Min Aung Hlaing", "Мин Аун Хлайн", True),
+        ("Min Aung Hlaing", "Мин Аун Хла", False),
+        ("Timčo Mucunski", "Тимчо Муцунски", True),
+        ("Timčo Mucunski", "Тимчо Мусунски", False),
 ]
 
 

@@ -7,6 +7,7 @@ of words of one language.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from collections import Counter
@@ -36,6 +37,8 @@ from graph.vocab import broader_roles, related_roles, role_ids, same_post
 
 # roles that say little of the office: "official", and those the ontology makes broader
 # than others (minister, commander, deputy minister, diplomat)
+_LIL = ("لل", "ولل")  # Arabic li- on the article ("for the"): no name word starts so
+_ENVOYS = ("ambassador", "diplomat")  # posted abroad: no minister at home
 GENERIC_ROLES = frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
 # the role of a deputy of a post's holder ("Deputy Oil Minister", "Deputy Army Commander",
 # "نائب رئيس الأركان"); the roles not listed stay (a deputy prime minister is an official)
@@ -130,6 +133,21 @@ def _told_meeting(persons: list[str], told: list[Meeting]) -> Meeting | None:
             if set(persons) <= set(m.participants):
                 return m
     return told[-1]
+
+
+def _titles_before_countries(ents: list[Tag]) -> list[Tag]:
+    """A country's long name that starts inside a title is cut to start after it: "رئيس
+    جمهورية | القمر المتحدة" is the title "رئيس جمهورية" (president of the republic) and
+    the country, not "… جمهورية القمر المتحدة" with the title lost."""
+    titles = [t for t in ents if t.cat == "TITLE"]
+    out = []
+    for c in ents:
+        cut = next(
+            (t.end for t in titles if c.cat == "COUNTRY" and t.start < c.start < t.end < c.end),
+            None,
+        )
+        out.append(c if cut is None else Tag(c.cat, c.value, c.extra, cut, c.end))
+    return out
 
 
 @dataclass
@@ -354,6 +372,7 @@ class _Run:
         self._drop_nested_cues()
         ents += self._split_titles(ents)
         ents += _titles_over_orgs(ents)
+        ents = _titles_before_countries(ents)
         ents = _city_or_country(ents)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
@@ -833,6 +852,8 @@ class _Run:
         tokens of which only the last may start with the article (al-…: "الوطني الشعبي" is
         an adjective phrase); or one word right after a rank ("سرلشکر باقری")."""
         first = self.folds[i]
+        if j - i >= 2 and self._article_word(j - 1) and self.folds[j - 1].startswith(_LIL):
+            return False  # "سلمان للإغاثة": "for the …", no family name
         if first in self.fx.given_names:
             return True
         if self._article_word(i):
@@ -1070,6 +1091,10 @@ class _Run:
                     break
                 if self._superior_at(j):
                     info["title_end"] = j = tj.end  # the superior's title is not the office
+                    if info["country"] is None and tj.extra:
+                        # but its country is the office's: "ministre déléguée auprès de la
+                        # ministre des Armées" (France's) serves France
+                        info["country"] = tj.extra
                     continue
                 if (
                     not self.lex.cased
@@ -2886,12 +2911,33 @@ class _Run:
             if not cands and role in GENERIC_ROLES:
                 # "the Iranian official", "الوزير الباكستاني": the one named person of
                 # that country, if there is exactly one
-                same = [k for k, p in self.persons.items() if p.name and cc and p.country == cc]
+                same = [
+                    k
+                    for k, p in self.persons.items()
+                    if p.name
+                    and cc
+                    and p.country == cc
+                    # (the French minister is no French ambassador)
+                    and not (p.role in _ENVOYS and role not in (*_ENVOYS, "official"))
+                ]
                 if len(same) == 1:
                     self._mention(Mention(same[0], s, e, self.sent_of[s]))
                 # … and an office with its portfolio and country is someone of its own
-                # ("وزیر انرژی و معادن الجزایر"), when no one of that country is named
-                if same or cc is None or not self._portfolio_words(s, e):
+                # ("وزیر انرژی و معادن الجزایر"), when no one of that country is named, and
+                # so is one named by its superior ("الوزيرة الفرنسية المنتدبة لدى وزيرة …")
+                told = self.office_only.get(f"office:{role}:{cc}")
+                if not same and told is not None:
+                    # "الوزيرة الفرنسية" again, after the office told in full
+                    self._mention(Mention(told.key, s, e, self.sent_of[s]))
+                    continue
+                if (
+                    same
+                    or cc is None
+                    or not (
+                        self._portfolio_words(s, e)
+                        or any(self._superior_at(k) for k in range(s + 1, e))
+                    )
+                ):
                     continue
             if not cands and cc is not None:
                 # "his Belarusian counterpart X … the Belarusian defence chief": the one
@@ -3062,6 +3108,16 @@ class _Run:
 
     def _before_publication(self, d: PartialDate) -> bool:
         return self._vs_publication(d) < 0
+
+    def _long_before_publication(self, d: PartialDate) -> bool:
+        """Every day ``d`` may stand for lies more than two months before the report (a
+        month or year is read to its last day): no day of the news it tells."""
+        pub = self.article.published
+        if pub is None or pub.precision != "day":
+            return False
+        year, month = d.year, d.month or 12
+        last = d.day or calendar.monthrange(year, month)[1]
+        return (_dt.date(pub.year, pub.month, pub.day) - _dt.date(year, month, last)).days > 62
 
     def _after_publication(self, d: PartialDate) -> bool:
         return self._vs_publication(d) > 0
@@ -3389,6 +3445,9 @@ class _Run:
                     and (
                         (last.status == "held" and self._after_publication(told))
                         or (last.status == "planned" and self._before_publication(told))
+                        # (nor months before it: "la conférence organisée en octobre 2024"
+                        # recalls an earlier one)
+                        or self._long_before_publication(told)
                     )
                 ):
                     last.date = told
