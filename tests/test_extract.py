@@ -3506,3 +3506,22 @@ def test_the_director_of_russias_military_technical_cooperation_service() -> Non
     p = _person(x, "Dmitry Shugaev")
     assert (p.role, p.country) == ("official", "RU")
     assert _meeting_of(x, "Dmitry Shugaev", "Maung Maung Aye")
+
+
+def test_a_deal_of_some_month_long_before_the_report_is_background() -> None:
+    x = run(
+        "Pékin (Xinhua) - Le vice-ministre chinois des Affaires étrangères Deng Li s'est "
+        "entretenu lundi à Pretoria avec le ministre sud-africain Ronald Lamola, à l'occasion "
+        "de la signature d'un protocole d'accord sur la coopération agricole.\n\n"
+        "Lors de la visite d'Etat du président chinois en Afrique du Sud en août 2023, les deux "
+        "parties avaient signé plusieurs accords dans le domaine de l'énergie.\n\n"
+        "La coopération repose sur un accord signé par la Chine et l'Afrique du Sud le 1er "
+        "mars 2024.",
+        "fr",
+        PartialDate(2025, 6, 10),
+    )
+    assert [a.status for a in x.agreements if a.kind == "mou"] == ["signed"]
+    # the month long past tells no deal; a deal dated to the day is kept
+    told = [x.article.text[e.start : e.end] for a in x.agreements for e in a.evidence]
+    assert not any("août 2023" in t for t in told)
+    assert any("1er mars 2024" in t for t in told)

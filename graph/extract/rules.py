@@ -4006,6 +4006,12 @@ class _Run:
                     named.append(k)
             if self.cues(s, e, "background"):
                 continue  # "signed a number of agreements in recent years": no event told
+            told = self._date_in(s, e)
+            if told is not None and told.day is None and self._long_before_publication(told):
+                # "Lors de la visite … en août 2023, les deux parties avaient signé …": a
+                # deal some month long before the report is its background (one dated to
+                # the day is kept: "un accord signé à Nairobi le 1er mars 2024")
+                continue
             persons = self._sentence_persons(si)
             for a in acues:
                 if self._not_an_event(a):
