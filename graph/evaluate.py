@@ -892,26 +892,17 @@ def format_report(report: EvalReport, fmt: Literal["text", "json"] = "text") -> 
 
 def gold_extractions(gold: Path | str | Iterable[dict[str, Any]]) -> list[Extraction]:
     """The gold's own facts as extractions: each official by the name the article writes
-    (not the annotator's aliases), with the gold role and country, and each meeting with
+    (not the annotator's aliases) or, named only by office, as that office; with the gold
+    role and country, and each meeting with
     its participants, date and status.  Resolution run on them (``oracle``) measures
     merging alone, as if extraction made no mistake."""
     from graph.dates import parse_iso
 
     out = []
     for rec in _load_gold(gold):
-        officials = rec.get("officials") or []
-        persons = [
-            Person(
-                key=f"p{i}",
-                name=str(o["name"]),
-                names=[str(o["name"])],
-                role=o.get("role"),
-                country=(str(o["country"]).upper() if o.get("country") else None),
-            )
-            for i, o in enumerate(officials)
-            if o.get("name")
-        ]
-        by_name = {p.name: p.key for p in persons}
+        officials = [o for o in rec.get("officials") or [] if o.get("name")]
+        persons = [_gold_person(i, o) for i, o in enumerate(officials)]
+        by_name = {str(o["name"]): p.key for o, p in zip(officials, persons, strict=True)}
         meetings = []
         for m in rec.get("meetings") or []:
             keys = [by_name.get(n) for n in m.get("participants") or []]
@@ -934,6 +925,21 @@ def gold_extractions(gold: Path | str | Iterable[dict[str, Any]]) -> list[Extrac
         )
         out.append(Extraction(article=article, persons=persons, meetings=meetings))
     return out
+
+
+def _gold_person(i: int, official: dict[str, Any]) -> Person:
+    """A gold official as an extraction states it: by the name the article writes, or, when
+    the article names the official only by office (the gold's ``name`` is its ``title``), as
+    an office without a name, which resolution may give to the holder another article
+    names."""
+    name = str(official["name"])
+    role = official.get("role")
+    country = str(official["country"]).upper() if official.get("country") else None
+    if name == official.get("title") and role and country:
+        return Person(
+            key=f"office:{role}:{country}:{i}", name=None, titles=[name], role=role, country=country
+        )
+    return Person(key=f"p{i}", name=name, names=[name], role=role, country=country)
 
 
 def oracle(

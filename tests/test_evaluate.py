@@ -774,6 +774,38 @@ def test_oracle_splits_what_resolution_cannot_join(tmp_path: Path) -> None:
     assert not report.events[0].ok and len(report.events[0].nodes) == 2
 
 
+def test_oracle_gives_an_office_named_alone_to_its_holder(tmp_path: Path) -> None:
+    """An official the gold names by office (its ``name`` is its ``title``) is that office
+    in the oracle's extractions, so resolution gives it to the holder another report names,
+    and the event the two reports tell is one node."""
+    from graph.evaluate import gold_extractions, oracle
+
+    def rec(file: str, iraqi: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "file": file, "lang": "en", "publication_date": "2020-11-15",
+            "officials": [{"name": "Mohammad Baqeri", "role": "chief_of_staff_armed_forces",
+                           "country": "IR"}, iraqi],
+            "meetings": [{"participants": ["Mohammad Baqeri", iraqi["name"]],
+                          "date": "2020-11-15"}],
+        }
+
+    office = "the Iraqi defence minister"
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        rec("x.txt", {"name": "Juma Inad", "role": "defence_minister", "country": "IQ"}),
+        rec("y.txt", {"name": office, "title": office, "role": "defence_minister",
+                      "country": "IQ", "aliases": ["Juma Inad"]}),
+    ]))
+    events = tmp_path / "e.json"
+    events.write_text(json.dumps({"events": [{
+        "id": "X1", "participants": ["Mohammad Baqeri", "Juma Inad"], "date": "2020-11-15",
+        "sources": ["x.txt", "y.txt"]}]}))
+    by_office = gold_extractions(gold)[1].persons[1]
+    assert (by_office.name, by_office.titles) == (None, [office])
+    report = oracle(gold, events=events)
+    assert report.events is not None and report.events[0].ok
+
+
 def test_evaluate_command_oracle(capsys: pytest.CaptureFixture[str]) -> None:
     from graph.cli import main
 
