@@ -3525,3 +3525,30 @@ def test_a_deal_of_some_month_long_before_the_report_is_background() -> None:
     told = [x.article.text[e.start : e.end] for a in x.agreements for e in a.evidence]
     assert not any("août 2023" in t for t in told)
     assert any("1er mars 2024" in t for t in told)
+
+
+def test_portfolios_in_capitals_after_the_titles_comma_are_the_office() -> None:
+    x = run(
+        "The Minister of Foreign Affairs, Regional Integration and International Trade, Mr "
+        "Dhananjay Ramful, had a working session today in Port Louis with the Minister of "
+        "State for External Affairs of the Republic of India, Mr Kirti Vardhan Singh.",
+        "en",
+        PUB,
+    )
+    assert _person(x, "Dhananjay Ramful").role == "foreign_minister"
+    assert not any("Integration" in n for p in x.persons for n in p.names)
+    assert _meeting_of(x, "Dhananjay Ramful", "Kirti Vardhan Singh")
+
+
+def test_an_arabic_envoy_posted_to_a_city_and_who_attended_the_meeting() -> None:
+    x = run(
+        "أجرى نائب وزير الخارجية التركي نوح يلماز، الثلاثاء، مشاورات سياسية مع وزير خارجية "
+        "مقدونيا الشمالية تيمتشو موتسونسكي في العاصمة سكوبيه. وحضرت اللقاء سفيرة تركيا لدى "
+        "سكوبيه فاطمة جيرين يازغان.",
+        "ar",
+        PUB,
+    )
+    envoy = _person(x, "فاطمة جيرين يازغان")
+    assert (envoy.role, envoy.country) == ("ambassador", "TR")
+    assert [len(m.participants) for m in x.meetings] == [2]
+    assert envoy.key not in x.meetings[0].participants

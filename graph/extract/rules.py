@@ -1270,12 +1270,13 @@ class _Run:
                 post = self.ent[j + 1]
                 assert post is not None
                 if self._name_follows(post.end, end) or (
-                    # "سفير إثيوبيا لدى جيبوتي برهانو تسيغو": an envoy's host country, then
-                    # a name of two words or more (no capitals to tell it)
+                    # "سفير إثيوبيا لدى جيبوتي برهانو تسيغو": an envoy's host country (or
+                    # city: "سفيرة تركيا لدى سكوبيه"), then a name of two words or more (no
+                    # capitals to tell it)
                     not self.lex.cased
-                    and post.cat == "COUNTRY"
                     and not ENVOY_ROLES.isdisjoint(info["roles"])
-                    and info["country"] not in (None, post.value)
+                    and info["country"]
+                    not in (None, post.value if post.cat == "COUNTRY" else post.extra)
                     and (rng := self.name_at(post.end, end)) is not None
                     and rng[1] - rng[0] >= 2
                 ):
@@ -1704,6 +1705,25 @@ class _Run:
             and (self.has_cue(j - 1, "location_prep") or self.folds[j - 1] in self.fx.envoy_preps)
         )
 
+    def _listed_in_capitals(self, j: int, k: int, end: int) -> bool:
+        """After the title's comma at j, capitalised words (and function words) up to the
+        next comma, one of them a portfolio's: more of the office ("Minister of Foreign
+        Affairs, Regional Integration and International Trade, Mr X"), not a name."""
+        if not (self.lex.cased and self.texts[j] == "," and k == j + 1):
+            return False
+        portfolio = False
+        while k < end and k - j <= 8:
+            text = self.texts[k]
+            if text == ",":
+                return portfolio
+            if self.ent[k] is not None or self.hon[k] or self.cue_cover[k]:
+                return False
+            if not (self.is_stop(k) or (text[:1].isupper() and text.isalpha())):
+                return False
+            portfolio = portfolio or self.folds[k] in self.fx.portfolios
+            k += 1
+        return False
+
     def _office_run(self, j: int, end: int) -> tuple[int, str | None] | None:
         """After a title, at j: more of the office opened by one of the language's
         ``office_continues`` words ("de", "et", "of"), after a comma or not, that ends at a
@@ -1725,7 +1745,11 @@ class _Run:
             and _wordlike(self.texts[k])
             and not self.is_stop(k)
         )
-        if self.folds[k] not in self.fx.office_continues and not listed:
+        if (
+            self.folds[k] not in self.fx.office_continues
+            and not listed
+            and not self._listed_in_capitals(j, k, end)
+        ):
             return None
         country = None
         while k < end and k - j <= 20:
