@@ -451,10 +451,11 @@ class _Worker:
             return None
         return tuple(self.conn.recv())
 
-    def kill(self) -> None:
+    def kill(self, *, wait: bool = True) -> None:
         with contextlib.suppress(Exception):
             self.proc.kill()
-            self.proc.join(5)
+            if wait:
+                self.proc.join(5)
         with contextlib.suppress(Exception):
             self.conn.close()
 
@@ -525,7 +526,10 @@ class _Pool:
             workers = list(self.all)
             self.all.clear()
         for w in workers:
-            w.kill()
+            w.kill(wait=False)  # every worker told at once, then each awaited
+        for w in workers:
+            with contextlib.suppress(Exception):
+                w.proc.join(5)
 
 
 # ---------------------------------------------------------------------- HTTP

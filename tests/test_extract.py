@@ -3552,3 +3552,17 @@ def test_an_arabic_envoy_posted_to_a_city_and_who_attended_the_meeting() -> None
     assert (envoy.role, envoy.country) == ("ambassador", "TR")
     assert [len(m.participants) for m in x.meetings] == [2]
     assert envoy.key not in x.meetings[0].participants
+
+
+def test_a_then_holder_told_after_the_meeting_does_not_join_it() -> None:
+    x = run(
+        "Turkish Deputy Foreign Minister Nuh Yilmaz held political consultations with North "
+        "Macedonia's Foreign Minister Timco Mucunski in Skopje on Tuesday. The consultations "
+        "were last held in Ankara in 2023, when the Macedonian delegation was led by "
+        "then-Foreign Minister Bujar Osmani.",
+        "en",
+        PartialDate(2025, 2, 11),
+    )
+    osmani = _person(x, "Bujar Osmani").key
+    assert [m for m in x.meetings if osmani in m.participants] == []
+    assert len(_meeting_of(x, "Nuh Yilmaz", "Timco Mucunski")) == 1

@@ -3457,7 +3457,10 @@ class _Run:
                 last.evidence.append(self._sent_span(si))
                 # "the two sides discussed the deals signed during President X's visit":
                 # the sides are the participants already; others named are context
+                # (nor is a past holder: "last held in 2023, when … was led by then-Foreign
+                # Minister X")
                 joining = [] if self.cues(s, e, "group_ref") else persons
+                joining = [k for k in joining if k not in self.former]
                 for key in joining:
                     if key not in last.participants:
                         last.participants.append(key)
