@@ -3566,3 +3566,17 @@ def test_a_then_holder_told_after_the_meeting_does_not_join_it() -> None:
     osmani = _person(x, "Bujar Osmani").key
     assert [m for m in x.meetings if osmani in m.participants] == []
     assert len(_meeting_of(x, "Nuh Yilmaz", "Timco Mucunski")) == 1
+
+
+def test_a_long_listed_office_named_alone_is_someone_of_its_own() -> None:
+    x = run(
+        "رئیس شورای راهبردی روابط خارجی امروز دوشنبه در تهران با آمون مورویرا وزیر امور "
+        "خارجه و تجارت بین‌الملل زیمبابوه دیدار کرد.",
+        "fa",
+        PartialDate(2025, 5, 19),
+    )
+    office = [p for p in x.persons if p.name is None]
+    assert [(p.role, p.country) for p in office] == [("official", "IR")]
+    m = _meeting_of(x, "آمون مورویرا")
+    assert len(m) == 1 and office[0].key in m[0].participants
+    assert m[0].date is not None and m[0].date.iso() == "2025-05-19"

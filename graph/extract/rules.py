@@ -1610,6 +1610,15 @@ class _Run:
             info["deputy"] = True
         return info
 
+    def _long_listed_title(self, i: int) -> bool:
+        """The title at i is written as the lexicon lists it, in three words or more (not
+        split by a country adjective: "المبعوث الأمريكي الخاص" is a special envoy)."""
+        t = self.ent[i]
+        if t is None or t.cat != "TITLE" or t.start != i:
+            return False
+        words = " ".join(self.folds[k] for k in range(t.start, t.end))
+        return len(words.split()) >= 3 and words in self.fx.title_roles
+
     def _title_words(self, a: int, b: int) -> str:
         """Tokens a..b folded, without country names or adjectives and punctuation: the
         key of a title in ``title_roles``."""
@@ -2960,6 +2969,9 @@ class _Run:
                     or not (
                         self._portfolio_words(s, e)
                         or any(self._superior_at(k) for k in range(s + 1, e))
+                        # or a long office the lexicon lists ("رئیس شورای راهبردی روابط
+                        # خارجی"): one post, not "the Iranian official"
+                        or self._long_listed_title(s)
                     )
                 ):
                     continue
