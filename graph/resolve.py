@@ -941,10 +941,11 @@ def _merge_by_counterparts(
                         slot = (uf.find((ex.article.id, q)), person.country)
                         met.setdefault(slot, []).append((k, ex, m))
 
-    def forms(root: tuple[str, str]) -> set[tuple[str, ...]]:
-        return {_matching_names(people[m]) for m in keys if uf.find(m) == root}
-
     clusters = _clusters(keys, uf)
+
+    def forms(root: tuple[str, str]) -> set[tuple[str, ...]]:
+        return {_matching_names(people[m]) for m in clusters.get(root, [root])}
+
     for slot in sorted(met):
         items = met[slot]
         for i, (ka, exa, ma) in enumerate(items):

@@ -327,7 +327,8 @@ class _Run:
         self.offices: dict[str, set[str]] = {}
         # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
         self.former: set[str] = set()
-        self.told_meetings: list[Meeting] = []  # the meetings found, once they are
+        # the article's meetings, once found (an agreement's "two countries" are their sides)
+        self.told_meetings: list[Meeting] = []
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
@@ -435,8 +436,8 @@ class _Run:
             if t.cat != "COUNTRY" or (t.extra != "adjective" and self.lex.cased):
                 continue
             best = None
+            before = title_at.get(a - 1)
             for k in range(1, min(a, 4) + 1):
-                before = title_at.get(a - 1)
                 if before is not None and (before.start < a - k or before.end != a):
                     continue  # the word before is in a longer title, or one starting earlier
                 for rest, role in self.fx.split_titles.get(tuple(self.folds[a - k : a]), ()):
@@ -2955,14 +2956,14 @@ class _Run:
                 ]
                 if len(same) == 1:
                     self._mention(Mention(same[0], s, e, self.sent_of[s]))
-                # … and an office with its portfolio and country is someone of its own
-                # ("وزیر انرژی و معادن الجزایر"), when no one of that country is named, and
-                # so is one named by its superior ("الوزيرة الفرنسية المنتدبة لدى وزيرة …")
                 told = self.office_only.get(f"office:{role}:{cc}")
                 if not same and told is not None:
                     # "الوزيرة الفرنسية" again, after the office told in full
                     self._mention(Mention(told.key, s, e, self.sent_of[s]))
                     continue
+                # … and an office with its portfolio and country is someone of its own
+                # ("وزیر انرژی و معادن الجزایر"), when no one of that country is named, and
+                # so is one named by its superior ("الوزيرة الفرنسية المنتدبة لدى وزيرة …")
                 if (
                     same
                     or cc is None
