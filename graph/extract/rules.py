@@ -327,8 +327,6 @@ class _Run:
         self.offices: dict[str, set[str]] = {}
         # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
         self.former: set[str] = set()
-        # the article's meetings, once found (an agreement's "two countries" are their sides)
-        self.told_meetings: list[Meeting] = []
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
@@ -2911,6 +2909,7 @@ class _Run:
             if any(fold(w) in self.fx.former_words for t in p.titles for w in t.split()):
                 self.former.add(k)
         for role, cc, s, e, title in self.office_refs:
+            office_key = f"office:{role}:{cc}"  # the key of an office no one is named for
             if any(fold(w) in self.fx.former_words for w in title.split()):
                 continue  # a past holder's office ("وزیر خارجه وقت گرجستان") is no one now
             if any(self.folds[k] in self.fx.kin_words for k in range(max(0, s - 3), s)):
@@ -2956,7 +2955,7 @@ class _Run:
                 ]
                 if len(same) == 1:
                     self._mention(Mention(same[0], s, e, self.sent_of[s]))
-                told = self.office_only.get(f"office:{role}:{cc}")
+                told = self.office_only.get(office_key)
                 if not same and told is not None:
                     # "الوزيرة الفرنسية" again, after the office told in full
                     self._mention(Mention(told.key, s, e, self.sent_of[s]))
@@ -3024,14 +3023,13 @@ class _Run:
                 continue
             if cc is None:
                 continue
-            key = f"office:{role}:{cc}"
-            p = self.office_only.get(key)
+            p = self.office_only.get(office_key)
             if p is None:
-                p = Person(key=key, name=None, role=role, country=cc)
-                self.office_only[key] = p
+                p = Person(key=office_key, name=None, role=role, country=cc)
+                self.office_only[office_key] = p
             if title not in p.titles:
                 p.titles.append(title)
-            self._mention(Mention(key, s, e, self.sent_of[s]))
+            self._mention(Mention(office_key, s, e, self.sent_of[s]))
 
     def _portfolio_words(self, s: int, e: int) -> bool:
         """Tokens s..e, an office title, hold plain words besides its title and country
@@ -3805,7 +3803,7 @@ class _Run:
         """A ';' or ':' between tokens i and j: another clause."""
         return any(self.tok(k) in (";", ":", "؛") for k in range(i + 1, j))
 
-    def _met_by(self, parties: list[str]) -> list[str]:
+    def _met_by(self, parties: list[str], meetings: list[Meeting]) -> list[str]:
         """The one country (entity key) whose officials the officials of the one party in
         ``parties`` meet in the article: "kedua negara sepakat …" after talks of
         Indonesia's and Madagascar's officials, whatever else the article names most.
@@ -3813,7 +3811,7 @@ class _Run:
         if len(parties) != 1:
             return []
         others: set[str] = set()
-        for m in self.told_meetings:
+        for m in meetings:
             served = {
                 f"country:{p.country}"
                 for k in m.participants
@@ -4010,7 +4008,9 @@ class _Run:
                 p = self.persons[m.person]
                 p.country = p.country or country
 
-    def agreements(self) -> list[Agreement]:
+    def agreements(self, meetings: list[Meeting]) -> list[Agreement]:
+        """The agreements the article tells (``meetings``: its meetings, whose sides are an
+        agreement's "two countries" when the sentence names one)."""
         out: list[Agreement] = []
         main_pair = self._main_countries()
         for si, (s, e) in enumerate(self.sents):
@@ -4097,7 +4097,7 @@ class _Run:
                 ):
                     # the one side's counterpart in the article's meetings, else the two
                     # countries the article is most about
-                    for k in self._met_by(parties) or main_pair:
+                    for k in self._met_by(parties, meetings) or main_pair:
                         if k not in parties:
                             parties.append(k)
                 if len(parties) < 2:
@@ -4222,8 +4222,7 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
-        self.told_meetings = meetings
-        agreements = self.agreements()
+        agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
         meetings = _merge_meetings(meetings)
         for p in persons:
