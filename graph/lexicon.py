@@ -155,6 +155,8 @@ class Lexicon:
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
     name_case_rules: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # endings that show a name's case by themselves, when every word of it ends so
+    name_case_evident: list[tuple[str, str]] = field(default_factory=list)
     # (phrase, value, extra) triples per category
     titles: list[tuple[str, str, str]] = field(default_factory=list)
     ranks: list[tuple[str, str, str]] = field(default_factory=list)
@@ -327,6 +329,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.name_case_rules = {
         case: [(a, b) for a, b in rules] for case, rules in cases.get("rules", {}).items()
     }
+    lex.name_case_evident = [(a, b) for a, b in cases.get("evident", [])]
     for name in TSV_FILES:
         # a place may have no country: seas and regions ("South China Sea")
         min_cols = 2 if name in ("ranks", "titles", "organizations", "countries", "places") else 3

@@ -3580,3 +3580,90 @@ def test_a_long_listed_office_named_alone_is_someone_of_its_own() -> None:
     m = _meeting_of(x, "آمون مورویرا")
     assert len(m) == 1 and office[0].key in m[0].participants
     assert m[0].date is not None and m[0].date.iso() == "2025-05-19"
+
+
+def test_a_russian_deputy_word_in_an_oblique_case_heads_the_title() -> None:
+    x = run(
+        "Министр иностранных дел Эстонии Маргус Цахкна в Вашингтоне встретился с заместителем "
+        "государственного секретаря США Куртом Кэмпбеллом.",
+        "ru",
+        PartialDate(2024, 11, 13),
+    )
+    p = _person(x, "Курт Кэмпбелл")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "US")
+    assert len(_meeting_of(x, "Маргус Цахкна", "Курт Кэмпбелл")) == 1
+
+
+def test_a_russian_name_whose_every_word_shows_the_instrumental() -> None:
+    x = run(
+        "Заместитель секретаря Совета безопасности РФ Александр Венедиктов провел переговоры с "
+        "заместителем координирующего министра по политическим вопросам и безопасности "
+        "Индонезии Лодевейком Фрейдрихом Паулусом.",
+        "ru",
+        PartialDate(2025, 4, 30),
+    )
+    assert _person(x, "Лодевейк Фрейдрих Паулус").country == "ID"
+    # a deputy of the Security Council's secretary is an official, not its secretary
+    assert _person(x, "Александр Венедиктов").role == "official"
+
+
+def test_a_listed_office_closed_by_the_comma_of_a_reporting_verb_names_its_holder() -> None:
+    x = run(
+        "МИНСК, 20 мая (БЕЛТА) - Министр иностранных дел Беларуси Максим Рыженков сегодня "
+        "встретился с министром сельскохозяйственного джихада Ирана, сопредседателем "
+        "белорусско-иранской совместной комиссии по экономическому сотрудничеству Голамрезой "
+        "Нури Гезельдже, сообщили БЕЛТА в пресс-службе МИД.",
+        "ru",
+        PartialDate(2025, 5, 20),
+    )
+    p = _person(x, "Голамреза Нури Гезельдже")
+    assert (p.role, p.country) == ("minister", "IR")
+    assert len(_meeting_of(x, "Максим Рыженков", "Голамреза Нури Гезельдже")) == 1
+
+
+def test_a_persian_office_of_this_country_and_the_ministry_of_agriculture_jihad() -> None:
+    x = run(
+        "وزیر جهاد کشاورزی که برای شرکت در نشست کمیسیون مشترک ایران و بلاروس به مینسک سفر "
+        "کرده است، روز سه‌شنبه با وزیر امور خارجه این کشور دیدار و گفت‌وگو کرد.",
+        "fa",
+        PartialDate(2025, 5, 21),
+    )
+    assert [p.name for p in x.persons] == [None, None]  # "جهاد" is no given name here
+    assert sorted((p.role, p.country) for p in x.persons) == [
+        ("foreign_minister", "BY"),
+        ("minister", "IR"),
+    ]
+    assert [len(m.participants) for m in x.meetings] == [2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "id",
+            "Wakil Menteri Koordinator Bidang Politik dan Keamanan Letjen TNI (Purn.) Lodewijk "
+            "Freidrich Paulus bertemu dengan Menteri Luar Negeri Rusia Sergey Lavrov.",
+            "Lodewijk Freidrich Paulus",
+        ),
+        (
+            "en",
+            "Col. John Mensah met Russian Foreign Minister Sergey Lavrov in Accra.",
+            "John Mensah",
+        ),
+    ],
+)
+def test_an_abbreviated_rank_ends_no_sentence(lang: str, text: str, name: str) -> None:
+    x = run(text, lang, PartialDate(2025, 5, 1))
+    assert len(_meeting_of(x, name, "Sergey Lavrov")) == 1
+
+
+def test_welcoming_a_decision_is_no_meeting() -> None:
+    x = run(
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Rusia Sergey Lavrov di Moskow, "
+        "Senin (14/4). Lavrov, menurut Sugiono, menyambut baik keanggotaan penuh Indonesia di "
+        "BRICS.",
+        "id",
+        PartialDate(2025, 4, 15),
+    )
+    assert len(x.meetings) == 1
+    assert [len(m.evidence) for m in x.meetings] == [1]

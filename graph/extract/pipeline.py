@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, NORM
+from spacy.attrs import IDX, LENGTH, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -173,6 +173,19 @@ def make_facts(nlp: Language, name: str, lexicon: str) -> Any:
     return FactExtractor(load_lexicon(lexicon or nlp.lang))
 
 
+def _abbreviations(lex: Lexicon) -> list[str]:
+    """The lexicon's abbreviated honorific and rank words: "Purn.", "Lt.-Gen.", "ген."."""
+    phrases = [*lex.honorifics, *(phrase for phrase, _, _ in lex.ranks)]
+    return sorted(
+        {
+            word
+            for phrase in phrases
+            for word in phrase.split()
+            if word.endswith(".") and len(word) >= 3 and word[0].isalpha()
+        }
+    )
+
+
 @cache
 def get_pipeline(lang: str) -> Language:
     """The blank pipeline for a lexicon language, built once per process."""
@@ -184,6 +197,12 @@ def get_pipeline(lang: str) -> Language:
     if lex.script == "arabic":
         suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u064b-\u065f\u0670])[.!?:؛،؟]"]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    else:
+        # an abbreviated rank or honorific is one word, and its period ends no sentence
+        # ("Letjen TNI (Purn.) Lodewijk Paulus", "Col. John Smith")
+        for word in _abbreviations(lex):
+            for form in {word, word[:1].upper() + word[1:]}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # no parser or NER here: memory grows linearly; the reader bounds the input size
     nlp.max_length = 100_000_000
     nlp.add_pipe("ng_sentences")

@@ -48,6 +48,7 @@ DEPUTY_ROLES = {
     "foreign_minister": "deputy_foreign_minister",
     "defence_minister": "deputy_defence_minister",
     "head_of_state": "vice_president",
+    "security_council_secretary": "official",  # "Заместитель секретаря Совбеза"
     **dict.fromkeys(
         (
             "commander", "army_commander", "navy_commander", "air_force_commander",
@@ -175,7 +176,8 @@ class FactExtractor:
         self.envoy_preps = {fold(x) for x in lex.envoy_preps}
         self.office_continues = {fold(x) for x in lex.office_continues}
         self.country_after_name = {fold(x) for x in lex.country_after_name}
-        self.country_anaphora = {fold(x) for x in lex.country_anaphora}
+        # words that point back to the country last named ("страны", "این کشور")
+        self.country_anaphora = {tuple(fold(x).split()) for x in lex.country_anaphora}
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
@@ -216,6 +218,7 @@ class FactExtractor:
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
         }
+        self.case_evident = [(re.compile(a), c) for a, c in lex.name_case_evident]
 
     def stem(self, token: str) -> str:
         """A name word without its case ending (ru: Миеру, Миера → миер), folded."""
@@ -234,7 +237,14 @@ class FactExtractor:
         return None
 
     def nominative(self, name: str, case: str | None) -> str:
-        """Bring each token of a name in ``case`` back to the nominative (data rules)."""
+        """Bring each token of a name in ``case`` back to the nominative (data rules). A name
+        whose every word shows its case ("Лодевейком Фрейдрихом Паулусом" after "заместителем
+        координирующего министра") is read in that case, whatever its title's head shows."""
+        toks = name.split(" ")
+        for rx, shown in self.case_evident:
+            if len(toks) >= 2 and all(len(t) >= 4 and rx.search(t) for t in toks):
+                case = shown
+                break
         rules = self.case_rules.get(case or "")
         if not rules:
             return name
@@ -495,7 +505,9 @@ class _Run:
 
     def _drop_nested_cues(self) -> None:
         """A cue inside a longer cue of the same family is not a cue of its own:
-        "signed" in "will be signed", "accord" in "accord de coopération"."""
+        "signed" in "will be signed", "accord" in "accord de coopération". An ``idiom``
+        holding a cue word is no cue at all ("menyambut baik": welcomed a decision, not a
+        guest), and neither is any cue inside it."""
 
         def family(t: Tag) -> str:
             return "status" if t.value in STATUS_CUES else t.value
@@ -504,9 +516,10 @@ class _Run:
         keep = [
             t
             for t in every
-            if not any(
+            if t.value != "idiom"
+            and not any(
                 o is not t
-                and family(o) == family(t)
+                and (family(o) == family(t) or o.value == "idiom")
                 and t.end <= o.end
                 and (o.end - o.start) > (t.end - t.start)
                 for o in self.cue_cover[t.start]
@@ -1143,12 +1156,13 @@ class _Run:
                 info["title_start"] is not None
                 and j == info["title_end"]
                 and info["country"] is None
-                and self.folds[j] in self.fx.country_anaphora
-                and not self._entity_at(j + 1, ("COUNTRY",))  # "Республики Узбекистан"
+                and (past := self._anaphora_end(j, end)) is not None
+                and not self._entity_at(past, ("COUNTRY",))  # "Республики Узбекистан"
             ):
-                # "провел переговоры с президентом страны X": the country last named
+                # "провел переговоры с президентом страны X", "با وزیر امور خارجه این
+                # کشور": the country last named
                 info["country"] = self._country_before(info["title_start"])
-                j += 1
+                j = past
                 continue
             if tj is not None and tj.start == j and tj.cat == "ORG" and info["ranks"]:
                 # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
@@ -1607,6 +1621,9 @@ class _Run:
         ):
             info["title_start"] = ts - 1  # "Wakil Menteri Perdagangan", "نائب وزير النفط"
             info["deputy"] = True
+            # the deputy word heads the title and shows the name's case ("заместителем
+            # государственного секретаря США Куртом Кэмпбеллом")
+            info["head"] = ts - 1
         return info
 
     def _long_listed_title(self, i: int) -> bool:
@@ -1666,6 +1683,15 @@ class _Run:
             ):
                 return None
             k += 1
+        return None
+
+    def _anaphora_end(self, j: int, end: int) -> int | None:
+        """The end of a word or phrase at j that points back to a country ("страны",
+        "این کشور"), else None."""
+        for words in self.fx.country_anaphora:
+            k = j + len(words)
+            if k <= end and tuple(self.folds[j:k]) == words:
+                return k
         return None
 
     def _country_before(self, k: int) -> str | None:
@@ -1785,6 +1811,13 @@ class _Run:
                 and (
                     rng[1] >= end
                     or self.texts[rng[1]] == "."
+                    # … or by the comma of its reporting verb: "… сопредседателем совместной
+                    # комиссии Голамрезой Нури Гезельдже, сообщили в пресс-службе"
+                    or (
+                        self.texts[rng[1]] == ","
+                        and rng[1] + 1 < end
+                        and self.has_cue(rng[1] + 1, "speech")
+                    )
                     # … or after an honorific: "Minister of State for Foreign Affairs HE
                     # Sultan bin Saad al-Muraikhi met"
                     or self.hon[k]
@@ -1804,8 +1837,8 @@ class _Run:
                 return k, country
             if (
                 tk is None
-                and self.folds[k] in self.fx.country_anaphora
-                and not self._entity_at(k + 1, ("COUNTRY",))
+                and (after := self._anaphora_end(k, end)) is not None
+                and not self._entity_at(after, ("COUNTRY",))
             ):
                 country = country or self._country_before(j)  # "… республики X": the one named
             if tk is not None and tk.start == k and tk.cat in ("COUNTRY", "ORG"):
@@ -3037,7 +3070,6 @@ class _Run:
         return any(
             self.ent[k] is None
             and self._plain(k)
-            and self.folds[k] not in self.fx.title_words
             and not self.cue_cover[k]
             for k in range(s, e)
         )
