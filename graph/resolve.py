@@ -29,7 +29,7 @@ from graph.translit import (
     pinyin_readings,
     pinyin_vowel_keys,
 )
-from graph.vocab import SOLE_HOLDER_ROLES, related_roles, same_post
+from graph.vocab import SOLE_HOLDER_ROLES, broader_roles, related_roles, role_ids, same_post
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -1088,8 +1088,13 @@ def _meeting_fits(g: _Group, item: _Item) -> bool:
     only with a call, a report of a meeting held not published before its day, and
     publications close in time, unless both give the same date."""
     member, ex, parts, status, date = item
-    if len(g.keys & parts) < 2:
+    shared = g.keys & parts
+    if len(shared) < 2:
         return False
+    if any(_generic_office(k) for k in shared) and not (
+        date is not None and date.precision == "day" and date == g.date
+    ):
+        return False  # an unnamed "minister" is one person only on one same day
     phone = ex.meetings[member[1]].mode == "phone"
     sources = zip(g.members, g.sources, strict=True)
     if any((o.meetings[m[1]].mode == "phone") != phone for m, o in sources):
@@ -1127,19 +1132,80 @@ def _first_member(g: _Group) -> str:
     return f"{article}#{idx}"
 
 
+def _office_key(gid: str) -> str:
+    """A person's key for meeting reports: an office no article names a holder for is one
+    office in every report ("office|minister|IR", without the articles), so that two
+    reports of one meeting with the Iranian minister unnamed in both can be one event."""
+    return gid.rsplit("|", 1)[0] if gid.startswith("office|") else gid
+
+
+@lru_cache(maxsize=1)
+def _generic_roles() -> frozenset[str]:
+    """Roles broader than another ("minister", "official"): many people hold them."""
+    return frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
+
+
+def _generic_office(key: str) -> bool:
+    parts = key.split("|")
+    return parts[0] == "office" and not set(parts[1].split(",")) - _generic_roles()
+
+
+def _join_offices(groups: list[_Group], res: Resolution) -> None:
+    """Unnamed offices of one office in the reports of one event are one person: their
+    per-article nodes become one node."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for g in groups:
+        by_key: dict[str, list[str]] = {}
+        for _, gid in _member_people(g, res):
+            if gid.startswith("office|"):
+                by_key.setdefault(_office_key(gid), []).append(gid)
+        for same in by_key.values():
+            for x in same[1:]:
+                a, b = find(same[0]), find(x)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    members: dict[str, set[str]] = {}
+    for x in parent:
+        members.setdefault(find(x), set()).add(x)
+    renamed: dict[str, str] = {}
+    for root, same in members.items():
+        same.add(root)
+        articles = sorted({a for x in same for a in x.rsplit("|", 1)[1].split(",")})
+        for x in same:
+            renamed[x] = _office_key(root) + "|" + ",".join(articles)
+    for k, gid in res.person.items():
+        res.person[k] = renamed.get(gid, gid)
+
+
+def _member_people(g: _Group, res: Resolution) -> list[tuple[tuple[str, int], str]]:
+    return [
+        (member, res.person[(member[0], p)])
+        for member, ex in zip(g.members, g.sources, strict=True)
+        for p in ex.meetings[member[1]].participants
+    ]
+
+
 def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
     meetings: list[_Item] = [
         (
             (ex.article.id, idx),
             ex,
-            frozenset(res.person[(ex.article.id, p)] for p in m.participants),
+            frozenset(_office_key(res.person[(ex.article.id, p)]) for p in m.participants),
             m.status,
             m.date,
         )
         for ex in exs
         for idx, m in enumerate(ex.meetings)
     ]
-    for g in _group(meetings, _meeting_fits):
+    groups = _group(meetings, _meeting_fits)
+    _join_offices(groups, res)
+    for g in groups:
         date = g.date
         gid = "|".join(["meeting", *sorted(g.keys), g.status, date.iso() if date else ""])
         if not date:

@@ -3667,3 +3667,64 @@ def test_welcoming_a_decision_is_no_meeting() -> None:
     )
     assert len(x.meetings) == 1
     assert [len(m.evidence) for m in x.meetings] == [1]
+
+
+def test_an_office_of_the_reports_own_country_with_its_portfolio_is_someone() -> None:
+    x = run(
+        "تهران- ایرنا- وزیر امور اقتصادی و دارایی که به دوحه سفر کرده است، امروز (دوشنبه) با "
+        "وزیر مشاور در امور همکاری‌های بین‌المللی قطر دیدار و گفت‌وگو کرد.",
+        "fa",
+        PartialDate(2024, 12, 16),
+    )
+    assert sorted((p.role, p.country) for p in x.persons if p.name is None) == [
+        ("minister", "IR"),
+        ("minister", "QA"),
+    ]
+    assert [len(m.participants) for m in x.meetings] == [2]
+
+
+def test_an_own_office_with_a_portfolio_is_no_foreign_minister_named_beside_it() -> None:
+    x = run(
+        "وزیر امور اقتصادی و دارایی در دیدار با وزیر مشاور در امور همکاری‌های بین‌المللی قطر "
+        "بر رفع موانع بانکی تاکید کرد. به گزارش خبرنگار مهر، عبدالناصر همتی روز یکشنبه در "
+        "تهران میزبان مریم المسند، وزیر مشاور در امور همکاری‌های بین‌المللی قطر بود.",
+        "fa",
+        PartialDate(2024, 10, 6),
+    )
+    misnad = _person(x, "مریم المسند")
+    assert (misnad.role, misnad.country) == ("minister", "QA")
+    iranian = [p.key for p in x.persons if (p.role, p.country) == ("minister", "IR")]
+    assert len(iranian) == 1
+    assert [sorted(m.participants) for m in x.meetings] == [sorted([misnad.key, *iranian])]
+
+
+def test_a_date_after_since_is_no_meeting_day() -> None:
+    x = run(
+        "Prime Minister Tshering Tobgay received India's Minister of State for Home Affairs, "
+        "Nityanand Rai, in Thimphu yesterday. Later in the afternoon, Lyonchhen granted an "
+        "audience to the Foreign Minister of Bangladesh, Dr Hasan Mahmud, on his first trip "
+        "abroad since taking office last month.",
+        "en",
+        PartialDate(2024, 2, 17),
+    )
+    assert _person(x, "Tshering Tobgay").role == "head_of_government"
+    assert _person(x, "Nityanand Rai").role == "deputy_minister"
+    [m] = _meeting_of(x, "Hasan Mahmud")
+    assert m.date is None or m.date.iso() == "2024-02-16"
+
+
+def test_indian_junior_ministers_and_gulf_engineers() -> None:
+    x = run(
+        "Raksha Rajya Mantri Shri Sanjay Seth held a bilateral meeting with the Assistant "
+        "Minister of Defense of the Kingdom of Saudi Arabia, Eng. Talal bin Abdullah Al-Otaibi, "
+        "in Abu Dhabi on February 18, 2025.",
+        "en",
+        PartialDate(2025, 2, 18),
+    )
+    assert (_person(x, "Sanjay Seth").role, _person(x, "Sanjay Seth").country) == (
+        "deputy_defence_minister",
+        "IN",
+    )
+    otaibi = _person(x, "Talal bin Abdullah Al-Otaibi")
+    assert (otaibi.role, otaibi.country) == ("deputy_defence_minister", "SA")
+    assert len(_meeting_of(x, "Sanjay Seth", "Talal bin Abdullah Al-Otaibi")) == 1

@@ -737,3 +737,43 @@ def test_weak_names_meeting_one_same_counterpart_are_one_person() -> None:
     ):
         res = resolve([first, other])
         assert res.person[(other.article.id, "p0")] != res.person[("a", "p0")]
+
+
+def _office_meeting(aid: str, day: PartialDate | None, role: str = "minister") -> Extraction:
+    return _ex(
+        aid,
+        [_p("q", "Maryam Al Misnad", "QA", "minister"), _p("o", None, "IR", role)],
+        [Meeting(["q", "o"], [Span(0, 10)], date=day)],
+        published=PartialDate(2024, 12, 16),
+    )
+
+
+def test_reports_of_one_meeting_with_one_unnamed_office_are_one_event() -> None:
+    day = PartialDate(2024, 12, 16)
+    res = resolve([_office_meeting("a", day), _office_meeting("b", day)])
+    assert res.meeting[("a", 0)] == res.meeting[("b", 0)]
+    # … and the office, named in neither, is one person in both
+    assert res.person[("a", "o")] == res.person[("b", "o")]
+
+
+@pytest.mark.parametrize(
+    ("role", "second", "same"),
+    [
+        # a "minister" of a country is one of many: only on one same day
+        ("minister", None, False),
+        ("minister", PartialDate(2024, 12), False),
+        # a defence minister is one person: a report without its day joins
+        ("defence_minister", None, True),
+    ],
+)
+def test_an_unnamed_office_joins_another_report_only_when_it_can_be_one_person(
+    role: str, second: PartialDate | None, same: bool
+) -> None:
+    res = resolve(
+        [
+            _office_meeting("a", PartialDate(2024, 12, 16), role),
+            _office_meeting("b", second, role),
+        ]
+    )
+    assert (res.meeting[("a", 0)] == res.meeting[("b", 0)]) is same
+    assert (res.person[("a", "o")] == res.person[("b", "o")]) is same

@@ -1931,9 +1931,18 @@ class _Run:
         if j >= end:
             return None
         opens = self.tok(j) in (",", "،") or self.folds[j][:1] in CONJUNCTION_CLITICS
-        if not (opens or (unlisted and self._plain(j))):
+        # … or a preposition before a word of offices: "وزیر مشاور در امور همکاری‌های
+        # بین‌المللی قطر"
+        prep = (
+            not opens
+            and self.has_cue(j, "location_prep")
+            and j + 1 < end
+            and self.ent[j + 1] is None
+            and self.folds[j + 1] in self.fx.title_words
+        )
+        if not (opens or prep or (unlisted and self._plain(j))):
             return None
-        k = j
+        k = j + 1 if prep else j
         while k < end and k - j <= 10:
             t = self.ent[k]
             if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + int(opens):
@@ -2949,6 +2958,11 @@ class _Run:
                 continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
                 continue  # "kunjungan tingkat menteri", "на уровне министров": a level
+            # (an office without its country is the report's own: "معاون … وزیر امور خارجه
+            # که … به نایروبی سفر کرده است", then "حمید قنبری" alone)
+            own = cc or (homes[0] if homes and not self.lex.cased else None)
+            own_office = cc is None and own is not None
+            own_portfolio = own_office and self._portfolio_after(e)
             cands = [
                 k
                 for k, p in self.persons.items()
@@ -2964,6 +2978,9 @@ class _Run:
                 )
                 # (a person without a country serves the first home: see extract())
                 and (cc is None or p.country == cc or (p.country is None and cc in homes[:1]))
+                # (an office of the report's own country with a portfolio of its own is
+                # no foreigner's: "وزیر امور اقتصادی و دارایی" beside Qatar's minister)
+                and not (own_portfolio and p.country not in (None, own))
             ]
             if not cands and cc is not None and related_roles(role):
                 # "رئيس الأركان العامة التركي" beside "رئيس الأركان العامة للقوات المسلحة
@@ -2998,9 +3015,10 @@ class _Run:
                 # so is one named by its superior ("الوزيرة الفرنسية المنتدبة لدى وزيرة …")
                 if (
                     same
-                    or cc is None
+                    or (cc is None and not own_office)
                     or not (
-                        self._portfolio_words(s, e)
+                        cc is None
+                        or self._portfolio_words(s, e)
                         or any(self._superior_at(k) for k in range(s + 1, e))
                         # or a long office the lexicon lists ("رئیس شورای راهبردی روابط
                         # خارجی"): one post, not "the Iranian official"
@@ -3038,9 +3056,6 @@ class _Run:
                 self.persons[cands[0]].country = self.persons[cands[0]].country or cc
                 self._mention(Mention(cands[0], s, e, self.sent_of[s]))
                 continue
-            # (an office without its country is the report's own: "معاون … وزیر امور خارجه
-            # که … به نایروبی سفر کرده است", then "حمید قنبری" alone)
-            own = cc or (homes[0] if homes and not self.lex.cased else None)
             if cands or own is None:
                 continue
             near = self._nearby_compatible(
@@ -3055,7 +3070,16 @@ class _Run:
                 self._mention(Mention(near, s, e, self.sent_of[s]))
                 continue
             if cc is None:
-                continue
+                # an office of the report's own country, written without it (scripts
+                # without capitals: "وزیر امور اقتصادی و دارایی … با وزیر مشاور … قطر
+                # دیدار کرد") is someone of its own when it is more than a bare "minister"
+                # (not when someone named in the article may hold it: "معاون اول رئیس
+                # جمهور …", then "محمد مخبر" alone)
+                if not own_portfolio or any(
+                    p.name and p.country in (None, own) for p in self.persons.values()
+                ):
+                    continue
+                cc, office_key = own, f"office:{role}:{own}"
             p = self.office_only.get(office_key)
             if p is None:
                 p = Person(key=office_key, name=None, role=role, country=cc)
@@ -3063,6 +3087,19 @@ class _Run:
             if title not in p.titles:
                 p.titles.append(title)
             self._mention(Mention(office_key, s, e, self.sent_of[s]))
+
+    def _portfolio_after(self, e: int) -> bool:
+        """An office's portfolio goes on right after its title, at e: a word of offices,
+        then another word (scripts without capitals: "وزیر امور اقتصادی و دارایی")."""
+        return (
+            not self.lex.cased
+            and e + 1 < len(self.doc)
+            and self.ent[e] is None
+            and not self.cue_cover[e]
+            and self.folds[e] in self.fx.title_words
+            and self.ent[e + 1] is None
+            and (self._plain(e + 1) or self.folds[e + 1] in self.fx.title_words)
+        )
 
     def _portfolio_words(self, s: int, e: int) -> bool:
         """Tokens s..e, an office title, hold plain words besides its title and country
@@ -3138,6 +3175,8 @@ class _Run:
                 continue
             if any(c.value == "same_day" for c in self.cue_cover[i]):
                 continue  # "اليوم" of "اليوم نفسه" (the same day) is not today
+            if self._since_before(i, s):
+                continue  # "since taking office last month": a state began then
             d = self.dates[di].date
             if d.precision == "year":
                 continue
@@ -3148,6 +3187,16 @@ class _Run:
             if best is None or (d.precision == "day" and best.precision != "day"):
                 best = d
         return best
+
+    def _since_before(self, i: int, s: int) -> bool:
+        """A ``since`` cue ends at most three words before token i, with no punctuation
+        between: the date at i is when a state began, not the day of an event."""
+        for k in range(i - 1, max(s, i - 4) - 1, -1):
+            if any(c.value == "since" and c.end == k + 1 for c in self.cue_cover[k]):
+                return True
+            if _is_punct(self.tok(k)):
+                return False
+        return False
 
     def _on_date_line(self, i: int) -> bool:
         """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
