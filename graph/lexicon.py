@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "country_anaphora",
     "home_refs",
     "deputy_words",
+    "order_words",
     "link_markers",
     "title_modifiers",
     "former_words",
@@ -125,6 +126,8 @@ class Lexicon:
     # a word before a title that makes its holder a deputy ("Deputy Oil Minister", "Wakil
     # Menteri Perdagangan", "نائب وزير النفط")
     deputy_words: list[str] = field(default_factory=list)
+    # an office's rank among its like before its title ("First Deputy Prime Minister")
+    order_words: list[str] = field(default_factory=list)
     # a line opening with one ("Read also: …", "Baca juga: …") is a link to another story,
     # and so is each line of the list under it when it stands alone ("Read more:")
     link_markers: list[str] = field(default_factory=list)

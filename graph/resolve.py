@@ -53,12 +53,16 @@ _ABBREVIATIONS = {"md": "mohammad", "mohd": "mohammad", "muhd": "muhammad", "mhd
 def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
     """(token as written, folded ASCII token, whether an "ال" was dropped from it)."""
     out = []
-    for raw in fold(name).replace("-", " ").replace("'", " ").split():
+    # initials written together with the name: "А.Ю.Алимов" is А. Ю. Алимов
+    spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
+    for raw in spaced.replace("-", " ").replace("'", " ").split():
         had = raw.startswith("ال") and len(raw) > 4 and raw != "الله"
         if had:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
         # Serbian and Croatian đ is written dj in other Latin texts (Đurić = Djuric)
         tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
+        if len(raw.rstrip(".")) == 1 and raw.endswith("."):
+            tok = tok[:1]  # an initial is one letter in any script (Ю. is not "yu")
         if _script(raw) == "latin":
             tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
@@ -319,11 +323,28 @@ _HUNGARIAN = re.compile(r"sz|cs|zs|gy")
 
 def _latin_readings(name: str, tokens: list[str]) -> list[list[str]]:
     """Other readings of a name in Latin letters, as Russian spells it: Hungarian and
-    Polish digraphs, the letters of South Slavic names, Burmese syllables. Empty for a
-    name in another script."""
+    Polish digraphs, the letters of South Slavic names, Burmese syllables, the Spanish z;
+    of a name in Cyrillic, its г as a foreign h. Empty for a name in another script."""
+    if _script(name) == "cyrillic":
+        # Russian writes a foreign h as г: "Генри" = Henry, "Гарри" = Harry
+        heard = [re.sub(r"^g(?=[aeiouy])", "h", t) for t in tokens]
+        return [heard] if heard != tokens else []
     if _script(name) != "latin":
         return []
-    return [*_hungarian_readings(tokens), *_slavic_readings(name), *_burmese_readings(tokens)]
+    return [
+        *_hungarian_readings(tokens),
+        *_slavic_readings(name),
+        *_burmese_readings(tokens),
+        *_spanish_readings(tokens),
+    ]
+
+
+def _spanish_readings(tokens: list[str]) -> list[list[str]]:
+    """A name read as Latin American Spanish sounds it, its z as s ("Henry Sáenz" =
+    "Генри Саэнс", "González" = "Гонсалес"). Empty when no word has a z."""
+    if not any("z" in t for t in tokens):
+        return []
+    return [[t.replace("z", "s") for t in tokens]]
 
 
 _HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj"})

@@ -3728,3 +3728,69 @@ def test_indian_junior_ministers_and_gulf_engineers() -> None:
     otaibi = _person(x, "Talal bin Abdullah Al-Otaibi")
     assert (otaibi.role, otaibi.country) == ("deputy_defence_minister", "SA")
     assert len(_meeting_of(x, "Sanjay Seth", "Talal bin Abdullah Al-Otaibi")) == 1
+
+
+def test_a_meeting_told_without_its_people_then_the_heads_of_its_delegations() -> None:
+    x = run(
+        "12 мая в Манаме состоялись российско-бахрейнские политические консультации. "
+        "Российскую делегацию возглавлял заместитель Министра иностранных дел Российской "
+        "Федерации А.Ю.Алимов, бахрейнскую – заместитель Министра иностранных дел Королевства "
+        "Бахрейн по политическим вопросам шейх Абдалла бен Ахмед Аль Халифа.",
+        "ru",
+        PartialDate(2025, 5, 12),
+    )
+    host = _person(x, "Абдалла бен Ахмед Аль Халифа")
+    assert (host.role, host.country) == ("deputy_foreign_minister", "BH")
+    [m] = _meeting_of(x, "А.Ю.Алимов", "Абдалла бен Ахмед Аль Халифа")
+    assert (m.date.iso() if m.date else None, m.location) == ("2025-05-12", "place:manama")
+    assert len(m.evidence) == 2
+
+
+def test_a_french_office_with_its_abbreviation_then_a_feminine_rank_and_the_name() -> None:
+    x = run(
+        "GUATEMALA, 17 juil (AFP) - La commandante du Commandement Sud des Etats-Unis "
+        "(Southcom), la générale Laura Richardson, a été reçue mercredi par le ministre "
+        "guatémaltèque de la Défense, le général Henry Sáenz.",
+        "fr",
+        PartialDate(2024, 7, 17),
+    )
+    assert _person(x, "Laura Richardson").role == "commander"
+    assert len(_meeting_of(x, "Laura Richardson", "Henry Sáenz")) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le vice-Premier ministre russe, en visite au Nicaragua, s'est entretenu à Managua "
+            "avec le ministre nicaraguayen des Affaires étrangères Denis Moncada.",
+        ),
+        (
+            "en",
+            "Kuwait's First Deputy Prime Minister and Minister of Interior received Nicaraguan "
+            "Foreign Minister Denis Moncada in Kuwait City on Tuesday.",
+        ),
+    ],
+)
+def test_a_deputy_prime_minister_named_alone_is_someone_of_his_country(
+    lang: str, text: str
+) -> None:
+    x = run(text, lang, PartialDate(2024, 4, 24))
+    office = [p for p in x.persons if p.name is None]
+    assert len(office) == 1 and office[0].country in ("RU", "KW")
+    assert len(_meeting_of(x, "Denis Moncada")) == 1
+    assert office[0].key in _meeting_of(x, "Denis Moncada")[0].participants
+
+
+def test_a_date_line_ending_in_a_colon_is_no_meeting_day() -> None:
+    x = run(
+        "KUWAIT CITY, Oct 9: The Defence Minister of Kuwait Sheikh Fahad Yousef Saud Al-Sabah "
+        "received yesterday the Saudi Assistant Minister of Defense Talal Al-Otaibi.",
+        "en",
+        PartialDate(2024, 10, 9),
+    )
+    otaibi = _person(x, "Talal Al-Otaibi")
+    assert (otaibi.role, otaibi.country) == ("deputy_defence_minister", "SA")
+    [m] = x.meetings
+    assert m.date is not None and m.date.iso() == "2024-10-08"

@@ -777,3 +777,16 @@ def test_an_unnamed_office_joins_another_report_only_when_it_can_be_one_person(
     )
     assert (res.meeting[("a", 0)] == res.meeting[("b", 0)]) is same
     assert (res.person[("a", "o")] == res.person[("b", "o")]) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("А.Ю.Алимов", "Александр Алимов", True),  # initials written together
+        ("Генри Саэнс", "Henry Sáenz", True),  # Russian г for h, Spanish z as s
+        ("Гонсалес", "González", True),
+        ("Генри Саэнс", "Henry Sanz", False),
+    ],
+)
+def test_initials_and_spanish_and_russian_spellings(a: str, b: str, ok: bool) -> None:
+    assert names_compatible(a, b) is ok

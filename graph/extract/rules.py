@@ -180,6 +180,7 @@ class FactExtractor:
         self.country_anaphora = {tuple(fold(x).split()) for x in lex.country_anaphora}
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
+        self.order_words = {fold(x) for x in lex.order_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
@@ -1018,6 +1019,11 @@ class _Run:
                 if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’"):
                     break
                 if self.tok(k) in ("'s", "’s", "'", "’") or (
+                    # a deputy's word or an order: "the Saudi Assistant Minister of Defense",
+                    # "Kuwait's First Deputy Prime Minister"
+                    self.folds[k] in self.fx.deputy_words
+                    or self.folds[k] in self.fx.order_words
+                ) or (
                     self.lex.cased
                     and self.tok(k)[:1].islower()
                     and not self.is_stop(k)
@@ -1627,13 +1633,13 @@ class _Run:
         return info
 
     def _long_listed_title(self, i: int) -> bool:
-        """The title at i is written as the lexicon lists it, in three words or more (not
+        """The title at i is written as the lexicon lists it, in two words or more (not
         split by a country adjective: "المبعوث الأمريكي الخاص" is a special envoy)."""
         t = self.ent[i]
         if t is None or t.cat != "TITLE" or t.start != i:
             return False
         words = " ".join(self.folds[k] for k in range(t.start, t.end))
-        return len(words.split()) >= 3 and words in self.fx.title_roles
+        return len(words.split()) >= 2 and words in self.fx.title_roles
 
     def _title_words(self, a: int, b: int) -> str:
         """Tokens a..b folded, without country names or adjectives and punctuation: the
@@ -1799,6 +1805,12 @@ class _Run:
                     and (self.hon[k + 1] or self._comma_name_ok(k + 1, end))
                 ):
                     return k, country
+                if self._entity_at(k + 1, ("RANK",)) or (
+                    k + 2 < end and self.is_stop(k + 1) and self._entity_at(k + 2, ("RANK",))
+                ):
+                    # "La commandante du Southcom, la générale Laura Richardson": a rank,
+                    # then the name
+                    return k, country
                 k += 1
                 continue
             if (
@@ -1847,6 +1859,13 @@ class _Run:
                 elif re.fullmatch(r"[A-Z]{2}", tk.extra or ""):
                     country = country or tk.extra  # a national force: "de l'ANL, X"
                 k = tk.end
+                continue
+            if self.hon[k] and k > j + 1 and k + 1 < end and self.name_at(k + 1, end):
+                # an honorific without a comma says a name comes: "… Бахрейн по
+                # политическим вопросам шейх Абдалла бен Ахмед Аль Халифа"
+                return k, country
+            if text == "(" and k + 2 < end and self.texts[k + 2] == ")":
+                k += 3  # an abbreviation of the office's name: "… des Etats-Unis (Southcom),"
                 continue
             if (
                 tk is not None
@@ -3444,7 +3463,12 @@ class _Run:
             if t is not None:
                 e = self.sents[self.sent_of[t.start]][1]
                 for j in range(t.end, min(e, t.end + 15)):
-                    if self.tok(j) in ("-", "—", "–", "--") or self.tok(j).endswith("-"):
+                    # (or a colon after its date: "KUWAIT CITY, Oct 9: …")
+                    if (
+                        self.tok(j) in ("-", "—", "–", "--")
+                        or self.tok(j).endswith("-")
+                        or (self.tok(j) == ":" and self.date_tok[j - 1] is not None)
+                    ):
                         self._dl_span = (t.start, j + 1)
                         break
         return self._dl_span
@@ -3527,6 +3551,7 @@ class _Run:
         topic: str | None = None
         dateline = self._arrival_place() or self._dateline_place()
         title = self._title_line()  # None matches no evidence
+        pending: tuple[int, list[Tag]] | None = None  # a meeting told without its people
         for si, (s, e) in enumerate(self.sents):
             persons = self._acting_persons(si)
             cues = [
@@ -3536,6 +3561,22 @@ class _Run:
                 if t.value in ("meeting_verb", "meeting_noun")
             ]
             last = _told_meeting(persons, out)
+            # "… состоялись политические консультации. Российскую делегацию возглавлял X,
+            # бахрейнскую – Y": a meeting told without its people, then the heads of its
+            # delegations, of two countries
+            led = (
+                pending
+                if not cues
+                and pending is not None
+                and pending[0] == si - 1
+                and self.cues(s, e, "delegation")
+                and len({self.persons[k].country for k in persons if k in self.persons} - {None})
+                >= 2
+                else None
+            )
+            if led is not None:
+                cues = led[1]
+            pending = None
             if (
                 cues
                 and last is not None
@@ -3631,17 +3672,26 @@ class _Run:
                         if c.extra in ("visit", "phone", "multilateral"):
                             mode = c.extra  # type: ignore[assignment]
                             break
+                    evidence = [self._sent_span(si)]
+                    location = self._place_in(s, e)
+                    if led is not None:
+                        ls, le = self.sents[led[0]]
+                        evidence.insert(0, self._sent_span(led[0]))
+                        date = date or self._date_in(ls, le)
+                        location = location or self._place_in(ls, le)
                     out.append(
                         Meeting(
                             participants=parts,
-                            evidence=[self._sent_span(si)],
+                            evidence=evidence,
                             date=date,
-                            location=self._place_in(s, e)
+                            location=location
                             or (before.location if before is not None else None),
                             status=status,  # type: ignore[arg-type]
                             mode=mode,
                         )
                     )
+                elif not future and not parts:
+                    pending = (si, cues)
             if persons:
                 topic = persons[0]
         # a headline's "met X and Y" may sum up two meetings the body tells apart: it joins
