@@ -3794,3 +3794,28 @@ def test_a_date_line_ending_in_a_colon_is_no_meeting_day() -> None:
     assert (otaibi.role, otaibi.country) == ("deputy_defence_minister", "SA")
     [m] = x.meetings
     assert m.date is not None and m.date.iso() == "2024-10-08"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Le chef des renseignements égyptiens a été reçu dimanche à Port-Soudan par le "
+            "Premier ministre soudanais Kamil Idris.",
+            "Kamil Idris",
+        ),
+        (
+            "ar",
+            "استقبل رئيس مجلس الوزراء السوداني كامل إدريس بمكتبه في بورتسودان يوم الأحد مدير "
+            "جهاز المخابرات العامة بجمهورية مصر العربية حسن رشاد.",
+            "كامل إدريس",
+        ),
+    ],
+)
+def test_an_intelligence_chief_met_in_port_sudan(lang: str, text: str, name: str) -> None:
+    x = run(text, lang, PartialDate(2025, 7, 14))
+    [m] = _meeting_of(x, name)
+    sides = [p for p in x.persons if p.key in m.participants]
+    assert ("official", "EG") in {(p.role, p.country) for p in sides}
+    assert m.location == "place:port sudan"
