@@ -336,15 +336,31 @@ def _latin_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_slavic_readings(name),
         *_burmese_readings(tokens),
         *_spanish_readings(tokens),
+        *_vowel_j_readings(tokens),
+        *_portuguese_readings(tokens),
     ]
 
 
+def _vowel_j_readings(tokens: list[str]) -> list[list[str]]:
+    """A j before a vowel read as y, as Estonian, German or Scandinavian names sound it
+    ("Kristjan" = "Кристьян", "Jüri" = "Юри"). Empty when no word has one."""
+    heard = [re.sub(r"j(?=[aeiou])", "y", t) for t in tokens]
+    return [heard] if heard != tokens else []
+
+
+def _portuguese_readings(tokens: list[str]) -> list[list[str]]:
+    """A name read as Portuguese sounds it, a final o as u and a final m as n ("Celso
+    Amorim" = "Селсу Аморин"). Empty when no word ends so."""
+    heard = [re.sub(r"m$", "n", re.sub(r"o$", "u", t)) for t in tokens]
+    return [heard] if heard != tokens else []
+
+
 def _spanish_readings(tokens: list[str]) -> list[list[str]]:
-    """A name read as Latin American Spanish sounds it, its z as s ("Henry Sáenz" =
-    "Генри Саэнс", "González" = "Гонсалес"). Empty when no word has a z."""
-    if not any("z" in t for t in tokens):
-        return []
-    return [[t.replace("z", "s") for t in tokens]]
+    """A name read as Latin American Spanish sounds it, its z as s and its j as kh
+    ("Henry Sáenz" = "Генри Саэнс", "González" = "Гонсалес", "Juan" = "Хуан"). Empty when
+    no word changes."""
+    heard = [t.replace("z", "s").replace("j", "kh") for t in tokens]
+    return [heard] if heard != tokens else []
 
 
 _HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj"})

@@ -786,6 +786,10 @@ def test_an_unnamed_office_joins_another_report_only_when_it_can_be_one_person(
         ("Генри Саэнс", "Henry Sáenz", True),  # Russian г for h, Spanish z as s
         ("Гонсалес", "González", True),
         ("Генри Саэнс", "Henry Sanz", False),
+        ("Kristjan Prikk", "Кристьян Прикк", True),  # j before a vowel as y
+        ("Celso Amorim", "Селсу Аморин", True),  # Portuguese final o and m
+        ("Javier Martinez", "Хавьер Мартинес", True),  # Spanish j as х
+        ("Celso Amorim", "Селсу Аморим Сантос", False),
     ],
 )
 def test_initials_and_spanish_and_russian_spellings(a: str, b: str, ok: bool) -> None:
