@@ -3819,3 +3819,17 @@ def test_an_intelligence_chief_met_in_port_sudan(lang: str, text: str, name: str
     sides = [p for p in x.persons if p.key in m.participants]
     assert ("official", "EG") in {(p.role, p.country) for p in sides}
     assert m.location == "place:port sudan"
+
+
+def test_a_deputy_prime_minister_abbreviated_and_papua_new_guinea() -> None:
+    x = run(
+        "MoU tersebut ditandatangani oleh Menteri Koordinator Bidang Kemaritiman dan Investasi "
+        "Luhut Binsar Pandjaitan dan Wakil Perdana Menteri PNG John Rosso. Luhut juga menelepon "
+        "Wakil PM Fiji Biman Prasad.",
+        "id",
+        PartialDate(2024, 8, 27),
+    )
+    rosso = _person(x, "John Rosso")
+    assert (rosso.role, rosso.country) == ("minister", "PG")
+    prasad = _person(x, "Biman Prasad")
+    assert (prasad.role, prasad.country) == ("minister", "FJ")

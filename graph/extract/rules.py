@@ -48,6 +48,7 @@ DEPUTY_ROLES = {
     "foreign_minister": "deputy_foreign_minister",
     "defence_minister": "deputy_defence_minister",
     "head_of_state": "vice_president",
+    "head_of_government": "minister",  # a deputy prime minister ("Wakil PM", "вице-премьер")
     "security_council_secretary": "official",  # "Заместитель секретаря Совбеза"
     **dict.fromkeys(
         (
