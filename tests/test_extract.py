@@ -3833,3 +3833,25 @@ def test_a_deputy_prime_minister_abbreviated_and_papua_new_guinea() -> None:
     assert (rosso.role, rosso.country) == ("minister", "PG")
     prasad = _person(x, "Biman Prasad")
     assert (prasad.role, prasad.country) == ("minister", "FJ")
+
+
+def test_a_same_day_call_on_dr_the_hon_and_a_guest_named_by_his_country() -> None:
+    x = run(
+        "The Minister of Foreign Affairs of Mauritius, Mr Dhananjay Ramful, had a working "
+        "session today in Port Louis with the Minister of State for External Affairs of India, "
+        "Mr Kirti Vardhan Singh. Earlier in the day, the Indian Minister of State called on the "
+        "Prime Minister, Dr the Hon. Navinchandra Ramgoolam.",
+        "en",
+        PartialDate(2025, 7, 8),
+    )
+    [m] = _meeting_of(x, "Kirti Vardhan Singh", "Navinchandra Ramgoolam")
+    assert m.date is not None and m.date.iso() == "2025-07-08"
+    y = run(
+        "Le ministre mauricien des Affaires étrangères, Dhananjay Ramful, a reçu ce mardi le "
+        "ministre d'État indien aux Affaires extérieures, Kirti Vardhan Singh. Dans la matinée, "
+        "l'hôte indien avait été reçu par le Premier ministre, Navin Ramgoolam.",
+        "fr",
+        PartialDate(2025, 7, 8),
+    )
+    [n] = _meeting_of(y, "Kirti Vardhan Singh", "Navin Ramgoolam")
+    assert n.date is not None and n.date.iso() == "2025-07-08"
