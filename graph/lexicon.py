@@ -45,6 +45,8 @@ DASH_CUES = frozenset(
         "follow_up",
         "departure",
         "presence",
+        "since",
+        "idiom",
     }
 )
 

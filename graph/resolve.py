@@ -29,7 +29,7 @@ from graph.translit import (
     pinyin_readings,
     pinyin_vowel_keys,
 )
-from graph.vocab import SOLE_HOLDER_ROLES, broader_roles, related_roles, role_ids, same_post
+from graph.vocab import SOLE_HOLDER_ROLES, generic_roles, related_roles, same_post
 
 CLOSE_DAYS = 31
 _PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "az", "an", "ar", "at", "jr", "sr"}
@@ -1176,15 +1176,10 @@ def _office_key(gid: str) -> str:
     return gid.rsplit("|", 1)[0] if gid.startswith("office|") else gid
 
 
-@lru_cache(maxsize=1)
-def _generic_roles() -> frozenset[str]:
-    """Roles broader than another ("minister", "official"): many people hold them."""
-    return frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
-
-
 def _generic_office(key: str) -> bool:
+    """An unnamed office of a role many hold at once ("office|minister|IR")."""
     parts = key.split("|")
-    return parts[0] == "office" and not set(parts[1].split(",")) - _generic_roles()
+    return parts[0] == "office" and not set(parts[1].split(",")) - generic_roles()
 
 
 def _join_offices(groups: list[_Group], res: Resolution) -> None:
@@ -1199,7 +1194,7 @@ def _join_offices(groups: list[_Group], res: Resolution) -> None:
 
     for g in groups:
         by_key: dict[str, list[str]] = {}
-        for _, gid in _member_people(g, res):
+        for gid in _member_people(g, res):
             if gid.startswith("office|"):
                 by_key.setdefault(_office_key(gid), []).append(gid)
         for same in by_key.values():
@@ -1220,9 +1215,10 @@ def _join_offices(groups: list[_Group], res: Resolution) -> None:
         res.person[k] = renamed.get(gid, gid)
 
 
-def _member_people(g: _Group, res: Resolution) -> list[tuple[tuple[str, int], str]]:
+def _member_people(g: _Group, res: Resolution) -> list[str]:
+    """The global ids of the participants of every report in ``g``."""
     return [
-        (member, res.person[(member[0], p)])
+        res.person[(member[0], p)]
         for member, ex in zip(g.members, g.sources, strict=True)
         for p in ex.meetings[member[1]].participants
     ]

@@ -180,6 +180,13 @@ def broader_roles(role_id: str) -> frozenset[str]:
 
 
 @cache
+def generic_roles() -> frozenset[str]:
+    """Roles broader than another, and "official" ("minister", "commander"): many people
+    hold one at once, so an office named by one is no one person."""
+    return frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
+
+
+@cache
 def _roles_graph() -> Graph:
     from graph.resources import resource_dir
 

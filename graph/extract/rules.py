@@ -33,13 +33,13 @@ from graph.model import (
 )
 from graph.normalize import fold
 from graph.resolve import is_pinyin, name_tokens
-from graph.vocab import broader_roles, related_roles, role_ids, same_post
+from graph.vocab import broader_roles, generic_roles, related_roles, same_post
 
 # roles that say little of the office: "official", and those the ontology makes broader
 # than others (minister, commander, deputy minister, diplomat)
 _LIL = ("لل", "ولل")  # Arabic li- on the article ("for the"): no name word starts so
 _ENVOYS = ("ambassador", "diplomat")  # posted abroad: no minister at home
-GENERIC_ROLES = frozenset({"official"} | {b for r in role_ids() for b in broader_roles(r)})
+GENERIC_ROLES = generic_roles()
 # the role of a deputy of a post's holder ("Deputy Oil Minister", "Deputy Army Commander",
 # "نائب رئيس الأركان"); the roles not listed stay (a deputy prime minister is an official)
 DEPUTY_ROLES = {
