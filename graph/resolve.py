@@ -306,8 +306,8 @@ def names_compatible(a: str, b: str) -> bool:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic
         # spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov), and Hungarian or Polish
         # digraphs (Szijjártó = Сийярто)
-        for ra in (ta, *_latin_readings(a, ta)):
-            for rb in (tb, *_latin_readings(b, tb)):
+        for ra in (ta, *_spelling_readings(a, ta)):
+            for rb in (tb, *_spelling_readings(b, tb)):
                 la, lb = [_latin_key(t) for t in ra], [_latin_key(t) for t in rb]
                 if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
                     return True
@@ -321,10 +321,11 @@ def names_compatible(a: str, b: str) -> bool:
 _HUNGARIAN = re.compile(r"sz|cs|zs|gy")
 
 
-def _latin_readings(name: str, tokens: list[str]) -> list[list[str]]:
-    """Other readings of a name in Latin letters, as Russian spells it: Hungarian and
-    Polish digraphs, the letters of South Slavic names, Burmese syllables, the Spanish z;
-    of a name in Cyrillic, its г as a foreign h. Empty for a name in another script."""
+def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
+    """Other readings of a name, as Russian spells it: of a name in Latin letters, Hungarian
+    and Polish digraphs, the letters of South Slavic names, Burmese syllables, the Spanish z
+    and j, the Portuguese final o and m, a j before a vowel; of a name in Cyrillic, its г as
+    a foreign h. Empty for a name in another script."""
     if _script(name) == "cyrillic":
         # Russian writes a foreign h as г: "Генри" = Henry, "Гарри" = Harry
         heard = [re.sub(r"^g(?=[aeiouy])", "h", t) for t in tokens]
@@ -543,7 +544,7 @@ def _spelling_keys(name: str) -> set[str]:
         out.add(skeleton(toks[0]))  # the Chinese family name comes first
     latin = [_latin_key(t) for t in toks]
     # Hungarian or Polish digraphs read as names_compatible reads them (Szijjártó)
-    readings = [[_latin_key(t) for t in r] for r in _latin_readings(name, toks)]
+    readings = [[_latin_key(t) for t in r] for r in _spelling_readings(name, toks)]
     for seq in (toks, latin, *readings, [skeleton(t) for t in toks], *_skeleton_forms(name)):
         for j in range(1, min(3, len(seq)) + 1):
             key = skeleton("".join(seq[-j:]))
