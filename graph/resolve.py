@@ -110,6 +110,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             if "sh" in tok[1:]:
                 alts.append(tok.replace("sh", "s-h"))  # s and h: Ishaq / اسحاق
+            if _script(raw) == "latin" and re.search(r"[aeiou][zd]h", tok):
+                # z and h, d and h after a vowel: Azhari / الأزهري, Adham / أدهم
+                alts.append(re.sub(r"(?<=[aeiou])([zd])h", r"\1-h", tok))
             if tok.startswith("john"):
                 alts.append("jon" + tok[4:])  # the silent h of John: جون, Джон
             if "ph" in tok:
@@ -155,7 +158,11 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += [re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", a) for a in alts]
             if re.search(r"[aeiou]t$", tok):
                 alts.append(tok[:-1] + "d")  # Turkish final t: Mevlüt = مولود, Ahmet = أحمد
-                alts.append(tok[:-1])  # and the silent French t: Barrot = Барро = بارو
+                # and the silent French t, with the other readings: Barrot = Барро = بارو,
+                # Thiériot = Тьерио
+                alts += [a[:-1] for a in alts if re.search(r"[aeiou]t$", a)]
+            if _script(raw) == "latin" and re.search(r"[aoe]i?s$|ouis$", tok) and len(tok) >= 4:
+                alts.append(tok[:-1])  # the silent French s: Louis = Луи, Dubois = Дюбуа
             if _script(raw) == "latin" and re.search(r"[aeiou]r[td]$", tok):
                 alts.append(tok[:-1])  # and after r: Albert = آلبر, Bernard = برنار
             options.append(list(dict.fromkeys(_or_f(skeleton(t), t) for t in alts)))
@@ -184,7 +191,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         if had_article:
             sks += ["l" + sk for sk in sks if not sk.startswith("l")]
         options.append(list(dict.fromkeys(sks)))
-    forms = [list(f) for f in itertools.islice(itertools.product(*options), 8)]
+    forms = [list(f) for f in itertools.islice(itertools.product(*options), 16)]
     return forms or [[]]
 
 

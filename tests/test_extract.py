@@ -205,6 +205,72 @@ CASES = [
         "2024-10-08",
         "Kuwait City",
     ),
+    # a country's possessive inside a listed title stands for "the"; a collective head of
+    # state (the chair of a presidential council)
+    Case(
+        "en",
+        "Turkish Parliament Speaker Numan Kurtulmus met Mohamed al-Menfi, head of Libya's "
+        "Presidential Council, in the capital Tripoli on Tuesday.",
+        PartialDate(2025, 1, 14),
+        {"Mohamed al-Menfi": ("head_of_state", "LY"), "Numan Kurtulmus": (None, "TR")},
+        ("Numan Kurtulmus", "Mohamed al-Menfi"),
+        "2025-01-14",
+        "Tripoli",
+    ),
+    Case(
+        "ar",
+        "طرابلس 11 محرم 1447 هـ الموافق 6 يوليو 2025 م (وال) - بحث رئيس المجلس الرئاسي محمد "
+        "المنفي، اليوم الأحد في طرابلس، مع رئيس الجمعية الوطنية الكبرى التركية نعمان قورتولموش "
+        "العلاقات الثنائية.",
+        PartialDate(2025, 7, 6),
+        {"محمد المنفي": ("head_of_state", None), "نعمان قورتولموش": ("parliament_speaker", "TR")},
+        ("محمد المنفي", "نعمان قورتولموش"),
+        # the Gregorian day given beside the lunar one, not the lunar one converted
+        "2025-07-06",
+        "Tripoli",
+    ),
+    # where names inflect, the country after a title with a country of its own is no name
+    # word; a minister-delegate "при" his superior is a minister; both parts of a compound
+    # given name decline
+    Case(
+        "ru",
+        "Министр обороны Финляндии Антти Хяккянен в понедельник провел в Хельсинки переговоры "
+        "с министром-делегатом при министре вооруженных сил Франции Жаном-Луи Тьерио.",
+        PartialDate(2024, 11, 18),
+        {"Жан-Луи Тьерио": ("minister", "FR")},
+        ("Антти Хяккянен", "Жан-Луи Тьерио"),
+        "2024-11-18",
+        "Helsinki",
+    ),
+    # a bare "Le ministre" is the one minister named; an adverb between commas inside the
+    # compound past ("a, par ailleurs, reçu")
+    Case(
+        "fr",
+        "TUNIS, 16 mai (TAP) - Le ministre des Affaires étrangères, Nabil Ammar, a reçu, "
+        "jeudi, au siège du ministère, l'ambassadeur de la République d'Indonésie à Tunis, "
+        "Zuhairi Misrawi. Les deux parties ont également évoqué le projet de mémorandum "
+        "d'entente sur les consultations politiques. Le ministre a, par ailleurs, reçu dans "
+        "l'après-midi l'ambassadeur de la République islamique d'Iran à Tunis, Mir Masoud "
+        "Hosseinian. L'Iran et la Tunisie entretiennent des relations anciennes.",
+        PartialDate(2024, 5, 16),
+        {"Mir Masoud Hosseinian": ("ambassador", "IR")},
+        ("Nabil Ammar", "Mir Masoud Hosseinian"),
+        "2024-05-16",
+        "Tunis",
+        # "the two sides" of the meeting told last before, whoever the article is most about
+        (frozenset({"ID", "TN"}), "discussed"),
+    ),
+    # portfolios listed after the title, the country, then a portfolio of the country's own
+    Case(
+        "id",
+        "Duta Besar Republik Indonesia untuk Tunisia Zuhairi Misrawi bertemu Menteri Luar "
+        "Negeri, Migrasi, dan Warga Tunisia di Luar Negeri Nabil Ammar di Tunis, Kamis.",
+        PartialDate(2024, 5, 17),
+        {"Nabil Ammar": ("foreign_minister", "TN"), "Zuhairi Misrawi": ("ambassador", "ID")},
+        ("Zuhairi Misrawi", "Nabil Ammar"),
+        "2024-05-16",
+        "Tunis",
+    ),
 ]
 
 

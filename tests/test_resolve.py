@@ -49,6 +49,13 @@ NAME_PAIRS = [
         ("Jean-Noël Barrot", "Жан-Ноэль Барро", True),
         ("Jean-Noël Barrot", "ژان نوئل بارو", True),
         ("Jean-Noël Barrot", "Jean-Noël Barre", False),
+        # the silent French t and s beside th read as t: Thiériot = Тьерио, Louis = Луи
+        ("Jean-Louis Thiériot", "Жан-Луи Тьерио", True),
+        ("Jean-Louis Thiériot", "Жан-Луи Тьебо", False),
+        # z and h after a vowel, not ж: Azhari = الأزهري, Adham = أدهم
+        ("Osama al-Azhari", "أسامة الأزهري", True),
+        ("Adham Khalil", "أدهم خليل", True),
+        ("Osama al-Azhari", "أسامة الأزرق", False),
         # Portuguese c and intervocalic s, Spanish g, Vietnamese gi, as Russian writes them
         ("José Múcio Monteiro", "Жозе Мусиу Монтейру", True),
         ("Gilberto Teodoro", "Хилберто Теодоро", True),

@@ -250,14 +250,14 @@ class FactExtractor:
         rules = self.case_rules.get(case or "")
         if not rules:
             return name
-        out = []
-        for tok in name.split(" "):
+        def back(part: str) -> str:
             for rx, repl in rules:
-                if len(tok) >= 4 and rx.search(tok):
-                    tok = rx.sub(repl, tok, count=1)
-                    break
-            out.append(tok)
-        return " ".join(out)
+                if len(part) >= 4 and rx.search(part):
+                    return rx.sub(repl, part, count=1)
+            return part
+
+        # each part of a compound name declines: "Жаном-Луи" is Жан-Луи
+        return " ".join("-".join(back(part) for part in tok.split("-")) for tok in toks)
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc.user_data.get("ng_article")
@@ -443,18 +443,26 @@ class _Run:
         out = []
         for t in ents:
             a = t.start
-            if t.cat != "COUNTRY" or (t.extra != "adjective" and self.lex.cased):
+            if t.cat != "COUNTRY":
                 continue
+            # English: a country's possessive stands for "the" ("head of Libya's
+            # Presidential Council" is the head of the Presidential Council)
+            owner = t.end < len(self.folds) and self.folds[t.end] in ("'s", "’s")
+            if t.extra != "adjective" and self.lex.cased and not owner:
+                continue
+            the = ("the",) if owner else ()
+            end = t.end + 1 if owner else t.end
             best = None
             before = title_at.get(a - 1)
             for k in range(1, min(a, 4) + 1):
                 if before is not None and (before.start < a - k or before.end != a):
                     continue  # the word before is in a longer title, or one starting earlier
-                for rest, role in self.fx.split_titles.get(tuple(self.folds[a - k : a]), ()):
-                    b = t.end + len(rest)
+                head = tuple(self.folds[a - k : a]) + the
+                for rest, role in self.fx.split_titles.get(head, ()):
+                    b = end + len(rest)
                     if (
                         b <= len(self.folds)
-                        and tuple(self.folds[t.end : b]) == rest
+                        and tuple(self.folds[end:b]) == rest
                         and (best is None or b > best[1])
                     ):
                         best = (a - k, b, role)
@@ -1195,6 +1203,9 @@ class _Run:
                     and info["country"] == tj.value
                     and (j == info["title_end"] or self.tok(j - 1) == ",")
                     and self._entity_name_start(j, end)
+                    # (where names inflect, the country after a title is in the genitive:
+                    # "министром вооруженных сил Франции Жаном-Луи Тьерио")
+                    and not self.fx.case_rules
                 ):
                     break  # the country is said already: "Israeli Defense Minister Israel Katz"
                 if tj.cat == "COUNTRY" and self._envoy_post(info, j):
@@ -2043,8 +2054,19 @@ class _Run:
         while k < end and k - j <= 12:
             t = self.ent[k]
             if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + 1:
-                rng = self.name_at(t.end, end)
-                return (t.end, t.value) if rng is not None and rng[1] - rng[0] >= 2 else None
+                after = t.end
+                q = after + 1
+                if after < end and self.is_stop(after):
+                    # a portfolio of the country's own after it: "… dan Warga Tunisia di
+                    # Luar Negeri Nabil Ammar" (Tunisians abroad)
+                    while q < end and (
+                        self.folds[q] in self.fx.portfolios or self.folds[q] in self.fx.title_words
+                    ) and self.ent[q] is None:
+                        q += 1
+                    if q > after + 1:
+                        after = q
+                rng = self.name_at(after, end)
+                return (after, t.value) if rng is not None and rng[1] - rng[0] >= 2 else None
             text = self.texts[k]
             if t is not None or self.cue_cover[k] or self.hon[k]:
                 return None
@@ -3026,6 +3048,33 @@ class _Run:
                 if len(same) == 1:
                     self._mention(Mention(same[0], s, e, self.sent_of[s]))
                 told = self.office_only.get(office_key)
+                if (
+                    not same
+                    and told is None
+                    and cc is None
+                    and e - s == 1
+                    and not self._portfolio_after(e)
+                    # (not an office's superior: "directeur de cabinet adjoint du ministre",
+                    # "ministre délégué auprès du ministre")
+                    and not any(
+                        ((t := self.ent[k]) is not None and t.cat in ("TITLE", "RANK"))
+                        or (k >= s - 2 and self.folds[k] in self.fx.office_continues)
+                        for k in range(max(0, s - 4), s)
+                        if self.sent_of[k] == self.sent_of[s]
+                    )
+                ):
+                    # a bare "Le ministre", "the minister" again: the one named person
+                    # of the article holding a minister's office of some kind
+                    kinds = [
+                        k
+                        for k, p in self.persons.items()
+                        if p.name
+                        and k not in self.former
+                        and (p.role == role or role in broader_roles(p.role or ""))
+                    ]
+                    if len(kinds) == 1:
+                        self._mention(Mention(kinds[0], s, e, self.sent_of[s]))
+                        continue
                 if not same and told is not None:
                     # "الوزيرة الفرنسية" again, after the office told in full
                     self._mention(Mention(told.key, s, e, self.sent_of[s]))
@@ -3205,6 +3254,15 @@ class _Run:
             ):
                 continue  # nor is the month of "earlier this week" a date the report gives
             if best is None or (d.precision == "day" and best.precision != "day"):
+                best = d
+            elif (
+                d.precision == best.precision == "day"
+                and best.calendar != "gregorian"
+                and d.calendar == "gregorian"
+                and not self.dates[di].relative
+            ):
+                # the Gregorian day given beside a lunar one ("11 محرم 1447 هـ الموافق 6
+                # يوليو 2025 م"): arithmetic conversion can be a day off the sighted month
                 best = d
         return best
 
@@ -3953,6 +4011,29 @@ class _Run:
                 others |= served - {parties[0]}
         return sorted(others) if len(others) == 1 else []
 
+    def _last_sides(self, si: int, meetings: list[Meeting]) -> list[str]:
+        """The two countries (entity keys) of the meeting told last at or before sentence
+        ``si``: "the two sides" of "Les deux parties ont également évoqué le projet de
+        mémorandum …" after the minister received the Indonesian ambassador, whoever the
+        article goes on to. Empty when that meeting has not two countries."""
+        start = self._sent_span(si).start
+        told = [
+            (max(sp.start for sp in m.evidence if sp.start <= start), m)
+            for m in meetings
+            if any(sp.start <= start for sp in m.evidence)
+        ]
+        if not told:
+            return []
+        last = max(told, key=lambda x: x[0])[1]
+        served = sorted(
+            {
+                f"country:{p.country}"
+                for k in last.participants
+                if (p := self.persons.get(k) or self.office_only.get(k)) is not None and p.country
+            }
+        )
+        return served if len(served) == 2 else []
+
     def _main_countries(self, n: int = 2) -> list[str]:
         """The n countries the article is most about (entity keys), by mentions."""
         mention_counts: Counter[str] = Counter()
@@ -4227,9 +4308,13 @@ class _Run:
                     # said, will be signed next month in Tehran" (the article's other side)
                     or (status is not None and parties and parties[0] in main_pair)
                 ):
-                    # the one side's counterpart in the article's meetings, else the two
+                    # the one side's counterpart in the article's meetings; with no side
+                    # named, "the two sides" of the meeting told last before; else the two
                     # countries the article is most about
-                    for k in self._met_by(parties, meetings) or main_pair:
+                    sides = self._met_by(parties, meetings) or (
+                        [] if parties or not groups else self._last_sides(si, meetings)
+                    )
+                    for k in sides or main_pair:
                         if k not in parties:
                             parties.append(k)
                 if len(parties) < 2:
