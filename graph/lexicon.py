@@ -47,6 +47,7 @@ DASH_CUES = frozenset(
         "presence",
         "since",
         "idiom",
+        "told",
     }
 )
 

@@ -208,6 +208,7 @@ class FactExtractor:
             row[0] for table in (lex.organizations, lex.titles, lex.ranks) for row in table
         )
         self.hon_acronyms = _acronyms(lex.honorifics)
+        self.cue_acronyms = _acronyms(row[0] for row in lex.cues)
         # first words of offices, ranks and organisations: after "و" (and) they start
         # another phrase, not a name word ("… فاروق والملحق العسكري", "الهدهد ومدير …")
         self.phrase_heads = {
@@ -362,6 +363,14 @@ class _Run:
                     continue  # "He met …" is no "HE"
                 if cat == "PLACE" and self._acronym_not_place(doc, sp.start):
                     continue  # "(LIMA) 2023", the Langkawi show, is not Lima
+                if (
+                    cat == "CUE"
+                    and text.isupper()
+                    and len(text) >= 2
+                    and text not in self.fx.cue_acronyms
+                    and self._in_caps_acronym(sp.start)
+                ):
+                    continue  # "(N-VA)", a party, holds no "va" of the future (but "KTT" is a summit)
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -486,6 +495,17 @@ class _Run:
             )
 
         return name_word(s - 1) and name_word(e)
+
+    def _in_caps_acronym(self, i: int) -> bool:
+        """The word in capitals at i is part of an acronym, not a word of the text: the line
+        around it is not in capitals ("Theo Francken (N-VA) a été reçu")."""
+        doc = self.doc
+        tok = doc[i]
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        line_end = doc.text.find("\n", tok.idx)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        letters = [ch for ch in line if ch.isalpha()]
+        return sum(ch.isupper() for ch in letters) < 0.8 * len(letters)
 
     @staticmethod
     def _acronym_not_place(doc: Doc, i: int) -> bool:
@@ -1116,6 +1136,12 @@ class _Run:
             if tj is not None and tj.start == j and tj.cat == "TITLE":
                 if info["ranks"]:
                     break
+                if self._envoy_of(info, j):
+                    # the one who sends an envoy: "نماینده ویژه وزیر امور خارجه",
+                    # "Спецпредставитель президента РФ" (his country, not his office)
+                    info["title_end"] = j = tj.end
+                    info["country"] = info["country"] or tj.extra or None
+                    continue
                 if self._superior_at(j):
                     info["title_end"] = j = tj.end  # the superior's title is not the office
                     if info["country"] is None and tj.extra:
@@ -1748,6 +1774,22 @@ class _Run:
                 return False
         return False
 
+    def _envoy_of(self, info: dict, j: int) -> bool:
+        """The title at j names the one an envoy's title before it serves: right after it
+        (a genitive, an ezafe) or after "of (the)" ("Special Representative of the
+        President")."""
+        if not info["roles"] or not set(info["roles"]) <= ENVOY_ROLES:
+            return False
+        t = self.ent[j]
+        # (an international organisation's envoy is its official: "représentante spéciale
+        # du Secrétaire général de l'ONU")
+        if t is None or t.value in (*ENVOY_ROLES, "secretary_general") or info["title_end"] is None:
+            return False
+        gap = range(info["title_end"], j)
+        return len(gap) <= 2 and all(
+            self.folds[k] in self.fx.office_continues or self.is_stop(k) for k in gap
+        )
+
     def _envoy_post(self, info: dict, j: int) -> bool:
         """The country at j, after "to"/"in"/"لدى"/"в", is where an envoy serves (his post),
         not the country he serves."""
@@ -1768,6 +1810,14 @@ class _Run:
             text = self.texts[k]
             if text == ",":
                 return portfolio
+            if (
+                portfolio
+                and self.folds[k - 1] in self.fx.portfolios
+                and self._name_closes_office(k, end)
+            ):
+                # the list's last portfolio, then the name ("Minister of Planning,
+                # Economic Development and International Cooperation Rania Al-Mashat met")
+                return True
             if self.ent[k] is not None or self.hon[k] or self.cue_cover[k]:
                 return False
             if not (self.is_stop(k) or (text[:1].isupper() and text.isalpha())):
@@ -1775,6 +1825,21 @@ class _Run:
             portfolio = portfolio or self.folds[k] in self.fx.portfolios
             k += 1
         return False
+
+    def _name_closes_office(self, k: int, end: int) -> bool:
+        """A name of two words or more at k, not a portfolio's words, then a word in lower
+        case (its verb): "… International Cooperation Rania Al-Mashat met"."""
+        if not self.lex.cased or self.folds[k] in self.fx.portfolios:
+            return False
+        rng = self.name_at(k, end)
+        return (
+            rng is not None
+            and rng[1] - rng[0] >= 2
+            and rng[1] < end
+            and self.texts[rng[1]][:1].islower()
+            and _wordlike(self.texts[rng[1]])
+            and not any(self.folds[q] in self.fx.portfolios for q in range(rng[0], rng[1]))
+        )
 
     def _office_run(self, j: int, end: int) -> tuple[int, str | None] | None:
         """After a title, at j: more of the office opened by one of the language's
@@ -1845,6 +1910,12 @@ class _Run:
                     # … or after an honorific: "Minister of State for Foreign Affairs HE
                     # Sultan bin Saad al-Muraikhi met"
                     or self.hon[k]
+                    # … or after a listed portfolio, before its verb: "… Economic
+                    # Development and International Cooperation Rania Al-Mashat met"
+                    or (
+                        self.folds[k - 1] in self.fx.portfolios
+                        and self._name_closes_office(k, end)
+                    )
                     # … or after the portfolio's own lower-case word: "vice-ministre cubain
                     # des Relations extérieures Carlos Fernández de Cossío a reçu"
                     or (
@@ -1973,11 +2044,24 @@ class _Run:
         )
         if not (opens or prep or (unlisted and self._plain(j))):
             return None
+        if prep and envoy:
+            return None  # an envoy's "در امور افغانستان" names his post, not his country
         k = j + 1 if prep else j
         while k < end and k - j <= 10:
             t = self.ent[k]
-            if t is not None and t.start == k and t.cat == "COUNTRY" and k > j + int(opens):
+            # (or a national body: "… صنعت و تجارت هیئت حاکمه افغانستان")
+            national = (
+                t is not None and t.cat == "ORG" and re.fullmatch(r"[A-Z]{2}", t.extra or "")
+            )
+            if (
+                t is not None
+                and t.start == k
+                and (t.cat == "COUNTRY" or national)
+                and k > j + int(opens)
+            ):
                 after = t.end
+                value = t.value if t.cat == "COUNTRY" else t.extra
+
                 def closes(q: int) -> bool:
                     return (
                         q >= end
@@ -1987,9 +2071,9 @@ class _Run:
                     )
 
                 if closes(after):
-                    return after, t.value
+                    return after, value
                 if self.fx.article_prefixes and self._article_word(after) and closes(after + 1):
-                    return after + 1, t.value  # "… في دولة قطر الشقيقة."
+                    return after + 1, value  # "… في دولة قطر الشقيقة."
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
                 continue
             if (
@@ -3246,6 +3330,8 @@ class _Run:
                 continue  # "اليوم" of "اليوم نفسه" (the same day) is not today
             if self._since_before(i, s):
                 continue  # "since taking office last month": a state began then
+            if self._told_before(i, s):
+                continue  # "keterangan yang diterima di Jakarta, Rabu": the statement's day
             d = self.dates[di].date
             if d.precision == "year":
                 continue
@@ -3275,6 +3361,17 @@ class _Run:
             if _is_punct(self.tok(k)):
                 return False
         return False
+
+    def _told_before(self, i: int, s: int) -> bool:
+        """A ``told`` cue ends right before token i, or before a place and a comma: the date
+        at i is the day a statement reached the newsroom ("… yang diterima di Jakarta,
+        Rabu"), not the day of an event."""
+        k = i - 1
+        if k >= s and self.tok(k) == ",":
+            k -= 1
+        if k >= s and (t := self.ent[k]) is not None and t.cat in ("PLACE", "COUNTRY"):
+            k = t.start - 1
+        return k >= s and any(c.value == "told" and c.end == k + 1 for c in self.cue_cover[k])
 
     def _on_date_line(self, i: int) -> bool:
         """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
@@ -3663,6 +3760,9 @@ class _Run:
                     told is not None
                     and (
                         (last.status == "held" and self._after_publication(told))
+                        # (nor the day of the next one: "Седьмое заседание … пройдет во
+                        # вторник" after talks held)
+                        or (last.status == "held" and self._tells_planned(s, e))
                         or (last.status == "planned" and self._before_publication(told))
                         # (nor months before it: "la conférence organisée en octobre 2024"
                         # recalls an earlier one)
