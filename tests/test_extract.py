@@ -260,6 +260,93 @@ CASES = [
         # "the two sides" of the meeting told last before, whoever the article is most about
         (frozenset({"ID", "TN"}), "discussed"),
     ),
+    # an envoy's sender is no office of his own; his "در امور X" is his post; an acting
+    # minister of a national body ("سرپرست وزارت دفاع هیئت حاکمه افغانستان")
+    Case(
+        "fa",
+        "تهران- ایرنا- محمدرضا بهرامی نماینده ویژه وزیر امور خارجه در امور افغانستان، امروز "
+        "سه‌شنبه در کابل با ملا محمد یعقوب مجاهد سرپرست وزارت دفاع هیئت حاکمه افغانستان دیدار "
+        "و گفت‌وگو کرد.",
+        PartialDate(2025, 2, 11),
+        {
+            "محمدرضا بهرامی": ("diplomat", "IR"),
+            "محمد یعقوب مجاهد": ("defence_minister", "AF"),
+        },
+        ("محمدرضا بهرامی", "محمد یعقوب مجاهد"),
+        "2025-02-11",
+        "Kabul",
+    ),
+    Case(
+        "ru",
+        "Спецпредставитель президента РФ по Афганистану Замир Кабулов провел в понедельник в "
+        "Москве консультации с секретарем по иностранным делам Пакистана Амной Балоч.",
+        PartialDate(2025, 10, 6),
+        {"Замир Кабулов": ("diplomat", "RU"), "Амна Балоч": ("official", "PK")},
+        ("Замир Кабулов", "Амна Балоч"),
+        "2025-10-06",
+        "Moscow",
+    ),
+    # security-service chiefs; a venue standing for its city
+    Case(
+        "ru",
+        "Директор ФСБ России Александр Бортников в среду провел в Москве переговоры с "
+        "председателем Государственного комитета национальной безопасности Таджикистана "
+        "Саймумином Ятимовым.",
+        PartialDate(2025, 9, 10),
+        {"Александр Бортников": ("official", "RU"), "Саймумин Ятимов": ("official", "TJ")},
+        ("Александр Бортников", "Саймумин Ятимов"),
+        "2025-09-10",
+        "Moscow",
+    ),
+    # "(N-VA)", a party, holds no French "va" of the future
+    Case(
+        "fr",
+        "Le ministre belge de la Défense Theo Francken (N-VA) a été reçu hier au Pentagone par "
+        "le secrétaire adjoint américain à la Défense Steve Feinberg.",
+        PartialDate(2025, 7, 17),
+        {"Theo Francken": ("defence_minister", "BE")},
+        ("Theo Francken", "Steve Feinberg"),
+        "2025-07-16",
+        "Washington, D.C.",
+    ),
+    # Switzerland's collegial offices; the pluperfect tells a meeting
+    Case(
+        "fr",
+        "Le chef du Département fédéral des affaires étrangères Ignazio Cassis s'est entretenu "
+        "mardi à Davos avec le vice-président chinois Han Zheng. La présidente de la "
+        "Confédération Karin Keller-Sutter avait déjà reçu Han Zheng lundi.",
+        PartialDate(2025, 1, 21),
+        {
+            "Ignazio Cassis": ("foreign_minister", "CH"),
+            "Karin Keller-Sutter": ("head_of_state", "CH"),
+        },
+        ("Karin Keller-Sutter", "Han Zheng"),
+        "2025-01-20",
+        None,
+    ),
+    # a listed portfolio, then the name and its verb
+    Case(
+        "en",
+        "Egypt's Minister of Planning, Economic Development and International Cooperation Rania "
+        "Al-Mashat met on Tuesday in Cairo with Dutch Foreign Minister Caspar Veldkamp.",
+        PartialDate(2025, 4, 30),
+        {"Rania Al-Mashat": ("minister", "EG")},
+        ("Rania Al-Mashat", "Caspar Veldkamp"),
+        "2025-04-29",
+        "Cairo",
+    ),
+    # the day a statement reached the newsroom is no meeting's day
+    Case(
+        "id",
+        "Menteri Perindustrian Agus Gumiwang Kartasasmita bertemu dengan Menteri Luar Negeri "
+        'Jerman Johann Wadephul di Berlin, Selasa (14/10). "Kami meminta dukungan Jerman," '
+        "kata Menperin Agus dalam keterangan resmi yang diterima di Jakarta, Rabu.",
+        PartialDate(2025, 10, 15),
+        {"Johann Wadephul": ("foreign_minister", "DE")},
+        ("Agus Gumiwang Kartasasmita", "Johann Wadephul"),
+        "2025-10-14",
+        "Berlin",
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",

@@ -370,7 +370,9 @@ class _Run:
                     and text not in self.fx.cue_acronyms
                     and self._in_caps_acronym(sp.start)
                 ):
-                    continue  # "(N-VA)", a party, holds no "va" of the future (but "KTT" is a summit)
+                    # "(N-VA)", a party, holds no "va" of the future (a cue the lexicon writes
+                    # in capitals is one: "KTT", a summit)
+                    continue
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
