@@ -64,6 +64,7 @@ _WORD_LISTS = (
     "home_refs",
     "deputy_words",
     "order_words",
+    "acting_after",
     "link_markers",
     "title_modifiers",
     "former_words",
@@ -131,6 +132,8 @@ class Lexicon:
     deputy_words: list[str] = field(default_factory=list)
     # an office's rank among its like before its title ("First Deputy Prime Minister")
     order_words: list[str] = field(default_factory=list)
+    # words after a title that say it is held ad interim ("ministre … par intérim, X")
+    acting_after: list[str] = field(default_factory=list)
     # a line opening with one ("Read also: …", "Baca juga: …") is a link to another story,
     # and so is each line of the list under it when it stands alone ("Read more:")
     link_markers: list[str] = field(default_factory=list)

@@ -149,6 +149,11 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append("h" + tok[1:])  # Spanish g: Gilberto = Хилберто
                 if tok.startswith("gi"):
                     alts.append("z" + tok[2:])  # Vietnamese gi: Giang = Зянг
+            if _script(raw) == "latin" and re.search(r"[aeiou]gn[aeiou]", tok):
+                alts.append(re.sub(r"(?<=[aeiou])gn(?=[aeiou])", "n", tok))  # Ignazio = Иньяцио
+            if _script(raw) == "latin" and re.search(r"[^aeiou]?z+i[aeiou]", tok):
+                # the Italian z of -zio, -zia as ц: Ignazio = Иньяцио, Lazio = Лацио
+                alts += [re.sub(r"z+(?=i[aeiou])", "ts", a) for a in alts]
             if _script(raw) == "latin" and re.search(r"[aeiou]ll[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])ll(?=[aeiou])", "y", tok))  # Parrilla = باريا
             if re.search(r"[aeiou]z[aeiou]", tok):

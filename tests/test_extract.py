@@ -347,6 +347,36 @@ CASES = [
         "2025-10-14",
         "Berlin",
     ),
+    # an office held ad interim: "par intérim" is part of the office
+    Case(
+        "fr",
+        "Le ministre turc de l'Intérieur, Ali Yerlikaya, a reçu mardi à Ankara le ministre "
+        "afghan de l'Intérieur par intérim, Sirajuddin Haqqani.",
+        PartialDate(2025, 12, 3),
+        {"Sirajuddin Haqqani": ("interior_minister", "AF")},
+        ("Ali Yerlikaya", "Sirajuddin Haqqani"),
+        "2025-12-02",
+        "Ankara",
+    ),
+    # an envoy posted to a capital the lexicon writes كابل as well as كابول
+    Case(
+        "ar",
+        "استقبل المبعوث الإيراني الخاص إلى أفغانستان محمد رضا بهرامي أمس في كابل وزير الدفاع "
+        "الأفغاني محمد يعقوب مجاهد. وحضر اللقاء السفير الإيراني لدى كابل علي رضا بيكدلي.",
+        PartialDate(2025, 2, 12),
+        {"علي رضا بيكدلي": ("ambassador", "IR"), "محمد رضا بهرامي": ("diplomat", "IR")},
+        ("محمد رضا بهرامي", "محمد يعقوب مجاهد"),
+        "2025-02-11",
+        "Kabul",
+    ),
+    # a national body ends a portfolio run: the office of the Taliban's government
+    Case(
+        "fa",
+        "کابل- ایرنا- محمدرضا بهرامی امروز در دیداری جداگانه با نورالدین عزیزی سرپرست وزارت "
+        "صنعت و تجارت هیئت حاکمه افغانستان درباره نمایشگاه‌های مشترک تجاری رایزنی کرد.",
+        PartialDate(2025, 2, 12),
+        {"نورالدین عزیزی": ("minister", "AF")},
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",
@@ -4006,3 +4036,18 @@ def test_a_same_day_call_on_dr_the_hon_and_a_guest_named_by_his_country() -> Non
     )
     [n] = _meeting_of(y, "Kirti Vardhan Singh", "Navin Ramgoolam")
     assert n.date is not None and n.date.iso() == "2025-07-08"
+
+
+def test_who_accompanies_a_side_is_no_side_and_the_minister_told_again_is_no_companion() -> None:
+    """"The Indonesian ambassador … accompanied the minister during the talks": the
+    ambassador is present, not a side; "the minister" is the one accompanied, who keeps the
+    report's country, not the first-named official's."""
+    text = (
+        "Jakarta Globe\n\nBerlin. Industry Minister Agus Gumiwang Kartasasmita held talks with "
+        "German Foreign Minister Johann Wadephul in Berlin on Tuesday. The Indonesian "
+        "ambassador to Germany accompanied the minister during the talks."
+    )
+    ex = run(text, "en", PartialDate(2025, 10, 15))
+    agus = _person(ex, "Agus Gumiwang Kartasasmita")
+    assert agus.country == "ID", agus
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings

@@ -54,6 +54,10 @@ NAME_PAIRS = [
         ("Jean-Louis Thiériot", "Жан-Луи Тьебо", False),
         # z and h after a vowel, not ж: Azhari = الأزهري, Adham = أدهم
         ("Osama al-Azhari", "أسامة الأزهري", True),
+        # the Italian gn and z: Ignazio = Иньяцио = إينياتسيو
+        ("Ignazio Cassis", "Иньяцио Кассис", True),
+        ("Ignazio Cassis", "إينياتسيو كاسيس", True),
+        ("Ignazio Cassis", "Игнат Кассис", False),
         ("Adham Khalil", "أدهم خليل", True),
         ("Osama al-Azhari", "أسامة الأزرق", False),
         # Portuguese c and intervocalic s, Spanish g, Vietnamese gi, as Russian writes them

@@ -182,6 +182,7 @@ class FactExtractor:
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.order_words = {fold(x) for x in lex.order_words}
+        self.acting_after = [tuple(fold(w) for w in x.split()) for x in lex.acting_after]
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
@@ -1268,6 +1269,23 @@ class _Run:
                 continue
             if text in ("'s", "’s") and info["title_start"] is not None:
                 j += 1
+                continue
+            if (
+                info["title_start"] is not None
+                and not info["ranks"]
+                and (
+                    acting := next(
+                        (
+                            len(w)
+                            for w in self.fx.acting_after
+                            if tuple(self.folds[j : j + len(w)]) == w
+                        ),
+                        0,
+                    )
+                )
+            ):
+                # an office held ad interim: "ministre afghan de l'Intérieur par intérim, X"
+                info["title_end"] = j = j + acting
                 continue
             if text in ("(", "["):  # "(SNSC)" after an organisation, "[CEMA]"
                 closing = ")" if text == "(" else "]"
@@ -3750,7 +3768,11 @@ class _Run:
                 # the sides are the participants already; others named are context
                 # (nor is a past holder: "last held in 2023, when … was led by then-Foreign
                 # Minister X")
-                joining = [] if self.cues(s, e, "group_ref") else persons
+                # (nor are those who accompany a side: "The Indonesian ambassador to
+                # Germany accompanied the minister during the talks")
+                joining = (
+                    [] if self.cues(s, e, "group_ref") or self.cues(s, e, "accompany") else persons
+                )
                 joining = [k for k in joining if k not in self.former]
                 for key in joining:
                     if key not in last.participants:
@@ -4320,6 +4342,9 @@ class _Run:
                 first,
             )
             for m in companions:
+                t = self.ent[m.start]
+                if t is not None and t.cat == "TITLE" and t.end >= m.end:
+                    continue  # "the minister" told again is whom they accompany
                 p = self.persons[m.person]
                 p.country = p.country or country
 
