@@ -272,7 +272,7 @@ EN = [
     ),
     Case(
         "en", "portfolio_not_in_lexicon",
-        "Panama's Minister of Public Security Frank Ábrego met Iran's Deputy Oil Minister for "
+        "Panama's Minister of Social Development Frank Ábrego met Iran's Deputy Oil Minister for "
         "International Affairs Hamid Derakhshan in Panama City on Monday.",
         (P("Frank Ábrego", "minister", "PA"), P("Hamid Derakhshan", "deputy_minister", "IR")),
         M(("Frank Ábrego", "Hamid Derakhshan"), "held", "2024-03-11", "Panama City"),
