@@ -65,6 +65,7 @@ _WORD_LISTS = (
     "deputy_words",
     "order_words",
     "acting_after",
+    "exact_stopwords",
     "link_markers",
     "title_modifiers",
     "former_words",
@@ -134,6 +135,8 @@ class Lexicon:
     order_words: list[str] = field(default_factory=list)
     # words after a title that say it is held ad interim ("ministre … par intérim, X")
     acting_after: list[str] = field(default_factory=list)
+    # function words as written, whose folded form is a name's ("على", on, folds to "علي", Ali)
+    exact_stopwords: list[str] = field(default_factory=list)
     # a line opening with one ("Read also: …", "Baca juga: …") is a link to another story,
     # and so is each line of the list under it when it stands alone ("Read more:")
     link_markers: list[str] = field(default_factory=list)

@@ -377,6 +377,20 @@ CASES = [
         PartialDate(2025, 2, 12),
         {"نورالدین عزیزی": ("minister", "AF")},
     ),
+    # "على" (on) is no name "علي" (Ali); a two-word family name told again is cut before a
+    # common noun; a diplomat's rank after a minister's title
+    Case(
+        "ar",
+        "بورتسودان 25-8-2024م (سونا) - استقبل وزير الخارجية السفير حسين عوض علي بمكتبه "
+        "ببورتسودان اليوم الأحد سفير الجمهورية الإسلامية الإيرانية لدى السودان حسن شاه حسيني. "
+        "وأطلع الوزير عوض علي السفير الإيراني على جهود الحكومة. ونقل السفير شاه حسيني تهنئة "
+        "بلاده.",
+        PartialDate(2024, 8, 25),
+        {"حسين عوض علي": ("foreign_minister", "SD"), "حسن شاه حسيني": ("ambassador", "IR")},
+        ("حسين عوض علي", "حسن شاه حسيني"),
+        "2024-08-25",
+        "Port Sudan",
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",
@@ -4051,3 +4065,15 @@ def test_who_accompanies_a_side_is_no_side_and_the_minister_told_again_is_no_com
     agus = _person(ex, "Agus Gumiwang Kartasasmita")
     assert agus.country == "ID", agus
     assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+
+
+def test_no_person_is_named_after_a_function_word_or_a_common_noun() -> None:
+    """"السفير الإيراني على جهود" holds no person "على"; "السفير شاه حسيني تهنئة" is Shah
+    Hosseini alone."""
+    text = (
+        "استقبل وزير الخارجية السوداني حسين عوض علي اليوم سفير إيران حسن شاه حسيني. وأطلع "
+        "الوزير عوض علي السفير الإيراني على جهود الحكومة. ونقل السفير شاه حسيني تهنئة بلاده."
+    )
+    ex = run(text, "ar", PartialDate(2024, 8, 25))
+    names = sorted(n for p in ex.persons for n in p.names)
+    assert names == ["حسن شاه حسيني", "حسين عوض علي", "شاه حسيني", "عوض علي"], names

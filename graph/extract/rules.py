@@ -183,6 +183,7 @@ class FactExtractor:
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.order_words = {fold(x) for x in lex.order_words}
         self.acting_after = [tuple(fold(w) for w in x.split()) for x in lex.acting_after]
+        self.exact_stops = frozenset(lex.exact_stopwords)
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
@@ -301,7 +302,8 @@ class _Run:
         self.numlike: list[bool] = [bool(row[5]) for row in arr]
         self.folds = [fold(t) for t in self.texts]
         self.stops = [
-            nm in fx.stop or fd in fx.stop for nm, fd in zip(self.norms, self.folds, strict=True)
+            nm in fx.stop or fd in fx.stop or tx in fx.exact_stops
+            for nm, fd, tx in zip(self.norms, self.folds, self.texts, strict=True)
         ]
         self._spans: dict[int, Span] = {}
         self._dl_span: tuple[int, int] | None = None
@@ -2630,6 +2632,18 @@ class _Run:
                 full = {fold(n) for n in p.names}
                 if first in lasts and fold(self._clean_name(name)) not in full:
                     name = (name[0], name[0] + 1)
+                    break
+                # … or a family name of two words: "السفير شاه حسيني تهنئة …"
+                words = [self.fx.stem(self.tok(k)) for k in range(name[0], name[1])]
+                two = {
+                    tuple(self.fx.stem(w) for w in n.split()[-2:])
+                    for n in p.names
+                    if len(n.split()) >= 3
+                }
+                if len(words) >= 3 and tuple(words[:2]) in two and fold(
+                    self._clean_name(name)
+                ) not in full:
+                    name = (name[0], name[0] + 2)
                     break
         if name is not None:
             # the case of the word governing the name: the last rank, else the title's head
