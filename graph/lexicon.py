@@ -66,6 +66,7 @@ _WORD_LISTS = (
     "order_words",
     "acting_after",
     "exact_stopwords",
+    "range_words",
     "link_markers",
     "title_modifiers",
     "former_words",
@@ -137,6 +138,8 @@ class Lexicon:
     acting_after: list[str] = field(default_factory=list)
     # function words as written, whose folded form is a name's ("على", on, folds to "علي", Ali)
     exact_stopwords: list[str] = field(default_factory=list)
+    # the word between the two days of a span ("du 19 au 21 juin", "from 19 to 21 June")
+    range_words: list[str] = field(default_factory=list)
     # a line opening with one ("Read also: …", "Baca juga: …") is a link to another story,
     # and so is each line of the list under it when it stands alone ("Read more:")
     link_markers: list[str] = field(default_factory=list)

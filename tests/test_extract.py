@@ -391,6 +391,32 @@ CASES = [
         "2024-08-25",
         "Port Sudan",
     ),
+    # the day closing a stay's span is no meeting's day, nor is the day a press note reached
+    # the newsroom; the speaker of Russia's upper house
+    Case(
+        "fr",
+        "Luanda - Le ministre des Relations extérieures, Téte António, a été reçu à Moscou par "
+        "la présidente du Conseil de la Fédération de Russie, Valentina Matvienko, dans le cadre "
+        "de la visite de travail qu'il a effectuée en Russie du 19 au 21 juin. Selon une note "
+        "de presse parvenue lundi à l'ANGOP, les deux personnalités ont passé en revue la "
+        "coopération bilatérale.",
+        PartialDate(2024, 6, 24),
+        {"Valentina Matvienko": ("parliament_speaker", "RU")},
+        ("Téte António", "Valentina Matvienko"),
+        None,
+        "Moscow",
+    ),
+    # a title's head decides the name's case, not the word it governs ("Федерации")
+    Case(
+        "ru",
+        "Председатель Совета Федерации Валентина Матвиенко провела в четверг встречу с "
+        "министром иностранных дел Анголы Тете Антониу.",
+        PartialDate(2024, 6, 21),
+        {"Валентина Матвиенко": ("parliament_speaker", "RU")},
+        ("Валентина Матвиенко", "Тете Антониу"),
+        "2024-06-20",
+        None,
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",
@@ -4077,3 +4103,13 @@ def test_no_person_is_named_after_a_function_word_or_a_common_noun() -> None:
     ex = run(text, "ar", PartialDate(2024, 8, 25))
     names = sorted(n for p in ex.persons for n in p.names)
     assert names == ["حسن شاه حسيني", "حسين عوض علي", "شاه حسيني", "عوض علي"], names
+
+
+def test_a_feminine_name_after_a_title_governing_a_genitive_stays_nominative() -> None:
+    ex = run(
+        "Председатель Совета Федерации Валентина Матвиенко провела в четверг встречу с "
+        "министром иностранных дел Анголы Тете Антониу.",
+        "ru",
+        PartialDate(2024, 6, 21),
+    )
+    assert "Валентина Матвиенко" in [p.name for p in ex.persons], ex.persons

@@ -184,6 +184,7 @@ class FactExtractor:
         self.order_words = {fold(x) for x in lex.order_words}
         self.acting_after = [tuple(fold(w) for w in x.split()) for x in lex.acting_after]
         self.exact_stops = frozenset(lex.exact_stopwords)
+        self.range_words = {fold(x) for x in lex.range_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
@@ -2652,9 +2653,12 @@ class _Run:
                 a, b = info["ranks"][-1]
                 case = self.fx.case_of(self.tok(a)) or self.fx.case_of(self.tok(b - 1))
             elif info.get("head") is not None:
-                # the head word, or the last part of a compound ("премьер-министром")
+                # the head word, or the last part of a compound ("премьер-министром"; not
+                # a word the head governs: "Председатель Совета Федерации")
                 h = info["head"]
-                last = self.ent[h].end - 1 if self.ent[h] is not None else h
+                last = h
+                while last + 2 < len(self.texts) and self.tok(last + 1) == "-":
+                    last += 2
                 case = self.fx.case_of(self.tok(h)) or self.fx.case_of(self.tok(last))
             key = self._add_person(
                 name,
@@ -3366,6 +3370,8 @@ class _Run:
                 continue  # "since taking office last month": a state began then
             if self._told_before(i, s):
                 continue  # "keterangan yang diterima di Jakarta, Rabu": the statement's day
+            if self._span_end(i, s):
+                continue  # "du 19 au 21 juin": a stay's last day, not a meeting's
             d = self.dates[di].date
             if d.precision == "year":
                 continue
@@ -3395,6 +3401,21 @@ class _Run:
             if _is_punct(self.tok(k)):
                 return False
         return False
+
+    def _span_end(self, i: int, s: int) -> bool:
+        """The date at token i closes a span of days: a day's number and a range word right
+        before it ("du 19 au 21 juin", "from 19 to 21 June")."""
+        di = self.date_tok[i]
+        if di is None:
+            return False
+        while i > s and self.date_tok[i - 1] == di:
+            i -= 1  # (from the date's first token)
+        return (
+            i - 2 >= s
+            and self.folds[i - 1] in self.fx.range_words
+            and self.texts[i - 2].isdigit()
+            and self.date_tok[i - 2] is None
+        )
 
     def _told_before(self, i: int, s: int) -> bool:
         """A ``told`` cue ends right before token i, or before a place and a comma: the date
