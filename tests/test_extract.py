@@ -417,6 +417,18 @@ CASES = [
         "2024-06-20",
         None,
     ),
+    # "دوشنبه" at a date line's head, and after "a reporter from", is Dushanbe, not Monday
+    Case(
+        "fa",
+        "دوشنبه- ایرنا- سیمومین یتیم‌اف رئیس کمیته دولتی امنیت ملی تاجیکستان در سفر این هفته "
+        "خود به مسکو با الکساندر بورتنیکوف رئیس سرویس امنیت فدرال روسیه دیدار کرد.\n"
+        "به گزارش خبرنگار ایرنا از دوشنبه، در این دیدار دو طرف بر گسترش همکاری تاکید کردند.",
+        PartialDate(2025, 9, 10),
+        {"سیمومین یتیم‌اف": ("official", "TJ"), "الکساندر بورتنیکوف": ("official", "RU")},
+        ("سیمومین یتیم‌اف", "الکساندر بورتنیکوف"),
+        None,
+        "Moscow",
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",

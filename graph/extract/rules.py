@@ -3372,6 +3372,8 @@ class _Run:
                 continue  # "keterangan yang diterima di Jakarta, Rabu": the statement's day
             if self._span_end(i, s):
                 continue  # "du 19 au 21 juin": a stay's last day, not a meeting's
+            if self._weekday_city(i):
+                continue  # "دوشنبه- ایرنا-": Dushanbe filing, not Monday
             d = self.dates[di].date
             if d.precision == "year":
                 continue
@@ -3401,6 +3403,20 @@ class _Run:
             if _is_punct(self.tok(k)):
                 return False
         return False
+
+    def _weekday_city(self, i: int) -> bool:
+        """A weekday alone at the head of a line, before the dash of a date line, is the
+        city the report is filed from (Persian "دوشنبه" is Monday and Dushanbe)."""
+        di = self.date_tok[i]
+        if di is None or not self.dates[di].relative or self.dates[di].weekday is None:
+            return False
+        tok = self.doc[i]
+        if self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip():
+            return False
+        nxt = i + 1
+        return self.texts[i].endswith("-") or (
+            nxt < len(self.texts) and self.texts[nxt] in ("-", "–", "—")
+        )
 
     def _span_end(self, i: int, s: int) -> bool:
         """The date at token i closes a span of days: a day's number and a range word right
