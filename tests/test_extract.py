@@ -429,6 +429,14 @@ CASES = [
         None,
         "Moscow",
     ),
+    # an air force officer's rank with the pilot written without the article
+    Case(
+        "ar",
+        "التقى السفير السعودي نواف المالكي اليوم قائد القوات الجوية الباكستانية الفريق أول "
+        "طيار ظهير أحمد بابر في إسلام آباد.",
+        PartialDate(2025, 9, 22),
+        {"ظهير أحمد بابر": ("air_force_commander", "PK")},
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",
