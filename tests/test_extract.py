@@ -4133,3 +4133,12 @@ def test_a_feminine_name_after_a_title_governing_a_genitive_stays_nominative() -
         PartialDate(2024, 6, 21),
     )
     assert "Валентина Матвиенко" in [p.name for p in ex.persons], ex.persons
+
+
+def test_an_envoy_of_a_named_country_before_another_title_is_another_person() -> None:
+    """"التقى السفير الإيراني وزير الخارجية العراقي فؤاد حسين": the ambassador meets the
+    minister; the minister's title is no sender of the envoy (as in "نماینده ویژه وزیر امور
+    خارجه", where the envoy's title names no country of its own)."""
+    ex = run("التقى السفير الإيراني وزير الخارجية العراقي فؤاد حسين في بغداد اليوم.", "ar", PUB)
+    fuad = [p for p in ex.persons if p.name == "فؤاد حسين"]
+    assert [(p.role, p.country) for p in fuad] == [("foreign_minister", "IQ")], ex.persons

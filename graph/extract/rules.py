@@ -1803,6 +1803,8 @@ class _Run:
         President")."""
         if not info["roles"] or not set(info["roles"]) <= ENVOY_ROLES:
             return False
+        if info["country"] is not None:
+            return False  # "التقى السفير الإيراني وزير الخارجية العراقي": two people
         t = self.ent[j]
         # (an international organisation's envoy is its official: "représentante spéciale
         # du Secrétaire général de l'ONU")
