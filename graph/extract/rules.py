@@ -271,6 +271,16 @@ class FactExtractor:
         return doc
 
 
+def _line_in_capitals(doc: Doc, i: int) -> bool:
+    """The line holding token i is written in capitals (four letters in five or more)."""
+    idx = doc[i].idx
+    line_start = doc.text.rfind("\n", 0, idx) + 1
+    line_end = doc.text.find("\n", idx)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 def _is_punct(text: str) -> bool:
     return bool(text) and not any(ch.isalnum() for ch in text)
 
@@ -505,13 +515,7 @@ class _Run:
     def _in_caps_acronym(self, i: int) -> bool:
         """The word in capitals at i is part of an acronym, not a word of the text: the line
         around it is not in capitals ("Theo Francken (N-VA) a été reçu")."""
-        doc = self.doc
-        tok = doc[i]
-        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        line_end = doc.text.find("\n", tok.idx)
-        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-        letters = [ch for ch in line if ch.isalpha()]
-        return sum(ch.isupper() for ch in letters) < 0.8 * len(letters)
+        return not _line_in_capitals(self.doc, i)
 
     @staticmethod
     def _acronym_not_place(doc: Doc, i: int) -> bool:
@@ -521,12 +525,9 @@ class _Run:
         text = tok.text
         if not (text.isupper() and sum(ch.isalpha() for ch in text) >= 3):
             return False
-        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        line_end = doc.text.find("\n", tok.idx)
-        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-        letters = [ch for ch in line if ch.isalpha()]
-        if sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        if _line_in_capitals(doc, i):
             return False  # a line in capitals
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
         if doc.text[line_start : tok.idx].strip():
             return True
         nxt = doc[i + 1].text if i + 1 < len(doc) else ""
