@@ -437,6 +437,17 @@ CASES = [
         PartialDate(2025, 9, 22),
         {"ظهير أحمد بابر": ("air_force_commander", "PK")},
     ),
+    # a fourth name word closing the clause ("ظهير أحمد بابر سيدهو،")
+    Case(
+        "ar",
+        "التقى السفير السعودي نواف المالكي اليوم قائد القوات الجوية الباكستانية الفريق أول "
+        "طيار ظهير أحمد بابر سيدهو، في إسلام آباد.",
+        PartialDate(2025, 9, 22),
+        {"ظهير أحمد بابر سيدهو": ("air_force_commander", "PK")},
+        ("نواف المالكي", "ظهير أحمد بابر سيدهو"),
+        "2025-09-22",
+        "Islamabad",
+    ),
     # portfolios listed after the title, the country, then a portfolio of the country's own
     Case(
         "id",
@@ -2385,7 +2396,7 @@ def test_the_head_of_the_state_in_an_agency_report_is_the_home_countrys() -> Non
         PartialDate(2024, 9, 19),
     )
     assert _person(x, "محمد بن زايد آل نهيان").country == "AE"
-    assert _person(x, "محمد إدريس ديبي").country != "AE"
+    assert _person(x, "محمد إدريس ديبي إتنو").country != "AE"
 
 
 @pytest.mark.parametrize(

@@ -846,6 +846,17 @@ class _Run:
             and not self._common_noun(j)
         ):
             j += 1  # a fourth word, the family name with its article: "ثابت محمد سعيد العباسي"
+        elif (
+            j - i == limit
+            and j + 1 < end
+            and self.tok(j + 1) in (",", "،", ".")
+            and self.ent[j] is None
+            and not self.cue_cover[j]
+            and self.date_tok[j] is None
+            and self._uncased_ok(j)
+            and not self._common_noun(j)
+        ):
+            j += 1  # … or a fourth word closing the clause: "ظهير أحمد بابر سيدهو،"
         nisba = self.ent[j] if j < end else None
         if (
             nisba is not None
