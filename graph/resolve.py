@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from anyascii import anyascii
 
@@ -591,18 +592,23 @@ def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(names_compatible(x, y) for x in a for y in b)
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+_K = TypeVar("_K", str, tuple[str, str])
 
-    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+
+class _UnionFind(Generic[_K]):
+    """Disjoint sets of keys; each set's root is its least key."""
+
+    def __init__(self) -> None:
+        self.parent: dict[_K, _K] = {}
+
+    def find(self, x: _K) -> _K:
         self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+    def union(self, a: _K, b: _K) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             lo, hi = sorted((ra, rb))
@@ -660,7 +666,7 @@ def resolve(
     """
     exs = sorted(extractions, key=lambda x: x.article.id)
     res = Resolution()
-    uf = _UnionFind()
+    uf: _UnionFind[tuple[str, str]] = _UnionFind()
     people: dict[tuple[str, str], Person] = {}
     for ex in exs:
         for p in ex.persons:
@@ -1198,13 +1204,7 @@ def _generic_office(key: str) -> bool:
 def _join_offices(groups: list[_Group], res: Resolution) -> None:
     """Unnamed offices of one office in the reports of one event are one person: their
     per-article nodes become one node."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
+    uf: _UnionFind[str] = _UnionFind()
     for g in groups:
         by_key: dict[str, list[str]] = {}
         for gid in _member_people(g, res):
@@ -1212,15 +1212,14 @@ def _join_offices(groups: list[_Group], res: Resolution) -> None:
                 by_key.setdefault(_office_key(gid), []).append(gid)
         for same in by_key.values():
             for x in same[1:]:
-                a, b = find(same[0]), find(x)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                uf.union(same[0], x)
     members: dict[str, set[str]] = {}
-    for x in parent:
-        members.setdefault(find(x), set()).add(x)
+    for x in list(uf.parent):
+        members.setdefault(uf.find(x), set()).add(x)
     renamed: dict[str, str] = {}
     for root, same in members.items():
-        same.add(root)
+        if len(same) < 2:
+            continue
         articles = sorted({a for x in same for a in x.rsplit("|", 1)[1].split(",")})
         for x in same:
             renamed[x] = _office_key(root) + "|" + ",".join(articles)

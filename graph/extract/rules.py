@@ -271,13 +271,17 @@ class FactExtractor:
         return doc
 
 
+def _line_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The character offsets of the line holding token i (its start, its end)."""
+    idx = doc[i].idx
+    end = doc.text.find("\n", idx)
+    return doc.text.rfind("\n", 0, idx) + 1, end if end >= 0 else len(doc.text)
+
+
 def _line_in_capitals(doc: Doc, i: int) -> bool:
     """The line holding token i is written in capitals (four letters in five or more)."""
-    idx = doc[i].idx
-    line_start = doc.text.rfind("\n", 0, idx) + 1
-    line_end = doc.text.find("\n", idx)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-    letters = [ch for ch in line if ch.isalpha()]
+    start, end = _line_of(doc, i)
+    letters = [ch for ch in doc.text[start:end] if ch.isalpha()]
     return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
@@ -382,7 +386,7 @@ class _Run:
                     and text.isupper()
                     and len(text) >= 2
                     and text not in self.fx.cue_acronyms
-                    and self._in_caps_acronym(sp.start)
+                    and not _line_in_capitals(doc, sp.start)
                 ):
                     # "(N-VA)", a party, holds no "va" of the future (a cue the lexicon writes
                     # in capitals is one: "KTT", a summit)
@@ -512,11 +516,6 @@ class _Run:
 
         return name_word(s - 1) and name_word(e)
 
-    def _in_caps_acronym(self, i: int) -> bool:
-        """The word in capitals at i is part of an acronym, not a word of the text: the line
-        around it is not in capitals ("Theo Francken (N-VA) a été reçu")."""
-        return not _line_in_capitals(self.doc, i)
-
     @staticmethod
     def _acronym_not_place(doc: Doc, i: int) -> bool:
         """A city's name in capitals inside a sentence is an acronym ("LIMA 2023", a show);
@@ -527,8 +526,7 @@ class _Run:
             return False
         if _line_in_capitals(doc, i):
             return False  # a line in capitals
-        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        if doc.text[line_start : tok.idx].strip():
+        if doc.text[_line_of(doc, i)[0] : tok.idx].strip():
             return True
         nxt = doc[i + 1].text if i + 1 < len(doc) else ""
         return nxt not in (",", "-", "–", "—", "(", "/", ".", ":")
@@ -3424,8 +3422,7 @@ class _Run:
         di = self.date_tok[i]
         if di is None or not self.dates[di].relative or self.dates[di].weekday is None:
             return False
-        tok = self.doc[i]
-        if self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip():
+        if self.doc.text[_line_of(self.doc, i)[0] : self.doc[i].idx].strip():
             return False
         nxt = i + 1
         return self.texts[i].endswith("-") or (
@@ -3461,11 +3458,8 @@ class _Run:
     def _on_date_line(self, i: int) -> bool:
         """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
         into the title's sentence): the day of the report, not of a meeting."""
-        text = self.doc.text
-        at = self.doc[i].idx
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        line = text[start : end if end >= 0 else len(text)]
+        start, end = _line_of(self.doc, i)
+        line = self.doc.text[start:end]
         if line not in self._date_lines:
             from graph.dates import is_date_line
 
