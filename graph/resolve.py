@@ -171,6 +171,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok[:-1])  # the silent French s: Louis = Луи, Dubois = Дюбуа
             if _script(raw) == "latin" and re.search(r"[aeiou]r[td]$", tok):
                 alts.append(tok[:-1])  # and after r: Albert = آلبر, Bernard = برنار
+            if _script(raw) == "latin" and re.search(r"[lmnrde]s$", tok):
+                # the English final s said z, which Arabic writes ز, with the other
+                # readings: Charles = تشارلز, Jones = جونز, Williams = ويليامز
+                alts += [a[:-1] + "z" for a in alts if a.endswith("s")]
             options.append(list(dict.fromkeys(_or_f(skeleton(t), t) for t in alts)))
             continue
         if raw in ("آل", "ال"):

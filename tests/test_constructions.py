@@ -302,6 +302,35 @@ EN = [
         (P("Mohammed VI", "head_of_state", exact=True),),
         M(("Mohammed VI", "Brigitte Onkanowa"), "held", "2024-03-11", "Rabat"),
     ),
+    Case(
+        "en", "portfolio_and_hyphenated_split_title",
+        "MINISTER for Defence and National Service Dr Stergomena Tax yesterday held talks in "
+        "Beijing with the Vice-Chairman of China's Central Military Commission, General He "
+        "Weidong.",
+        (
+            P("Stergomena Tax", "defence_minister"),
+            P("He Weidong", "deputy_commander", "CN", rank="General"),
+        ),
+        M(("Stergomena Tax", "He Weidong"), "held", "2024-03-11", "Beijing"),
+    ),
+    Case(
+        "en", "portfolio_goes_on_after_title",
+        "Minister of Water and Energy Habtamu Itefa held talks with Egyptian Minister of Water "
+        "Resources and Irrigation Hani Sewilam in Addis Ababa on Monday.",
+        (P("Hani Sewilam", "minister", "EG"),),
+        M(("Habtamu Itefa", "Hani Sewilam"), "held", "2024-03-11", "Addis Ababa"),
+    ),
+    Case(
+        "en", "country_name_inside_title",
+        "Chief of the Kenya Defence Forces (KDF) General Charles Kahariri today hosted the "
+        "Commander of the United States Africa Command (AFRICOM), General Dagvin Anderson, in "
+        "Nairobi.",
+        (
+            P("Charles Kahariri", "chief_of_defence_forces", "KE"),
+            P("Dagvin Anderson", "commander", "US"),
+        ),
+        M(("Charles Kahariri", "Dagvin Anderson"), "held", "2024-03-12", "Nairobi"),
+    ),
 ]
 
 ID = [
@@ -434,6 +463,12 @@ ID = [
         "Presiden Rusia Vladimir Putin dan Presiden RI Prabowo Subianto menandatangani Deklarasi "
         "Kemitraan Strategis Komprehensif di St. Petersburg.",
         (P("Vladimir Putin", "head_of_state", "RU", exact=True),),
+    ),
+    Case(
+        "id", "glossed_title_and_unlisted_department",
+        "MoU itu ditandatangani oleh Direktur Jenderal Umar Hadi dan Sekretaris Utama (Principal "
+        "Secretary) Departemen Negara Urusan Luar Negeri Kenya Korir Sing'oei.",
+        (P("Korir Sing'oei", "official", "KE"),),
     ),
 ]
 
@@ -699,6 +734,13 @@ AR = [
             P("فيصل بن إبراهيم غلام", "ambassador", "SA", exact=True),
         ),
     ),
+    Case(
+        "ar", "caretaker_head_and_personal_envoy",
+        "استقبل رئيس حكومة تصريف الأعمال نجيب ميقاتي، قبل ظهر اليوم في السراي الحكومي، الموفد "
+        "الشخصي للرئيس الفرنسي إلى لبنان جان إيف لودريان.",
+        (P("نجيب ميقاتي", "head_of_government"), P("جان إيف لودريان", "diplomat", "FR")),
+        M(("نجيب ميقاتي", "جان إيف لودريان"), "held", "2024-03-12"),
+    ),
 ]
 
 RU = [
@@ -837,6 +879,13 @@ RU = [
         "иностранных инвестиций Кубы Оскар Перес-Олива Фрага.",
         (P("Оскар Перес-Олива Фрага", "minister", "CU", exact=True),),
     ),
+    Case(
+        "ru", "plural_envoys_respectively",
+        "Спецпредставители Армении и Турции по нормализации отношений Рубен Рубинян и Сердар "
+        "Кылыч провели сегодня встречу на армяно-турецкой границе.",
+        (P("Рубен Рубинян", "diplomat", "AM"), P("Сердар Кылыч", "diplomat", "TR")),
+        M(("Рубен Рубинян", "Сердар Кылыч"), "held", "2024-03-12"),
+    ),
 ]
 
 FR = [
@@ -954,6 +1003,22 @@ FR = [
         "Première ministre samoane, Fiamē Naomi Mata'afa.",
         (P("Fiamē Naomi Mata'afa", "head_of_government", "WS", exact=True),),
         M(("Christopher Luxon", "Fiamē Naomi Mata'afa"), "held", "2024-03-11", "Apia"),
+    ),
+    Case(
+        "fr", "honorific_sem_and_adjective_after_office",
+        "Le commandant de l'Africom, le général Dagvin Anderson, a été reçu mardi à Nairobi par "
+        "le chef des forces de défense kényanes. Le Vice-Premier ministre Prak Sokhonn s'est "
+        "entretenu jeudi avec le ministre d'État indien aux Affaires extérieures, S.E.M. V. "
+        "Muraleedharan.",
+        (P("V. Muraleedharan", country="IN", not_in_name=("S.E.M.",)),),
+        M(("Prak Sokhonn", "V. Muraleedharan"), "held", "2024-03-07"),
+    ),
+    Case(
+        "fr", "plural_envoys_with_their_charge",
+        "Les émissaires spéciaux de l'Arménie et de la Turquie chargés de la normalisation des "
+        "relations entre les deux pays, Ruben Rubinyan et Serdar Kiliç, se sont rencontrés lundi.",
+        (P("Ruben Rubinyan", "diplomat", "AM"), P("Serdar Kiliç", "diplomat", "TR")),
+        M(("Ruben Rubinyan", "Serdar Kiliç"), "held", "2024-03-11"),
     ),
 ]
 

@@ -4153,3 +4153,90 @@ def test_an_envoy_of_a_named_country_before_another_title_is_another_person() ->
     ex = run("التقى السفير الإيراني وزير الخارجية العراقي فؤاد حسين في بغداد اليوم.", "ar", PUB)
     fuad = [p for p in ex.persons if p.name == "فؤاد حسين"]
     assert [(p.role, p.country) for p in fuad] == [("foreign_minister", "IQ")], ex.persons
+
+
+def test_no_person_from_a_prefix_before_an_acronym_or_an_organisations_tail() -> None:
+    """"Major Non-NATO Ally" names no one "Non"; "Executive Secretary of the Southern African
+    Development Community (SADC)" no one "Community": the acronym spells words before it."""
+    ex = run(
+        "Kenya was designated a Major Non-NATO Ally of the United States in 2024. Dr Tax had "
+        "earlier served as Executive Secretary of the Southern African Development Community "
+        "(SADC).",
+        "en",
+        PartialDate(2025, 10, 14),
+    )
+    names = {n for p in ex.persons for n in p.names}
+    assert not names & {"Non", "Community", "Development Community"}, names
+
+
+def test_a_quoted_organisation_after_a_title_is_no_ones_name() -> None:
+    """"قائد «أفريكوم»" is the commander of AFRICOM, not a person named AFRICOM."""
+    ex = run(
+        "قائد «أفريكوم» يبحث هاتفيا مع قائد الجيش الكيني الوضع في الصومال\n\n"
+        "بحث قائد القيادة العسكرية الأميركية في أفريقيا (أفريكوم) الجنرال داغفين أندرسون، في "
+        "اتصال هاتفي أمس الأربعاء، مع قائد قوات الدفاع الكينية الفريق أول تشارلز كاهاريري، "
+        "الوضع الأمني في الصومال.",
+        "ar",
+        PartialDate(2025, 9, 4),
+    )
+    names = {n for p in ex.persons for n in p.names}
+    assert not any("أفريكوم" in n for n in names), names
+    assert {"داغفين أندرسون", "تشارلز كاهاريري"} <= names, names
+
+
+def test_an_organisation_after_and_starts_another_office() -> None:
+    """"Defense minister and Southern Command commander": two people; the minister does not
+    serve the command's country."""
+    ex = run(
+        "Defense minister and Southern Command commander review security cooperation\n\n"
+        "Santo Domingo.- The Minister of Defense, Lieutenant General Carlos Antonio Fernández "
+        "Onofre, received on Thursday the commander of the United States Southern Command, "
+        "Admiral Alvin Holsey, at the ministry's headquarters.",
+        "en",
+        PartialDate(2025, 3, 21),
+    )
+    minister = next(p for p in ex.persons if p.name == "Carlos Antonio Fernández Onofre")
+    assert minister.country != "US", minister
+    assert all("Command" not in t for t in minister.titles), minister
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "id",
+            "MoU itu ditandatangani oleh Direktur Jenderal Umar Hadi dan Sekretaris Utama "
+            "Departemen Negara Urusan Luar Negeri Kenya Korir Sing'oei. Duta Besar Kenya untuk "
+            "Indonesia juga hadir dalam acara tersebut.",
+            "Korir Sing'oei",
+        ),
+        (
+            "fa",
+            "آمنه بلوچ معاون وزیر امور خارجه پاکستان امروز با ابراهیم عزیزی رئیس کمیسیون امنیت "
+            "ملی و سیاست خارجی مجلس شورای اسلامی دیدار کرد. معاون وزیر خارجه پاکستان روز دوشنبه "
+            "نیز مشورت‌های سیاسی را با یکی از معاونان وزیر امور خارجه ایران برگزار کرده بود.",
+            "ابراهیم عزیزی",
+        ),
+    ],
+)
+def test_an_office_its_own_title_tells_takes_no_other_office(
+    lang: str, text: str, name: str
+) -> None:
+    """A person whose listed title says his office ("Sekretaris Utama", the head of the
+    Majlis's security commission) is not the ambassador or the minister told later without a
+    name: only someone whose office is unknown is."""
+    ex = run(text, lang, PartialDate(2025, 5, 13))
+    p = next(p for p in ex.persons if p.name == name)
+    assert p.role == "official", p
+
+
+def test_the_late_holder_of_an_office_is_no_one_now() -> None:
+    """"الرئيس الإيراني الراحل" (the late Iranian president) is a past holder: no office of
+    today and no meeting."""
+    ex = run(
+        "التقى خرازي وزير خارجية زيمبابوي في طهران. وزار الرئيس الإيراني الراحل زيمبابوي في تموز "
+        "من العام نفسه.",
+        "ar",
+        PartialDate(2025, 5, 20),
+    )
+    assert all(p.role != "head_of_state" for p in ex.persons), ex.persons

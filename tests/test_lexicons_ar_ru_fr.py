@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from lexicon_ids import ORGS, RANKS
 
 from graph.lexicon import DASH_CUES, load_lexicon
 from graph.normalize import fold
@@ -23,18 +24,6 @@ def _ids(text: str) -> frozenset[str]:
 
 
 ROLES = role_ids()
-RANKS = _ids(
-    "field_marshal general_of_the_army general lieutenant_general major_general "
-    "brigadier_general brigadier colonel lieutenant_colonel major captain lieutenant admiral "
-    "vice_admiral rear_admiral commodore air_chief_marshal air_marshal air_vice_marshal "
-    "second_brigadier_general sardar pasdar"
-)
-ORGS = _ids(
-    "ministry_of_defence ministry_of_foreign_affairs ministry_of_interior armed_forces army navy "
-    "air_force air_defence_force general_staff irgc security_council parliament government "
-    "presidency embassy police intelligence_service NATO UN SCO CSTO ASEAN EU GCC ARAB_LEAGUE "
-    "AU OIC BRICS OPEC IAEA CIS"
-)
 MODES = {"meeting", "visit", "phone", "multilateral"}
 CUE_VALUES = {
     "meeting_verb": MODES,

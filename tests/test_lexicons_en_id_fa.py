@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from lexicon_ids import ORGS, RANKS
 
 from graph.lexicon import DASH_CUES
 from graph.normalize import fold
@@ -24,69 +25,6 @@ LANGS = ("en", "id", "fa")
 ZWNJ = "\u200c"
 
 ROLES = role_ids()
-RANKS = frozenset(
-    [
-        "field_marshal",
-        "general_of_the_army",
-        "general",
-        "lieutenant_general",
-        "major_general",
-        "brigadier_general",
-        "brigadier",
-        "colonel",
-        "lieutenant_colonel",
-        "major",
-        "captain",
-        "lieutenant",
-        "admiral",
-        "vice_admiral",
-        "rear_admiral",
-        "commodore",
-        "air_chief_marshal",
-        "air_marshal",
-        "air_vice_marshal",
-        "second_brigadier_general",
-        "sardar",
-        "pasdar",
-    ]
-)
-ORGS = frozenset(
-    [
-        "ministry_of_defence",
-        "ministry_of_foreign_affairs",
-        "ministry_of_interior",
-        "armed_forces",
-        "army",
-        "navy",
-        "air_force",
-        "air_defence_force",
-        "general_staff",
-        "irgc",
-        "security_council",
-        "parliament",
-        "government",
-        "presidency",
-        "embassy",
-        "police",
-        "intelligence_service",
-        "military_command",
-        "media",
-        "NATO",
-        "UN",
-        "SCO",
-        "CSTO",
-        "ASEAN",
-        "EU",
-        "GCC",
-        "ARAB_LEAGUE",
-        "AU",
-        "OIC",
-        "BRICS",
-        "OPEC",
-        "IAEA",
-        "CIS",
-    ]
-)
 COUNTRY_KINDS = frozenset({"name", "adjective", "demonym"})
 MODES = frozenset({"meeting", "visit", "phone", "multilateral"})
 AGREEMENT_KINDS = frozenset(

@@ -477,27 +477,32 @@ class _Run:
             # English: a country's possessive stands for "the" ("head of Libya's
             # Presidential Council" is the head of the Presidential Council)
             owner = t.end < len(self.folds) and self.folds[t.end] in ("'s", "’s")
-            if t.extra != "adjective" and self.lex.cased and not owner:
+            # and a country's name used as an adjective after "the": "Chief of the Kenya
+            # Defence Forces" is the Chief of the Defence Forces
+            attributive = a > 0 and self.folds[a - 1] == "the" and t.extra == "name"
+            if t.extra != "adjective" and self.lex.cased and not (owner or attributive):
                 continue
             the = ("the",) if owner else ()
             end = t.end + 1 if owner else t.end
             best = None
             before = title_at.get(a - 1)
-            for k in range(1, min(a, 4) + 1):
+            for k in range(1, min(a, 6) + 1):
                 if before is not None and (before.start < a - k or before.end != a):
                     continue  # the word before is in a longer title, or one starting earlier
-                head = tuple(self.folds[a - k : a]) + the
+                # the lexicon's words, which a hyphen does not cut ("vice-chairman of")
+                head = self._words(a - k, a) + the
                 for rest, role in self.fx.split_titles.get(head, ()):
-                    b = end + len(rest)
-                    if (
-                        b <= len(self.folds)
-                        and tuple(self.folds[end:b]) == rest
-                        and (best is None or b > best[1])
-                    ):
-                        best = (a - k, b, role)
+                    for b in range(end + len(rest), min(len(self.folds), end + 2 * len(rest)) + 1):
+                        if self._words(end, b) == rest and (best is None or b > best[1]):
+                            best = (a - k, b, role)
             if best is not None:
                 out.append(Tag("TITLE", best[2], t.value, best[0], best[1]))
         return out
+
+    def _words(self, s: int, e: int) -> tuple[str, ...]:
+        """The folded words of tokens s..e as the lexicon writes them: split at spaces
+        only, so that a hyphenated word is one."""
+        return tuple(fold(self.doc[s:e].text).split())
 
     def _inside_name(self, doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
         """Capitalised words no lexicon knows on both sides of tokens s..e (a portfolio's
@@ -611,6 +616,13 @@ class _Run:
             return False
         if len(text) > 1 and text.isupper() and not (len(text) == 2 and text.endswith(".")):
             return False  # acronyms and datelines (SNSC, MOSKOW)
+        if (
+            i + 2 < len(self.doc)
+            and self.tok(i + 1) == "-"
+            and len(self.tok(i + 2)) > 1
+            and self.tok(i + 2).isupper()
+        ):
+            return False  # a prefix before an acronym: "Major Non-NATO Ally"
         nxt = i + 2 < len(self.doc) and self.tok(i + 1) == "-" and self.tok(i + 2)[:1].islower()
         if nxt and len(self.tok(i + 2)) >= 6 and self.folds[i + 2] not in self.fx.particles:
             # "Народно-освободительной": first half of a compound adjective (but Won-sik)
@@ -647,8 +659,11 @@ class _Run:
                 j += 1
             if j < end and self.tok(j) == close and j > i + 1:
                 inner = range(i + 1, j)
-                if all(_wordlike(self.tok(k)) or self.tok(k) in "-." for k in inner) and (
-                    not self.lex.cased or self.is_cased_name_token(i + 1)
+                if (
+                    all(_wordlike(self.tok(k)) or self.tok(k) in "-." for k in inner)
+                    and (not self.lex.cased or self.is_cased_name_token(i + 1))
+                    # (a quoted organisation is no one's name: "قائد «أفريكوم»")
+                    and not any(self._entity_at(k, ("ORG", "COUNTRY", "PLACE")) for k in inner)
                 ):
                     return (i + 1, j)
             return None
@@ -693,7 +708,14 @@ class _Run:
             and self.texts[i][:1].isupper()
             and self.sents[self.sent_of[i]][0] != i
             and self.ent[i] is None
-            and not self.cue_cover[i]
+            and (
+                not self.cue_cover[i]
+                # a pronoun right after a rank or title: "General He Weidong" (Chinese He)
+                or (
+                    all(c.value == "pronoun" for c in self.cue_cover[i])
+                    and self._after_title(i)
+                )
+            )
             and i + 1 < end
             and self.is_cased_name_token(i + 1)
         ):
@@ -758,8 +780,29 @@ class _Run:
                 j += 2
                 continue
             break
+        if self._acronym_reaches_before(i, j):
+            return None  # "… of the Southern African Development Community (SADC)"
         # a leading particle form like "al-" belongs to the name already; trailing ones not
         return (i, j)
+
+    def _acronym_reaches_before(self, i: int, j: int) -> bool:
+        """The acronym in brackets after tokens i..j spells capitalised words that start
+        before i: the words are the tail of an organisation's name, not a person's."""
+        if not (j + 2 < len(self.texts) and self.tok(j) == "(" and self.tok(j + 2) == ")"):
+            return False
+        acr = self.tok(j + 1)
+        if not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+            return False
+        initials: list[str] = []
+        k = j - 1
+        while k >= 0 and len(initials) < len(acr):
+            text = self.texts[k]
+            if text[:1].isupper() and text.isalpha():
+                initials.append(text[0])
+            elif not self.is_stop(k):
+                return False
+            k -= 1
+        return "".join(reversed(initials)) == acr and k + 1 < i
 
     def _particle_run(self, j: int, end: int) -> int:
         """Index after the particles/hyphens starting at j ("al -", "bin", "-")."""
@@ -1240,6 +1283,14 @@ class _Run:
                 if info["ranks"] or info["title_start"] is None:
                     break
                 if (
+                    tj.cat == "ORG"
+                    and self.lex.cased
+                    and j - 1 == info["title_end"]
+                    and self.is_stop(j - 1)
+                    and self._entity_at(tj.end, ("TITLE",))
+                ):
+                    break  # another's office: "Defense minister and SOUTHCOM commander"
+                if (
                     self.lex.cased
                     and tj.cat == "COUNTRY"
                     and info["country"] == tj.value
@@ -1322,6 +1373,10 @@ class _Run:
                         )
                     )
                 ):
+                    if j == info["title_end"]:
+                        # a gloss of the title, after which the office may go on: "Sekretaris
+                        # Utama (Principal Secretary) Departemen … Kenya X"
+                        info["glossed"] = k + 1
                     j = k + 1
                     continue
                 break
@@ -1479,7 +1534,11 @@ class _Run:
                 and (
                     text[:1].islower()
                     or text == ","
-                    or (self.fx.portfolio_follows and j == info["title_end"])
+                    or (
+                        j in (info["title_end"], info.get("glossed"))
+                        # "Minister of Water | Resources and Irrigation X"
+                        and (self.fx.portfolio_follows or self.folds[j - 1] in self.fx.portfolios)
+                    )
                 )
                 and (after := self._portfolio_end(j, end)) is not None
             ):
@@ -2204,13 +2263,23 @@ class _Run:
         then a name, a rank or more of the office. The index after the portfolio."""
         if not self.fx.portfolios:
             return None
+        loose = False
         if self.is_stop(j) or (
             # after a comma, the list goes on at once: "Minister of Investment, Trade and …"
             self.texts[j] == "," and j + 1 < end and self.folds[j + 1] in self.fx.portfolios
         ):
             k = j + 1
-        elif self.fx.portfolio_follows and self.folds[j] in self.fx.portfolios:
-            k = j  # no "of" before it: "Direktur Jenderal Kependudukan dan Pencatatan Sipil X"
+        elif self.folds[j] in self.fx.portfolios and (
+            self.fx.portfolio_follows or (j > 0 and self.folds[j - 1] in self.fx.portfolios)
+        ):
+            # no "of" before it: "Direktur Jenderal Kependudukan dan Pencatatan Sipil X", or
+            # the title's own portfolio goes on: "Minister of Water Resources and Irrigation X"
+            k = j
+        elif self.fx.portfolio_follows and self.texts[j][:1].isupper() and self._plain(j):
+            # a department's name no lexicon lists: "Sekretaris Utama Departemen Negara
+            # Urusan Luar Negeri Kenya X", only with its country and the name after it
+            k = j
+            loose = True
         else:
             return None
         last = None
@@ -2231,9 +2300,12 @@ class _Run:
         if last is None or last + 1 >= end:
             return None
         after = last + 1
+        more = self.ent[after]
+        if loose:
+            ok = more is not None and more.start == after and more.cat == "COUNTRY"
+            return after if ok and self._name_follows(more.end, end) else None
         if self._name_follows(after, end) or self._leads_to_part(after, end):
             return after
-        more = self.ent[after]
         if more is not None and more.start == after and (
             # the office's country, then the name: "… dan Perdagangan Luar Negeri Jamaika X"
             (more.cat == "COUNTRY" and self._name_follows(more.end, end))
@@ -2371,6 +2443,16 @@ class _Run:
                 if (r, o) in ROLE_BY_ORG:
                     return ROLE_BY_ORG[(r, o)]
         return roles[-1] if roles else None
+
+    def _office_told(self, p: Person) -> bool:
+        """One of p's titles starts with an office of two words or more that the lexicon
+        lists ("Sekretaris Utama", "رئیس کمیسیون امنیت ملی …"): p's office is known, not
+        just "an official"."""
+        for title in p.titles:
+            words = fold(title).split()
+            if any(" ".join(words[:n]) in self.fx.title_roles for n in range(2, len(words) + 1)):
+                return True
+        return False
 
     def _has_conjunction(self, i: int) -> bool:
         """Token i carries "and" written on it (ووزير) or follows a separate "و"."""
@@ -2870,8 +2952,12 @@ class _Run:
             if len(listed) != 2:
                 i = t.end
                 continue
-            # past the countries, an optional comma, then "N1 and N2"
-            while k < e and (self.ent[k] is not None or self.is_stop(k)) and k - i <= 12:
+            # past the countries (and the office's charge in plain words: "по нормализации
+            # отношений", "chargés de la normalisation des relations"), an optional comma,
+            # then "N1 and N2"
+            while k < e and k - i <= 20 and (
+                self.ent[k] is not None or self.is_stop(k) or self._plain_lower(k)
+            ):
                 if self.ent[k] is not None and self.ent[k].cat not in ("COUNTRY", "TITLE"):
                     break
                 k = self.ent[k].end if self.ent[k] is not None else k + 1
@@ -2898,6 +2984,13 @@ class _Run:
                     span=(i, rng[1]), headline=headline,
                 )
             i = second[1]
+
+    def _plain_lower(self, k: int) -> bool:
+        """A lower-case word that is no cue (but "the two countries"), date or lexicon
+        word."""
+        if self.cue_cover[k] and all(c.value == "group_ref" for c in self.cue_cover[k]):
+            return self.tok(k)[:1].islower()
+        return self.tok(k).isalpha() and self.tok(k)[:1].islower() and self._plain(k)
 
     def _country_list(self, j: int, e: int) -> list[str]:
         """Countries "C1 and C2" at or right after token j (before or after the title end)."""
@@ -3239,6 +3332,9 @@ class _Run:
                     and p.country == cc
                     # (a general office of its kind: a "minister" is no prime minister)
                     and (p.role in (None, "official") or p.role in broader_roles(role))
+                    # (nor one whose office a title of its own says: "Sekretaris Utama …
+                    # Kenya X", then "Duta Besar Kenya … juga hadir")
+                    and not (p.role == "official" and self._office_told(p))
                 ]
                 if len(cands) == 1:
                     p = self.persons[cands[0]]
