@@ -256,8 +256,9 @@ def skeleton(token: str) -> str:
 
 
 def _or_f(sk: str, word: str) -> str:
-    """A word of f, v or w and vowels alone (Faye / فاي / Фай) keeps an f: not nothing."""
-    return "f" if not sk and word[:1] in ("f", "v", "w") else sk
+    """A word of f, v or w and vowels alone (Faye / فاي / Фай, Yves / إيف / ایو) keeps an
+    f: not nothing."""
+    return "f" if not sk and any(ch in "fvw" for ch in word) else sk
 
 
 def _dedupe(t: str) -> str:

@@ -4240,3 +4240,32 @@ def test_the_late_holder_of_an_office_is_no_one_now() -> None:
         PartialDate(2025, 5, 20),
     )
     assert all(p.role != "head_of_state" for p in ex.persons), ex.persons
+
+
+def test_an_official_of_a_country_told_again_is_its_one_unnamed_office() -> None:
+    """"این مقام آمریکایی" (this American official) after "فرستاده ویژه آمریکا" (the US
+    special envoy), no American named: the envoy, who is to meet the speaker next."""
+    ex = run(
+        "«نجیب میقاتی» نخست‌وزیر دولت پیشبرد امور لبنان امروز (دوشنبه) در بیروت با فرستاده ویژه "
+        "آمریکا در امور لبنان دیدار کرد. این مقام آمریکایی قرار است در ادامه سفر خود با رئیس "
+        "مجلس لبنان نیز دیدار کند.",
+        "fa",
+        PartialDate(2024, 10, 21),
+    )
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert [sorted(m.participants) for m in planned] == [
+        ["office:diplomat:US", "office:parliament_speaker:LB"]
+    ], ex.meetings
+
+
+def test_a_caretaker_head_of_government_has_his_whole_title() -> None:
+    """"نخست‌وزیر دولت پیشبرد امور لبنان" (the caretaker prime minister of Lebanon) is one
+    title, with its country."""
+    ex = run(
+        "به گزارش خبرگزاری تسنیم، «نجیب میقاتی» نخست‌وزیر دولت پیشبرد امور لبنان امروز "
+        "(دوشنبه) در بیروت با فرستاده ویژه آمریکا در امور لبنان دیدار کرد.",
+        "fa",
+        PartialDate(2024, 10, 21),
+    )
+    p = next(p for p in ex.persons if p.name == "نجیب میقاتی")
+    assert p.titles == ["نخست‌وزیر دولت پیشبرد امور لبنان"] and p.country == "LB", p

@@ -223,6 +223,10 @@ NAME_PAIRS = [
         ("Charles Kahariri", "تشارلز كاهاريري", True),
         ("Tom Jones", "توم جونز", True),
         ("Charles Kahariri", "تشارلز كاريري", False),
+        # a word of vowels and v or f alone keeps an f (Yves = إيف = ایو)
+        ("Jean-Yves Le Drian", "جان إيف لودريان", True),
+        ("Jean-Yves Le Drian", "ژان ایو لودریان", True),
+        ("Jean-Yves Le Drian", "جان إيلي لودريان", False),
 ]
 
 

@@ -3306,6 +3306,18 @@ class _Run:
                     # "الوزيرة الفرنسية" again, after the office told in full
                     self._mention(Mention(told.key, s, e, self.sent_of[s]))
                     continue
+                unnamed = [o for o in self.office_only.values() if cc and o.country == cc]
+                if (
+                    not same
+                    and told is None
+                    and role == "official"
+                    and len(unnamed) == 1
+                    and not self._portfolio_words(s, e)
+                ):
+                    # "این مقام آمریکایی" (this American official) after "فرستاده ویژه
+                    # آمریکا": the one office of that country told without a name
+                    self._mention(Mention(unnamed[0].key, s, e, self.sent_of[s]))
+                    continue
                 # … and an office with its portfolio and country is someone of its own
                 # ("وزیر انرژی و معادن الجزایر"), when no one of that country is named, and
                 # so is one named by its superior ("الوزيرة الفرنسية المنتدبة لدى وزيرة …")
