@@ -4269,3 +4269,82 @@ def test_a_caretaker_head_of_government_has_his_whole_title() -> None:
     )
     p = next(p for p in ex.persons if p.name == "نجیب میقاتی")
     assert p.titles == ["نخست‌وزیر دولت پیشبرد امور لبنان"] and p.country == "LB", p
+
+
+def test_an_office_and_another_countrys_title_after_et_are_two_signatories() -> None:
+    """"Le ministre chypriote de la Défense et l'ambassadrice des États-Unis à Nicosie, Julie
+    Fisher, ont signé …": the ambassador is American and no minister; the unnamed minister
+    signs with her, which is a meeting."""
+    ex = run(
+        "Le ministre chypriote de la Défense et l'ambassadrice des États-Unis à Nicosie, Julie "
+        "Fisher, ont signé jeudi à Nicosie un programme de coopération bilatérale en matière de "
+        "défense pour l'année 2025.",
+        "fr",
+        PartialDate(2025, 2, 20),
+    )
+    fisher = next(p for p in ex.persons if p.name == "Julie Fisher")
+    assert (fisher.role, fisher.country) == ("ambassador", "US"), fisher
+    assert [sorted(m.participants) for m in ex.meetings] == [
+        sorted(["office:defence_minister:CY", fisher.key])
+    ], ex.meetings
+    assert ex.meetings[0].date == PartialDate(2025, 2, 20)
+
+
+def test_a_signing_of_a_national_outlet_is_a_meeting_and_its_attendees_are_present() -> None:
+    """Cyprus Mail's "Defence Minister X and US Ambassador Y … signed the programme of
+    bilateral defence cooperation": X serves Cyprus and the signing is their meeting; those
+    who "attended the ceremony" meet no one."""
+    ex = run(
+        "Cyprus and US sign 2025 defence cooperation programme\n"
+        "By Cyprus Mail Staff\nFebruary 20, 2025\n\n"
+        "Defence Minister Vasilis Palmas and US Ambassador Julie Fisher on Thursday signed the "
+        "2025 programme of bilateral defence cooperation between Cyprus and the United States "
+        "at the defence ministry in Nicosia.\n\n"
+        "National Guard chief Lieutenant General Georgios Tsitsikostas and senior officials of "
+        "both sides attended the ceremony.",
+        "en",
+        PartialDate(2025, 2, 20),
+    )
+    names = {p.key: p.name for p in ex.persons}
+    palmas = next(p for p in ex.persons if p.name == "Vasilis Palmas")
+    assert palmas.country == "CY", palmas
+    assert [sorted(names[k] for k in m.participants) for m in ex.meetings] == [
+        ["Julie Fisher", "Vasilis Palmas"]
+    ], ex.meetings
+    assert ex.meetings[0].date == PartialDate(2025, 2, 20)
+    assert any(a.status == "signed" for a in ex.agreements), ex.agreements
+
+
+def test_a_gloss_in_brackets_between_a_title_and_a_name() -> None:
+    """"секретарь МИД Индии (по делам Запада) Танмая Лал": the bracket glosses the office;
+    the name follows it."""
+    ex = run(
+        "В Ереване в среду состоялся очередной раунд политических консультаций между "
+        "министерствами иностранных дел Армении и Индии. Армянскую делегацию возглавлял "
+        "заместитель министра иностранных дел Мнацакан Сафарян, индийскую – секретарь МИД Индии "
+        "(по делам Запада) Танмая Лал.",
+        "ru",
+        PartialDate(2025, 5, 14),
+    )
+    lal = next(p for p in ex.persons if p.name == "Танмая Лал")
+    assert lal.country == "IN", lal
+    assert len(ex.meetings) == 1 and lal.key in ex.meetings[0].participants, ex.meetings
+
+
+def test_the_day_of_a_summit_a_visit_comes_after_is_no_meeting() -> None:
+    """"The Minister's visit comes four days after the tripartite summit … in Asmara on 10
+    October": the summit's day, recalled; no second meeting of the pair that met on
+    Monday; those who attended the talks meet no one."""
+    ex = run(
+        "The Minister of Defence of Somalia, Abdulkadir Mohamed Nur, held talks on Monday in "
+        "Cairo with the Egyptian Minister of Defence, General Abdel Mageed Saqr. The Chief of "
+        "Staff of the Egyptian Armed Forces, Lieutenant General Ahmed Fathi Khalifa, and "
+        "Somalia's Ambassador to Egypt, Ali Abdi Awaare, attended the talks. The Minister's "
+        "visit comes four days after the tripartite summit of the leaders of Somalia, Egypt and "
+        "Eritrea in Asmara on 10 October.",
+        "en",
+        PartialDate(2024, 10, 15),
+    )
+    assert [(m.date.iso() if m.date else None) for m in ex.meetings] == ["2024-10-14"], (
+        ex.meetings
+    )

@@ -1220,8 +1220,11 @@ class _Run:
                     continue
                 # a title of another country starts another person: "يلتقي الوزير
                 # الباكستاني الرئيس التركي X" (the Pakistani minister meets the Turkish president)
-                nxt = self.ent[tj.end] if tj.end < end else None
-                own = tj.extra or (nxt.value if nxt is not None and nxt.cat == "COUNTRY" else None)
+                at = tj.end + 1 if tj.end + 1 < end and self.is_stop(tj.end) else tj.end
+                nxt = self.ent[at] if at < end else None  # (past "des": "l'ambassadrice des
+                own = tj.extra or (  # États-Unis" after "ministre chypriote de la Défense")
+                    nxt.value if nxt is not None and nxt.cat == "COUNTRY" else None
+                )
                 if info["country"] and own and own != info["country"]:
                     break
                 # without capitals, a title complete with its country ends the phrase:
@@ -1369,6 +1372,13 @@ class _Run:
                                 self.tok(k + 1) in (",", "،")
                                 or self.hon[k + 1]
                                 or self._entity_at(k + 1, ("RANK",))
+                                # or a name of two words: "секретарь МИД Индии (по делам
+                                # Запада) Танмая Лал"
+                                or (
+                                    self.lex.cased
+                                    and (rng := self.name_at(k + 1, end)) is not None
+                                    and rng[1] - rng[0] >= 2
+                                )
                             )
                         )
                     )
@@ -3920,6 +3930,8 @@ class _Run:
             if led is not None:
                 cues = led[1]
             pending = None
+            if cues and last is not None and self._summit_day(s, e, cues):
+                cues = []  # the day of a summit the sentence recalls: no meeting of it
             if (
                 cues
                 and last is not None
@@ -4181,13 +4193,28 @@ class _Run:
             return False
         return not self._future(s, e, cues[0].start)
 
+    def _summit_day(self, s: int, e: int, cues: list[Tag]) -> bool:
+        """Nouns of meeting only, and the sentence's day follows a summit it names after
+        the first: the summit's day, an earlier event the sentence recalls ("The Minister's
+        visit comes four days after the tripartite summit of the leaders … in Asmara on 10
+        October")."""
+        if any(c.value == "meeting_verb" for c in cues):
+            return False
+        summits = [c.start for c in cues[1:] if c.extra == "multilateral"]
+        days = [i for i in range(s, e) if self.date_tok[i] is not None]
+        return bool(summits and days and cues[0].start < summits[0] < days[0])
+
     def _signing_meetings(self, agreements: list[Agreement], meetings: list[Meeting]) -> None:
         """Signatories of different countries signing together have met: "X and his
         counterpart Y signed a memorandum in Ankara on Tuesday"."""
         for ag in agreements:
             if ag.status != "signed" or len(ag.signatories) < 2:
                 continue
-            served = {self.persons[k].country for k in ag.signatories if k in self.persons}
+            served = {
+                p.country
+                for k in ag.signatories
+                if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+            }
             if len(served - {None}) < 2:
                 continue
             # the sentence naming the signatories tells where and when they met (a
@@ -4201,6 +4228,10 @@ class _Run:
                 (i for i in found if len(signers & set(self._sentence_persons(i))) >= 2),
                 found[0],
             )
+            if any(k in self.office_only for k in signers) and len(
+                signers & set(self._sentence_persons(si))
+            ) < 2:
+                continue  # an office signs with someone the sentence does not name
             s, e = self.sents[si]
             meetings.append(
                 Meeting(
@@ -4634,7 +4665,9 @@ class _Run:
                         label=self._agreement_label(a, e),
                         evidence=[self._sent_span(si)],
                         date=self._date_in(s, e) if status == "signed" else None,
-                        signatories=[p for p in signatories if p in self.persons],
+                        signatories=[
+                            p for p in signatories if p in self.persons or p in self.office_only
+                        ],
                         kind=kind or "",
                     )
                 )
@@ -4721,8 +4754,12 @@ class _Run:
                 and all("secretary" in fold(t) for t in p.titles)
             ):
                 p.role = "official"
-        # office-only persons are kept when they take part in a meeting
+        agreements = self.agreements(meetings)
+        self._signing_meetings(agreements, meetings)
+        # office-only persons are kept when they take part in a meeting (a signing too)
         used = {p for m in meetings for p in m.participants}
+        for a in agreements:
+            a.signatories = [k for k in a.signatories if k in self.persons or k in used]
         persons: list[Person] = []
         spans: dict[str, set[Span]] = {}
         for m in self.mentions:
@@ -4733,8 +4770,6 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
-        agreements = self.agreements(meetings)
-        self._signing_meetings(agreements, meetings)
         meetings = _merge_meetings(meetings)
         for p in persons:
             if p.country and f"country:{p.country}" not in self.entities:
