@@ -247,9 +247,14 @@ def pinyin_vowel_keys(word: str) -> tuple[str, ...]:
     """A pinyin word as the Arabic script writes it, comparable with arabic_vowel_key
     (Qiang → "kiank"); e, which Arabic writes ي or leaves out, gives two keys (Leji)."""
     w = word.lower()
-    for a, b in _PINYIN_KEY[:-1]:
-        w = w.replace(a, b)
-    return tuple(dict.fromkeys(_squeeze(w.replace("e", v)) for v in ("", "i")))
+    # the ü of ju, qu, xu (Jun = جيون as well as جون)
+    umlaut = re.sub(r"^([jqx])u", r"\1iu", w) if re.match(r"[jqx]u", w) else None
+    keys: list[str] = []
+    for form in (w, umlaut) if umlaut else (w,):
+        for a, b in _PINYIN_KEY[:-1]:
+            form = form.replace(a, b)
+        keys += [_squeeze(form.replace("e", v)) for v in ("", "i")]
+    return tuple(dict.fromkeys(keys))
 
 
 # Korean names: the family name first, written by custom in both scripts (Park = Пак,

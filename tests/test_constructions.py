@@ -331,6 +331,13 @@ EN = [
         ),
         M(("Charles Kahariri", "Dagvin Anderson"), "held", "2024-03-12", "Nairobi"),
     ),
+    Case(
+        "en", "envoy_for_a_region",
+        "US Special Envoy for the Middle East Steve Witkoff met Qatar's Prime Minister Mohammed "
+        "bin Abdulrahman Al Thani in Doha on Monday.",
+        (P("Steve Witkoff", "diplomat", "US"),),
+        M(("Steve Witkoff", "Mohammed bin Abdulrahman Al Thani"), "held", "2024-03-11", "Doha"),
+    ),
 ]
 
 ID = [
@@ -1019,6 +1026,20 @@ FR = [
         "relations entre les deux pays, Ruben Rubinyan et Serdar Kiliç, se sont rencontrés lundi.",
         (P("Ruben Rubinyan", "diplomat", "AM"), P("Serdar Kiliç", "diplomat", "TR")),
         M(("Ruben Rubinyan", "Serdar Kiliç"), "held", "2024-03-11"),
+    ),
+    Case(
+        "fr", "envoy_of_a_head_and_for_a_region",
+        "L'émissaire spécial du président français pour le Liban, Jean-Yves Le Drian, a été reçu "
+        "mercredi par le Premier ministre sortant, Najib Mikati. Selon un communiqué du bureau de "
+        "M. Mikati, le Premier ministre a salué le soutien constant de la France au Liban. Dans "
+        "l'après-midi, M. Mikati a reçu l'envoyé spécial du gouvernement chinois pour le "
+        "Moyen-Orient, Zhai Jun.",
+        (
+            P("Jean-Yves Le Drian", "diplomat", "FR"),
+            P("Zhai Jun", "diplomat", "CN"),
+            P("Najib Mikati", "head_of_government", not_in_name=("M.",)),
+        ),
+        M(("Najib Mikati", "Zhai Jun"), "held"),
     ),
 ]
 

@@ -4348,3 +4348,17 @@ def test_the_day_of_a_summit_a_visit_comes_after_is_no_meeting() -> None:
     assert [(m.date.iso() if m.date else None) for m in ex.meetings] == ["2024-10-14"], (
         ex.meetings
     )
+
+
+def test_a_former_word_before_an_office_makes_it_no_ones_now() -> None:
+    """"la cinquième visite de l'ancien chef de la diplomatie française" is Le Drian's, a past
+    holder of the office: no French foreign minister joins the meeting."""
+    ex = run(
+        "L'émissaire spécial du président français pour le Liban, Jean-Yves Le Drian, a été reçu "
+        "mercredi par le Premier ministre libanais, Najib Mikati. C'est la cinquième visite de "
+        "l'ancien chef de la diplomatie française au Liban.",
+        "fr",
+        PartialDate(2024, 6, 26),
+    )
+    assert all(p.role != "foreign_minister" for p in ex.persons), ex.persons
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings

@@ -227,6 +227,9 @@ NAME_PAIRS = [
         ("Jean-Yves Le Drian", "جان إيف لودريان", True),
         ("Jean-Yves Le Drian", "ژان ایو لودریان", True),
         ("Jean-Yves Le Drian", "جان إيلي لودريان", False),
+        # the pinyin ü of ju, qu, xu, which Arabic may write يو
+        ("Zhai Jun", "تشاي جيون", True),
+        ("Zhai Jun", "تشاي جين", False),
 ]
 
 

@@ -402,7 +402,14 @@ class _Run:
             elif cat == "HON":
                 # a name's particle, or the word after it, is the name's: "محمد ولد الشيخ …"
                 if fold(doc[sp.start].text) in self.fx.particles or (
-                    sp.start > 0 and fold(doc[sp.start - 1].text) in self.fx.particles
+                    sp.start > 0
+                    and fold(doc[sp.start - 1].text) in self.fx.particles
+                    # (with capitals, only inside a name: "du bureau de M. Mikati" is Mr
+                    # Mikati's office)
+                    and (
+                        not self.lex.cased
+                        or (sp.start > 1 and doc[sp.start - 2].text[:1].isupper())
+                    )
                 ):
                     continue
                 if self.lex.cased and self._inside_name(doc, sp.start, sp.end, tagged):
@@ -1282,6 +1289,16 @@ class _Run:
                 # word on the office between the title and its country
                 info["title_end"] = j = j + 1
                 continue
+            if (
+                j == info["title_end"]
+                and not info["ranks"]
+                and not ENVOY_ROLES.isdisjoint(info["roles"])
+                and (region := self._envoy_region(j, end)) is not None
+            ):
+                # an envoy's post is a region: "Special Envoy for the Middle East X",
+                # "l'envoyé spécial … pour le Moyen-Orient, X"
+                info["title_end"] = j = region
+                continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
                     break
@@ -1893,6 +1910,19 @@ class _Run:
         return len(gap) <= 2 and all(
             self.folds[k] in self.fx.office_continues or self.is_stop(k) for k in gap
         )
+
+    def _envoy_region(self, j: int, end: int) -> int | None:
+        """At j, one or two function words ("for the", "pour le", "по") and a region
+        without a country: the index after the region."""
+        k = j
+        while k < end and k - j < 2 and self.ent[k] is None and (
+            self.is_stop(k) or self.folds[k] in self.fx.envoy_preps
+        ):
+            k += 1
+        t = self.ent[k] if j < k < end else None
+        if t is None or t.start != k or t.cat != "PLACE" or t.extra:
+            return None
+        return t.end
 
     def _envoy_post(self, info: dict, j: int) -> bool:
         """The country at j, after "to"/"in"/"لدى"/"в", is where an envoy serves (his post),
@@ -3231,8 +3261,13 @@ class _Run:
                 self.former.add(k)
         for role, cc, s, e, title in self.office_refs:
             office_key = f"office:{role}:{cc}"  # the key of an office no one is named for
-            if any(fold(w) in self.fx.former_words for w in title.split()):
-                continue  # a past holder's office ("وزیر خارجه وقت گرجستان") is no one now
+            if any(fold(w) in self.fx.former_words for w in title.split()) or any(
+                self.folds[k] in self.fx.former_words
+                for k in range(max(self.sents[self.sent_of[s]][0], s - 2), s)
+            ):
+                # a past holder's office ("وزیر خارجه وقت گرجستان", "l'ancien chef de la
+                # diplomatie française") is no one now
+                continue
             if any(self.folds[k] in self.fx.kin_words for k in range(max(0, s - 3), s)):
                 continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
