@@ -338,6 +338,14 @@ EN = [
         (P("Steve Witkoff", "diplomat", "US"),),
         M(("Steve Witkoff", "Mohammed bin Abdulrahman Al Thani"), "held", "2024-03-11", "Doha"),
     ),
+    Case(
+        "en", "ambassador_full_rank",
+        "Azerbaijan's Deputy Minister of Foreign Affairs Yalchin Rafiyev has met with Ambassador "
+        "Extraordinary and Plenipotentiary of the Islamic Republic of Iran to Azerbaijan Mojtaba "
+        "Demirchilou in Baku on Monday.",
+        (P("Mojtaba Demirchilou", "ambassador", "IR"),),
+        M(("Yalchin Rafiyev", "Mojtaba Demirchilou"), "held", "2024-03-11", "Baku"),
+    ),
 ]
 
 ID = [
@@ -747,6 +755,13 @@ AR = [
         "الشخصي للرئيس الفرنسي إلى لبنان جان إيف لودريان.",
         (P("نجيب ميقاتي", "head_of_government"), P("جان إيف لودريان", "diplomat", "FR")),
         M(("نجيب ميقاتي", "جان إيف لودريان"), "held", "2024-03-12"),
+    ),
+    Case(
+        "ar", "secretary_general_of_a_ministry",
+        "عمان 15 نيسان (بترا) - التقى أمين عام وزارة الخارجية وشؤون المغتربين السفير ماجد "
+        "القطارنة، اليوم الثلاثاء، سفير جمهورية إندونيسيا لدى المملكة آدي بادمو سارونو، وبحثا "
+        "سبل تعزيز العلاقات الثنائية بين البلدين.",
+        (P("ماجد القطارنة", "official"), P("آدي بادمو سارونو", "ambassador", "ID")),
     ),
 ]
 

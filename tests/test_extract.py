@@ -4362,3 +4362,32 @@ def test_a_former_word_before_an_office_makes_it_no_ones_now() -> None:
     )
     assert all(p.role != "foreign_minister" for p in ex.persons), ex.persons
     assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+
+
+def test_an_office_whose_visit_is_to_come_joins_no_meeting_told_again() -> None:
+    """"They also reviewed the preparations for the visit of the Armenian foreign minister to
+    New Delhi, planned for later this year": the minister is no side of the consultations;
+    India's "Ministry of External Affairs" says whom its secretary serves."""
+    ex = run(
+        "Armenia and India held the next round of political consultations between their foreign "
+        "ministries in Yerevan on Wednesday, the Ministry of Foreign Affairs of Armenia said.\n "
+        "\n The Armenian delegation was led by Deputy Foreign Minister Mnatsakan Safaryan, and "
+        "the Indian delegation by Secretary (West) of the Ministry of External Affairs Tanmaya "
+        "Lal. Ambassador of India to Armenia Nilakshi Saha Sinha also attended the "
+        "consultations.\n \n Safaryan and Lal discussed the development of the political "
+        "dialogue, trade and economic relations, cooperation in education, information "
+        "technologies, pharmaceuticals and culture, as well as the International North-South "
+        "Transport Corridor and the \"Crossroads of Peace\" project of the Armenian government.\n "
+        "\n The sides exchanged views on the draft memorandum of understanding on cooperation "
+        "between the diplomatic schools of the two ministries, which is expected to be finalized "
+        "in the coming months. They also reviewed the preparations for the visit of the Armenian "
+        "foreign minister to New Delhi, planned for later this year.",
+        "en",
+        PartialDate(2025, 5, 14),
+    )
+    names = {p.key: p.name for p in ex.persons}
+    lal = next(p for p in ex.persons if p.name == "Tanmaya Lal")
+    assert lal.country == "IN", lal
+    assert [sorted(names.get(k) or k for k in m.participants) for m in ex.meetings] == [
+        ["Mnatsakan Safaryan", "Tanmaya Lal"]
+    ], ex.meetings

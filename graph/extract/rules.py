@@ -2465,6 +2465,10 @@ class _Run:
         """The role of a parsed title: its first specific part, or a generic part made
         specific by its organisation; a deputy's ("Deputy Oil Minister") is the deputy's."""
         role = self._head_role(info["roles"], info["orgs"])
+        if role == "secretary_general" and any(o.startswith("ministry_") for o in info["orgs"]):
+            # a ministry's secretary general is its senior civil servant, no head of an
+            # international organisation: "Sekretaris Jenderal Kementerian Luar Negeri …"
+            role = "official"
         if info.get("deputy") and role in GENERIC_ROLES:
             # a deputy of a ministry is a deputy minister: "معاون وزارت امور خارجه"
             ministries = [ROLE_BY_ORG.get(("minister", o)) for o in info["orgs"]]
@@ -3988,6 +3992,10 @@ class _Run:
                     [] if self.cues(s, e, "group_ref") or self.cues(s, e, "accompany") else persons
                 )
                 joining = [k for k in joining if k not in self.former]
+                if self.cues(s, e, "future") or self.cues(s, e, "planned"):
+                    # (nor an office whose visit is to come: "the preparations for the visit
+                    # of the Armenian foreign minister to New Delhi, planned for later")
+                    joining = [k for k in joining if k not in self.office_only]
                 for key in joining:
                     if key not in last.participants:
                         last.participants.append(key)
