@@ -316,6 +316,9 @@ class _Run:
         self.alpha: list[bool] = [bool(row[4]) for row in arr]
         self.numlike: list[bool] = [bool(row[5]) for row in arr]
         self.folds = [fold(t) for t in self.texts]
+        # a space (or more) after the token: words as the lexicon writes them (_words)
+        ends = [a + n for a, n, *_ in arr]
+        self.spaced = [e < row[0] for e, row in zip(ends, arr[1:], strict=False)] + [True]
         self.stops = [
             nm in fx.stop or fd in fx.stop or tx in fx.exact_stops
             for nm, fd, tx in zip(self.norms, self.folds, self.texts, strict=True)
@@ -509,7 +512,9 @@ class _Run:
     def _words(self, s: int, e: int) -> tuple[str, ...]:
         """The folded words of tokens s..e as the lexicon writes them: split at spaces
         only, so that a hyphenated word is one."""
-        return tuple(fold(self.doc[s:e].text).split())
+        return tuple(
+            "".join(self.folds[i] + (" " if self.spaced[i] else "") for i in range(s, e)).split()
+        )
 
     def _inside_name(self, doc: Doc, s: int, e: int, tagged: set[int]) -> bool:
         """Capitalised words no lexicon knows on both sides of tokens s..e (a portfolio's
