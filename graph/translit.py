@@ -247,10 +247,9 @@ def pinyin_vowel_keys(word: str) -> tuple[str, ...]:
     """A pinyin word as the Arabic script writes it, comparable with arabic_vowel_key
     (Qiang → "kiank"); e, which Arabic writes ي or leaves out, gives two keys (Leji)."""
     w = word.lower()
-    # the ü of ju, qu, xu (Jun = جيون as well as جون)
-    umlaut = re.sub(r"^([jqx])u", r"\1iu", w) if re.match(r"[jqx]u", w) else None
     keys: list[str] = []
-    for form in (w, umlaut) if umlaut else (w,):
+    # and the ü of ju, qu, xu (Jun = جيون as well as جون)
+    for form in dict.fromkeys((w, re.sub(r"^([jqx])u", r"\1iu", w))):
         for a, b in _PINYIN_KEY[:-1]:
             form = form.replace(a, b)
         keys += [_squeeze(form.replace("e", v)) for v in ("", "i")]
