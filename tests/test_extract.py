@@ -4391,3 +4391,166 @@ def test_an_office_whose_visit_is_to_come_joins_no_meeting_told_again() -> None:
     lal = next(p for p in ex.persons if p.name == "Tanmaya Lal")
     assert lal.country == "IN", lal
     assert meeting_names(ex) == [["Mnatsakan Safaryan", "Tanmaya Lal"]], ex.meetings
+
+
+def test_an_acronym_spelled_from_a_rank_like_word_names_an_organisation() -> None:
+    """"governor of Saudi Arabia's General Authority for Military Industries (GAMI)": the
+    acronym spells "General Authority …", so "Authority" is no general's name; "Governor" is
+    an office."""
+    ex = run(
+        "Ahn first met Ahmed Al-Ohali, governor of Saudi Arabia's General Authority for "
+        "Military Industries (GAMI), at the ministry compound in Yongsan, central Seoul.",
+        "en",
+        PartialDate(2025, 10, 21),
+    )
+    assert [p.name for p in ex.persons] == ["Ahmed Al-Ohali"], ex.persons
+    assert (ex.persons[0].role, ex.persons[0].country) == ("official", "SA"), ex.persons
+
+
+def test_a_short_family_name_told_first_joins_the_full_name() -> None:
+    """A Korean family name of three letters in a sentence-case headline ("Defense chief
+    Ahn"), then "Defense Minister Ahn Gyu-back": one person; an initial stands for a given
+    name ("Secretary P. Kumaran" of Periasamy Kumaran)."""
+    ex = run(
+        "Defense chief Ahn holds talks with Saudi officials on arms cooperation\n2025-10-21\n\n"
+        "SEOUL, Oct. 21 (Yonhap) -- Defense Minister Ahn Gyu-back held talks Tuesday with "
+        "Ahmed Al-Ohali, governor of Saudi Arabia's military industries authority.",
+        "en",
+        PartialDate(2025, 10, 21),
+    )
+    ahn = [p for p in ex.persons if "Ahn" in (p.name or "")]
+    assert len(ahn) == 1 and ahn[0].country == "KR", ex.persons
+    ex = run(
+        "The consultations were co-chaired by Deputy Minister of Foreign Affairs of Mongolia "
+        "B.Munkhjin and Secretary (East) of the Ministry of External Affairs of India Periasamy "
+        "Kumaran. Secretary P. Kumaran said that India is ready to increase the number of "
+        "scholarships. The Ambassador of India to Mongolia and officials of the two ministries "
+        "attended the consultations.",
+        "en",
+        PartialDate(2025, 5, 20),
+    )
+    kumaran = [p for p in ex.persons if "Kumaran" in (p.name or "")]
+    assert len(kumaran) == 1, ex.persons
+    # (his title names his ministry: he is not the ambassador told without a name)
+    assert (kumaran[0].role, kumaran[0].country) == ("official", "IN"), kumaran
+    assert meeting_names(ex) == [["B.Munkhjin", "Periasamy Kumaran"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "Defense Minister Ahn Gyu-back met Egypt's minister of state for military production "
+            "Mohamed Salah El-Din Moustafa on Tuesday. Saudi Defense Minister Khalid bin Salman is "
+            "scheduled to tour a Hanwha Aerospace plant on Wednesday, while the Egyptian delegation will "
+            "visit Hyundai Rotem facilities later in the week.",
+        ),
+        (
+            "fr",
+            "Le ministre de la Défense Ahn Gyu-back a reçu mardi le ministre égyptien Mohamed "
+            "Salah El-Din Moustafa. Le ministre saoudien de la Défense Khalid ben Salmane visitera "
+            "mercredi une usine de Hanwha Aerospace, tandis que la délégation égyptienne visitera les usines "
+            "de Hyundai Rotem.",
+        ),
+    ],
+)
+def test_a_visit_to_a_site_is_no_meeting(lang: str, text: str) -> None:
+    ex = run(text, lang, PartialDate(2025, 10, 21))
+    assert meeting_names(ex) == [["Ahn Gyu-back", "Mohamed Salah El-Din Moustafa"]], ex.meetings
+
+
+def test_a_meeting_at_a_site_is_still_a_meeting() -> None:
+    """"a reçu hier mardi au palais": the palace is where, not whom, he received."""
+    ex = run(
+        "Le président Ismaïl Omar Guelleh a reçu hier mardi au palais de l'Escale le ministre "
+        "éthiopien des Affaires étrangères, M. Taye Atské Sélassié.",
+        "fr",
+        PartialDate(2024, 4, 17),
+    )
+    assert meeting_names(ex) == [["Ismaïl Omar Guelleh", "Taye Atské Sélassié"]], ex.meetings
+
+
+def _agreements(ex: Extraction) -> list[tuple[list[str], str, str | None]]:
+    return [
+        (a.parties, a.status, a.date.iso() if a.date is not None else None) for a in ex.agreements
+    ]
+
+
+def test_the_implementation_of_agreements_made_before_is_no_agreement() -> None:
+    """"reviewed the implementation of the agreements reached at the highest level" tells no
+    agreement; one whose signing the sentence tells is one, but the day of the talks is not
+    the day it was signed."""
+    talks = (
+        "Iranian Foreign Minister Abbas Araghchi met Bolivian Foreign Minister Celinda Sosa in "
+        "Tehran on Monday. "
+    )
+    ex = run(
+        talks + "The sides reviewed the implementation of the agreements reached at the highest "
+        "level on Monday.",
+        "en",
+        PartialDate(2025, 1, 27),
+    )
+    assert ex.agreements == [], ex.agreements
+    ex = run(
+        talks + "On Monday the sides reviewed the implementation of the memorandum of "
+        "understanding that was signed during the last visit.",
+        "en",
+        PartialDate(2025, 1, 27),
+    )
+    assert _agreements(ex) == [(["country:BO", "country:IR"], "signed", None)], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "ru",
+            "Министр иностранных дел Беларуси Максим Рыженков встретился в Минске с министром "
+            "иностранных дел Ирана Аббасом Аракчи. По итогам заседания комиссии 21 мая "
+            "планируется подписать дорожную карту развития сотрудничества.",
+            "planned",
+        ),
+        (
+            "en",
+            "Belarusian Foreign Minister Maxim Ryzhenkov met Iranian Foreign Minister Abbas "
+            "Araghchi in Minsk on Monday. A roadmap for trade cooperation is planned to be signed "
+            "after the joint commission in May.",
+            "planned",
+        ),
+    ],
+)
+def test_an_agreement_told_without_sides_is_between_the_sides_of_the_meeting_before(
+    lang: str, text: str, status: str
+) -> None:
+    ex = run(text, lang, PartialDate(2025, 4, 15))
+    assert [(a.parties, a.status) for a in ex.agreements] == [
+        (["country:BY", "country:IR"], status)
+    ], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "No agreement was signed."),
+        ("fr", "Aucun document n'a été signé à l'issue de la visite."),
+        ("ru", "Никаких документов по итогам переговоров подписано не было."),
+        (
+            "en",
+            "Mercosur is still negotiating a trade agreement with the European Union, officials "
+            "said.",
+        ),
+    ],
+)
+def test_no_agreement_of_the_meeting_from_a_negated_or_foreign_deal(lang: str, text: str) -> None:
+    talks = {
+        "en": "Belarusian Foreign Minister Maxim Ryzhenkov met Iranian Foreign Minister Abbas "
+        "Araghchi in Minsk on Monday. ",
+        "fr": "Le ministre biélorusse des Affaires étrangères Maxime Ryjenkov a reçu lundi à "
+        "Minsk le ministre iranien des Affaires étrangères Abbas Araghchi. ",
+        "ru": "Министр иностранных дел Беларуси Максим Рыженков встретился в Минске с министром "
+        "иностранных дел Ирана Аббасом Аракчи. ",
+    }[lang]
+    ex = run(talks + text, lang, PartialDate(2025, 4, 15))
+    assert len(ex.meetings) == 1, ex.meetings
+    assert ex.agreements == [], ex.agreements

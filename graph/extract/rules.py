@@ -359,6 +359,7 @@ class _Run:
         # person key -> every office of his titles ("نخست‌وزیر کابینه و وزیر امور خارجه":
         # head of government and foreign minister), for offices named without a name
         self.offices: dict[str, set[str]] = {}
+        self.org_titled: set[str] = set()  # persons whose title names their organisation
         # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
         self.former: set[str] = set()
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
@@ -799,7 +800,16 @@ class _Run:
 
     def _acronym_reaches_before(self, i: int, j: int) -> bool:
         """The acronym in brackets after tokens i..j spells capitalised words that start
-        before i: the words are the tail of an organisation's name, not a person's."""
+        before i: the words are the tail of an organisation's name, not a person's. The
+        name may go on past j in capitalised words and function words: "General Authority
+        for Military Industries (GAMI)" after the rank-like "General"."""
+        while (
+            j < len(self.texts)
+            and self.tok(j) != "("
+            and (self.is_stop(j) or (self.texts[j][:1].isupper() and self.texts[j].isalpha()))
+            and j - i < 8
+        ):
+            j += 1
         if not (j + 2 < len(self.texts) and self.tok(j) == "(" and self.tok(j + 2) == ")"):
             return False
         acr = self.tok(j + 1)
@@ -2496,7 +2506,10 @@ class _Run:
     def _office_told(self, p: Person) -> bool:
         """One of p's titles starts with an office of two words or more that the lexicon
         lists ("Sekretaris Utama", "رئیس کمیسیون امنیت ملی …"): p's office is known, not
-        just "an official"."""
+        just "an official"; so does a title naming its organisation ("Secretary (East) of
+        the Ministry of External Affairs")."""
+        if p.key in self.org_titled:
+            return True
         for title in p.titles:
             words = fold(title).split()
             if any(" ".join(words[:n]) in self.fx.title_roles for n in range(2, len(words) + 1)):
@@ -2591,14 +2604,22 @@ class _Run:
     def _match_person(self, name: str, country: str | None) -> str | None:
         """An already known person of this article with this name (full or partial; in
         the case forms of one name: Лопес Миеру = Альваро Лопес Миера)."""
-        toks = [self.fx.stem(t) for t in name.replace("-", " ").split()]
+        toks = [self.fx.stem(t.rstrip(".")) for t in name.replace("-", " ").split()]
         for key, p in self.persons.items():
             if country and p.country and country != p.country:
                 continue
             for known in p.names:
-                kt = [self.fx.stem(t) for t in known.replace("-", " ").split()]
+                kt = [self.fx.stem(t.rstrip(".")) for t in known.replace("-", " ").split()]
                 short, long_ = (toks, kt) if len(toks) <= len(kt) else (kt, toks)
-                if short and short[-1] == long_[-1] and set(short) <= set(long_):
+                if (
+                    short
+                    and short[-1] == long_[-1]
+                    and all(
+                        # an initial stands for a given name: "P. Kumaran" of Periasamy
+                        w in long_ or (len(w) == 1 and any(v[:1] == w for v in long_[:-1]))
+                        for w in short
+                    )
+                ):
                     return key
         # one word that begins exactly one known name: "Prabowo" of Prabowo Subianto,
         # "Wang" of Wang Yi (Indonesian and East Asian names are cut that way); and the
@@ -2609,14 +2630,13 @@ class _Run:
         toks = [fold(t) for t in name.replace("-", " ").split()]
         if not toks:
             return None
-        if len(toks[0]) < 4:
+        if len(toks[0]) < 4 and len(toks) == 1:
             # a Chinese family name of two or three letters ("Mr Ma" of Ma Zhaoxu): the
             # first word of exactly one name of the article written in pinyin
             chinese = {
                 key
                 for key, p in self.persons.items()
-                if len(toks) == 1
-                and len(toks[0]) >= 2
+                if len(toks[0]) >= 2
                 and any(
                     len(kt := name_tokens(known)) >= 2 and kt[0] == toks[0] and is_pinyin(kt)
                     for known in p.names
@@ -2819,6 +2839,8 @@ class _Run:
                 self.offices.setdefault(key, set()).update(
                     r for r in info["roles"] if r not in GENERIC_ROLES
                 )
+                if info["orgs"]:
+                    self.org_titled.add(key)
                 first = max(self.sents[self.sent_of[start]][0], start - 2)
                 last = info["title_end"] if info["title_end"] is not None else start
                 if any(self.folds[k] in self.fx.former_words for k in range(first, last)):
@@ -3955,7 +3977,7 @@ class _Run:
                 t
                 for i in range(s, e)
                 for t in self.cue_at.get(i, [])
-                if t.value in ("meeting_verb", "meeting_noun")
+                if t.value in ("meeting_verb", "meeting_noun") and not self._visits_a_site(t, e)
             ]
             last = _told_meeting(persons, out)
             # "… состоялись политические консультации. Российскую делегацию возглавлял X,
@@ -4128,6 +4150,23 @@ class _Run:
         for m in merged:
             m.location = m.location or dateline
         return merged
+
+    def _visits_a_site(self, cue: Tag, e: int) -> bool:
+        """A visit whose object is a site, not a host: "will visit Hyundai Rotem
+        facilities", "tour a Hanwha Aerospace plant", "посетит авиационный завод"."""
+        if cue.extra != "visit":
+            return False
+        for k in range(cue.end, min(e, cue.end + 6)):
+            if (
+                self.covered[k] is not None
+                or _is_punct(self.tok(k))
+                # (a site after "at" is the place of a meeting: "a reçu … au palais")
+                or self.has_cue(k, "location_prep")
+            ):
+                return False
+            if self.has_cue(k, "facility"):
+                return True
+        return False
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
@@ -4644,6 +4683,7 @@ class _Run:
                     continue
                 near = sorted(status_cues, key=lambda sc: abs(sc[0].start - a.start))
                 status: AgreementStatus | None = None
+                negated = False
                 if near:
                     status = near[0][1]  # type: ignore[assignment]
                     # a future marker next to a "signed" verb: "will be signed"
@@ -4651,7 +4691,7 @@ class _Run:
                         status = "planned"
                     # "no agreement was signed", "tidak menandatangani", "لم يوقع"
                     if status == "signed" and self._negated(s, near[0][0].start, a.start):
-                        status = "discussed"
+                        status, negated = "discussed", True
                     # "discussed a roadmap … and would finalise / sign it": the plan wins
                     elif status == "discussed" and any(
                         v == "planned"
@@ -4680,12 +4720,25 @@ class _Run:
                     # a signing or a plan told with one side only: "the agreement, Sadegh
                     # said, will be signed next month in Tehran" (the article's other side)
                     or (status is not None and parties and parties[0] in main_pair)
+                    # … or with no side at all: "Подписание соглашения … запланировано на
+                    # следующее заседание", the sides of the meeting told before it
+                    or (
+                        status is not None
+                        and not negated  # ("No agreement was signed")
+                        and not parties
+                        # (nor an organisation's: "Mercosur is still negotiating a trade
+                        # agreement" with the European Union)
+                        and not any(t is not None and t.cat == "ORG" for t in self.ent[s:e])
+                        and self._last_sides(si, meetings)
+                    )
                 ):
                     # the one side's counterpart in the article's meetings; with no side
                     # named, "the two sides" of the meeting told last before; else the two
                     # countries the article is most about
                     sides = self._met_by(parties, meetings) or (
-                        [] if parties or not groups else self._last_sides(si, meetings)
+                        []
+                        if parties or not (groups or (status is not None and not negated))
+                        else self._last_sides(si, meetings)
                     )
                     for k in sides or main_pair:
                         if k not in parties:
@@ -4712,7 +4765,12 @@ class _Run:
                         status=status or "discussed",
                         label=self._agreement_label(a, e),
                         evidence=[self._sent_span(si)],
-                        date=self._date_in(s, e) if status == "signed" else None,
+                        # (the day of a follow-up is not the day of the signing)
+                        date=(
+                            self._date_in(s, e)
+                            if status == "signed" and not self._follow_up(a)
+                            else None
+                        ),
                         signatories=[
                             p for p in signatories if p in self.persons or p in self.office_only
                         ],
@@ -4725,13 +4783,22 @@ class _Run:
         """The agreement word at ``a`` tells no agreement of the story: it is part of an
         organisation's name ("Organisation du traité de sécurité collective"), an
         international organisation's text ("Convention des Nations unies"), or the
-        follow-up of agreements made before ("tindak lanjut kesepakatan", "پیگیری توافق‌ها")."""
+        follow-up of agreements made before ("tindak lanjut kesepakatan", "پیگیری توافق‌ها",
+        "the implementation of the agreements reached"), unless its sentence goes on to tell
+        its signing ("اجرای تفاهم‌نامه‌ای … که در جریان سفر … امضا شد")."""
         if any(self.ent[i] is not None and self.ent[i].cat == "ORG" for i in range(a.start, a.end)):
             return True
         for i in range(a.end, min(a.end + 3, len(self.ent))):
             t = self.ent[i]
             if t is not None and t.cat == "ORG" and t.value.isupper():
                 return True
+        if not self._follow_up(a):
+            return False
+        return not self.cues(a.end, self.sents[self.sent_of[a.start]][1], "signed")
+
+    def _follow_up(self, a: Tag) -> bool:
+        """A follow-up word right before the agreement word at ``a``: an agreement made
+        before the events told ("متابعة تنفيذ مذكرة التفاهم", "the implementation of")."""
         before = self.cues(max(0, a.start - 4), a.start, "follow_up")
         return any(a.start - t.end <= 2 for t in before)
 
