@@ -4443,15 +4443,15 @@ def test_a_short_family_name_told_first_joins_the_full_name() -> None:
             "en",
             "Defense Minister Ahn Gyu-back met Egypt's minister of state for military production "
             "Mohamed Salah El-Din Moustafa on Tuesday. Saudi Defense Minister Khalid bin Salman is "
-            "scheduled to tour a Hanwha Aerospace plant on Wednesday, while the Egyptian delegation will "
-            "visit Hyundai Rotem facilities later in the week.",
+            "scheduled to tour a Hanwha Aerospace plant on Wednesday, while the Egyptian "
+            "delegation will visit Hyundai Rotem facilities later in the week.",
         ),
         (
             "fr",
             "Le ministre de la Défense Ahn Gyu-back a reçu mardi le ministre égyptien Mohamed "
             "Salah El-Din Moustafa. Le ministre saoudien de la Défense Khalid ben Salmane visitera "
-            "mercredi une usine de Hanwha Aerospace, tandis que la délégation égyptienne visitera les usines "
-            "de Hyundai Rotem.",
+            "mercredi une usine de Hanwha Aerospace, tandis que la délégation égyptienne "
+            "visitera les usines de Hyundai Rotem.",
         ),
     ],
 )
