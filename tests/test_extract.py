@@ -4554,3 +4554,33 @@ def test_no_agreement_of_the_meeting_from_a_negated_or_foreign_deal(lang: str, t
     ex = run(talks + text, lang, PartialDate(2025, 4, 15))
     assert len(ex.meetings) == 1, ex.meetings
     assert ex.agreements == [], ex.agreements
+
+
+def test_an_honorific_after_comma_and_starts_another_person() -> None:
+    """"Mrs X, Minister for Trade, Agribusiness and Industry, and Mr Y": the office is X's,
+    and "Mr" after ", and" starts another person, not more of the portfolio."""
+    for portfolio in ("Trade", "Trade, Agribusiness and Industry"):
+        ex = run(
+            f"The protocol was signed on Tuesday in Accra by Mrs Elizabeth Ofosu-Adjare, Minister "
+            f"for {portfolio}, and Mr Ömer Bolat, Türkiye's Minister of Trade.",
+            "en",
+            PartialDate(2025, 7, 15),
+        )
+        got = {p.name: (p.role, p.titles) for p in ex.persons}
+        assert got == {
+            "Elizabeth Ofosu-Adjare": ("minister", ["Minister for Trade"]),
+            "Ömer Bolat": ("minister", ["Minister of Trade"]),
+        }, got
+
+
+def test_common_nouns_after_a_rank_or_before_an_apposition_are_no_names() -> None:
+    """"General News | 15 Jul 2025" (a section header) and "the Cuba-Russia Intergovernmental
+    Commission, the President wrote": no one is named "News" or "Commission"."""
+    ex = run(
+        "Ghana, Türkiye sign trade protocol\n\nGeneral News | 15 Jul 2025\n\nThe projects agreed "
+        "within the framework of the Cuba-Russia Intergovernmental Commission, the President "
+        "wrote later on his X account.",
+        "en",
+        PartialDate(2025, 7, 15),
+    )
+    assert ex.persons == [], ex.persons

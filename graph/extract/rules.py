@@ -2017,12 +2017,18 @@ class _Run:
             and not self._listed_in_capitals(j, k, end)
         ):
             return None
+        if self.texts[j] == "," and k + 1 < end and self.hon[k + 1]:
+            # "Mrs X, Minister for Trade, and Mr Y": the honorific after ", and" starts
+            # another person, not more of the office
+            return None
         country = None
         while k < end and k - j <= 20:
             text = self.texts[k]
             tk = self.ent[k]
             if text == "," and listed:
                 return None
+            if text == "," and k + 2 < end and self.is_stop(k + 1) and self.hon[k + 2]:
+                return None  # "…, Agribusiness and Industry, and Mr Y": another person
             if text == ",":
                 # "…, Taher Baour." or "…, M. X" (an honorific says a name comes)
                 if (
