@@ -632,12 +632,21 @@ def _absolute(
         cal = _calendar_for(L, y, g["nera"], True)
         return _make(cal, y, month, day, text if cal != "gregorian" else None), False
     if g["ua"]:
-        if not g["apar"]:  # "(19/10)" only right after a weekday
-            raise _Reject
         day, month = int(g["ua"]), int(g["ub"] or 0)
         if published is None or not _valid("gregorian", 2000, month, day):
+            if not g["apar"]:
+                raise _Reject
             return None, True
         year = _year_for("gregorian", month, day, published)
+        if not g["apar"]:
+            # "(19/10)" right after a weekday; without one ("di Dakar (26/11)"), only a day
+            # of the week before the report: "26/11" may be no day at all (a score, an
+            # event's name)
+            if not year or published.day is None or published.month is None:
+                raise _Reject
+            back = date(published.year, published.month, published.day) - date(year, month, day)
+            if not timedelta(0) <= back <= timedelta(days=7):
+                raise _Reject
         return (_make("gregorian", year, month, day, text) if year else None), True
     for p in ("d", "e", "f"):
         name = g[f"{p}m"]

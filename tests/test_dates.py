@@ -764,3 +764,19 @@ def test_a_hijri_date_follows_the_weekday_it_is_given_with(text: str, iso: str) 
 def test_russian_nakanune_is_yesterday_only_as_an_adverb(text: str, iso: str | None) -> None:
     got = [m.date.iso() for m in find_dates(text, "ru", PartialDate(2024, 9, 6))]
     assert got == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("di Dakar (26/11).", "2024-11-26"),  # a day before the report
+        ("di Dakar (20/11).", "2024-11-20"),  # a week before
+        ("di Dakar (2/11).", None),  # weeks before: no day told so
+        ("skor akhir 3/12 di Dakar", None),  # after the report: no day
+    ],
+)
+def test_a_day_and_month_alone_is_a_day_only_in_the_week_before_the_report(
+    text: str, iso: str | None
+) -> None:
+    got = [m.date.iso() for m in find_dates(text, "id", PartialDate(2024, 11, 27))]
+    assert got == ([iso] if iso else []), got

@@ -4584,3 +4584,45 @@ def test_common_nouns_after_a_rank_or_before_an_apposition_are_no_names() -> Non
         PartialDate(2025, 7, 15),
     )
     assert ex.persons == [], ex.persons
+
+
+def test_an_office_abbreviation_the_article_defines_is_that_office() -> None:
+    """"The National Security Adviser (NSA), X, …" then "the NSA hosted the Russian
+    Ambassador, Y": the NSA is X; an ambassador posted to Nigeria meets Nigeria's officials,
+    and a host receiving two envoys in Abuja serves Nigeria though one of them tells of a
+    conference."""
+    ex = run(
+        "The National Security Adviser (NSA), Nuhu Ribadu, on Tuesday received the Ambassador "
+        "of the People's Republic of China to Nigeria, Yu Dunhai, in Abuja. The Chinese envoy is "
+        "also expected to meet the Minister of State for Defence, Bello Matawalle, later this "
+        "week. In a separate meeting later in the afternoon, the NSA hosted the Russian "
+        "Ambassador, Andrey Podyolyshev, who delivered a message on the upcoming Russia-Africa "
+        "ministerial conference.",
+        "en",
+        PartialDate(2024, 10, 15),
+    )
+    got = {p.name: (p.role, p.country) for p in ex.persons}
+    assert got["Nuhu Ribadu"] == ("national_security_adviser", "NG"), got
+    assert got["Bello Matawalle"][1] == "NG", got
+    assert sorted(meeting_names(ex)) == [
+        ["Andrey Podyolyshev", "Nuhu Ribadu"],
+        ["Bello Matawalle", "Yu Dunhai"],
+        ["Nuhu Ribadu", "Yu Dunhai"],
+    ], ex.meetings
+
+
+def test_the_city_of_an_envoys_post_after_his_country() -> None:
+    """Indonesian "Duta Besar RI Dakar, X": Indonesia's ambassador in Dakar is X; a day and
+    month in brackets a day before the report ("(26/11)") is the meeting's day."""
+    ex = run(
+        "Dakar, Senegal - Duta Besar RI Dakar, Dindin Wahyudin, melakukan pertemuan dengan "
+        "Menteri Ekonomi Senegal, Abdourahmane Sarr, di Dakar (26/11).",
+        "id",
+        PartialDate(2024, 11, 27),
+    )
+    got = {p.name: (p.role, p.country) for p in ex.persons}
+    assert got == {
+        "Dindin Wahyudin": ("ambassador", "ID"),
+        "Abdourahmane Sarr": ("minister", "SN"),
+    }, got
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-11-26"], ex.meetings

@@ -444,8 +444,11 @@ class _Run:
     def _tag_acronyms(self, doc: Doc) -> None:
         """An abbreviation the article defines after a name holding a country ("the
         eastern-based Libyan National Army (LNA)", "Armée nationale libyenne (ANL)") is an
-        organisation of that country wherever the article uses it ("LNA commander X")."""
+        organisation of that country wherever the article uses it ("LNA commander X"); one
+        defined right after a title is that office wherever it stands alone ("The National
+        Security Adviser (NSA), X, …", then "the NSA hosted …")."""
         defined: dict[str, str] = {}
+        offices: dict[str, Tag] = {}
         for i in range(1, len(doc) - 1):
             acr = doc[i].text
             if not (
@@ -456,6 +459,10 @@ class _Run:
                 and acr.isupper()
                 and self.ent[i] is None
             ):
+                continue
+            title = self.ent[i - 2] if i >= 2 else None
+            if title is not None and title.cat == "TITLE" and title.end == i - 1:
+                offices.setdefault(acr, title)
                 continue
             found = set()
             for k in range(i - 2, max(-1, i - 10), -1):
@@ -472,6 +479,13 @@ class _Run:
             cc = defined.get(tok.text)
             if cc is not None and self.ent[i] is None:
                 self.ent[i] = Tag("ORG", "organization", cc, i, i + 1)
+            office = offices.get(tok.text)
+            if (
+                office is not None
+                and self.ent[i] is None
+                and not (i > 0 and doc[i - 1].text == "(")  # (not where it is defined)
+            ):
+                self.ent[i] = Tag("TITLE", office.value, office.extra, i, i + 1)
 
     def _split_titles(self, ents: list[Tag]) -> list[Tag]:
         """Titles the lexicon lists whole, written with a country adjective (in Persian
@@ -1313,6 +1327,21 @@ class _Run:
                 # an envoy's post is a region: "Special Envoy for the Middle East X",
                 # "l'envoyé spécial … pour le Moyen-Orient, X"
                 info["title_end"] = j = region
+                continue
+            if (
+                tj is not None
+                and tj.start == j
+                and tj.cat == "PLACE"
+                and j == info["title_end"]
+                and not info["ranks"]
+                and not ENVOY_ROLES.isdisjoint(info["roles"])
+                and info["country"] is not None
+                and re.fullmatch(r"[A-Z]{2}", tj.extra or "")
+                and tj.extra != info["country"]
+            ):
+                # the city of an envoy's post right after his country: "Duta Besar RI Dakar"
+                info["post"] = tj.extra
+                info["title_end"] = j = tj.end
                 continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
@@ -4473,6 +4502,7 @@ class _Run:
         # homologue ghanéen" is Senegal's (not so an AFP report without a date line)
         agency, filed = self._agency_country(), self._dateline_country()
         guesses: dict[str, set[str]] = {}
+        hosts: dict[str, set[str]] = {}  # the guesses from where the meeting was held
         for m in meetings:
             people = [self.persons.get(k) for k in m.participants]
             # (an office named without a name is a side too: "با معاون وزیر امور خارجه
@@ -4486,20 +4516,30 @@ class _Run:
             # side is the host ("received his Egyptian counterpart … in Athens"), but not at
             # a summit there
             where = self.entities.get(m.location or "")
-            if (
+            hosted = (
                 where is not None
                 and where.country not in (None, *known)
                 and f"country:{where.country}" in self.entities
-                and not self._multilateral(m)
-            ):
+            )
+            if hosted and not self._multilateral(m):
                 other = where.country
+            # an envoy meets the officials of the country he is posted to ("the Ambassador of
+            # China to Nigeria is also expected to meet the Minister of State for Defence")
+            posted = {self.posts[k] for k in m.participants if k in self.posts} - known
+            if not hosted and len(posted) == 1:
+                other, where, hosted = next(iter(posted)), None, True
             home = self._home_of_report(m, agency, filed, known)
             if home is not None and home not in known:
                 other = home
             for key, p in zip(m.participants, people, strict=True):
                 if p is not None and p.country is None and (p.titles or p.ranks):
                     guesses.setdefault(key, set()).add(other)
+                    if hosted and (where is None or other == where.country):
+                        hosts.setdefault(key, set()).add(other)
         for key, ccs in guesses.items():
+            # (where guesses differ, the host's country told by the places of his meetings:
+            # the NSA receiving two ambassadors in Abuja, one of them telling of a conference)
+            ccs = hosts.get(key, set()) if len(ccs) > 1 else ccs
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
 
