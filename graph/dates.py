@@ -677,6 +677,12 @@ def _absolute(
     return _make(cal, year, month, day, original), False
 
 
+def _between_commas(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] stand alone between commas, as a day does in "بحث الوزير،
+    الاثنين، مع …" (and "الاثنين" alone is also "the two")."""
+    return text[:start].rstrip()[-1:] in (",", "،") and text[end:].lstrip()[:1] in (",", "،")
+
+
 def _on_weekday(d: PartialDate, wd: int) -> PartialDate:
     """A Hijri date with its weekday ("الخميس 9 ربيع الأول 1446"): the month's start is set
     by sighting and may differ by a day from the arithmetic calendar, so the weekday the
@@ -775,7 +781,9 @@ def _interpret(
         marker = g["wmb"] or g["wma"]
         if k in L.case_sensitive and not _month_case_ok(source(*m.span("wwd"))):
             raise _Reject
-        if k in L.needs_prefix and not (g["wpre"] or marker):
+        if k in L.needs_prefix and not (
+            g["wpre"] or marker or _between_commas(folded, m.start("wk"), end)
+        ):
             raise _Reject
         if _blocked(L, folded, m.start("wk"), end, True):
             raise _Reject

@@ -107,6 +107,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:
                 alts.append(tok.replace("sj", "s-j"))
+            if "dj" in tok or "dzh" in tok:
+                # the dj of French spellings, Russian дж, letter by letter as Arabic writes
+                # it: Ofosu-Adjare = أوفوسو-أدجاري = Офосу-Аджаре (and as one j: Djibril)
+                alts.append(tok.replace("dzh", "d-zh").replace("dj", "d-j"))
             if "th" in tok:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             if "sh" in tok[1:]:

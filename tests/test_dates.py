@@ -780,3 +780,10 @@ def test_a_day_and_month_alone_is_a_day_only_in_the_week_before_the_report(
 ) -> None:
     got = [m.date.iso() for m in find_dates(text, "id", PartialDate(2024, 11, 27))]
     assert got == ([iso] if iso else []), got
+
+
+def test_an_arabic_weekday_that_is_also_a_word_counts_between_commas() -> None:
+    pub = PartialDate(2025, 7, 16)
+    got = [m.date.iso() for m in find_dates("بحث الوزير، الاثنين، مع نظيره", "ar", pub)]
+    assert got == ["2025-07-14"], got
+    assert find_dates("اتفق الاثنين على التعاون", "ar", pub) == []

@@ -4626,3 +4626,34 @@ def test_the_city_of_an_envoys_post_after_his_country() -> None:
         "Abdourahmane Sarr": ("minister", "SN"),
     }, got
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-11-26"], ex.meetings
+
+
+def test_a_double_barrelled_arabic_name_a_day_between_commas_and_a_slashed_date_line() -> None:
+    """"إليزابيث أوفوسو-أدجاري" is one name; "، الاثنين،" between commas is Monday (alone,
+    "الاثنين" is also "the two"); "أكرا/ الأناضول" is a date line filed from Accra."""
+    ex = run(
+        "تركيا وغانا تبحثان رفع حجم التبادل التجاري\n\n14.07.2025\n\nأكرا/ الأناضول\n\nبحث وزير "
+        "التجارة التركي عمر بولات، الاثنين، مع وزيرة التجارة والأعمال الزراعية والصناعة الغانية "
+        "إليزابيث أوفوسو-أدجاري، سبل تطوير العلاقات التجارية بين البلدين.",
+        "ar",
+        PartialDate(2025, 7, 14),
+    )
+    assert sorted(p.name or "" for p in ex.persons) == ["إليزابيث أوفوسو-أدجاري", "عمر بولات"]
+    labels = {e.key: e.label for e in ex.entities}
+    assert [
+        (m.date.iso() if m.date else None, labels.get(m.location or "")) for m in ex.meetings
+    ] == [("2025-07-14", "Accra")], ex.meetings
+
+
+def test_a_russian_portfolio_list_after_a_comma_up_to_the_name() -> None:
+    """"с министром торговли, агробизнеса и промышленности Ганы Элизабет Офосу-Аджаре.": the
+    portfolios run to the country and the name closing the clause."""
+    ex = run(
+        "Министр торговли Турции Омер Болат в понедельник провел в Аккре переговоры с министром "
+        "торговли, агробизнеса и промышленности Ганы Элизабет Офосу-Аджаре.",
+        "ru",
+        PartialDate(2025, 7, 15),
+    )
+    got = {p.name: (p.role, p.country) for p in ex.persons}
+    assert got["Элизабет Офосу-Аджаре"] == ("minister", "GH"), got
+    assert meeting_names(ex) == [["Омер Болат", "Элизабет Офосу-Аджаре"]], ex.meetings

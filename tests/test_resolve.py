@@ -816,3 +816,15 @@ def test_an_unnamed_office_joins_another_report_only_when_it_can_be_one_person(
 )
 def test_initials_and_spanish_and_russian_spellings(a: str, b: str, ok: bool) -> None:
     assert names_compatible(a, b) is ok
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Elizabeth Ofosu-Adjare", "إليزابيث أوفوسو-أدجاري"),
+        ("Элизабет Офосу-Аджаре", "إليزابيث أوفوسو-أدجاري"),
+        ("Elizabeth Ofosu-Adjare", "Элизабет Офосу-Аджаре"),
+    ],
+)
+def test_dj_letter_by_letter_as_arabic_writes_it(a: str, b: str) -> None:
+    assert names_compatible(a, b)

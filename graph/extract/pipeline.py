@@ -195,7 +195,12 @@ def get_pipeline(lang: str) -> Language:
     # off by spaCy's rules: without this a whole paragraph is one sentence
     # (only where that script is written: setting the rule reloads the tokenizer's cases)
     if lex.script == "arabic":
-        suffixes = [*nlp.Defaults.suffixes, r"(?<=[\u064b-\u065f\u0670])[.!?:؛،؟]"]
+        # … nor a slash after a word (a date line's "أكرا/ الأناضول", city / agency)
+        suffixes = [
+            *nlp.Defaults.suffixes,
+            r"(?<=[\u064b-\u065f\u0670])[.!?:؛،؟]",
+            r"(?<=[\u0621-\u064a\u0671-\u06d3])/",
+        ]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     else:
         # an abbreviated rank or honorific is one word, and its period ends no sentence

@@ -889,6 +889,16 @@ class _Run:
                 limit += 1
                 continue
             if (
+                self.tok(j) == "-"
+                and j + 1 < end
+                and not self.doc[j - 1].whitespace_
+                and not self.doc[j].whitespace_
+                and self._uncased_ok(j + 1)
+            ):
+                j += 2  # a double-barrelled name: "إليزابيث أوفوسو-أدجاري"
+                limit += 2
+                continue
+            if (
                 self.folds[j] in self.fx.particles
                 and j + 1 < end
                 and (self._uncased_ok(j + 1) or self._stem_only_reading(j + 1))
@@ -1614,6 +1624,26 @@ class _Run:
                 and (after := self._portfolio_end(j, end)) is not None
             ):
                 j = after
+                continue
+            # a portfolio word, then a list after its comma, up to the name closing the
+            # clause: "министром торговли, агробизнеса и промышленности Ганы X."
+            if (
+                self.lex.cased
+                and j == info["title_end"]
+                and not info["ranks"]
+                and tj is None
+                and text[:1].islower()
+                and text.isalpha()
+                and not self.is_stop(j)
+                and not self.cue_cover[j]
+                and j + 2 < end
+                and self.tok(j + 1) == ","
+                and ENVOY_ROLES.isdisjoint(info["roles"])
+                and (run := self._office_run(j + 1, end)) is not None
+                and self.texts[run[0]] != ","
+            ):
+                info["country"] = info["country"] or run[1]
+                j = run[0]
                 continue
             # the office goes on, up to a comma and the name: "ministre des Affaires
             # étrangères, de la Migration et des Tunisiens à l'étranger, Mohamed Ali Nafti,"
@@ -3889,8 +3919,8 @@ class _Run:
                     and self._entity_at(t.end + 1, ("COUNTRY",))
                 ):
                     continue  # a headline's pair of countries: "Brésil-Argentine : …"
-                if stuck or nxt in ("-", "—", "–", "(") or (nxt == "." and i == s):
-                    return t  # (and "Jakarta. President Prabowo …")
+                if stuck or nxt in ("-", "—", "–", "(") or (nxt in (".", "/") and i == s):
+                    return t  # (and "Jakarta. President Prabowo …", "أكرا/ الأناضول")
                 if nxt == ":" and self._span_text(t.start, t.end).isupper():
                     return t  # "NEW DELHI: …", not a headline's "Arménie : Jean-Noël …"
                 # "CAIRO, May 14 (Reuters) -", but not a headline "India, Egypt army chiefs …"
