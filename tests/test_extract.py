@@ -4657,3 +4657,42 @@ def test_a_russian_portfolio_list_after_a_comma_up_to_the_name() -> None:
     got = {p.name: (p.role, p.country) for p in ex.persons}
     assert got["Элизабет Офосу-Аджаре"] == ("minister", "GH"), got
     assert meeting_names(ex) == [["Омер Болат", "Элизабет Офосу-Аджаре"]], ex.meetings
+
+
+def test_an_arabic_office_going_on_after_its_country_up_to_the_name() -> None:
+    """"نائب الرئيس الإيراني لشؤون العلوم والتكنولوجيا والاقتصاد المعرفي حسين أفشين": the
+    office goes on past its country ("for the affairs of …") up to the name."""
+    ex = run(
+        "والتقى نائب الرئيس الإيراني لشؤون العلوم والتكنولوجيا والاقتصاد المعرفي حسين أفشين "
+        "وزيرة العلوم والتكنولوجيا الفنزويلية غابرييلا خيمينيز، أمس الثلاثاء، في كراكاس.",
+        "ar",
+        PartialDate(2025, 2, 19),
+    )
+    got = {p.name: (p.role, p.country) for p in ex.persons}
+    assert got["حسين أفشين"] == ("vice_president", "IR"), got
+    assert meeting_names(ex) == [["حسين أفشين", "غابرييلا خيمينيز"]], ex.meetings
+
+
+def test_a_long_office_of_the_reports_country_held_by_the_one_person_named_without_title() -> (
+    None
+):
+    """Persian "گفت‌وگوی ویدئویی …" (the ezafe form) is a meeting word, no name; "معاون
+    علمی، فناوری و اقتصاد دانش‌بنیان رئیس‌جمهور … با X" then "حسین افشین در این گفت‌وگو":
+    the one Iranian named without a title holds the office told first."""
+    ex = run(
+        "گفت‌وگوی ویدئویی معاون علمی رئیس‌جمهور با وزیر علوم ونزوئلا\n\nخبرگزاری فارس - "
+        "معاون علمی، فناوری و اقتصاد دانش‌بنیان رئیس‌جمهور امروز سه‌شنبه در گفت‌وگویی ویدئویی "
+        "با گابریلا خیمنز وزیر علوم و فناوری ونزوئلا، روند همکاری‌های علمی دو کشور را بررسی "
+        "کرد.\n\nبه گزارش خبرنگار فارس، حسین افشین در این گفت‌وگو از تشکیل نخستین نشست "
+        "کارگروه مشترک خبر داد.\n\nتفاهم‌نامه همکاری دو کشور در جریان سفر افشین به کاراکاس در "
+        "بهمن‌ماه گذشته به امضا رسیده بود.",
+        "fa",
+        PartialDate(2025, 5, 6),
+    )
+    got = {p.name: (p.role, p.country) for p in ex.persons}
+    assert got == {
+        "گابریلا خیمنز": ("minister", "VE"),
+        "حسین افشین": ("vice_president", "IR"),
+    }, got
+    assert meeting_names(ex) == [["حسین افشین", "گابریلا خیمنز"]], ex.meetings
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-05-06"]

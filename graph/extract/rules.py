@@ -2178,7 +2178,11 @@ class _Run:
         date, punctuation or a function word; country adjectives) up to a known given name
         that opens a name of two words or more, within seven words. The name's start and
         the last country named."""
-        if self.folds[j] in self.fx.given_names or self._entity_at_end(j - 1, ("COUNTRY",)):
+        if self.folds[j] in self.fx.given_names or (
+            self._entity_at_end(j - 1, ("COUNTRY",))
+            # (… unless the office goes on: "نائب الرئيس الإيراني لشؤون العلوم … حسين أفشين")
+            and self.folds[j] not in self.fx.office_continues
+        ):
             return None  # (a title and its country are the whole office: "الرئيس النيجيري")
         if j < end and self._bare_word(j):
             return None  # a bare word opens the name ("وزير الخارجية أسعد حسن الشيباني")
@@ -3294,15 +3298,22 @@ class _Run:
                     continue
                 # the family name alone opens another sentence or clause ("مؤمنی همچنین"),
                 # which an agency ("خبرگزاری مهر") or a noun phrase ("پیام کتبی") does not
+                # (anywhere after a known given name: "حسین افشین در این گفت‌وگو …", then
+                # "سفر افشین به کاراکاس")
                 last = self.folds[rng[1] - 1]
+                given = self.folds[rng[0]] in self.fx.given_names
                 if len(last) < 3 or not any(
                     self.folds[k] == last
                     and free[k]
-                    and (k in self.sent_starts or self.tok(k - 1) in (",", "،"))
+                    and (given or k in self.sent_starts or self.tok(k - 1) in (",", "،"))
                     for k in range(len(self.texts))
                     if not rng[0] <= k < rng[1]
                 ):
                     continue
+                if given and any(
+                    fold(n.split()[-1]) == last for p in self.persons.values() for n in p.names
+                ):
+                    continue  # a known person's family name ("امیر حیدری": the rank Amir)
                 self._add_person(
                     rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
                 )
@@ -3527,9 +3538,29 @@ class _Run:
                 # دیدار کرد") is someone of its own when it is more than a bare "minister"
                 # (not when someone named in the article may hold it: "معاون اول رئیس
                 # جمهور …", then "محمد مخبر" alone)
-                if not own_portfolio or any(
-                    p.name and p.country in (None, own) for p in self.persons.values()
-                ):
+                # (or a long office of its own: "معاون علمی، فناوری و اقتصاد دانش‌بنیان
+                # رئیس‌جمهور", the president's deputy for science)
+                described = role not in GENERIC_ROLES and e - s >= 4
+                if not (own_portfolio or described):
+                    continue
+                holders = [
+                    k for k, p in self.persons.items() if p.name and p.country in (None, own)
+                ]
+                untitled = [
+                    k
+                    for k in holders
+                    if self.persons[k].role is None and not self.persons[k].titles
+                ]
+                if described and len(untitled) == 1 == len(holders):
+                    # the one person of its country the article names without a title
+                    # holds it: "معاون علمی … رئیس‌جمهور … با X", then "حسین افشین در این
+                    # گفت‌وگو"
+                    p = self.persons[untitled[0]]
+                    p.role, p.country = role, own
+                    p.titles.append(title)
+                    self._mention(Mention(untitled[0], s, e, self.sent_of[s]))
+                    continue
+                if holders:
                     continue
                 cc, office_key = own, f"office:{role}:{own}"
             p = self.office_only.get(office_key)
