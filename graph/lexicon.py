@@ -75,6 +75,7 @@ _WORD_LISTS = (
     "future_infinitive",
     "kin_words",
     "level_words",
+    "indefinite_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -154,6 +155,10 @@ class Lexicon:
     # words of level ("tingkat", "уровне", "مستوى"): a title word right after one names a
     # rank of talks ("kunjungan tingkat menteri"), no one
     level_words: list[str] = field(default_factory=list)
+    # indefinite determiners ("a", "seorang", "un"): a title right after one is someone
+    # unnamed; the name after its comma is another's ("Menurut seorang pejabat Jepang, Colby
+    # menegaskan …")
+    indefinite_words: list[str] = field(default_factory=list)
     # the infinitive's marker that, right after a person, makes a meeting verb one to come
     # (en "to": "PM Oli to receive him on Monday", "Misri to visit Nepal")
     future_infinitive: list[str] = field(default_factory=list)

@@ -4696,3 +4696,40 @@ def test_a_long_office_of_the_reports_country_held_by_the_one_person_named_witho
     }, got
     assert meeting_names(ex) == [["حسین افشین", "گابریلا خیمنز"]], ex.meetings
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-05-06"]
+
+
+def test_a_meeting_told_after_a_joint_pledge_of_two_named_people() -> None:
+    """"X et Y se sont engagés mardi à …" then "Lors d'une rencontre à Abuja, M. X a salué
+    …": the meeting of the two just named, on the first sentence's day."""
+    ex = run(
+        "Le conseiller à la sécurité nationale du Nigeria, Nuhu Ribadu, et l'ambassadeur de "
+        "Chine au Nigeria, Yu Dunhai, se sont engagés mardi à renforcer la coopération entre les "
+        "deux pays.\n\nLors d'une rencontre à Abuja, la capitale nigériane, M. Ribadu a salué le "
+        "soutien de la Chine.",
+        "fr",
+        PartialDate(2024, 10, 16),
+    )
+    assert meeting_names(ex) == [["Nuhu Ribadu", "Yu Dunhai"]], ex.meetings
+    assert ex.meetings[0].date is not None and ex.meetings[0].date.iso() == "2024-10-15"
+
+
+def test_two_offices_of_two_countries_joined_by_and_and_a_portfolio_is_no_name() -> None:
+    """"Menteri Pertahanan Jepang dan pejabat tinggi Pentagon Elbridge Colby": two people, the
+    Pentagon standing for the United States; "Wakil Menteri Pertahanan AS Bidang Kebijakan"
+    has a portfolio, no name; "Menurut seorang pejabat Jepang, Colby …" names no Japanese."""
+    ex = run(
+        "Tokyo (ANTARA) - Menteri Pertahanan Jepang dan pejabat tinggi Pentagon Elbridge Colby "
+        "kemarin sepakat untuk mempercepat produksi bersama rudal.\n\nDalam pertemuan di Tokyo, "
+        "kedua pihak juga membahas status Pasukan AS di Jepang.\n\nColby, yang menjabat Wakil "
+        "Menteri Pertahanan AS Bidang Kebijakan, menyambut baik rencana Tokyo.\n\nMenurut "
+        "seorang pejabat Jepang, Colby menegaskan bahwa Washington berharap sekutu-sekutunya "
+        "memikul beban yang lebih besar.",
+        "id",
+        PartialDate(2025, 11, 27),
+    )
+    got = {p.name or p.key: (p.role, p.country) for p in ex.persons}
+    assert got == {
+        "Elbridge Colby": ("deputy_defence_minister", "US"),
+        "office:defence_minister:JP": ("defence_minister", "JP"),
+    }, got
+    assert meeting_names(ex) == [["Elbridge Colby", "office:defence_minister:JP"]], ex.meetings

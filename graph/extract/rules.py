@@ -190,6 +190,7 @@ class FactExtractor:
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.kin_words = {fold(x) for x in lex.kin_words}
         self.level_words = {fold(x) for x in lex.level_words}
+        self.indefinite_words = {fold(x) for x in lex.indefinite_words}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         # every title by its folded words, to read an office split by a country adjective
@@ -717,7 +718,11 @@ class _Run:
             t is not None
             and t.start == i
             and t.end == i + 1
-            and (t.cat == "PLACE" or (t.cat == "COUNTRY" and t.extra == "name"))
+            and (
+                # (a place under its own name: not "Pentagon", which stands for Washington)
+                (t.cat == "PLACE" and fold(self.texts[i]) == fold(t.value))
+                or (t.cat == "COUNTRY" and t.extra == "name")
+            )
             and self.texts[i][:1].isupper()
             and not (self.texts[i].isupper() and len(self.texts[i]) > 1)  # (США, UAE: no one's)
             and i + 1 < end
@@ -809,6 +814,8 @@ class _Run:
             break
         if self._acronym_reaches_before(i, j):
             return None  # "… of the Southern African Development Community (SADC)"
+        if all(self.folds[k] in self.fx.portfolios or self.is_stop(k) for k in range(i, j)):
+            return None  # a portfolio, no name: "Wakil Menteri Pertahanan AS Bidang Kebijakan"
         # a leading particle form like "al-" belongs to the name already; trailing ones not
         return (i, j)
 
@@ -1353,6 +1360,19 @@ class _Run:
                 info["post"] = tj.extra
                 info["title_end"] = j = tj.end
                 continue
+            if (
+                tj is not None
+                and tj.start == j == info["title_end"]
+                and tj.cat == "PLACE"
+                and not info["ranks"]
+                and re.fullmatch(r"[A-Z]{2}", tj.extra or "")
+                and fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
+                and self._name_follows(tj.end, end)
+            ):
+                # a seat of government for its state: "pejabat tinggi Pentagon X"
+                info["country"] = info["country"] or tj.extra
+                info["title_end"] = j = tj.end
+                continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
                     break
@@ -1667,6 +1687,7 @@ class _Run:
                 info["title_start"] is not None
                 and not info["ranks"]
                 and self._leads_to_part(j, end, allow_country=info["country"] is None)
+                and not self._other_country_office(j, end, info["country"])
             ):
                 j += 1
                 continue
@@ -1823,6 +1844,12 @@ class _Run:
                     and not info["ranks"]
                     and self._comma_name_ok(j + 1, end)
                     and not self._headline_at(j)  # "…Panglima AU Singapura, Bahas Latihan"
+                    # (not after "a": "Menurut seorang pejabat Jepang, Colby menegaskan")
+                    and not (
+                        info["title_start"] is not None
+                        and info["title_start"] > 0
+                        and self.folds[info["title_start"] - 1] in self.fx.indefinite_words
+                    )
                 ):
                     j += 1
                     continue
@@ -2498,6 +2525,26 @@ class _Run:
             return False
         k = rng[1]
         return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
+
+    def _other_country_office(self, j: int, end: int, cc: str | None) -> bool:
+        """After a title with its country ``cc`` right before the connector at j, another
+        title of another country's body: "Menteri Pertahanan Jepang dan pejabat tinggi
+        Pentagon X" is two people."""
+        if cc is None or not self._entity_at_end(j - 1, ("COUNTRY",)):
+            return False
+        titled = False
+        for k in range(j + 1, min(end, j + 6)):
+            t = self.ent[k]
+            if t is None:
+                if _is_punct(self.tok(k)):
+                    return False
+                continue
+            if t.cat == "TITLE":
+                titled = True
+                continue
+            code = t.value if t.cat == "COUNTRY" else t.extra
+            return titled and bool(re.fullmatch(r"[A-Z]{2}", code or "")) and code != cc
+        return False
 
     def _leads_to_part(self, j: int, end: int, *, allow_country: bool = True) -> bool:
         """Token j is a connector/modifier followed (≤4 tokens) by a title part."""
@@ -4165,6 +4212,11 @@ class _Run:
                             parts.append(key)
                             grouped = True
                 future = self._future(s, e, cues[0].start)
+                joint = self._joint_before(si, parts, out) if not future else None
+                if joint is not None:
+                    # "X et Y se sont engagés mardi à …" then "Lors d'une rencontre à Abuja,
+                    # M. X a salué …": the meeting of the two just named
+                    parts = [joint[0], joint[1]]
                 if (
                     future
                     and all(c.value == "meeting_noun" for c in cues)
@@ -4202,6 +4254,11 @@ class _Run:
                             break
                     evidence = [self._sent_span(si)]
                     location = self._place_in(s, e)
+                    if joint is not None:
+                        ps, pe = self.sents[joint[2]]
+                        evidence.insert(0, self._sent_span(joint[2]))
+                        date = date or self._date_in(ps, pe)
+                        location = location or self._place_in(ps, pe)
                     if led is not None:
                         ls, le = self.sents[led[0]]
                         evidence.insert(0, self._sent_span(led[0]))
@@ -4246,6 +4303,29 @@ class _Run:
         for m in merged:
             m.location = m.location or dateline
         return merged
+
+    def _joint_before(
+        self, si: int, parts: list[str], out: list[Meeting]
+    ) -> tuple[str, str, int] | None:
+        """A meeting sentence naming one person right after a sentence that names him and
+        one person of another country, and tells no meeting: those two and that sentence."""
+        if len(parts) != 1:
+            return None
+        prev = self._next_text_sent(si, -1)
+        if prev is None:
+            return None
+        before = self._acting_persons(prev)
+        span = self._sent_span(prev)
+        if len(before) != 2 or parts[0] not in before or any(span in m.evidence for m in out):
+            return None
+        served = {
+            p.country
+            for k in before
+            if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+        }
+        if len(served - {None}) != 2:
+            return None
+        return before[0], before[1], prev
 
     def _visits_a_site(self, cue: Tag, e: int) -> bool:
         """A visit whose object is a site, not a host: "will visit Hyundai Rotem
