@@ -4733,3 +4733,33 @@ def test_two_offices_of_two_countries_joined_by_and_and_a_portfolio_is_no_name()
         "office:defence_minister:JP": ("defence_minister", "JP"),
     }, got
     assert meeting_names(ex) == [["Elbridge Colby", "office:defence_minister:JP"]], ex.meetings
+
+
+def test_under_secretaries_and_a_relatives_office_before_a_name() -> None:
+    """"sous-secrétaire américain à la Défense", "Under Secretary of State" are deputy
+    offices; "Fils d'un ancien Premier ministre, Shinjiro Koizumi, …": the office is the
+    father's, not Koizumi's."""
+    ex = run(
+        "Le ministre japonais de la Défense, Shinjiro Koizumi, a reçu mercredi à Tokyo Elbridge "
+        "Colby, sous-secrétaire américain à la Défense chargé de la politique.\n\nFils d'un "
+        "ancien Premier ministre, Shinjiro Koizumi, 44 ans, a pris ses fonctions en octobre.",
+        "fr",
+        PartialDate(2025, 11, 27),
+    )
+    got = {p.name: (p.role, p.country, p.titles) for p in ex.persons}
+    assert got == {
+        "Shinjiro Koizumi": ("defence_minister", "JP", ["ministre japonais de la Défense"]),
+        "Elbridge Colby": (
+            "deputy_defence_minister",
+            "US",
+            ["sous-secrétaire américain à la Défense"],
+        ),
+    }, got
+    ex = run(
+        "Foreign Minister Pablo Quirno received U.S. Under Secretary of State for Political "
+        "Affairs Allison Hooker on Thursday.",
+        "en",
+        PartialDate(2025, 11, 14),
+    )
+    hooker = next(p for p in ex.persons if p.name == "Allison Hooker")
+    assert hooker.role == "deputy_foreign_minister", hooker

@@ -1844,11 +1844,18 @@ class _Run:
                     and not info["ranks"]
                     and self._comma_name_ok(j + 1, end)
                     and not self._headline_at(j)  # "…Panglima AU Singapura, Bahas Latihan"
-                    # (not after "a": "Menurut seorang pejabat Jepang, Colby menegaskan")
+                    # (not after "a": "Menurut seorang pejabat Jepang, Colby menegaskan";
+                    # nor a relative's office: "Fils d'un ancien Premier ministre, X")
                     and not (
                         info["title_start"] is not None
                         and info["title_start"] > 0
-                        and self.folds[info["title_start"] - 1] in self.fx.indefinite_words
+                        and (
+                            self.folds[info["title_start"] - 1] in self.fx.indefinite_words
+                            or any(
+                                self.folds[k] in self.fx.kin_words
+                                for k in range(max(0, info["title_start"] - 4), info["title_start"])
+                            )
+                        )
                     )
                 ):
                     j += 1
