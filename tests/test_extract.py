@@ -4763,3 +4763,37 @@ def test_under_secretaries_and_a_relatives_office_before_a_name() -> None:
     )
     hooker = next(p for p in ex.persons if p.name == "Allison Hooker")
     assert hooker.role == "deputy_foreign_minister", hooker
+
+
+def test_a_ship_named_after_an_admiral_and_an_admiral_is_no_envoy() -> None:
+    """Фрегат «Адмирал Горшков» is a ship, no admiral; "الأدميرال X …" then "السفير الروسي
+    لدى كاراكاس": the Russian ambassador is someone else, whom the admiral met."""
+    ex = run(
+        'Фрегат Северного флота "Адмирал Горшков" прибыл в среду в порт Ла-Гуайра. Корабль '
+        "встречал посол России в Венесуэле Сергей Мелик-Багдасаров.",
+        "ru",
+        PartialDate(2024, 7, 4),
+    )
+    assert [p.name for p in ex.persons] == ["Сергей Мелик-Багдасаров"], ex.persons
+    ex = run(
+        "موسكو - آر تي\n\nوكان في استقبال السفينتين قائد القيادة الاستراتيجية العملياتية للقوات "
+        "المسلحة الوطنية البوليفارية، الأدميرال دومينغو هيرنانديز لاريز، الذي عقد في الميناء "
+        "لقاء مع السفير الروسي لدى كاراكاس تناول التعاون العسكري.",
+        "ar",
+        PartialDate(2024, 7, 4),
+    )
+    admiral = next(p for p in ex.persons if p.name == "دومينغو هيرنانديز لاريز")
+    assert admiral.role != "ambassador" and admiral.country != "RU", admiral
+    assert meeting_names(ex) == [["office:ambassador:RU", "دومينغو هيرنانديز لاريز"]], ex.meetings
+
+
+def test_an_organisations_first_word_opens_no_persian_name() -> None:
+    """"فرمانده ستاد عملیاتی راهبردی …": "ستاد" (a staff) opens an organisation, no name;
+    after a rank it is the rank's ("سرهنگ ستاد X", a staff colonel)."""
+    ex = run(
+        "دومینگو هرناندز لارز فرمانده ستاد عملیاتی راهبردی نیروهای مسلح ونزوئلا در مراسم "
+        "استقبال حضور یافت.",
+        "fa",
+        PartialDate(2024, 7, 4),
+    )
+    assert all("ستاد" not in (p.name or "") for p in ex.persons), ex.persons

@@ -885,6 +885,12 @@ class _Run:
         """Up to 3 plain tokens (more with particles: "سلطان بن سعد بن خالد آل سعود")."""
         if not self._uncased_ok(i):
             return None
+        if (
+            not after_rank  # ("سرهنگ ستاد X": a staff colonel)
+            and self.folds[i] in self.fx.phrase_heads
+            and self.folds[i] not in self.fx.given_names
+        ):
+            return None  # an organisation's first word: "فرمانده ستاد عملیاتی راهبردی …"
         j = i + 1
         limit = 3
         if self.folds[i] in self.fx.particles and j < end and _wordlike(self.tok(j)):
@@ -2884,6 +2890,15 @@ class _Run:
 
     def _officer(self, info: dict, headline: bool) -> None:
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
+        name = info["name"]
+        if (
+            name is not None
+            and start > 0
+            and self.tok(start - 1) in OPEN_QUOTES
+            and name[1] < len(self.texts)
+            and self.tok(name[1]) == OPEN_QUOTES[self.tok(start - 1)]
+        ):
+            return  # a ship or a thing named after someone: фрегат «Адмирал Горшков»
         if (
             any(
                 self.has_cue(k, "facility")
@@ -3659,7 +3674,13 @@ class _Run:
         def ok(key: str) -> bool:
             p = self.persons[key]
             country = p.country or (home[0] if home and p.titles else None)
-            return country in (None, cc) and p.role in (None, role) and key not in self.former
+            return (
+                country in (None, cc)
+                and p.role in (None, role)
+                and key not in self.former
+                # (an officer of rank is no envoy: "الأدميرال X …" then "السفير الروسي")
+                and not (p.ranks and role in _ENVOYS)
+            )
 
         # a person named in the same sentence: the title would have attached to the name,
         # so the office is someone else's, unknown; but the report's ``own`` office (named
