@@ -4471,7 +4471,7 @@ def test_a_meeting_at_a_site_is_still_a_meeting() -> None:
     assert meeting_names(ex) == [["Ismaïl Omar Guelleh", "Taye Atské Sélassié"]], ex.meetings
 
 
-def _agreements(ex: Extraction) -> list[tuple[list[str], str, str | None]]:
+def _agreement_rows(ex: Extraction) -> list[tuple[list[str], str, str | None]]:
     return [
         (a.parties, a.status, a.date.iso() if a.date is not None else None) for a in ex.agreements
     ]
@@ -4498,7 +4498,7 @@ def test_the_implementation_of_agreements_made_before_is_no_agreement() -> None:
         "en",
         PartialDate(2025, 1, 27),
     )
-    assert _agreements(ex) == [(["country:BO", "country:IR"], "signed", None)], ex.agreements
+    assert _agreement_rows(ex) == [(["country:BO", "country:IR"], "signed", None)], ex.agreements
 
 
 @pytest.mark.parametrize(
