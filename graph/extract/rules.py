@@ -463,8 +463,16 @@ class _Run:
                 continue
             title = self.ent[i - 2] if i >= 2 else None
             if title is not None and title.cat == "TITLE" and title.end == i - 1:
-                offices.setdefault(acr, title)
-                continue
+                # (the office's own initials: not "commandant de l'Armée nationale libyenne
+                # (ANL)", the army's)
+                initials = "".join(
+                    doc[k].text[0].upper()
+                    for k in range(title.start, title.end)
+                    if doc[k].text[:1].isupper()
+                )
+                if initials == acr:
+                    offices.setdefault(acr, title)
+                    continue
             found = set()
             for k in range(i - 2, max(-1, i - 10), -1):
                 if doc[k + 1].is_sent_start or _is_punct(doc[k].text):
@@ -1857,8 +1865,10 @@ class _Run:
                         and info["title_start"] > 0
                         and (
                             self.folds[info["title_start"] - 1] in self.fx.indefinite_words
+                            # (fronted: the sentence opens with the kin word; "le neveu
+                            # du commandant de l'ANL, Khalifa Haftar" names the commander)
                             or any(
-                                self.folds[k] in self.fx.kin_words
+                                self.folds[k] in self.fx.kin_words and k in self.sent_starts
                                 for k in range(max(0, info["title_start"] - 4), info["title_start"])
                             )
                         )
@@ -3620,7 +3630,13 @@ class _Run:
                     for k in holders
                     if self.persons[k].role is None and not self.persons[k].titles
                 ]
-                if described and len(untitled) == 1 == len(holders):
+                if (
+                    described
+                    and len(untitled) == 1 == len(holders)
+                    # (the agency's or the language's country, not a bureau's date line:
+                    # "القاهرة - بوابة الوسط" is a Libyan outlet in Cairo)
+                    and own in (self._agency_country(), self.lex.home_country)
+                ):
                     # the one person of its country the article names without a title
                     # holds it: "معاون علمی … رئیس‌جمهور … با X", then "حسین افشین در این
                     # گفت‌وگو"
