@@ -138,6 +138,18 @@ FLOORS = {
         {"officials": 0.85, "meetings": 0.85, "agreements": 0.45},
         {"official_country": 0.90, "meeting_date": 0.80, "official_role": 0.90},
     ),
+    # measured 2026-12-03 04:39: 0.89 / 0.85 / 0.85, country 0.97, date 0.93, role 0.97
+    # (first blind run on f9c8a82: 0.83 / 0.75 / 0.82, country 0.91, date 0.91, role 0.93)
+    "dev24": (
+        {"officials": 0.85, "meetings": 0.80, "agreements": 0.80},
+        {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
+    ),
+    # measured 2026-12-03 04:39: 0.93 / 0.85 / 0.93, country 0.99, date 0.91, role 0.96
+    # (first blind run on 53581e6: 0.85 / 0.65 / 0.93, country 0.93, date 0.86, role 0.96)
+    "dev25": (
+        {"officials": 0.85, "meetings": 0.80, "agreements": 0.85},
+        {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -186,8 +198,11 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # dev20 8/10 (20/22; on 2cb0aab, before it was seen: 2/10, 14/22); dev22 6/9 (19/24; on
 # b82f442, before it was seen: 0/9, 7/24).  2026-12-03 01:41: dev21 5/9 (22/26; on b82f442,
 # before it guided fixes: 2/9, 16/26); dev23 10/10 (18/21; on f9c8a82, before it was seen:
-# 4/10, 9/21).
+# 4/10, 9/21).  04:39: dev24 7/9 (15/21; on f9c8a82, while unseen: 4/9, 9/21); dev25 8/9
+# (22/25; on 53581e6, before it was seen: 4/9, 17/25).
 IDENTITY_FLOORS = {
+    "dev25": (7, 19),
+    "dev24": (6, 13),
     "dev23": (8, 15),
     "dev21": (4, 19),
     "dev22": (5, 17),
