@@ -4797,3 +4797,16 @@ def test_an_organisations_first_word_opens_no_persian_name() -> None:
         PartialDate(2024, 7, 4),
     )
     assert all("ستاد" not in (p.name or "") for p in ex.persons), ex.persons
+
+
+def test_another_title_with_its_own_article_after_and_is_another_person() -> None:
+    """"le ministre émirati et le ministre de l'Economie et des Finances, X": the Emirati
+    minister's country is not X's."""
+    ex = run(
+        "A l'issue de l'audience, le ministre émirati et le ministre de l'Economie et des "
+        "Finances, Essowè Georges Barcola, ont signé une convention fiscale.",
+        "fr",
+        PartialDate(2024, 11, 13),
+    )
+    barcola = next(p for p in ex.persons if p.name == "Essowè Georges Barcola")
+    assert barcola.country != "AE", barcola

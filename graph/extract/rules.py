@@ -2551,10 +2551,20 @@ class _Run:
 
     def _other_country_office(self, j: int, end: int, cc: str | None) -> bool:
         """After a title with its country ``cc`` right before the connector at j, another
-        title of another country's body: "Menteri Pertahanan Jepang dan pejabat tinggi
-        Pentagon X" is two people."""
+        title of another country's body ("Menteri Pertahanan Jepang dan pejabat tinggi
+        Pentagon X" is two people), or another title with its own article ("le ministre
+        émirati et le ministre de l'Economie …, X")."""
         if cc is None or not self._entity_at_end(j - 1, ("COUNTRY",)):
             return False
+        if (
+            self.lex.cased
+            and j + 2 < end
+            and self.is_stop(j + 1)
+            and self.texts[j + 1][:1].islower()
+            and self._entity_at(j + 2, ("TITLE",))
+            and self.ent[j + 2].start == j + 2
+        ):
+            return True  # a title with its own article: "le ministre émirati et le ministre de …"
         titled = False
         for k in range(j + 1, min(end, j + 6)):
             t = self.ent[k]
