@@ -4810,3 +4810,23 @@ def test_another_title_with_its_own_article_after_and_is_another_person() -> Non
     )
     barcola = next(p for p in ex.persons if p.name == "Essowè Georges Barcola")
     assert barcola.country != "AE", barcola
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Министр Максим Решетников провёл встречу с Чрезвычайным и Полномочным Послом "
+            "Республики Куба Хулио Гармендиа Пеньей.",
+            "Хулио Гармендиа Пенья",
+        ),
+        (
+            "Министр Максим Решетников провёл встречу с послом Мексики Марией Гарсией.",
+            "Мария Гарсия",
+        ),
+    ],
+)
+def test_russian_instrumentals_in_ya_and_an_adjective_head(text: str, name: str) -> None:
+    """"Пеньей" is Пенья, "Гарсией" Гарсия; "Чрезвычайным …" (an adjective) shows the case."""
+    ex = run(text, "ru", PartialDate(2025, 3, 4))
+    assert name in [p.name for p in ex.persons], ex.persons
