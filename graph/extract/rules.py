@@ -1662,16 +1662,7 @@ class _Run:
             # a portfolio word, then a list after its comma, up to the name closing the
             # clause: "министром торговли, агробизнеса и промышленности Ганы X."
             if (
-                self.lex.cased
-                and j == info["title_end"]
-                and not info["ranks"]
-                and tj is None
-                and text[:1].islower()
-                and text.isalpha()
-                and not self.is_stop(j)
-                and not self.cue_cover[j]
-                and j + 2 < end
-                and self.tok(j + 1) == ","
+                self._word_then_comma(info, j, end)
                 and ENVOY_ROLES.isdisjoint(info["roles"])
                 and (run := self._office_run(j + 1, end)) is not None
                 and self.texts[run[0]] != ","
@@ -1706,17 +1697,7 @@ class _Run:
                 j += 1
                 continue
             if (
-                self.lex.cased
-                and j == info["title_end"]
-                and info["title_start"] is not None
-                and not info["ranks"]
-                and tj is None
-                and text[:1].islower()
-                and text.isalpha()
-                and not self.is_stop(j)
-                and not self.cue_cover[j]
-                and j + 2 < end
-                and self.tok(j + 1) == ","
+                self._word_then_comma(info, j, end)
                 and self.name_at(j + 2, end) is not None
                 and self._comma_name_ok(j + 2, end)
             ):
@@ -2548,6 +2529,24 @@ class _Run:
             return False
         k = rng[1]
         return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
+
+    def _word_then_comma(self, info: dict, j: int, end: int) -> bool:
+        """Cased scripts: a plain lower-case word right after the title (no rank), then a
+        comma ("министром торговли, …", "ministre … de la Défense nationale, X")."""
+        text = self.texts[j]
+        return (
+            self.lex.cased
+            and info["title_start"] is not None
+            and j == info["title_end"]
+            and not info["ranks"]
+            and self.ent[j] is None
+            and text[:1].islower()
+            and text.isalpha()
+            and not self.is_stop(j)
+            and not self.cue_cover[j]
+            and j + 2 < end
+            and self.tok(j + 1) == ","
+        )
 
     def _other_country_office(self, j: int, end: int, cc: str | None) -> bool:
         """After a title with its country ``cc`` right before the connector at j, another
