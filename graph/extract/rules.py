@@ -1361,32 +1361,27 @@ class _Run:
                 continue
             if (
                 tj is not None
-                and tj.start == j
-                and tj.cat == "PLACE"
-                and j == info["title_end"]
-                and not info["ranks"]
-                and not ENVOY_ROLES.isdisjoint(info["roles"])
-                and info["country"] is not None
-                and re.fullmatch(r"[A-Z]{2}", tj.extra or "")
-                and tj.extra != info["country"]
-            ):
-                # the city of an envoy's post right after his country: "Duta Besar RI Dakar"
-                info["post"] = tj.extra
-                info["title_end"] = j = tj.end
-                continue
-            if (
-                tj is not None
                 and tj.start == j == info["title_end"]
                 and tj.cat == "PLACE"
                 and not info["ranks"]
                 and re.fullmatch(r"[A-Z]{2}", tj.extra or "")
-                and fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
-                and self._name_follows(tj.end, end)
             ):
-                # a seat of government for its state: "pejabat tinggi Pentagon X"
-                info["country"] = info["country"] or tj.extra
-                info["title_end"] = j = tj.end
-                continue
+                if (
+                    not ENVOY_ROLES.isdisjoint(info["roles"])
+                    and info["country"] not in (None, tj.extra)
+                ):
+                    # the city of an envoy's post right after his country: "Duta Besar RI
+                    # Dakar"
+                    info["post"] = tj.extra
+                    info["title_end"] = j = tj.end
+                    continue
+                if fold(self._span_text(tj.start, tj.end)) != fold(tj.value) and (
+                    self._name_follows(tj.end, end)
+                ):
+                    # a seat of government for its state: "pejabat tinggi Pentagon X"
+                    info["country"] = info["country"] or tj.extra
+                    info["title_end"] = j = tj.end
+                    continue
             if tj is not None and tj.start == j and tj.cat in ("COUNTRY", "ORG"):
                 if info["ranks"] or info["title_start"] is None:
                     break
@@ -2935,7 +2930,6 @@ class _Run:
         ranks = [self._span_text(a, b) for a, b in info["ranks"]]
         role = self._role(info)
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
-        name = info["name"]
         just_named = (
             self._mention_ending_at(start)
             if title and role and not self._has_proclitic(start)
@@ -4951,6 +4945,14 @@ class _Run:
                     if p and p.country and f"country:{p.country}" not in parties:
                         parties.append(f"country:{p.country}")
                 groups = self.cues(s, e, "group_ref")
+                # a status with no side named, not negated ("No agreement was signed") nor
+                # beside an organisation ("Mercosur is still negotiating a trade agreement")
+                unsided = (
+                    status is not None
+                    and not negated
+                    and not parties
+                    and not any(t is not None and t.cat == "ORG" for t in self.ent[s:e])
+                )
                 if any(g.extra == "3" for g in groups) and len(parties) < 3:
                     # "the three countries": the three the article is most about
                     parties += [k for k in self._main_countries(3) if k not in parties]
@@ -4962,23 +4964,13 @@ class _Run:
                     or (status is not None and parties and parties[0] in main_pair)
                     # … or with no side at all: "Подписание соглашения … запланировано на
                     # следующее заседание", the sides of the meeting told before it
-                    or (
-                        status is not None
-                        and not negated  # ("No agreement was signed")
-                        and not parties
-                        # (nor an organisation's: "Mercosur is still negotiating a trade
-                        # agreement" with the European Union)
-                        and not any(t is not None and t.cat == "ORG" for t in self.ent[s:e])
-                        and self._last_sides(si, meetings)
-                    )
+                    or (unsided and self._last_sides(si, meetings))
                 ):
                     # the one side's counterpart in the article's meetings; with no side
                     # named, "the two sides" of the meeting told last before; else the two
                     # countries the article is most about
                     sides = self._met_by(parties, meetings) or (
-                        []
-                        if parties or not (groups or (status is not None and not negated))
-                        else self._last_sides(si, meetings)
+                        [] if parties or not (groups or unsided) else self._last_sides(si, meetings)
                     )
                     for k in sides or main_pair:
                         if k not in parties:
