@@ -76,6 +76,7 @@ _WORD_LISTS = (
     "kin_words",
     "level_words",
     "indefinite_words",
+    "body_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -159,6 +160,9 @@ class Lexicon:
     # unnamed; the name after its comma is another's ("Menurut seorang pejabat Jepang, Colby
     # menegaskan …")
     indefinite_words: list[str] = field(default_factory=list)
+    # words for a body (ar "إدارة", "وكالة"; fa "اداره", "سازمان"): after a general title they
+    # open its organisation ("مدير وكالة الطاقة الذرية …"), and they never open a name
+    body_words: list[str] = field(default_factory=list)
     # the infinitive's marker that, right after a person, makes a meeting verb one to come
     # (en "to": "PM Oli to receive him on Monday", "Misri to visit Nepal")
     future_infinitive: list[str] = field(default_factory=list)

@@ -116,6 +116,10 @@ class Meeting:
     location: str | None = None  # Entity key of a place
     status: MeetingStatus = "held"
     mode: MeetingMode = "meeting"
+    # extraction only: "signing" for a meeting told by the signing of an agreement, "talks"
+    # for one whose own sentence tells its day (no arrival); the two on different days of
+    # one visit are two meetings
+    day_of: str = field(default="", compare=False)
 
 
 @dataclass

@@ -107,6 +107,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:
                 alts.append(tok.replace("sj", "s-j"))
+            if _script(raw) == "latin" and "tch" in tok:
+                # the tch of French (tsch of German) spellings is Russian ч: Likhatchev =
+                # Лихачев, Tchebotarev = Чеботарев
+                alts.append(tok.replace("tsch", "ch").replace("tch", "ch"))
             if "dj" in tok or "dzh" in tok:
                 # the dj of French spellings, Russian дж, letter by letter as Arabic writes
                 # it: Ofosu-Adjare = أوفوسو-أدجاري = Офосу-Аджаре (and as one j: Djibril)

@@ -4830,3 +4830,158 @@ def test_russian_instrumentals_in_ya_and_an_adjective_head(text: str, name: str)
     """"Пеньей" is Пенья, "Гарсией" Гарсия; "Чрезвычайным …" (an adjective) shows the case."""
     ex = run(text, "ru", PartialDate(2025, 3, 4))
     assert name in [p.name for p in ex.persons], ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,country",
+    [
+        (
+            "ru",
+            "Генеральный директор госкорпорации «Росатом» Алексей Лихачев завершил визит в "
+            "Узбекистан.",
+            "Алексей Лихачев",
+            "RU",
+        ),
+        (
+            "ru",
+            "Лихачев провел переговоры с директором агентства по развитию атомной энергетики "
+            "«Узатом» Азимом Ахмедходжаевым.",
+            "Азим Ахмедходжаев",
+            None,
+        ),
+        (
+            "ru",
+            "В консультациях принял участие директор Латиноамериканского департамента МИД "
+            "России Александр Щетинин.",
+            "Александр Щетинин",
+            "RU",
+        ),
+        (
+            "fr",
+            "Le document a été paraphé par le directeur général de Rosatom, Alexeï Likhatchev, "
+            "selon un communiqué.",
+            "Alexeï Likhatchev",
+            "RU",
+        ),
+        (
+            "fr",
+            "Le directeur du département Amérique latine du ministère russe des Affaires "
+            "étrangères, Alexandre Chtchetinine, a assisté à la rencontre.",
+            "Alexandre Chtchetinine",
+            "RU",
+        ),
+        (
+            "ar",
+            'وقع المدير العام لمؤسسة "روس آتوم" الحكومية الروسية أليكسي ليخاتشوف، اليوم في '
+            "طشقند، اتفاقا.",
+            "أليكسي ليخاتشوف",
+            "RU",
+        ),
+        (
+            "ar",
+            'التقى مدير وكالة الطاقة الذرية الأوزبكية "أوزأتوم" عظيم أحمد خوجاييف، اليوم، '
+            "وزير الخارجية الروسي سيرغي لافروف.",
+            "عظيم أحمد خوجاييف",
+            "UZ",
+        ),
+    ],
+)
+def test_a_directors_body_runs_from_his_title_to_his_name(
+    lang: str, text: str, name: str, country: str | None
+) -> None:
+    """A general title ("директор", "directeur", "مدير") and the body it heads, with its
+    name in quotes, its region or its country, then the holder."""
+    ex = run(text, lang, PartialDate(2025, 9, 16))
+    person = next((p for p in ex.persons if p.name == name), None)
+    assert person is not None, ex.persons
+    assert person.role == "official", person
+    if country is not None:
+        assert person.country == country, person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حضر اللقاء مدير إدارة آسيا والمحيط الهادئ بوزارة الخارجية.",
+        "ويتولى بهرامي أيضا منصب المدير العام لإدارة جنوب آسيا في الخارجية الإيرانية.",
+        "وأكد سعادة وزير الدولة بوزارة الخارجية دعم دولة قطر لكافة المساعي الرامية إلى "
+        "تحقيق الاستقرار في مالي.",
+    ],
+)
+def test_a_body_or_a_phrase_after_a_general_title_is_no_name(text: str) -> None:
+    """ "مدير إدارة آسيا": a department (a body word, with its clitics) names no one; nor do
+    the words after the country when they do not end the clause ("… دولة قطر لكافة
+    المساعي الرامية")."""
+    ex = run(text, "ar", PartialDate(2025, 2, 12))
+    names = [p.name for p in ex.persons if p.name]
+    assert not any("إدارة" in n or "المساعي" in n for n in names), names
+
+
+def test_talks_and_a_signing_on_two_days_of_a_visit_are_two_meetings() -> None:
+    """ "В понедельник … провел переговоры с …", "Во вторник … подписали …": two meetings,
+    each on its day and at the visit's place."""
+    ex = run(
+        "ТАШКЕНТ, 16 сен — Sputnik. Генеральный директор госкорпорации «Росатом» Алексей "
+        "Лихачев завершил двухдневный рабочий визит в Узбекистан.\n\nВ понедельник Лихачев "
+        "провел переговоры с директором агентства по развитию атомной энергетики «Узатом» "
+        "Азимом Ахмедходжаевым.\n\nВо вторник Лихачев и Ахмедходжаев подписали "
+        "дополнительное соглашение к генеральному контракту на сооружение АЭС.",
+        "ru",
+        PartialDate(2025, 9, 16),
+    )
+    days = sorted(m.date.iso() for m in ex.meetings if m.date is not None)
+    assert days == ["2025-09-15", "2025-09-16"], ex.meetings
+    assert all(m.location == "place:tashkent" for m in ex.meetings), ex.meetings
+
+
+def test_an_arrival_the_day_before_a_signing_is_one_meeting() -> None:
+    """ "arrived … on Monday, was welcomed by X before talks", then the signing on Tuesday:
+    one meeting, the signing's day."""
+    ex = run(
+        "TEHRAN – Iranian Defense Minister Mohammad Reza Ashtiani and his Belarusian "
+        "counterpart Viktor Khrenin signed a memorandum of understanding on military "
+        "cooperation in Tehran on Tuesday.\n\nThe Belarusian minister, who arrived in the "
+        "Iranian capital on Monday, was officially welcomed by Ashtiani at the Defense "
+        "Ministry before the two sides held talks.",
+        "en",
+        PartialDate(2023, 10, 18),
+    )
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2023-10-17"], ex.meetings
+
+
+def test_a_signing_recalled_from_long_ago_takes_no_date_line_place() -> None:
+    """The date line's city is where today's signing is, not one of months ago."""
+    ex = run(
+        "Jakarta - Perjanjian FIR tersebut ditandatangani oleh Presiden Joko Widodo dan "
+        "Perdana Menteri Singapura Lee Hsien Loong pada 25 Januari 2022.",
+        "id",
+        PartialDate(2022, 8, 18),
+    )
+    assert ex.meetings and all(m.location is None for m in ex.meetings), ex.meetings
+
+
+def test_those_who_took_part_in_a_meeting_did_not_meet_each_other() -> None:
+    """ "Во встрече участвовали посол X и Y": present, not sides."""
+    for other in (
+        "директор Департамента Африки МИД РФ Татьяна Довгаленко",
+        "заместитель министра иностранных дел России Михаил Богданов",
+    ):
+        ex = run(
+            f"Во встрече участвовали посол Того в России Жан-Поль Коффиго и {other}.",
+            "ru",
+            PartialDate(2024, 6, 4),
+        )
+        assert len(ex.persons) == 2, ex.persons
+        assert ex.meetings == [], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Il a présenté la politique de la Chine en Amérique latine."),
+        ("en", "He outlined China's policy in Latin America."),
+    ],
+)
+def test_latin_america_is_no_united_states(lang: str, text: str) -> None:
+    ex = run(text, lang, PartialDate(2024, 6, 4))
+    assert "country:US" not in {e.key for e in ex.entities}, ex.entities

@@ -828,3 +828,16 @@ def test_initials_and_spanish_and_russian_spellings(a: str, b: str, ok: bool) ->
 )
 def test_dj_letter_by_letter_as_arabic_writes_it(a: str, b: str) -> None:
     assert names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        ("Alexeï Likhatchev", "Алексей Лихачев", True),
+        ("Alexeï Likhatchev", "أليكسي ليخاتشوف", True),
+        ("Tchebotarev", "Чеботарев", True),
+        ("Alexeï Likhatchev", "Алексей Лиханов", False),
+    ],
+)
+def test_french_tch_is_the_russian_che(a: str, b: str, ok: bool) -> None:
+    assert names_compatible(a, b) is ok

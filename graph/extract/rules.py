@@ -99,6 +99,8 @@ NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
+# letters that write a preposition on the next word in Arabic ("بإدارة", "لمؤسسة", "كرئيس")
+ARABIC_PREPOSITION_CLITICS = frozenset("بلك")
 
 
 @dataclass
@@ -198,6 +200,9 @@ class FactExtractor:
         # extérieures")
         self.title_roles = {" ".join(fold(row[0]).split()): row[1] for row in lex.titles}
         self.title_words = {w for key in self.title_roles for w in key.split()}
+        # words for a body ("وكالة", "اداره"): they open a general title's organisation
+        # ("مدير وكالة الطاقة الذرية …"), even where they are stopwords, and never a name
+        self.body_words = {fold(x) for x in lex.body_words}
         # titles of two words or more by their first word: the rest and the role
         self.split_titles: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
         for key, role in self.title_roles.items():
@@ -705,7 +710,26 @@ class _Run:
             return None
         if self.lex.cased:
             return self._cased_name(i, end)
+        if self._body_word(i):
+            return None  # "مدير إدارة آسيا": a body, no one's name
         return self._uncased_name(i, end, after_rank=after_rank)
+
+    def _body_word(self, i: int) -> bool:
+        """Token i is one of the language's ``body_words``, with or without the clitics and
+        article written on it ("وكالة", "لمؤسسة", "للإدارة", "اداره")."""
+        words = self.fx.body_words
+        if not words:
+            return False
+        word = self.folds[i]
+        for pre in ("", *CONJUNCTION_CLITICS, *ARABIC_PREPOSITION_CLITICS, "وب", "ول"):
+            if pre and not word.startswith(pre):
+                continue
+            rest = word[len(pre) :]
+            # (the article's alif drops after "ل": "للإدارة")
+            for art in ("", "ال", "ل"):
+                if rest.startswith(art) and rest[len(art) :] in words:
+                    return True
+        return False
 
     def _after_title(self, i: int) -> bool:
         """Token i follows a title, a rank or an honorific (a comma or the title's country
@@ -1673,7 +1697,18 @@ class _Run:
                 and not info["ranks"]
                 # (an envoy's post is read by the rule for posts: "ambassadeur du Gabon au Maroc")
                 and ENVOY_ROLES.isdisjoint(info["roles"])
-                and (run := self._office_run(j, end)) is not None
+                and (
+                    run := self._office_run(
+                        j,
+                        end,
+                        # where nouns inflect, a generic head's organisation follows in the
+                        # genitive without "of": "Генеральный директор госкорпорации
+                        # «Росатом» Алексей Лихачев"
+                        genitive=bool(self.fx.case_rules)
+                        and all(r in GENERIC_ROLES for r in info["roles"]),
+                    )
+                )
+                is not None
             ):
                 comma, country = run
                 info["country"] = info["country"] or country
@@ -2075,16 +2110,41 @@ class _Run:
             and not any(self.folds[q] in self.fx.portfolios for q in range(rng[0], rng[1]))
         )
 
-    def _office_run(self, j: int, end: int) -> tuple[int, str | None] | None:
+    def _office_run(
+        self, j: int, end: int, genitive: bool = False
+    ) -> tuple[int, str | None] | None:
         """After a title, at j: more of the office opened by one of the language's
         ``office_continues`` words ("de", "et", "of"), after a comma or not, that ends at a
         comma before an honorific and a name ("… et de la Coopération internationale, M. X")
         or a name closed by a clause break ("…, Taher Baour.", or without the comma in cased
         scripts). No cue, date, honorific or other title inside. The index of the comma (or
-        of the name) and the first country named."""
+        of the name) and the first country named. With ``genitive``, a lower-case word right
+        after the title also opens it (an organisation in the genitive, its name in quotes
+        inside: "директором агентства … «Узатом» Азимом Ахмедходжаевым"), up to the name,
+        never past a comma."""
         k = j + 1 if self.texts[j] == "," else j
         if k >= end:
             return None
+        genitive = (
+            genitive
+            and k == j
+            and self.lex.cased
+            and _wordlike(self.texts[k])
+            and self.ent[k] is None
+            and not self.is_stop(k)
+            and not self._ends_office(k)
+            and (
+                self.texts[k][:1].islower()
+                # or a capitalised adjective before its noun: "директор Латиноамериканского
+                # департамента МИД России X"
+                or (
+                    re.search(r"(ого|его|ой|ей|ых|их)$", self.texts[k]) is not None
+                    and k + 1 < end
+                    and self.texts[k + 1][:1].islower()
+                    and _wordlike(self.texts[k + 1])
+                )
+            )
+        )
         # a portfolio after a comma without a joining word ("министром иностранных дел,
         # региональной интеграции … Того Робертом Дюссе."): only up to a name that closes
         # the clause, never up to another comma
@@ -2096,6 +2156,7 @@ class _Run:
             and _wordlike(self.texts[k])
             and not self.is_stop(k)
         )
+        listed = listed or genitive
         if (
             self.folds[k] not in self.fx.office_continues
             and not listed
@@ -2162,7 +2223,16 @@ class _Run:
                         self.texts[k - 1][:1].islower()
                         and _wordlike(self.texts[k - 1])
                         and not self.is_stop(k - 1)
-                        and not listed
+                        and (genitive or not listed)
+                    )
+                    # … or after the organisation's name in quotes, or its country: "…
+                    # «Росатом» Алексей", "… МИД России Александр Щетинин"
+                    or (
+                        genitive
+                        and (
+                            self.texts[k - 1] in OPEN_QUOTES.values()
+                            or self._entity_at_end(k - 1, ("COUNTRY", "ORG"))
+                        )
                     )
                 )
             ):
@@ -2176,6 +2246,9 @@ class _Run:
                 and not self._entity_at(after, ("COUNTRY",))
             ):
                 country = country or self._country_before(j)  # "… республики X": the one named
+            if tk is not None and tk.start == k and tk.cat == "PLACE" and not tk.extra:
+                k = tk.end  # a region a department is for: "département Amérique latine"
+                continue
             if tk is not None and tk.start == k and tk.cat in ("COUNTRY", "ORG"):
                 if tk.cat == "COUNTRY":
                     country = country or tk.value
@@ -2189,6 +2262,24 @@ class _Run:
                 return k, country
             if text == "(" and k + 2 < end and self.texts[k + 2] == ")":
                 k += 3  # an abbreviation of the office's name: "… des Etats-Unis (Southcom),"
+                continue
+            if genitive and text in OPEN_QUOTES:
+                # the organisation's name in quotes: "госкорпорации «Росатом»"
+                close = next(
+                    (
+                        q
+                        for q in range(k + 1, min(end, k + 6))
+                        if self.texts[q] == OPEN_QUOTES[text]
+                    ),
+                    None,
+                )
+                if close is None:
+                    return None
+                for q in range(k + 1, close):
+                    tq = self.ent[q]
+                    if tq is not None and re.fullmatch(r"[A-Z]{2}", tq.extra or ""):
+                        country = country or tq.extra  # a national body: «Росатом»
+                k = close + 1
                 continue
             if (
                 tk is not None
@@ -2286,7 +2377,8 @@ class _Run:
             and self.ent[j + 1] is None
             and self.folds[j + 1] in self.fx.title_words
         )
-        if not (opens or prep or (unlisted and self._plain(j))):
+        body = unlisted and self.ent[j] is None and self._body_word(j)
+        if not (opens or prep or (unlisted and self._plain(j)) or body):
             return None
         if prep and envoy:
             return None  # an envoy's "در امور افغانستان" names his post, not his country
@@ -2314,10 +2406,31 @@ class _Run:
                         or bool(self.cue_cover[q])
                     )
 
+                if (
+                    unlisted
+                    and (q := self._past_quoted(after, end)) > after
+                    and (rng := self.name_at(q, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                ):
+                    # a general title's body, its country, its name in quotes, then the
+                    # holder: "مدير وكالة الطاقة الذرية الأوزبكية "أوزأتوم" عظيم …"
+                    return q, value
                 if closes(after):
                     return after, value
                 if self.fx.article_prefixes and self._article_word(after) and closes(after + 1):
                     return after + 1, value  # "… في دولة قطر الشقيقة."
+                if (
+                    unlisted
+                    and (rng := self.name_at(after, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                    # (a name takes no article, and ends its clause or meets "و": not "…
+                    # دولة قطر لكافة المساعي الرامية")
+                    and not (self.fx.article_prefixes and self._article_word(after))
+                    and (closes(rng[1]) or self._has_conjunction(rng[1]))
+                ):
+                    # … or the holder right after the country: "المدير العام لمؤسسة "روس
+                    # آتوم" الحكومية الروسية أليكسي ليخاتشوف"
+                    return after, value
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
                 continue
             if (
@@ -2330,6 +2443,12 @@ class _Run:
                 # envoy's "in" names his post)
                 k += 1
                 continue
+            if unlisted and k > j and (q := self._past_quoted(k, end)) > k:
+                k = q  # the body's name in quotes: "لمؤسسة "روس آتوم" الحكومية"
+                continue
+            if unlisted and t is not None and t.start == k and t.cat == "ORG":
+                k = t.end  # a body the lexicon knows: "… لمؤسسة روس آتوم الحكومية"
+                continue
             joins = self.tok(k) in (",", "،") or self.folds[k] in CONJUNCTION_CLITICS
             # (a word of offices is no function word here: "و امور مهاجران کنیا"; nor a
             # common noun with a suffix: "و همکاری‌های توسعه‌ای بوروندی")
@@ -2339,12 +2458,27 @@ class _Run:
                 t is not None
                 or self._ends_office(k)
                 or (not joins and _is_punct(self.tok(k)))
-                or (not joins and self.is_stop(k) and not office_word and not derived)
+                or (
+                    not joins
+                    and self.is_stop(k)
+                    and not office_word
+                    and not derived
+                    and not (body and k == j)
+                )
                 or self.has_cue(k, "location_prep")  # (not "… در ایران")
             ):
                 return None
             k += 1
         return None
+
+    def _past_quoted(self, k: int, end: int) -> int:
+        """The index after a name in quotes of up to four words opening at k ("«Росатом»",
+        ""روس آتوم""), else k."""
+        close = OPEN_QUOTES.get(self.tok(k)) if k < end else None
+        if close is None:
+            return k
+        q = next((q for q in range(k + 1, min(end, k + 6)) if self.tok(q) == close), None)
+        return k if q is None or q == k + 1 else q + 1
 
     def _bare_word(self, k: int) -> bool:
         """Arabic: a word without the article, a clitic or a lexicon reading, which an
@@ -4320,6 +4454,13 @@ class _Run:
                             or (before.location if before is not None else None),
                             status=status,  # type: ignore[arg-type]
                             mode=mode,
+                            # talks on a day of their own: "В понедельник Лихачев провел
+                            # переговоры с …" (not "arrived on Monday … before talks")
+                            day_of="talks"
+                            if status == "held"
+                            and self._date_in(s, e) is not None
+                            and not self.cues(s, e, "arrival")
+                            else "",
                         )
                     )
                 elif not future and not parts:
@@ -4543,20 +4684,35 @@ class _Run:
             ) < 2:
                 continue  # an office signs with someone the sentence does not name
             s, e = self.sents[si]
+            # else the deal's own day (a month or year is more often another, earlier
+            # signing the article recalls)
+            date = self._date_in(s, e) or (
+                ag.date if ag.date is not None and ag.date.precision == "day" else None
+            )
+            recalled = date is not None and self._long_before_publication(date)
             meetings.append(
                 Meeting(
                     participants=list(ag.signatories),
                     evidence=[self._sent_span(si)],
-                    # else the deal's own day (a month or year is more often another,
-                    # earlier signing the article recalls)
-                    date=self._date_in(s, e)
-                    or (ag.date if ag.date is not None and ag.date.precision == "day" else None),
+                    date=date,
                     # else where another sentence telling of the deal says it was signed
                     location=self._place_in(s, e)
                     or next(
                         (p for i in found if (p := self._place_in(*self.sents[i])) is not None),
                         None,
-                    ),
+                    )
+                    # else where the signatories met, or (not for a signing the article
+                    # recalls) the date line's place
+                    or next(
+                        (
+                            m.location
+                            for m in meetings
+                            if m.location and signers <= set(m.participants)
+                        ),
+                        None,
+                    )
+                    or (None if recalled else self._arrival_place() or self._dateline_place()),
+                    day_of="signing",
                 )
             )
 
@@ -5177,13 +5333,19 @@ def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
                 o.status == m.status
                 and (len(shared) >= 2 or set(m.participants) == set(o.participants))
                 and _dates_agree(o.date, m.date)
-                # a phone call and talks face to face on another day are two events
+                # a phone call and talks face to face on another day are two events, and so
+                # are talks and a signing on another day of one visit
                 and not (
-                    "phone" in (o.mode, m.mode)
-                    and o.mode != m.mode
-                    and o.date is not None
+                    o.date is not None
                     and m.date is not None
                     and o.date.iso() != m.date.iso()
+                    and (
+                        ("phone" in (o.mode, m.mode) and o.mode != m.mode)
+                        or (
+                            {o.day_of, m.day_of} == {"signing", "talks"}
+                            and o.date.precision == m.date.precision == "day"
+                        )
+                    )
                 )
             ):
                 o.participants += [p for p in m.participants if p not in o.participants]
