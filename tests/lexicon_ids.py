@@ -66,5 +66,7 @@ ORGS = frozenset(
         "OPEC",
         "IAEA",
         "CIS",
+        # national state corporations
+        "Rosatom",
     ]
 )
