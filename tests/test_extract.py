@@ -4985,3 +4985,80 @@ def test_those_who_took_part_in_a_meeting_did_not_meet_each_other() -> None:
 def test_latin_america_is_no_united_states(lang: str, text: str) -> None:
     ex = run(text, lang, PartialDate(2024, 6, 4))
     assert "country:US" not in {e.key for e in ex.entities}, ex.entities
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "en",
+            "State Minister of Foreign Affairs Ambassador Hadera Abera held talks today with "
+            "the Chinese envoy.",
+            "Hadera Abera",
+            "deputy_foreign_minister",
+            None,
+        ),
+        (
+            "ar",
+            "بحث وزير الدولة للشؤون الخارجية السفير هاديرا أبيرا، أمس الثلاثاء، قضايا السلام.",
+            "هاديرا أبيرا",
+            "minister",
+            None,
+        ),
+        (
+            "ar",
+            "التقى نائب رئيس مجلس السيادة الانتقالي السيد مالك عقار إير، أمس الخميس، المبعوث "
+            "الخاص للحكومة الصينية لشؤون القرن الأفريقي السفير شيوي بينغ والوفد المرافق له.",
+            "شيوي بينغ",
+            "diplomat",
+            "CN",
+        ),
+        (
+            "ru",
+            "Посол России Игорь Калабухов в четверг встретился в Баня-Луке с членом Президиума "
+            "БиГ от сербского народа Желькой Цвиянович.",
+            "Желька Цвиянович",
+            "head_of_state",
+            "BA",
+        ),
+        (
+            "ru",
+            "Посол КНР в Сербии Ли Мин в среду встретился с председателем Народной скупщины "
+            "Сербии Аной Брнабич.",
+            "Ана Брнабич",
+            "parliament_speaker",
+            "RS",
+        ),
+        (
+            "id",
+            "Ketua MPR RI Ahmad Muzani menerima kunjungan kehormatan Ketua Presidensi Bosnia "
+            "dan Herzegovina Denis Becirovic di Jakarta, Senin.",
+            "Denis Becirovic",
+            "head_of_state",
+            "BA",
+        ),
+    ],
+)
+def test_a_diplomats_rank_after_an_office_and_collective_presidencies(
+    lang: str, text: str, name: str, role: str, country: str | None
+) -> None:
+    """"State Minister … Ambassador X", "وزير الدولة للشؤون الخارجية السفير X", an envoy
+    "لشؤون القرن الأفريقي السفير X": the rank names no ambassador; members of a collective
+    presidency are heads of state; a speaker of the Serbian parliament."""
+    ex = run(text, lang, PartialDate(2025, 3, 21))
+    person = next((p for p in ex.persons if p.name == name), None)
+    assert person is not None, ex.persons
+    assert person.role == role, person
+    if country is not None:
+        assert person.country == country, person
+    assert len(ex.meetings) <= 1 and all(len(m.participants) == 2 for m in ex.meetings)
+
+
+def test_banja_luka_is_a_place_in_bosnia() -> None:
+    ex = run(
+        "Посол России Игорь Калабухов в четверг встретился в Баня-Луке с членом Президиума "
+        "БиГ Желькой Цвиянович.",
+        "ru",
+        PartialDate(2024, 9, 26),
+    )
+    assert [m.location for m in ex.meetings] == ["place:banja luka"], ex.meetings

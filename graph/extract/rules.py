@@ -1300,10 +1300,30 @@ class _Run:
                         info["country"] = tj.extra
                     continue
                 if (
-                    not self.lex.cased
-                    and ENVOY_ROLES.isdisjoint(info["roles"])
-                    and any(r not in GENERIC_ROLES for r in info["roles"])
-                    and self._diplomat_rank_at(j, end)
+                    # (an envoy's rank too: "المبعوث الخاص … لشؤون القرن الأفريقي السفير X")
+                    "ambassador" not in info["roles"]
+                    and (
+                        any(r not in GENERIC_ROLES for r in info["roles"])
+                        # (or an office of two words or more: "وزير الدولة للشؤون الخارجية
+                        # السفير X")
+                        or (
+                            info["title_start"] is not None
+                            and j - info["title_start"] >= 2
+                            and not self.lex.cased
+                        )
+                    )
+                    and (
+                        self._diplomat_rank_at(j, end)
+                        # (capitals tell the name: "State Minister of Foreign Affairs
+                        # Ambassador Hadera Abera held talks")
+                        or (
+                            self.lex.cased
+                            and tj.value == "ambassador"
+                            and tj.end == j + 1
+                            and (rng := self.name_at(j + 1, end)) is not None
+                            and rng[1] - rng[0] >= 2
+                        )
+                    )
                 ):
                     # a diplomat's rank after another office: "وكيل وزارة الخارجية للشؤون
                     # السياسية السفير هشام العلوي" (he is no ambassador)
@@ -1574,7 +1594,11 @@ class _Run:
                 and self._office_open_at(info, j)
                 and tj is None
                 and ENVOY_ROLES.isdisjoint(info["roles"])
-                and any(r not in GENERIC_ROLES for r in info["roles"])
+                # (a general title of two words too: "وزير الدولة للشؤون الخارجية السفير X")
+                and (
+                    any(r not in GENERIC_ROLES for r in info["roles"])
+                    or info["title_end"] - info["title_start"] >= 2
+                )
                 and (
                     rank := next(
                         (
