@@ -107,6 +107,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:
                 alts.append(tok.replace("sj", "s-j"))
+            if _script(raw) == "latin" and re.search(r"c(?!h)", tok[1:]):
+                # the c of South Slavic names without háček is ц: Mickoski = Мицкоски
+                alts.append(tok[0] + re.sub(r"c(?!h)", "ts", tok[1:]))
+            if _script(raw) == "latin" and re.search(r"ij(?=[aeiou])", tok):
+                # Serbo-Croatian and Macedonian -ija- is -иа- in Russian: Hristijan =
+                # Христиан
+                alts.append(re.sub(r"ij(?=[aeiou])", "i", tok))
             if _script(raw) == "latin" and "tch" in tok:
                 # the tch of French (tsch of German) spellings is Russian ч: Likhatchev =
                 # Лихачев, Tchebotarev = Чеботарев

@@ -5062,3 +5062,27 @@ def test_banja_luka_is_a_place_in_bosnia() -> None:
         PartialDate(2024, 9, 26),
     )
     assert [m.location for m in ex.meetings] == ["place:banja luka"], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "Indonesian Ambassador to Ethiopia, Djibouti and the African Union Al Busyra Basnur "
+            "said on Tuesday that trade would grow.",
+        ),
+        (
+            "id",
+            "Duta Besar RI untuk Ethiopia, Djibouti dan Uni Afrika, Al Busyra Basnur, bertemu "
+            "Menteri Negara Luar Negeri Ethiopia, Birtukan Ayano, Selasa (15/8).",
+        ),
+    ],
+)
+def test_an_envoy_accredited_to_several_posts(lang: str, text: str) -> None:
+    """"Ambassador to Ethiopia, Djibouti and the African Union X": his posts, then his name;
+    he serves the country before them."""
+    ex = run(text, lang, PartialDate(2023, 8, 16))
+    envoy = next((p for p in ex.persons if p.name == "Al Busyra Basnur"), None)
+    assert envoy is not None, ex.persons
+    assert (envoy.role, envoy.country) == ("ambassador", "ID"), envoy

@@ -841,3 +841,17 @@ def test_dj_letter_by_letter_as_arabic_writes_it(a: str, b: str) -> None:
 )
 def test_french_tch_is_the_russian_che(a: str, b: str, ok: bool) -> None:
     assert names_compatible(a, b) is ok
+
+
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        ("Hristijan Mickoski", "Христиан Мицкоски", True),
+        ("Mickoski", "Мицкоски", True),
+        ("Marco Rubio", "Марко Рубио", True),
+        ("Hristijan Mickoski", "Христиан Миткоски", False),
+    ],
+)
+def test_south_slavic_c_and_ija_without_diacritics(a: str, b: str, ok: bool) -> None:
+    """The c of "Mickoski" is ц, the -ija- of "Hristijan" Russian -иа-; an English c stays k."""
+    assert names_compatible(a, b) is ok

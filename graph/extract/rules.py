@@ -1450,6 +1450,11 @@ class _Run:
                     break  # the country is said already: "Israeli Defense Minister Israel Katz"
                 if tj.cat == "COUNTRY" and self._envoy_post(info, j):
                     info["post"] = tj.value  # the host: "EU ambassador to Jordan X"
+                    if (more := self._more_posts(tj.end, end)) is not None:
+                        # accredited to more: "Ambassador to Ethiopia, Djibouti and the
+                        # African Union X"
+                        info["title_end"] = j = more
+                        continue
                 elif tj.cat == "COUNTRY":
                     info["country"] = info["country"] or tj.value
                 else:
@@ -1568,6 +1573,17 @@ class _Run:
             ):
                 post = self.ent[j + 1]
                 assert post is not None
+                # (an envoy accredited to more: "Ambassador to Ethiopia, Djibouti and the
+                # African Union X")
+                more = (
+                    self._more_posts(post.end, end)
+                    if not ENVOY_ROLES.isdisjoint(info["roles"]) and post.cat == "COUNTRY"
+                    else None
+                )
+                if more is not None:
+                    info["post"] = post.value
+                    info["title_end"] = j = more
+                    continue
                 if self._name_follows(post.end, end) or (
                     # "سفير إثيوبيا لدى جيبوتي برهانو تسيغو": an envoy's host country (or
                     # city: "سفيرة تركيا لدى سكوبيه"), then a name of two words or more (no
@@ -2082,6 +2098,23 @@ class _Run:
         if t is None or t.start != k or t.cat != "PLACE" or t.extra:
             return None
         return t.end
+
+    def _more_posts(self, j: int, end: int) -> int | None:
+        """After an envoy's post country, at j: more countries or bodies he is accredited
+        to, joined by commas and "and" (its article allowed), then his name: the index after
+        the last one."""
+        k, last = j, None
+        while k < end and k - j <= 12:
+            if self.tok(k) in (",", "،") or (self.ent[k] is None and self.is_stop(k)):
+                k += 1
+                continue
+            t = self.ent[k]
+            if t is None or t.start != k or t.cat not in ("COUNTRY", "ORG"):
+                break
+            last = k = t.end
+        if last is None:
+            return None
+        return last if self._name_follows(last, end) else None
 
     def _envoy_post(self, info: dict, j: int) -> bool:
         """The country at j, after "to"/"in"/"لدى"/"в", is where an envoy serves (his post),
