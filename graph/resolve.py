@@ -110,6 +110,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if _script(raw) == "latin" and re.search(r"c(?!h)", tok[1:]):
                 # the c of South Slavic names without háček is ц: Mickoski = Мицкоски
                 alts.append(tok[0] + re.sub(r"c(?!h)", "ts", tok[1:]))
+            if _script(raw) == "latin" and len(tok) >= 5 and tok.endswith("ic"):
+                # a South Slavic -ić written without its accent: its c are ć and č, which
+                # Arabic writes تش and Russian ч (Becirovic = بيتشيروفيتش = Бечирович)
+                alts.append(re.sub(r"c(?!h)", "ch", tok))
             if _script(raw) == "latin" and re.search(r"ij(?=[aeiou])", tok):
                 # Serbo-Croatian and Macedonian -ija- is -иа- in Russian: Hristijan =
                 # Христиан

@@ -5086,3 +5086,68 @@ def test_an_envoy_accredited_to_several_posts(lang: str, text: str) -> None:
     envoy = next((p for p in ex.persons if p.name == "Al Busyra Basnur"), None)
     assert envoy is not None, ex.persons
     assert (envoy.role, envoy.country) == ("ambassador", "ID"), envoy
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "ru",
+            "Сегодня заместитель Председателя Кабинета Министров Туркменистана Батыр Аманов "
+            "встретился с министром нефти Ирана Джавадом Оуджи.",
+            "Батыр Аманов",
+            "minister",
+            "TM",
+        ),
+        (
+            "ru",
+            "Председатель Кабинета Министров – Руководитель Администрации Президента "
+            "Кыргызской Республики Адылбек Касымалиев сегодня принял министра торговли Турции "
+            "Омера Болата.",
+            "Адылбек Касымалиев",
+            "head_of_government",
+            "KG",
+        ),
+        (
+            "ru",
+            "Член Политбюро ЦК КПК, руководитель Канцелярии комиссии ЦК КПК по иностранным "
+            "делам Ван И в четверг провел встречу с министром иностранных дел Индонезии Ретно "
+            "Марсуди.",
+            "Ван И",
+            None,
+            None,
+        ),
+        (
+            "ar",
+            "الكويت - 17 - 11 (كونا) -- بحث وزير التجارة والصناعة خليفة العجيل مع سفيرة "
+            "جمهورية إندونيسيا لدى البلاد لينا مريانا موكتي اليوم الأحد سبل تعزيز التعاون.",
+            "خليفة العجيل",
+            "minister",
+            "KW",
+        ),
+        (
+            "en",
+            "Uzbekistan’s Minister of Investment, Industry and Trade Laziz Kudratov held talks "
+            "with Indonesia’s Minister of Investment and Downstreaming Rosan Roeslani in Jakarta "
+            "on 12 June.",
+            "Rosan Roeslani",
+            "minister",
+            "ID",
+        ),
+    ],
+)
+def test_offices_joined_by_a_dash_or_and_and_a_cabinets_chairman(
+    lang: str, text: str, name: str, role: str | None, country: str | None
+) -> None:
+    """"Председатель Кабинета Министров – Руководитель Администрации …": one person's two
+    offices; "وزير التجارة والصناعة X": a portfolio joined by "و", then the name; a
+    capitalised body in the genitive is no name ("руководитель Канцелярии комиссии")."""
+    ex = run(text, lang, PartialDate(2025, 4, 17))
+    person = next((p for p in ex.persons if p.name == name), None)
+    assert person is not None, ex.persons
+    if role is not None:
+        assert person.role == role, person
+    if country is not None:
+        assert person.country == country, person
+    assert all(p.name is None or len(p.name.split()) >= 2 for p in ex.persons), ex.persons
+    assert len(ex.meetings) == 1, ex.meetings

@@ -1487,6 +1487,16 @@ class _Run:
                 j += 1
                 continue
             if (
+                text in ("–", "—", "/")
+                and self._office_open_at(info, j)
+                and self._entity_at(j + 1, ("TITLE",))
+            ):
+                # two offices of one person joined by a dash or a slash: "Председатель
+                # Кабинета Министров – Руководитель Администрации Президента … X", "Menteri
+                # Investasi dan Hilirisasi/Kepala BKPM X"
+                j += 1
+                continue
+            if (
                 info["title_start"] is not None
                 and not info["ranks"]
                 and (
@@ -1801,6 +1811,17 @@ class _Run:
             ):
                 j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
                 continue  # باکاری یائو سنگاره، نیز …"
+            if (
+                not self.lex.cased
+                and self.fx.article_prefixes
+                and self._office_open_at(info, j)
+                and tj is None
+                and (after := self._and_portfolios(j, end)) is not None
+            ):
+                # "وزير التجارة والصناعة خليفة العجيل": more portfolios joined by "و", then
+                # the name
+                info["title_end"] = j = after
+                continue
             if (
                 not self.lex.cased
                 and info["title_start"] is not None
@@ -2192,10 +2213,11 @@ class _Run:
             and not self._ends_office(k)
             and (
                 self.texts[k][:1].islower()
-                # or a capitalised adjective before its noun: "директор Латиноамериканского
-                # департамента МИД России X"
+                # or a capitalised adjective before its noun, or a noun in -ии, then a lower-
+                # case word: "директор Латиноамериканского департамента МИД России X",
+                # "руководитель Канцелярии комиссии ЦК КПК … Ван И"
                 or (
-                    re.search(r"(ого|его|ой|ей|ых|их)$", self.texts[k]) is not None
+                    re.search(r"(ого|его|ой|ей|ых|их|ии)$", self.texts[k]) is not None
                     and k + 1 < end
                     and self.texts[k + 1][:1].islower()
                     and _wordlike(self.texts[k + 1])
@@ -2527,6 +2549,32 @@ class _Run:
                 return None
             k += 1
         return None
+
+    def _and_portfolios(self, j: int, end: int) -> int | None:
+        """Arabic, at j right after a title: one or two words with "و" and the article
+        ("والصناعة"), then a name of two words or more that takes neither: the index after
+        the last of those words."""
+        k = j
+        while k < end and k - j < 2 and self.ent[k] is None and not self._ends_office(k):
+            word = self.folds[k]
+            if not (word[:1] in CONJUNCTION_CLITICS and self._article_word_at(word[1:])):
+                break
+            k += 1
+        if k == j:
+            return None
+        rng = self.name_at(k, end)
+        if (
+            rng is None
+            or rng[1] - rng[0] < 2
+            or self._article_word(k)
+            or self.folds[k][:1] in CONJUNCTION_CLITICS
+        ):
+            return None
+        return k
+
+    def _article_word_at(self, word: str) -> bool:
+        """A folded word that starts with the language's article ("الصناعه")."""
+        return any(word.startswith(a) and len(word) > len(a) + 1 for a in self.fx.article_prefixes)
 
     def _past_quoted(self, k: int, end: int) -> int:
         """The index after a name in quotes of up to four words opening at k ("«Росатом»",
