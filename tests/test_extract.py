@@ -5151,3 +5151,33 @@ def test_offices_joined_by_a_dash_or_and_and_a_cabinets_chairman(
         assert person.country == country, person
     assert all(p.name is None or len(p.name.split()) >= 2 for p in ex.persons), ex.persons
     assert len(ex.meetings) == 1, ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dubes RI Dorong Peningkatan Perdagangan dalam Pertemuan dengan Menteri Perdagangan "
+        "dan Industri Kuwait",
+        "Menlu RI Bahas Peningkatan Perdagangan dengan Menteri Luar Negeri Pakistan",
+    ],
+)
+def test_a_headlines_bare_verb_is_no_name(text: str) -> None:
+    """Indonesian headlines in title case open with a bare verb ("Dorong", "Bahas")."""
+    ex = run(text + "\n\nJakarta - Isi berita.", "id", PartialDate(2024, 11, 18))
+    assert not any(
+        p.name and p.name.split()[0] in ("Dorong", "Bahas") for p in ex.persons
+    ), ex.persons
+
+
+def test_a_full_name_after_its_first_two_words_is_one_person() -> None:
+    """"Duta Besar RI untuk Kuwait, Lena Maryana, …", then "Dubes Lena Maryana Mukti": one
+    person, Indonesia's ambassador."""
+    ex = run(
+        "Kuwait City, Kuwait - Duta Besar RI untuk Kuwait, Lena Maryana, bertemu Menteri "
+        "Perdagangan dan Industri Kuwait, Khalifa Abdullah Al-Ajeel, Minggu (17/11/2024).\n\n"
+        '"Indonesia siap menjadi mitra yang dapat diandalkan," ujar Dubes Lena Maryana Mukti.',
+        "id",
+        PartialDate(2024, 11, 18),
+    )
+    lena = [p for p in ex.persons if p.name and p.name.startswith("Lena")]
+    assert [(p.name, p.country) for p in lena] == [("Lena Maryana Mukti", "ID")], ex.persons

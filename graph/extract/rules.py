@@ -782,6 +782,8 @@ class _Run:
             )
             and i + 1 < end
             and self.is_cased_name_token(i + 1)
+            # (not in a headline's title case: "Dubes RI Dorong Peningkatan Perdagangan")
+            and not self._headline_at(i)
         ):
             # a name word that is also a function word, capitalised mid-sentence after a
             # title: "Но Гван Чхоль" (Korean Roh), "Lalu Muhamad Iqbal"
@@ -3037,8 +3039,12 @@ class _Run:
                         len(kt) >= 3 and toks[0] in kt[1:-1]
                     )
                 else:
-                    hit = (not given and kt == toks[:1] and len(p.names) == 1) or (
-                        len(toks) >= 2 and len(kt) > len(toks) and kt[: len(toks)] == toks
+                    hit = (
+                        (not given and kt == toks[:1] and len(p.names) == 1)
+                        or (len(toks) >= 2 and len(kt) > len(toks) and kt[: len(toks)] == toks)
+                        # … and the full name of one known by its first two words: "Dubes
+                        # Lena Maryana", then "Dubes Lena Maryana Mukti"
+                        or (len(kt) >= 2 and len(toks) > len(kt) and toks[: len(kt)] == kt)
                     )
                 if hit:
                     found.add(key)
