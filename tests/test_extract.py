@@ -5181,3 +5181,32 @@ def test_a_full_name_after_its_first_two_words_is_one_person() -> None:
     )
     lena = [p for p in ex.persons if p.name and p.name.startswith("Lena")]
     assert [(p.name, p.country) for p in lena] == [("Lena Maryana Mukti", "ID")], ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "ru",
+            "Специальный представитель правительства Китая по делам Латинской Америки Цю Сяоци "
+            "во вторник провел в Ла-Пасе переговоры с министром иностранных дел Боливии "
+            "Селиндой Сосой.",
+            "Цю Сяоци",
+        ),
+        (
+            "fr",
+            "L'envoyé spécial du gouvernement chinois pour les affaires de la Corne de "
+            "l'Afrique, Xue Bing, s'est entretenu mardi à Addis-Abeba avec le ministre "
+            "éthiopien des Affaires étrangères, Gedion Timothewos.",
+            "Xue Bing",
+        ),
+    ],
+)
+def test_a_special_representative_for_a_regions_affairs(lang: str, text: str, name: str) -> None:
+    """"по делам Латинской Америки", "pour les affaires de la Corne de l'Afrique": the
+    envoy's region, then his name; a special representative is a diplomat."""
+    ex = run(text, lang, PartialDate(2024, 6, 12))
+    envoy = next((p for p in ex.persons if p.name == name), None)
+    assert envoy is not None, ex.persons
+    assert (envoy.role, envoy.country) == ("diplomat", "CN"), envoy
+    assert len(ex.meetings) == 1 and name in meeting_names(ex)[0], ex.meetings

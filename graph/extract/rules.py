@@ -2113,7 +2113,11 @@ class _Run:
         """At j, one or two function words ("for the", "pour le", "по") and a region
         without a country: the index after the region."""
         k = j
-        while k < end and k - j < 2 and self.ent[k] is None and (
+        # (up to five words with a word for "affairs": "pour les affaires de la Corne de
+        # l'Afrique", "по делам Латинской Америки")
+        words = range(j, min(end, j + 5))
+        limit = 5 if any(self.folds[q] in self.fx.envoy_preps for q in words) else 2
+        while k < end and k - j < limit and self.ent[k] is None and (
             self.is_stop(k) or self.folds[k] in self.fx.envoy_preps
         ):
             k += 1
