@@ -5210,3 +5210,17 @@ def test_a_special_representative_for_a_regions_affairs(lang: str, text: str, na
     assert envoy is not None, ex.persons
     assert (envoy.role, envoy.country) == ("diplomat", "CN"), envoy
     assert len(ex.meetings) == 1 and name in meeting_names(ex)[0], ex.meetings
+
+
+def test_republic_and_its_name_in_every_case_is_the_country() -> None:
+    """"Премьер-министр Республики Таджикистан", "Посла … в Республике Таджикистан X": the
+    country, not "the republic" told before; the envoy's post, then his name."""
+    ex = run(
+        "В тот же день Премьер-министр Республики Таджикистан принял Чрезвычайного и "
+        "Полномочного Посла Российской Федерации в Республике Таджикистан Семёна Григорьева.",
+        "ru",
+        PartialDate(2024, 3, 6),
+    )
+    envoy = next((p for p in ex.persons if p.name == "Семён Григорьев"), None)
+    assert envoy is not None and (envoy.role, envoy.country) == ("ambassador", "RU"), ex.persons
+    assert meeting_names(ex) == [["office:head_of_government:TJ", "Семён Григорьев"]], ex.meetings

@@ -2048,7 +2048,9 @@ class _Run:
 
     def _anaphora_end(self, j: int, end: int) -> int | None:
         """The end of a word or phrase at j that points back to a country ("страны",
-        "این کشور"), else None."""
+        "این کشور"), else None; not a country's own name ("Республики Таджикистан")."""
+        if self._entity_at(j, ("COUNTRY",)):
+            return None
         for words in self.fx.country_anaphora:
             k = j + len(words)
             if k <= end and tuple(self.folds[j:k]) == words:
