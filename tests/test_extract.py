@@ -4832,6 +4832,16 @@ def test_russian_instrumentals_in_ya_and_an_adjective_head(text: str, name: str)
     assert name in [p.name for p in ex.persons], ex.persons
 
 
+def _check_official(ex: Extraction, name: str, role: str | None, country: str | None) -> None:
+    """The person of exactly this name is found, with this role and country (None: any)."""
+    person = next((p for p in ex.persons if p.name == name), None)
+    assert person is not None, ex.persons
+    if role is not None:
+        assert person.role == role, person
+    if country is not None:
+        assert person.country == country, person
+
+
 @pytest.mark.parametrize(
     "lang,text,name,country",
     [
@@ -4891,12 +4901,7 @@ def test_a_directors_body_runs_from_his_title_to_his_name(
 ) -> None:
     """A general title ("директор", "directeur", "مدير") and the body it heads, with its
     name in quotes, its region or its country, then the holder."""
-    ex = run(text, lang, PartialDate(2025, 9, 16))
-    person = next((p for p in ex.persons if p.name == name), None)
-    assert person is not None, ex.persons
-    assert person.role == "official", person
-    if country is not None:
-        assert person.country == country, person
+    _check_official(run(text, lang, PartialDate(2025, 9, 16)), name, "official", country)
 
 
 @pytest.mark.parametrize(
@@ -5046,11 +5051,7 @@ def test_a_diplomats_rank_after_an_office_and_collective_presidencies(
     "لشؤون القرن الأفريقي السفير X": the rank names no ambassador; members of a collective
     presidency are heads of state; a speaker of the Serbian parliament."""
     ex = run(text, lang, PartialDate(2025, 3, 21))
-    person = next((p for p in ex.persons if p.name == name), None)
-    assert person is not None, ex.persons
-    assert person.role == role, person
-    if country is not None:
-        assert person.country == country, person
+    _check_official(ex, name, role, country)
     assert len(ex.meetings) <= 1 and all(len(m.participants) == 2 for m in ex.meetings)
 
 
@@ -5143,12 +5144,7 @@ def test_offices_joined_by_a_dash_or_and_and_a_cabinets_chairman(
     offices; "وزير التجارة والصناعة X": a portfolio joined by "و", then the name; a
     capitalised body in the genitive is no name ("руководитель Канцелярии комиссии")."""
     ex = run(text, lang, PartialDate(2025, 4, 17))
-    person = next((p for p in ex.persons if p.name == name), None)
-    assert person is not None, ex.persons
-    if role is not None:
-        assert person.role == role, person
-    if country is not None:
-        assert person.country == country, person
+    _check_official(ex, name, role, country)
     assert all(p.name is None or len(p.name.split()) >= 2 for p in ex.persons), ex.persons
     assert len(ex.meetings) == 1, ex.meetings
 

@@ -150,6 +150,18 @@ FLOORS = {
         {"officials": 0.85, "meetings": 0.80, "agreements": 0.85},
         {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
     ),
+    # measured 2026-12-03 07:13: 0.96 / 0.92 / 0.88, country 1.00, date 0.91, role 0.99
+    # (first blind run on 53581e6: 0.83 / 0.70 / 0.82, country 0.98, date 0.91, role 0.96)
+    "dev26": (
+        {"officials": 0.90, "meetings": 0.85, "agreements": 0.80},
+        {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
+    ),
+    # measured 2026-12-03 07:13: 0.94 / 0.86 / 0.86, country 0.96, date 0.90, role 0.99
+    # (first blind run on de98386: 0.89 / 0.80 / 0.91, country 0.93, date 0.84, role 0.90)
+    "dev27": (
+        {"officials": 0.90, "meetings": 0.80, "agreements": 0.80},
+        {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -199,8 +211,12 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # b82f442, before it was seen: 0/9, 7/24).  2026-12-03 01:41: dev21 5/9 (22/26; on b82f442,
 # before it guided fixes: 2/9, 16/26); dev23 10/10 (18/21; on f9c8a82, before it was seen:
 # 4/10, 9/21).  04:39: dev24 7/9 (15/21; on f9c8a82, while unseen: 4/9, 9/21); dev25 8/9
-# (22/25; on 53581e6, before it was seen: 4/9, 17/25).
+# (22/25; on 53581e6, before it was seen: 4/9, 17/25).  07:13: dev26 7/10 (16/21; on
+# 53581e6, while unseen: 3/10, 9/21); dev27 5/10 (18/23; on de98386, before it was seen:
+# 2/10, 15/23).
 IDENTITY_FLOORS = {
+    "dev27": (4, 16),
+    "dev26": (6, 14),
     "dev25": (7, 19),
     "dev24": (6, 13),
     "dev23": (8, 15),
