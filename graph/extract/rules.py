@@ -1304,16 +1304,7 @@ class _Run:
                 if (
                     # (an envoy's rank too: "المبعوث الخاص … لشؤون القرن الأفريقي السفير X")
                     "ambassador" not in info["roles"]
-                    and (
-                        any(r not in GENERIC_ROLES for r in info["roles"])
-                        # (or an office of two words or more: "وزير الدولة للشؤون الخارجية
-                        # السفير X")
-                        or (
-                            info["title_start"] is not None
-                            and j - info["title_start"] >= 2
-                            and not self.lex.cased
-                        )
-                    )
+                    and self._rank_may_follow(info)
                     and (
                         self._diplomat_rank_at(j, end)
                         # (capitals tell the name: "State Minister of Foreign Affairs
@@ -1622,11 +1613,7 @@ class _Run:
                 and self._office_open_at(info, j)
                 and tj is None
                 and ENVOY_ROLES.isdisjoint(info["roles"])
-                # (a general title of two words too: "وزير الدولة للشؤون الخارجية السفير X")
-                and (
-                    any(r not in GENERIC_ROLES for r in info["roles"])
-                    or info["title_end"] - info["title_start"] >= 2
-                )
+                and self._rank_may_follow(info)
                 and (
                     rank := next(
                         (
@@ -2352,21 +2339,14 @@ class _Run:
                 continue
             if genitive and text in OPEN_QUOTES:
                 # the organisation's name in quotes: "госкорпорации «Росатом»"
-                close = next(
-                    (
-                        q
-                        for q in range(k + 1, min(end, k + 6))
-                        if self.texts[q] == OPEN_QUOTES[text]
-                    ),
-                    None,
-                )
-                if close is None:
+                after = self._past_quoted(k, end)
+                if after == k:
                     return None
-                for q in range(k + 1, close):
+                for q in range(k + 1, after - 1):
                     tq = self.ent[q]
                     if tq is not None and re.fullmatch(r"[A-Z]{2}", tq.extra or ""):
                         country = country or tq.extra  # a national body: «Росатом»
-                k = close + 1
+                k = after
                 continue
             if (
                 tk is not None
@@ -2613,6 +2593,16 @@ class _Run:
             any(c.value != "location_prep" for c in self.cue_cover[k])
             or self.hon[k]
             or self.date_tok[k] is not None
+        )
+
+    def _rank_may_follow(self, info: dict) -> bool:
+        """A diplomat's rank after this office is a rank, not a second office: the office is
+        a specific one, or (no capitals) a general one of two words or more ("وزير الدولة
+        للشؤون الخارجية السفير X")."""
+        return any(r not in GENERIC_ROLES for r in info["roles"]) or (
+            not self.lex.cased
+            and info["title_start"] is not None
+            and info["title_end"] - info["title_start"] >= 2
         )
 
     @staticmethod
