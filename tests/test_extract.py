@@ -5220,3 +5220,221 @@ def test_republic_and_its_name_in_every_case_is_the_country() -> None:
     envoy = next((p for p in ex.persons if p.name == "Семён Григорьев"), None)
     assert envoy is not None and (envoy.role, envoy.country) == ("ambassador", "RU"), ex.persons
     assert meeting_names(ex) == [["office:head_of_government:TJ", "Семён Григорьев"]], ex.meetings
+
+
+def test_a_titles_office_names_no_one() -> None:
+    """"at the Prime Minister's Office": a place, no person named "Office" (a title's
+    possessive goes on only to another title: "the President's Special Envoy X")."""
+    ex = run(
+        "Foreign Minister Anna Keller met Prime Minister Tomas Varga yesterday at the "
+        "Prime Minister's Office in Vaduz.",
+        "en",
+        PartialDate(2025, 5, 14),
+    )
+    assert sorted(p.name or "" for p in ex.persons) == ["Anna Keller", "Tomas Varga"], ex.persons
+    ex = run(
+        "The President's Special Envoy Jonas Brandt met Iran's Foreign Minister Abbas "
+        "Araghchi in Tehran.",
+        "en",
+    )
+    _check_official(ex, "Jonas Brandt", None, None)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "en",
+            "Fiji's Minister for Policing Semi Tuilagi held talks with Indonesia's Foreign "
+            "Minister Sugiono in Jakarta on Monday.",
+            "Semi Tuilagi",
+            "interior_minister",
+            "FJ",
+        ),
+        (
+            "en",
+            "Internal Security Minister Ben Kora held talks with Indonesia's Foreign Minister "
+            "Sugiono in Jakarta on Monday.",
+            "Ben Kora",
+            "interior_minister",
+            None,
+        ),
+        (
+            "id",
+            "Menteri Luar Negeri Sugiono menerima Menteri Kepolisian Fiji Semi Tuilagi di "
+            "Jakarta, Senin.",
+            "Semi Tuilagi",
+            "interior_minister",
+            "FJ",
+        ),
+        (
+            "en",
+            "Police Commissioner Ravi Kumar, who is part of the delegation, said the talks "
+            "in Jakarta went well.",
+            "Ravi Kumar",
+            "official",
+            None,
+        ),
+        (
+            "en",
+            "Wang Lei is scheduled to call on the Speaker of the Legislative Assembly, Lord "
+            "Tupou, on Friday.",
+            "Tupou",
+            "parliament_speaker",
+            None,
+        ),
+        (
+            "id",
+            "Menteri Iklim dan Lingkungan Hidup Norwegia Kari Nordmann bertemu Menteri Luar "
+            "Negeri Sugiono di Jakarta.",
+            "Kari Nordmann",
+            "minister",
+            "NO",
+        ),
+    ],
+)
+def test_police_ministers_speakers_and_climate_portfolios(
+    lang: str, text: str, name: str, role: str, country: str | None
+) -> None:
+    """A minister for police or internal security is an interior minister (as the ontology
+    defines it); a police commissioner an official; a speaker of a legislative assembly,
+    with a noble's "Lord"; an Indonesian climate and environment portfolio."""
+    _check_official(run(text, lang, PartialDate(2025, 10, 20)), name, role, country)
+
+
+def test_a_monarchs_word_opens_a_ministers_name() -> None:
+    """"Menteri Kehutanan Raja Juli Antoni": a minister whose name begins with "Raja", no
+    king; "Raja Juli" later is the same person."""
+    ex = run(
+        "Menteri Kehutanan Raja Budi Santosa dan Menteri Luar Negeri Finlandia Elina "
+        "Valtonen menandatangani perjanjian di Jakarta, Rabu.\n\n"
+        '"Ini bukti kerja sama," kata Raja Budi usai penandatanganan.',
+        "id",
+        PartialDate(2025, 9, 24),
+    )
+    _check_official(ex, "Raja Budi Santosa", "minister", "ID")
+    assert not any(p.role == "head_of_state" for p in ex.persons), ex.persons
+    assert meeting_names(ex) == [["Elina Valtonen", "Raja Budi Santosa"]], ex.meetings
+
+
+def test_an_office_told_again_by_its_first_words() -> None:
+    """"وزیر علوم" after "X وزیر علوم، تحقیقات و فناوری", beside another minister: the
+    one whose title it begins; his morning meeting is his own, and the headline's
+    "…؛ تفاهم‌نامه امضا شد" names the meeting's people, not the signers."""
+    ex = run(
+        "دیدار وزیر علوم با نخست‌وزیر مالی؛ تفاهم‌نامه همکاری علمی امضا شد\n\n"
+        "حسین رضایی وزیر علوم، تحقیقات و فناوری امروز (دوشنبه) در باماکو با علی "
+        "مایگا نخست‌وزیر مالی دیدار کرد.\n\n"
+        "وزیر علوم پیش از این دیدار، صبح امروز با موسی کانته وزیر آموزش عالی مالی دیدار "
+        "کرد و دو طرف تفاهم‌نامه همکاری علمی را امضا کردند.",
+        "fa",
+        PartialDate(2025, 2, 17),
+    )
+    assert sorted(meeting_names(ex)) == [
+        ["حسین رضایی", "علی مایگا"],
+        ["حسین رضایی", "موسی کانته"],
+    ], ex.meetings
+    names = {p.key: p.name for p in ex.persons}
+    assert [sorted(names[k] or "" for k in a.signatories) for a in ex.agreements] == [
+        ["حسین رضایی", "موسی کانته"]
+    ], ex.agreements
+    assert "وزیر علوم، تحقیقات و فناوری" in next(
+        p.titles for p in ex.persons if p.name == "حسین رضایی"
+    )
+
+
+def test_the_next_legs_arrival_is_no_place_of_the_meeting() -> None:
+    """"… وارد نیامی خواهد شد": the arrival to come tells no place of today's meeting
+    (a past arrival before a comma still does: "که روز یکشنبه وارد تهران شده است، قرار
+    است …")."""
+    future = run(
+        "حسین رضایی وزیر علوم امروز با علی مایگا نخست‌وزیر مالی دیدار کرد.\n\n"
+        "رضایی روز چهارشنبه وارد نیامی پایتخت نیجر خواهد شد.",
+        "fa",
+        PartialDate(2025, 2, 17),
+    )
+    assert [m.location for m in future.meetings] == [None], future.meetings
+    past = run(
+        "حسین رضایی وزیر علوم امروز با علی مایگا نخست‌وزیر مالی دیدار کرد.\n\n"
+        "مایگا که روز یکشنبه وارد تهران شده است، قرار است از دانشگاه تهران بازدید کند.",
+        "fa",
+        PartialDate(2025, 2, 17),
+    )
+    assert [m.location for m in past.meetings] == ["place:tehran"], past.meetings
+
+
+def test_the_two_ministers_of_the_office_told() -> None:
+    """"Kedua menteri perdagangan": the two trade ministers, not the foreign minister
+    named last."""
+    ex = run(
+        "Menteri Perdagangan Budi Hartono dan Menteri Perdagangan Chile Ana Rojas "
+        "menandatangani perjanjian di Jakarta, Senin (11/8/2025). Menteri Luar Negeri "
+        "Chile Luis Vera juga hadir.\n\n"
+        "Kedua menteri perdagangan sebelumnya telah bertemu di Lima pada November 2024.",
+        "id",
+        PartialDate(2025, 8, 12),
+    )
+    lima = [m for m in ex.meetings if m.date is not None and m.date.iso() == "2024-11"]
+    assert [sorted(p.name or "" for p in ex.persons if p.key in m.participants) for m in lima] == [
+        ["Ana Rojas", "Budi Hartono"]
+    ], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        (
+            "والتقى وزير التعليم العالي والبحث العلمي المالي موسى كانتي أمس وزير الخارجية "
+            "الإيراني عباس عراقجي.",
+            "موسى كانتي",
+            "ML",
+        ),
+        (
+            "والتقى وزير التعليم العالي والبحث العلمي موسى كانتي أمس وزير الخارجية "
+            "الإيراني عباس عراقجي.",
+            "موسى كانتي",
+            None,
+        ),
+    ],
+)
+def test_arabic_joined_portfolio_with_its_adjective(
+    text: str, name: str, country: str | None
+) -> None:
+    """"وزير التعليم العالي والبحث العلمي [المالي] X": a joined portfolio and its
+    adjective (the article makes "والبحث" research, not the verb "بحث"), the country,
+    then the name."""
+    ex = run(text, "ar", PartialDate(2025, 2, 18))
+    _check_official(ex, name, "minister", country)
+    assert not any(m.participants == [] for m in ex.meetings)
+
+
+def test_arabic_signing_told_the_same_day_and_in_the_present() -> None:
+    """A headline's "توقّعان" (they sign) tells a signing; "قد وقّع في وقت سابق من اليوم
+    نفسه" is signed the day of the meeting told before."""
+    ex = run(
+        "إيران ومالي توقّعان مذكرة تفاهم للتعاون العلمي\n\n"
+        "استقبل رئيس الوزراء المالي علي مايغا أمس الاثنين في باماكو وزير العلوم الإيراني "
+        "حسين رضائي.\n\n"
+        "وكان الوزير الإيراني قد وقّع في وقت سابق من اليوم نفسه مع وزير التعليم العالي "
+        "المالي موسى كانتي مذكرة تفاهم تشمل تبادل الأساتذة.",
+        "ar",
+        PartialDate(2025, 2, 18),
+    )
+    assert [a.status for a in ex.agreements] == ["signed"], ex.agreements
+    names = meeting_names(ex)
+    signing = next(m for m, n in zip(ex.meetings, names, strict=True) if "موسى كانتي" in n)
+    assert signing.date is not None and signing.date.iso() == "2025-02-17", signing
+
+
+def test_a_recalled_signing_stays_apart_from_todays() -> None:
+    """Today's memorandum and the ones signed more than two months ago are two agreements."""
+    ex = run(
+        "وفي ختام اللقاء، وقع وزير الخارجية السعودي ووزير الخارجية البرازيلي مذكرة تفاهم "
+        "لإنشاء مجلس التنسيق.\n\n"
+        "يذكر أن السعودية والبرازيل وقعتا في 28 نوفمبر 2023 عددا من مذكرات التفاهم في "
+        "مجالات الطاقة.",
+        "ar",
+        PartialDate(2024, 9, 20),
+    )
+    signed = sorted((a.date.iso() if a.date else "") for a in ex.agreements if a.status == "signed")
+    assert signed == ["", "2023-11-28"], ex.agreements

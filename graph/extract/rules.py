@@ -11,7 +11,7 @@ import calendar
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
@@ -171,6 +171,10 @@ class FactExtractor:
         self.particles = {fold(p) for p in lex.name_particles}
         self.given_names = {fold(n) for n in lex.given_names}
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
+        # one-word verbs of meeting ("بحث", "التقى"): never read with the article
+        self.verb_cues = {
+            fold(p) for p, v, _ in lex.cues if v == "meeting_verb" and len(p.split()) == 1
+        }
         self.noun_endings = tuple(lex.noun_endings)
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.title_connectors = {fold(x) for x in lex.title_connectors}
@@ -401,6 +405,8 @@ class _Run:
                     # "(N-VA)", a party, holds no "va" of the future (a cue the lexicon writes
                     # in capitals is one: "KTT", a summit)
                     continue
+            if cat == "CUE" and self._noun_of_verb(doc, sp.start, sp.end):
+                continue
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -446,6 +452,19 @@ class _Run:
                     self.ent[i] = t
         if self.lex.cased:
             self._tag_acronyms(doc)
+
+    def _noun_of_verb(self, doc: Doc, start: int, end: int) -> bool:
+        """A one-word cue the lexicon lists as a verb of meeting, read here with the
+        article: "والبحث العلمي" is research, not "بحث" (discussed)."""
+        if end - start != 1 or not self.fx.article_prefixes:
+            return False
+        norm = doc[start].norm_
+        if norm not in self.fx.verb_cues:
+            return False
+        word = fold(doc[start].text)
+        if word[:1] in CONJUNCTION_CLITICS and word[1:] not in self.fx.verb_cues:
+            word = word[1:]
+        return word != norm and any(word == a + norm for a in self.fx.article_prefixes)
 
     def _tag_acronyms(self, doc: Doc) -> None:
         """An abbreviation the article defines after a name holding a country ("the
@@ -1322,6 +1341,26 @@ class _Run:
                     # السياسية السفير هشام العلوي" (he is no ambassador)
                     j = tj.end
                     continue
+                if (
+                    self.lex.cased
+                    and info["title_start"] is not None
+                    and not _is_punct(self.tok(j - 1))
+                    and tj.value == "head_of_state"
+                    and tj.end == j + 1
+                    and not tj.extra
+                    and j + 1 < end
+                    and self.ent[j + 1] is None
+                    and info["roles"]
+                    and "head_of_state" not in info["roles"]
+                    and not any(map(_military, info["roles"]))
+                    and not self._has_conjunction(j)
+                    and (rng := self.name_at(j + 1, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                ):
+                    # a monarch's word opens the name of another office's holder: "Menteri
+                    # Kehutanan Raja Juli Antoni" (a minister, no king)
+                    info["name"], info["title_end"] = (j, rng[1]), j
+                    break
                 # a title of another country starts another person: "يلتقي الوزير
                 # الباكستاني الرئيس التركي X" (the Pakistani minister meets the Turkish president)
                 at = tj.end + 1 if tj.end + 1 < end and self.is_stop(tj.end) else tj.end
@@ -1477,7 +1516,9 @@ class _Run:
                 j += 1
                 continue
             if text in ("'s", "’s") and info["title_start"] is not None:
-                j += 1
+                if not self._entity_at(j + 1, ("TITLE", "RANK")):
+                    break  # "at the Prime Minister's Office": no one named
+                j += 1  # "the President's Special Envoy X"
                 continue
             if (
                 text in ("–", "—", "/")
@@ -1938,7 +1979,7 @@ class _Run:
                     j += 1
                     continue
             break
-        name = self.name_at(j, end, after_rank=bool(info["ranks"]))
+        name = info["name"] or self.name_at(j, end, after_rank=bool(info["ranks"]))
         if name is not None:
             info["name"] = name
             info["end"] = name[1]
@@ -2543,19 +2584,30 @@ class _Run:
         ("والصناعة"), then a name of two words or more that takes neither: the index after
         the last of those words."""
         k = j
-        while k < end and k - j < 2 and self.ent[k] is None and not self._ends_office(k):
+        joined = 0
+        while k < end and k - j < 4 and self.ent[k] is None:
             word = self.folds[k]
-            if not (word[:1] in CONJUNCTION_CLITICS and self._article_word_at(word[1:])):
+            noun = word[:1] in CONJUNCTION_CLITICS and self._article_word_at(word[1:])
+            if self._ends_office(k) and not (
+                # (a noun with its article is no verb: "والبحث العلمي" is research)
+                noun and not self.hon[k] and self.date_tok[k] is None
+            ):
                 break
+            if noun:
+                joined += 1
+            elif not (joined and self._article_word_at(word)):
+                break  # (an adjective after a joined portfolio: "والبحث العلمي")
             k += 1
-        if k == j:
+        if not joined or joined > 2:
             return None
-        rng = self.name_at(k, end)
+        country = self.ent[k] if k < end else None
+        start = country.end if country is not None and country.cat == "COUNTRY" else k
+        rng = self.name_at(start, end)
         if (
             rng is None
             or rng[1] - rng[0] < 2
-            or self._article_word(k)
-            or self.folds[k][:1] in CONJUNCTION_CLITICS
+            or self._article_word(start)
+            or self.folds[start][:1] in CONJUNCTION_CLITICS
         ):
             return None
         return k
@@ -3201,6 +3253,26 @@ class _Run:
                 ) not in full:
                     name = (name[0], name[0] + 2)
                     break
+        if (
+            name is not None
+            and self.lex.cased
+            and not info["ranks"]
+            and info["title_start"] is not None
+            and info["title_end"] == info["title_start"] + 1 == name[0]
+            and self._title_opens_known_name(info["title_start"], name[1])
+        ):
+            # a title word that opens the name of someone already named in full: "Raja
+            # Juli" after "Menteri Kehutanan Raja Juli Antoni" (no king)
+            self._add_person(
+                (info["title_start"], name[1]),
+                title=None,
+                ranks=[],
+                role=None,
+                country=None,
+                span=(start, info["end"]),
+                headline=headline,
+            )
+            return
         if name is not None:
             # the case of the word governing the name: the last rank, else the title's head
             case = None
@@ -3261,6 +3333,16 @@ class _Run:
         ):
             # (not "dilantik sebagai presiden", "sworn in as president": no one's mention)
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
+
+    def _title_opens_known_name(self, start: int, end: int) -> bool:
+        """Tokens start..end, a title word and a name, begin the longer name of someone
+        already named."""
+        words = fold(self._span_text(start, end)).split()
+        return any(
+            fold(n).split()[: len(words)] == words and len(n.split()) > len(words)
+            for p in self.persons.values()
+            for n in p.names
+        )
 
     def _has_proclitic(self, i: int) -> bool:
         """The token carries a stripped prefix clitic ("وسفير" = "and the ambassador")."""
@@ -3726,6 +3808,23 @@ class _Run:
                 # no foreigner's: "وزیر امور اقتصادی و دارایی" beside Qatar's minister)
                 and not (own_portfolio and p.country not in (None, own))
             ]
+            if len(cands) != 1:
+                # an office told again by the first words of one person's title: "وزیر
+                # علوم" after "X وزیر علوم، تحقیقات و فناوری", beside another minister
+                words = fold(title).split()
+                titled = [
+                    k
+                    for k, p in self.persons.items()
+                    if p.name
+                    and k not in self.former
+                    and (cc is None or p.country in (None, cc))
+                    and any(
+                        fold(pt).split()[: len(words)] == words and len(pt.split()) > len(words)
+                        for pt in p.titles
+                    )
+                ]
+                if len(words) >= 2 and len(titled) == 1:
+                    cands = titled
             if not cands and cc is not None and related_roles(role):
                 # "رئيس الأركان العامة التركي" beside "رئيس الأركان العامة للقوات المسلحة
                 # التركية" named: one post under two titles
@@ -4211,6 +4310,15 @@ class _Run:
         """Where the visit is: "arrived in X" / "tiba di X" / "وارد X شد"."""
         for s, e in self.sents:
             for cue in self.cues(s, e, "arrival"):
+                if any(
+                    -6 <= f.start - cue.start <= 6
+                    and not any(
+                        self.tok(q) in (",", "،")
+                        for q in range(min(f.start, cue.start), max(f.start, cue.start))
+                    )
+                    for f in self.cues(s, e, "future")
+                ):
+                    continue  # the next leg: "… وارد نیامی پایتخت نیجر خواهد شد"
                 for i in range(max(s, cue.start - 3), min(e, cue.end + 3)):
                     t = self.ent[i]
                     if t is not None and t.cat == "PLACE" and t.start == i:
@@ -4494,8 +4602,10 @@ class _Run:
                         parts.append(key)
                 grouped = False
                 if len(parts) < 2 and self.cues(s, e, "group_ref"):
-                    # "the two ministers met …": the last two people named before
-                    for key in self._recent_persons(s, limit=3):
+                    # "the two ministers met …": the last two people named before (of
+                    # that office when it is told: "Kedua menteri perdagangan", not the
+                    # foreign minister named last)
+                    for key in self._group_persons(s, e):
                         if key not in parts and len(parts) < 2:
                             parts.append(key)
                             grouped = True
@@ -4793,8 +4903,15 @@ class _Run:
             s, e = self.sents[si]
             # else the deal's own day (a month or year is more often another, earlier
             # signing the article recalls)
-            date = self._date_in(s, e) or (
-                ag.date if ag.date is not None and ag.date.precision == "day" else None
+            date = (
+                self._date_in(s, e)
+                or (ag.date if ag.date is not None and ag.date.precision == "day" else None)
+                # "قد وقّع في وقت سابق من اليوم نفسه": the day of the meeting told before
+                or (
+                    self._same_day(si, self._held_before(si, meetings))
+                    if self.cues(s, e, "same_day")
+                    else None
+                )
             )
             recalled = date is not None and self._long_before_publication(date)
             meetings.append(
@@ -4810,18 +4927,63 @@ class _Run:
                     )
                     # else where the signatories met, or (not for a signing the article
                     # recalls) the date line's place
-                    or next(
-                        (
-                            m.location
-                            for m in meetings
-                            if m.location and signers <= set(m.participants)
-                        ),
-                        None,
-                    )
-                    or (None if recalled else self._arrival_place() or self._dateline_place()),
+                    or (
+                        None
+                        if recalled
+                        else next(
+                            (
+                                m.location
+                                for m in meetings
+                                if m.location
+                                and m.status == "held"
+                                and signers <= set(m.participants)
+                            ),
+                            None,
+                        )
+                        or self._arrival_place()
+                        or self._dateline_place()
+                    ),
                     day_of="signing",
                 )
             )
+
+    def _group_persons(self, s: int, e: int) -> list[str]:
+        """The people "the two ministers" of tokens s..e stand for: the last three named
+        before, only those whose titles hold every word of the office after the group's
+        word ("Kedua menteri perdagangan") when two of them do."""
+        recent = self._recent_persons(s, limit=3)
+        group = self.cues(s, e, "group_ref")[0]
+        # (the group's word may hold the office's: "Kedua menteri", "the two ministers")
+        title = next(
+            (
+                t
+                for q in range(group.start + 1, min(e, group.end + 1))
+                if (t := self.ent[q]) is not None and t.cat == "TITLE" and t.start == q
+            ),
+            None,
+        )
+        if title is None:
+            return recent
+        k = title.end
+        while k < e and self.folds[k] in self.fx.portfolios:
+            k += 1  # "menteri perdagangan"
+        words = [self.folds[q][:5] for q in range(title.start, k)]
+        if len(words) < 2:
+            return recent
+
+        def holds(key: str) -> bool:
+            p = self.persons.get(key) or self.office_only.get(key)
+            told = {fold(w)[:5] for t in (p.titles if p else []) for w in t.split()}
+            return all(w in told for w in words)
+
+        of_office = [k for k in recent if holds(k)]
+        return of_office if len(of_office) >= 2 else recent
+
+    def _held_before(self, si: int, meetings: list[Meeting]) -> Meeting | None:
+        """The last held meeting told before sentence si."""
+        start = self._sent_span(si).start
+        told = [m for m in meetings if m.status == "held" and m.evidence[0].start < start]
+        return max(told, key=lambda m: m.evidence[0].start, default=None)
 
     def _recent_persons(self, before: int, limit: int = 2) -> list[str]:
         """Distinct persons by their latest mention before token ``before``, newest first."""
@@ -5254,6 +5416,20 @@ class _Run:
                         cc = k.split(":", 1)[1]
                         self.entities[k] = Entity(key=k, kind="country", label=cc, country=cc)
                 signatories = self._acting_persons(si) if status == "signed" else []
+                # (not someone of another clause: "دیدار وزیر علوم با نخست‌وزیر مالی؛
+                # تفاهم‌نامه همکاری علمی امضا شد" names the meeting's people, not the signers)
+                signatories = [
+                    k
+                    for k in signatories
+                    if any(
+                        m.person == k
+                        and not any(
+                            self.tok(q) in (";", "؛")
+                            for q in range(min(m.start, a.start), max(m.start, a.start))
+                        )
+                        for m in self.by_sent.get(si, [])
+                    )
+                ]
                 out.append(
                     Agreement(
                         parties=sorted(parties),
@@ -5272,7 +5448,10 @@ class _Run:
                         kind=kind or "",
                     )
                 )
-        return _merge_agreements(out)
+        # (a signing months ago the article recalls is another deal than today's)
+        return _merge_agreements(
+            out, lambda a: a.date is not None and self._long_before_publication(a.date)
+        )
 
     def _not_an_event(self, a: Tag) -> bool:
         """The agreement word at ``a`` tells no agreement of the story: it is part of an
@@ -5473,12 +5652,19 @@ def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
-def _merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
+def _merge_agreements(
+    agreements: list[Agreement], recalled: Callable[[Agreement], bool] = lambda a: False
+) -> list[Agreement]:
     out: list[Agreement] = []
     for a in agreements:
         for o in out:
             # one article may tell two signed documents of one pair: a contract and an MoU
-            if o.parties == a.parties and o.status == a.status and _kinds_agree(o, a):
+            if (
+                o.parties == a.parties
+                and o.status == a.status
+                and _kinds_agree(o, a)
+                and recalled(o) == recalled(a)
+            ):
                 o.evidence += [e for e in a.evidence if e not in o.evidence]
                 o.date = o.date or a.date
                 o.signatories += [s for s in a.signatories if s not in o.signatories]
