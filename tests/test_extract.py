@@ -5438,3 +5438,241 @@ def test_a_recalled_signing_stays_apart_from_todays() -> None:
     )
     signed = sorted((a.date.iso() if a.date else "") for a in ex.agreements if a.status == "signed")
     assert signed == ["", "2023-11-28"], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "fr",
+            "Li Wen, président du Comité permanent de l'Assemblée populaire nationale, s'est "
+            "entretenu jeudi à Pyongyang avec Pak Chol, président du Comité permanent de "
+            "l'Assemblée populaire suprême.",
+            "Pak Chol",
+            "parliament_speaker",
+            "KP",
+        ),
+        (
+            "fa",
+            "«لی ون» رئیس کمیته دائمی کنگره ملی خلق چین روز پنجشنبه در پیونگ یانگ با «پاک "
+            "چول» دیدار کرد.",
+            "لی ون",
+            "parliament_speaker",
+            "CN",
+        ),
+        (
+            "fr",
+            "Kim Son Hui, ministre des Affaires étrangères de la RPDC, a assisté aux entretiens.",
+            "Kim Son Hui",
+            "foreign_minister",
+            "KP",
+        ),
+        (
+            "ar",
+            "ووقع الاتفاقية في لواندا معالي الدكتور ثاني بن أحمد الكعبي وزير دولة للتجارة "
+            "الخارجية، ووزير الصناعة الأنغولي روي دي سوزا.",
+            "ثاني بن أحمد الكعبي",
+            "minister",
+            None,
+        ),
+        (
+            "ar",
+            "استقبل نائب الرئيس الكوبي سلفادور فالديس ميسا، أمس، وزير الخارجية الروسي في هافانا.",
+            "سلفادور فالديس ميسا",
+            "vice_president",
+            "CU",
+        ),
+        (
+            "en",
+            "Later Wednesday, Japan's Prime Minister Ken Sato met Botswana President Duma "
+            "Boko in Yokohama.",
+            "Duma Boko",
+            "head_of_state",
+            "BW",
+        ),
+        (
+            "ru",
+            "Глава МЧС России Сергей Орлов провел в Гаване переговоры с вице-президентом Кубы "
+            "Сальвадором Вальдесом Месой.",
+            "Сальвадор Вальдес Меса",
+            "vice_president",
+            "CU",
+        ),
+        (
+            "ru",
+            "Глава МЧС России Сергей Орлов провел в Гаване переговоры с вице-президентом Кубы "
+            "Сальвадором Вальдесом Месой.",
+            "Сергей Орлов",
+            "minister",
+            "RU",
+        ),
+        (
+            "ar",
+            "وقع وزير الموارد الطبيعية الروسي ألكسندر كوزنتسوف ووزير العلاقات الاقتصادية "
+            "الخارجية الكوري الشمالي يون جونغ هو، أمس في بيونغ يانغ، بروتوكول الدورة.",
+            "يون جونغ هو",
+            "minister",
+            "KP",
+        ),
+        (
+            "ar",
+            "استقبل الوزير الأول الموريتاني السيد المختار ولد محمد، اليوم في نواكشوط، الوزير "
+            "الأول الجزائري السيد نذير العرباوي.",
+            "المختار ولد محمد",
+            "head_of_government",
+            "MR",
+        ),
+        (
+            "ar",
+            "بحث السفير الروسي لدى تونس، إيغور أندرييف، مع وزير الخارجية التونسي محمد علي "
+            "النفطي أمس سبل التعاون.",
+            "إيغور أندرييف",
+            "ambassador",
+            "RU",
+        ),
+        (
+            "ru",
+            "Премьер-министр Тонги Сиаоси Совалени встретился со специальным посланником "
+            "правительства Китая по делам тихоокеанских островных государств Ли Мином.",
+            "Ли Мин",
+            "diplomat",
+            "CN",
+        ),
+        (
+            "ru",
+            "В ходе визита в Буркина-Фасо заместитель Министра обороны Российской Федерации "
+            "Алексей Евков провел переговоры с министром обороны Буркина-Фасо.",
+            "Алексей Евков",
+            "deputy_defence_minister",
+            "RU",
+        ),
+        (
+            "ru",
+            "Как уточняется, посла принял постоянный госсекретарь МИД Финляндии Юха Виртанен.",
+            "Юха Виртанен",
+            "official",
+            None,
+        ),
+        (
+            "ru",
+            "Генеральный штаб: начальник Генштаба Беларуси провел переговоры с начальником "
+            "Генерального штаба Вооруженных сил Сербии генералом Миланом Мойсиловичем.",
+            "Милан Мойсилович",
+            "chief_of_general_staff",
+            "RS",
+        ),
+        (
+            "en",
+            "Foreign Minister Marco Porto met Defence Minister Jan Milan in Lisbon.",
+            "Jan Milan",
+            "defence_minister",
+            None,
+        ),
+    ],
+)
+def test_names_past_places_syllables_and_legislatures(
+    lang: str, text: str, name: str, role: str, country: str | None
+) -> None:
+    """Legislatures' standing committee chairs; names holding a capitalised function word
+    ("Son"), a country's or a body's name ("Salvador", "Duma"), a city ("Миланом",
+    "Milan"), a word before "بن", a short word ("هو") or an article ("المختار"); a
+    compound head's case ("вице-президентом"); an envoy's post, then his name between
+    commas; affairs in common words; where a visit is, not whom the office serves."""
+    _check_official(run(text, lang, PartialDate(2024, 11, 26)), name, role, country)
+
+
+def test_a_level_a_body_and_an_agency_name_no_one() -> None:
+    """"Pertemuan Tingkat Menteri Kelompok Kerja …" (a ministerial meeting), "به گزارش
+    خبرگزاری مهر، وزیر …" (the agency's name) and "دفتر حفظ و نشر آثار رهبر انقلاب" (a
+    body's name) name no one."""
+    ex = run(
+        "Menteri Luar Negeri Sugiono bertemu dengan Menteri Luar Negeri Kenya di sela "
+        "Pertemuan Tingkat Menteri Kelompok Kerja Ekonomi Digital G20.",
+        "id",
+        PartialDate(2025, 9, 16),
+    )
+    assert [p.name for p in ex.persons if p.name] == ["Sugiono"], ex.persons
+    ex = run(
+        "به گزارش خبرگزاری مهر، وزیر ارتباطات و فناوری اطلاعات امروز در کاراکاس با فردی "
+        "نیانیز وزیر ارتباطات ونزوئلا دیدار کرد.",
+        "fa",
+        PartialDate(2023, 6, 12),
+    )
+    assert [p.name for p in ex.persons if p.name] == ["فردی نیانیز"], ex.persons
+    ex = run(
+        "به گزارش پایگاه اطلاع‌رسانی دفتر حفظ و نشر آثار رهبر انقلاب، وزیر دفاع عربستان "
+        "با رهبر انقلاب دیدار کرد.",
+        "fa",
+        PartialDate(2025, 4, 17),
+    )
+    assert not any(p.name for p in ex.persons), ex.persons
+
+
+def test_a_deputy_serves_the_country_of_his_office() -> None:
+    """"Wakil Menteri Komunikasi dan Digital X" beside the Indonesian "Menteri Komunikasi
+    dan Digital Y", in a report filed from Johannesburg: Indonesian too."""
+    ex = run(
+        "Indonesia dan Afrika Selatan Perkuat Kerja Sama Digital\n\n"
+        "Johannesburg, Komdigi – Menteri Komunikasi dan Digital Rina Sari dan Menteri "
+        "Komunikasi Afrika Selatan Solly Malatsi bertemu di Johannesburg, Rabu "
+        "(17/09/2025).\n\n"
+        "Turut hadir Wakil Menteri Komunikasi dan Digital Nezar Patria.",
+        "id",
+        PartialDate(2025, 9, 17),
+    )
+    _check_official(ex, "Nezar Patria", "deputy_minister", "ID")
+
+
+def test_a_conference_in_a_citys_name_and_a_three_day_event() -> None:
+    """"the Tokyo International Conference on …" is no place of talks held in Yokohama
+    (the date line's), and "the three-day conference" is no group of three."""
+    ex = run(
+        "YOKOHAMA – Prime Minister Ken Sato held talks Wednesday with Mozambican President "
+        "Daniel Chapo on the sidelines of the Tokyo International Conference on African "
+        "Development.\n\n"
+        "Sato is holding bilateral talks with around 30 African leaders during the three-day "
+        "conference through Friday.",
+        "en",
+        PartialDate(2025, 8, 20),
+    )
+    assert [(m.location, m.date.iso() if m.date else None) for m in ex.meetings] == [
+        ("place:yokohama", "2025-08-20")
+    ], ex.meetings
+
+
+def test_those_present_told_first_and_the_signers_told_next() -> None:
+    """"Étaient également présents lors de la rencontre X et Y": present, no meeting of
+    theirs; "… resmi menandatangani nota kesepahaman. Penandatanganan dilakukan oleh X dan
+    Y di Jakarta, Selasa (21/10/2025)": the signers, their meeting on that day."""
+    ex = run(
+        "Le vice-président cubain Salvador Valdés Mesa a reçu le ministre russe Alexandre "
+        "Kourenkov à La Havane.\n\n"
+        "Étaient également présents lors de la rencontre le général Ramón Pardo Guerra et "
+        "l'ambassadeur russe à La Havane.",
+        "fr",
+        PartialDate(2024, 11, 26),
+    )
+    assert meeting_names(ex) == [["Alexandre Kourenkov", "Salvador Valdés Mesa"]], ex.meetings
+    ex = run(
+        "Jakarta - Pemerintah Indonesia dan Papua Nugini resmi menandatangani nota "
+        "kesepahaman kerja sama keamanan perbatasan. Penandatanganan dilakukan oleh Menko "
+        "Polkam Budi Hartono dan Menteri Keamanan Dalam Negeri PNG Peter Kora di Jakarta, "
+        "Selasa (21/10/2025).",
+        "id",
+        PartialDate(2025, 10, 21),
+    )
+    assert [sorted(m.participants) for m in ex.meetings] == [["p0", "p1"]], ex.meetings
+    assert ex.meetings[0].date is not None and ex.meetings[0].date.iso() == "2025-10-21"
+    assert [len(a.signatories) for a in ex.agreements] == [2], ex.agreements
+
+
+def test_agreeing_to_sign_is_a_plan() -> None:
+    """"kedua negara sepakat menandatangani nota kesepahaman": planned, not signed."""
+    ex = run(
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Papua Nugini Justin Tkatchenko "
+        "di Jakarta. Menurut Sugiono, kedua negara sepakat menandatangani nota kesepahaman "
+        "kerja sama keamanan perbatasan.",
+        "id",
+        PartialDate(2025, 10, 20),
+    )
+    assert [a.status for a in ex.agreements] == ["planned"], ex.agreements

@@ -96,6 +96,17 @@ MAX_NAME_TOKENS = 5
 ALLAH = fold("الله")
 # particles that open a name ("عبد الله", "أبو بكر"), as "بن" never does
 NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
+# capitalised words that make a city's name part of an event's or an institution's name
+# ("Tokyo International Conference", "Doha Forum", "Astana Format")
+NAMED_EVENT_WORDS = frozenset(
+    (
+        "international", "conference", "forum", "summit", "declaration", "process", "format",
+        "dialogue", "initiative", "convention", "expo", "university", "airport", "accords",
+        "accord", "agreement", "security", "house", "hall",
+    )
+)  # fmt: skip
+# "son / daughter of" inside an Arabic-script name: a given name stands before them
+SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"))
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
@@ -128,11 +139,12 @@ def _titles_over_orgs(ents: list[Tag]) -> list[Tag]:
 
 def _told_meeting(persons: list[str], told: list[Meeting]) -> Meeting | None:
     """The meeting a sentence of meeting words may tell more of: the last one told, or
-    the latest earlier one whose sides are the two or more people the sentence names
-    ("Caption: X with Y during the meeting", after Y's next talks were announced)."""
+    the latest earlier one whose sides are the people the sentence names ("Caption: X
+    with Y during the meeting", after Y's next talks were announced; "kata Menkes X" after
+    his guest's attendance of another event)."""
     if not told:
         return None
-    if len(persons) >= 2 and not set(persons) <= set(told[-1].participants):
+    if persons and not set(persons) <= set(told[-1].participants):
         for m in reversed(told[:-1]):
             if set(persons) <= set(m.participants):
                 return m
@@ -407,6 +419,13 @@ class _Run:
                     continue
             if cat == "CUE" and self._noun_of_verb(doc, sp.start, sp.end):
                 continue
+            if (
+                cat == "CUE"
+                and value == "group_ref"
+                and sp.end < len(doc)
+                and doc[sp.end].text in ("-", "‑")
+            ):
+                continue  # "the three-day conference", "the two-day visit": no group
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -770,8 +789,12 @@ class _Run:
             and t.start == i
             and t.end == i + 1
             and (
-                # (a place under its own name: not "Pentagon", which stands for Washington)
-                (t.cat == "PLACE" and fold(self.texts[i]) == fold(t.value))
+                # (a place under its own name: not "Pentagon", which stands for Washington;
+                # where names inflect, in any case: "генералом Миланом Мойсиловичем")
+                (
+                    t.cat == "PLACE"
+                    and (fold(self.texts[i]) == fold(t.value) or bool(self.fx.case_rules))
+                )
                 or (t.cat == "COUNTRY" and t.extra == "name")
             )
             and self.texts[i][:1].isupper()
@@ -840,6 +863,20 @@ class _Run:
                 j = k + 1
                 words += 1
                 continue
+            if (
+                words == 1
+                and j == i + 1
+                and (place := self.ent[j]) is not None
+                and place.start == j
+                and place.end == j + 1
+                and place.cat == "PLACE"
+                and self.texts[j][:1].isupper()
+                and not self.texts[j].isupper()
+                and not (j + 1 < end and self.is_cased_name_token(j + 1))
+                and self._after_title(i)
+            ):
+                j += 1  # a family name that is a city: "Jan Milan", "Marco Porto"
+                break
             if re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", self.tok(j)):
                 j += 1  # a regnal number ends the name: "Mohammed VI", "Abdullah II"
                 break
@@ -931,7 +968,8 @@ class _Run:
             return False
         rest = key[1:]
         if any(rest.startswith(a) for a in self.fx.article_prefixes) and len(rest) > 3:
-            return True
+            # ("ف", so, opens a clause: mid-clause "فال…" is a name, "فالديس ميسا")
+            return key[0] != "ف" or i == 0 or _is_punct(self.tok(i - 1))
         return rest in self.fx.stop or rest in self.fx.phrase_heads
 
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
@@ -1010,6 +1048,17 @@ class _Run:
             and not self._common_noun(j)
         ):
             j += 1  # … or a fourth word closing the clause: "ظهير أحمد بابر سيدهو،"
+        elif (
+            j - i >= 2
+            and j + 1 < end
+            and self.tok(j + 1) in (",", "،", ".")
+            and self.is_stop(j)
+            and len(self.tok(j)) <= 2
+            and self.ent[j] is None
+            and self.cue_cover[j]
+            and all(c.value == "pronoun" for c in self.cue_cover[j])
+        ):
+            j += 1  # … or a short syllable that is a word alone, closing it: "يون جونغ هو،"
         nisba = self.ent[j] if j < end else None
         if (
             nisba is not None
@@ -1093,6 +1142,8 @@ class _Run:
         key = self.folds[k]
         if self.texts[k][:1] in ("إ", "أ"):
             return False  # a hamza is no article: إلهام (Ilham), ألبرت
+        if key.startswith("فال") and k > 0 and not _is_punct(self.tok(k - 1)):
+            return False  # "ف" (so) opens a clause: mid-clause "فالديس" is Valdés
         return any(key.startswith(a) for a in self.fx.article_prefixes) and key not in (
             self.fx.particles
         )
@@ -1116,6 +1167,17 @@ class _Run:
                 ):
                     i -= 3  # "Shin Won-sik"
                     continue
+                if (
+                    i < j
+                    and i - 2 >= sent_start
+                    and self.is_stop(i - 1)
+                    and self.tok(i - 1)[:1].isupper()
+                    and self.tok(i - 1)[1:].islower()
+                    and len(self.tok(i - 1)) <= 4
+                    and self.is_cased_name_token(i - 2)
+                ):
+                    i -= 2  # a capitalised stop word inside a name: "Choe Son Hui" (fr "son")
+                    continue
                 # "al-" / "bin" / "-" between name tokens, or a leading "al-"
                 k = i
                 while k > sent_start and (
@@ -1137,11 +1199,17 @@ class _Run:
             words = 0
 
             def ok(k: int) -> bool:
-                # a word after a particle is a name's, whatever it means alone ("آل ثاني")
+                # a word after a particle is a name's, whatever it means alone ("آل ثاني"),
+                # and so is one before a son's "بن" ("ثاني بن أحمد الزيودي")
                 return self._uncased_ok(k) or (
-                    k > sent_start
-                    and self.folds[k - 1] in self.fx.particles
+                    (
+                        (k > sent_start and self.folds[k - 1] in self.fx.particles)
+                        or (k + 1 < j and self.folds[k + 1] in SON_PARTICLES)
+                    )
                     and _wordlike(self.tok(k))
+                    and self.ent[k] is None
+                    and not self.hon[k]
+                    and not self.cue_cover[k]
                 )
 
             while i > sent_start and ok(i - 1) and words < 4:
@@ -1153,6 +1221,10 @@ class _Run:
             # one word right after an honorific is a name too ("آیت‌الله خامنه‌ای")
             after_hon = i > sent_start and self.hon[i - 1]
             if i < j and not self._uncased_plausible(i, j, after_rank=after_hon):
+                return None
+            if any(self._body_word(k) for k in range(max(sent_start, i - 1), j)):
+                # a body or its name: "به گزارش خبرگزاری مهر، وزیر …", "خبرنگار گروه سیاسی
+                # ایرنا، وزیر …" (no one's name)
                 return None
         return (i, j) if i < j else None
 
@@ -1193,6 +1265,14 @@ class _Run:
             adjacent = i
             while k >= 0 and gap <= 3 and self.sent_of[k] == self.sent_of[i]:
                 tk = self.ent[k]
+                if (
+                    tk is not None
+                    and tk.cat == "COUNTRY"
+                    and tk.start > 0
+                    and self.has_cue(tk.start - 1, "location_prep")
+                    and tk.extra != "adjective"
+                ):
+                    break  # where: "визита в Буркина-Фасо заместитель Министра обороны РФ"
                 if tk is not None and tk.cat == "COUNTRY":
                     info["country"] = info["country"] or tk.value
                     info["title_start"] = tk.start
@@ -1480,6 +1560,23 @@ class _Run:
                     and not self.fx.case_rules
                 ):
                     break  # the country is said already: "Israeli Defense Minister Israel Katz"
+                if (
+                    tj.end == j + 1
+                    and (
+                        (tj.cat == "COUNTRY" and tj.extra != "adjective")
+                        # (or a body of another country: "Botswana President Duma Boko")
+                        or (tj.cat == "ORG" and tj.extra and tj.extra != info["country"])
+                    )
+                    and info["country"] not in (None, tj.value)
+                    and j == info["title_end"]
+                    and ENVOY_ROLES.isdisjoint(info["roles"])
+                    and (rng := self.name_at(tj.end, end)) is not None
+                    and rng[1] - rng[0] >= (1 if self.lex.cased else 2)
+                ):
+                    # a country's name as a given name, after an office whose country is
+                    # told: "نائب الرئيس الكوبي سلفادور فالديس ميسا" (and a body's)
+                    info["name"] = (j, rng[1])
+                    break
                 if tj.cat == "COUNTRY" and self._envoy_post(info, j):
                     info["post"] = tj.value  # the host: "EU ambassador to Jordan X"
                     if (more := self._more_posts(tj.end, end)) is not None:
@@ -1636,8 +1733,20 @@ class _Run:
                     and not ENVOY_ROLES.isdisjoint(info["roles"])
                     and info["country"]
                     not in (None, post.value if post.cat == "COUNTRY" else post.extra)
-                    and (rng := self.name_at(post.end, end)) is not None
-                    and rng[1] - rng[0] >= 2
+                    and (
+                        (
+                            (rng := self.name_at(post.end, end)) is not None
+                            and rng[1] - rng[0] >= 2
+                        )
+                        # … or that name between commas: "السفير الروسي لدى مالي، X، مع"
+                        or (
+                            self.tok(post.end) in (",", "،")
+                            and (rng := self.name_at(post.end + 1, end)) is not None
+                            and rng[1] - rng[0] >= 2
+                            and rng[1] < end
+                            and self.tok(rng[1]) in (",", "،", ".")
+                        )
+                    )
                 ):
                     if not ENVOY_ROLES.isdisjoint(info["roles"]):
                         info["post"] = post.value if post.cat == "COUNTRY" else post.extra
@@ -2152,6 +2261,18 @@ class _Run:
         ):
             k += 1
         t = self.ent[k] if j < k < end else None
+        if (
+            t is None
+            and self.lex.cased
+            and j < k
+            and any(self.folds[q] in self.fx.envoy_preps for q in range(j, k))
+        ):
+            # the affairs in common words, then the name: "по делам тихоокеанских
+            # островных государств Цянь Бо"
+            q = k
+            while q < end and q - k < 5 and self.ent[q] is None and self.tok(q).islower():
+                q += 1
+            return q if q > k and self._name_follows(q, end) else None
         if t is None or t.start != k or t.cat != "PLACE" or t.extra:
             return None
         return t.end
@@ -3161,6 +3282,18 @@ class _Run:
                 if t is not None and t.start == i and t.cat == "TITLE" and self._superior_at(i):
                     i = t.end  # "ministre délégué auprès du Chef du gouvernement": his superior
                     continue
+                if (
+                    t is not None
+                    and t.start == i
+                    and t.cat == "TITLE"
+                    and any(
+                        self.folds[k] in self.fx.level_words
+                        for k in (i - 1, i - 2)
+                        if k >= s and (k == i - 1 or self.is_stop(i - 1))
+                    )
+                ):
+                    i = t.end  # a level: "Pertemuan Tingkat Menteri Kelompok Kerja …"
+                    continue
                 if t is not None and t.start == i and t.cat in ("TITLE", "RANK"):
                     info = self._title_phrase(i, e)
                     if info is not None:
@@ -3286,7 +3419,8 @@ class _Run:
                 last = h
                 while last + 2 < len(self.texts) and self.tok(last + 1) == "-":
                     last += 2
-                case = self.fx.case_of(self.tok(h)) or self.fx.case_of(self.tok(last))
+                # (a compound declines its last part only: "вице-президентом")
+                case = self.fx.case_of(self.tok(last)) or self.fx.case_of(self.tok(h))
             key = self._add_person(
                 name,
                 title=title,
@@ -3315,7 +3449,9 @@ class _Run:
             p = self.persons[just_named]
             if title not in p.titles:
                 p.titles.append(title)
-            if p.role is None or p.role in GENERIC_ROLES:
+            # (an official's office says less than a minister's: "Menteri X, Direktur
+            # Jenderal … dan Kepala Badan …" lists others)
+            if p.role is None or (p.role in GENERIC_ROLES and role != "official"):
                 p.role = role
             p.country = p.country or info["country"]
         elif (
@@ -3401,6 +3537,11 @@ class _Run:
             return None
         if any(self.covered[i] is not None for i in range(rng[0], rng[1])):
             return None
+        for k in range(i - 1, max(s, i - 4) - 1, -1):
+            if _is_punct(self.tok(k)):
+                break
+            if self._body_word(k):
+                return None  # a body's name: "دفتر حفظ و نشر آثار رهبر انقلاب"
         return rng
 
     def _appositions(self, s: int, e: int, headline: bool) -> None:
@@ -4342,6 +4483,13 @@ class _Run:
             and t.extra  # a sea or region (no country) is what talks are about, not where
             # "… before flying back to New Delhi": where one goes next
             and not any(c.end in (i, i - 1) for c in self.cues(s, e, "departure"))
+            # "the Tokyo International Conference on …": a name, not where
+            and not (
+                self.lex.cased
+                and t.end < e
+                and self.texts[t.end][:1].isupper()
+                and self.folds[t.end] in NAMED_EVENT_WORDS
+            )
         ]
         after_prep = [
             t
@@ -4632,7 +4780,14 @@ class _Run:
                         else None
                     )
                     date = (
-                        self._date_in(s, e)
+                        # (an arrival's day is not the meeting's: "who arrived on Wednesday
+                        # …, earlier in the day co-chaired …" after talks told "yesterday")
+                        (
+                            self._same_day(si, before)
+                            if same_day and self.cues(s, e, "arrival")
+                            else None
+                        )
+                        or self._date_in(s, e)
                         or (self._same_day(si, before) if same_day else None)
                         or self._near_date(si)
                     )
@@ -4775,6 +4930,9 @@ class _Run:
         if present:
             # "Indian Ambassador to Nepal X was also present during the meetings"
             cut = present[0].start
+            if not any(m.start < cut for m in mentions):
+                # told first: "Étaient également présents lors de la rencontre X et Y"
+                return []
             persons = [k for k in persons if any(m.start > cut for m in mentions if m.person == k)]
         attending = self.cues(s, e, "attendance")
         if not attending:
@@ -5256,6 +5414,28 @@ class _Run:
             for other, q in self.persons.items()
         )
 
+    def _countries_of_deputies(self) -> None:
+        """A deputy without a country serves the country of the one named in the office he
+        is deputy of: "Wakil Menteri Komunikasi dan Digital X" beside "Menteri Komunikasi
+        dan Digital Y" of Indonesia."""
+        held: dict[str, set[str]] = {}
+        for p in self.persons.values():
+            if p.country:
+                for t in p.titles:
+                    held.setdefault(fold(t), set()).add(p.country)
+        for p in self.persons.values():
+            if p.country is not None:
+                continue
+            for t in p.titles:
+                words = fold(t).split()
+                k = 0
+                while k < len(words) and words[k] in self.fx.deputy_words:
+                    k += 1
+                served = held.get(" ".join(words[k:]), set()) if 0 < k < len(words) else set()
+                if len(served) == 1:
+                    p.country = next(iter(served))
+                    break
+
     def _countries_of_companions(self) -> None:
         """Officials who travel with another ("accompagné de la ministre X", "didampingi
         Menlu Sugiono", "X and Y accompanied the president") serve that one's country: the
@@ -5449,9 +5629,38 @@ class _Run:
                     )
                 )
         # (a signing months ago the article recalls is another deal than today's)
-        return _merge_agreements(
+        merged = _merge_agreements(
             out, lambda a: a.date is not None and self._long_before_publication(a.date)
         )
+        for ag in merged:
+            if ag.status == "signed" and not ag.signatories:
+                self._signers_next(ag)
+        return merged
+
+    def _signers_next(self, ag: Agreement) -> None:
+        """A signed deal told without its signers, then a sentence of signing that names
+        them, of two countries, and no other deal: "… resmi menandatangani nota
+        kesepahaman. Penandatanganan dilakukan oleh X dan Y di Jakarta, Selasa (21/10)"."""
+        index = {self._sent_span(i): i for i in range(len(self.sents))}
+        for sp in list(ag.evidence):
+            si = index.get(sp)
+            nxt = self._next_text_sent(si, 1) if si is not None else None
+            if nxt is None:
+                continue
+            s, e = self.sents[nxt]
+            if not self.cues(s, e, "signed") or self.cues(s, e, "agreement"):
+                continue
+            persons = self._acting_persons(nxt)
+            served = {
+                p.country
+                for k in persons
+                if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+            }
+            if len(persons) >= 2 and len(served - {None}) >= 2:
+                ag.signatories = persons
+                ag.evidence.append(self._sent_span(nxt))
+                ag.date = ag.date or self._date_in(s, e)
+                return
 
     def _not_an_event(self, a: Tag) -> bool:
         """The agreement word at ``a`` tells no agreement of the story: it is part of an
@@ -5510,6 +5719,7 @@ class _Run:
             self._entity(t)
         self._countries_from_meetings(meetings)
         self._countries_of_companions()
+        self._countries_of_deputies()
         self._counterpart_roles(meetings)
         # an official whose title names no country serves, most often, the country of the
         # national agency that reports it, even from abroad ("Tehran, Jan 15 (PTI) External
