@@ -5676,3 +5676,52 @@ def test_agreeing_to_sign_is_a_plan() -> None:
         PartialDate(2025, 10, 20),
     )
     assert [a.status for a in ex.agreements] == ["planned"], ex.agreements
+
+
+def test_later_that_day_after_a_signing() -> None:
+    """"وفي وقت لاحق من اليوم نفسه، استقبل الرئيس …" after a signing told with its day:
+    the meeting of that day."""
+    ex = run(
+        "وقعت الإمارات وأنغولا أمس الثلاثاء 8 أكتوبر اتفاقية الشراكة الاقتصادية الشاملة.\n\n"
+        "ووقع الاتفاقية في لواندا وزير التجارة الإماراتي ثاني بن أحمد الكعبي ووزير الصناعة "
+        "الأنغولي روي دي سوزا.\n\n"
+        "وفي وقت لاحق من اليوم نفسه، استقبل الرئيس الأنغولي جواو لورينسو الوزير الإماراتي "
+        "في القصر الرئاسي في لواندا.",
+        "ar",
+        PartialDate(2024, 10, 9),
+    )
+    dates = sorted(m.date.iso() if m.date else "" for m in ex.meetings)
+    assert dates == ["2024-10-08", "2024-10-08"], ex.meetings
+
+
+def test_a_late_presidents_office_and_a_working_group_name_no_one() -> None:
+    """"خلال زيارة الرئيس الإيراني الراحل" is a past holder, no one of the meeting;
+    "فريق عمل مشتركاً" a working group, no general named "عمل"."""
+    ex = run(
+        "التقى وزير الاتصالات الإيراني ستار هاشمي أمس في كراكاس وزير الاتصال الفنزويلي "
+        "فريدي نيانيز.\n\n"
+        "وأشار نيانيز إلى أن الجانبين سيشكلان فريق عمل مشتركاً لمتابعة تنفيذ المذكرة.\n\n"
+        "وكانت طهران وكراكاس قد وقعتا نحو 25 وثيقة خلال زيارة الرئيس الإيراني الراحل إلى "
+        "فنزويلا.",
+        "ar",
+        PartialDate(2025, 2, 18),
+    )
+    assert sorted(p.name or p.key for p in ex.persons) == ["ستار هاشمي", "فريدي نيانيز"]
+    assert meeting_names(ex) == [["ستار هاشمي", "فريدي نيانيز"]], ex.meetings
+
+
+def test_related_articles_and_abbreviated_koreas() -> None:
+    """A "Related Articles" list tells other stories; "N. Korea" is North Korea; the date
+    line's city ("SEOUL, Nov. 19 (Yonhap) --") is no party of a deal."""
+    ex = run(
+        "(LEAD) N. Korea, Russia sign protocol at economic commission session\n\n"
+        "SEOUL, Nov. 19 (Yonhap) -- North Korea and Russia signed a protocol on expanding "
+        "trade on Tuesday, the North's state media reported.\n\n"
+        "Related Articles\n"
+        "- N. Korea's FM wraps up Moscow trip\n"
+        "- Russian minister arrives in Pyongyang for economic talks\n",
+        "en",
+        PartialDate(2024, 11, 19),
+    )
+    assert [a.parties for a in ex.agreements] == [["country:KP", "country:RU"]], ex.agreements
+    assert not ex.persons, ex.persons

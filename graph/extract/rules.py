@@ -3914,9 +3914,14 @@ class _Run:
                 self.former.add(k)
         for role, cc, s, e, title in self.office_refs:
             office_key = f"office:{role}:{cc}"  # the key of an office no one is named for
-            if any(fold(w) in self.fx.former_words for w in title.split()) or any(
-                self.folds[k] in self.fx.former_words
-                for k in range(max(self.sents[self.sent_of[s]][0], s - 2), s)
+            if (
+                any(fold(w) in self.fx.former_words for w in title.split())
+                or any(
+                    self.folds[k] in self.fx.former_words
+                    for k in range(max(self.sents[self.sent_of[s]][0], s - 2), s)
+                )
+                # (after it, where adjectives follow: "الرئيس الإيراني الراحل")
+                or (e < len(self.doc) and self.folds[e] in self.fx.former_words)
             ):
                 # a past holder's office ("وزیر خارجه وقت گرجستان", "l'ancien chef de la
                 # diplomatie française") is no one now
@@ -5137,6 +5142,22 @@ class _Run:
         of_office = [k for k in recent if holds(k)]
         return of_office if len(of_office) >= 2 else recent
 
+    def _later_that_day(self, meetings: list[Meeting]) -> None:
+        """A held meeting told "later that day" without a day of its own takes the day of
+        the dated meeting told before it, a signing's too ("ووقع … أمس. وفي وقت لاحق من
+        اليوم نفسه، استقبل الرئيس …")."""
+        index = {self._sent_span(i): i for i in range(len(self.sents))}
+        for m in meetings:
+            si = index.get(m.evidence[0]) if m.evidence else None
+            if m.date is not None or m.status != "held" or si is None:
+                continue
+            if not self.cues(*self.sents[si], "same_day"):
+                continue
+            dated = [o for o in meetings if o is not m and o.date is not None]
+            before = self._held_before(si, dated)
+            if before is not None:
+                m.date = before.date
+
     def _held_before(self, si: int, meetings: list[Meeting]) -> Meeting | None:
         """The last held meeting told before sentence si."""
         start = self._sent_span(si).start
@@ -5489,10 +5510,11 @@ class _Run:
             ]
             named: list[str] = []  # parties the sentence names (countries, capitals)
             table = countries()
+            lo, hi = self._dateline_span()
             for i in range(s, e):
                 t = self.ent[i]
-                if t is None or t.start != i:
-                    continue
+                if t is None or t.start != i or (t.cat == "PLACE" and lo <= i < hi):
+                    continue  # (not the date line's city: "SEOUL, Nov. 19 (Yonhap) -- …")
                 if t.cat == "COUNTRY":
                     k = self._entity(t)
                 elif (
@@ -5755,6 +5777,7 @@ class _Run:
                 p.role = "official"
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
+        self._later_that_day(meetings)
         # office-only persons are kept when they take part in a meeting (a signing too)
         used = {p for m in meetings for p in m.participants}
         for a in agreements:
