@@ -96,6 +96,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     says it (رضا = Reza; Arabic: رمضان = Ramadan), ch and چ as the ج Arabic writes."""
     options: list[list[str]] = []
     tokens = _article_tokens(name)
+    # (folding drops the cedilla: the words that had one)
+    cedilla = {
+        anyascii(fold(w)).lower() for w in re.split(r"[\s-]+", name) if "ç" in w.lower()
+    }
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
@@ -107,6 +111,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:
                 alts.append(tok.replace("sj", "s-j"))
+            if tok in cedilla:
+                alts.append(tok.replace("c", "s"))  # ç is s: Lourenço = لورينسو = Лоуренсу
             if _script(raw) == "latin" and re.search(r"c(?!h)", tok[1:]):
                 # the c of South Slavic names without háček is ц: Mickoski = Мицкоски
                 alts.append(tok[0] + re.sub(r"c(?!h)", "ts", tok[1:]))
@@ -253,7 +259,10 @@ def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token, for matching across scripts:
     Arabic script writes few vowels and Latin spellings vary (Baqeri/Bagheri/باقری → bqr)."""
     # خ / х / kh and ه / h are written for one another (Dehqan / Дехкан / دهقان)
-    # the article written into a Latin name: Abdulkadir / Abdel Fattah = عبد القادر
+    # the article written into a Latin name: Abdulkadir / Abdel Fattah = عبد القادر (but
+    # Abdoulaye, Abdallah are عبدالله whole: its l is the name's own)
+    if re.fullmatch(r"abd(?:ou|[aeiou])ll?(?:a|ah|aye|ay|ai)", token):
+        return "bdl"
     t = re.sub(r"^abd(?:ou|[aeiou])l", "abd", token)
     t = t.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     # French and old Indonesian spellings of ش: Chanegriha / شنقريحة, Sjamsoeddin / شمس

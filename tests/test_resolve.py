@@ -855,3 +855,21 @@ def test_french_tch_is_the_russian_che(a: str, b: str, ok: bool) -> None:
 def test_south_slavic_c_and_ija_without_diacritics(a: str, b: str, ok: bool) -> None:
     """The c of "Mickoski" is ц, the -ija- of "Hristijan" Russian -иа-; an English c stays k."""
     assert names_compatible(a, b) is ok
+
+
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        ("Abdoulaye Maïga", "عبدالله مایگا", True),
+        ("Abdoulaye Maïga", "عبد الله مايغا", True),
+        ("Abdallah Hamdok", "عبدالله حمدوك", True),
+        ("Abdoulaye Maïga", "عبدالقادر مایگا", False),
+        ("João Lourenço", "جواو لورينسو", True),
+        ("François Bayrou", "فرانسوا بايرو", True),
+        ("Marco Lorenço", "مارکو لورکا", False),
+    ],
+)
+def test_abdoulaye_is_abdallah_and_the_cedilla_is_s(a: str, b: str, ok: bool) -> None:
+    """Abdoulaye, Abdallah are عبدالله whole (its l is the name's own, not the article of
+    the next word); the ç of Portuguese and French names is s."""
+    assert names_compatible(a, b) is ok
