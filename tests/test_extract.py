@@ -5725,3 +5725,25 @@ def test_related_articles_and_abbreviated_koreas() -> None:
     )
     assert [a.parties for a in ex.agreements] == [["country:KP", "country:RU"]], ex.agreements
     assert not ex.persons, ex.persons
+
+
+def test_attending_an_offices_ceremony_is_no_meeting_with_it() -> None:
+    """"X berada di Jakarta untuk menghadiri pelantikan Presiden dan Wakil Presiden RI": an
+    event attended, no meeting of X with the president's office; a meeting with an office
+    on a summit's sidelines stays one."""
+    ex = run(
+        "Jakarta - Wakil Presiden Kuba Salvador Valdés Mesa bertemu dengan Menteri Kesehatan "
+        "Budi Gunadi Sadikin di Jakarta, hari ini.\n\n"
+        "Valdés Mesa berada di Jakarta untuk menghadiri pelantikan Presiden dan Wakil Presiden "
+        "RI pada Minggu (20/10) lalu.",
+        "id",
+        PartialDate(2024, 10, 22),
+    )
+    assert meeting_names(ex) == [["Budi Gunadi Sadikin", "Salvador Valdés Mesa"]], ex.meetings
+    ex = run(
+        "Mardi, en marge de la COP28 à Dubaï, Reem Al Hashimy, ministre d'État émiratie, s'est "
+        "entretenue avec la ministre panaméenne des affaires étrangères.",
+        "fr",
+        PartialDate(2023, 12, 6),
+    )
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings

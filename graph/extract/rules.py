@@ -4776,6 +4776,19 @@ class _Run:
                     # "… a roadmap they would finalise at the next meeting of their joint
                     # committee": the meeting is where a deal is due, not news of its own
                     parts = []
+                kind = next(
+                    (c for c in cues if c.extra in ("visit", "phone", "multilateral")), None
+                )
+                named = [k for k in parts if k not in self.office_only]
+                if (
+                    kind is not None
+                    and kind.extra == "multilateral"
+                    and kind.value == "meeting_verb"
+                    and len(named) == 1
+                ):
+                    # attending an event of an office ("menghadiri pelantikan Presiden dan
+                    # Wakil Presiden RI"): no meeting with its holder
+                    parts = named
                 if len(parts) >= 2:
                     # "later that day", "в тот же день": the day of the meeting told before
                     same_day = bool(self.cues(s, e, "same_day")) and not future
