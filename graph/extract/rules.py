@@ -969,7 +969,7 @@ class _Run:
         rest = key[1:]
         if any(rest.startswith(a) for a in self.fx.article_prefixes) and len(rest) > 3:
             # ("ف", so, opens a clause: mid-clause "فال…" is a name, "فالديس ميسا")
-            return key[0] != "ف" or i == 0 or _is_punct(self.tok(i - 1))
+            return key[0] != "ف" or not self._mid_clause(i)
         return rest in self.fx.stop or rest in self.fx.phrase_heads
 
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
@@ -1142,11 +1142,22 @@ class _Run:
         key = self.folds[k]
         if self.texts[k][:1] in ("إ", "أ"):
             return False  # a hamza is no article: إلهام (Ilham), ألبرت
-        if key.startswith("فال") and k > 0 and not _is_punct(self.tok(k - 1)):
+        if key.startswith("فال") and self._mid_clause(k):
             return False  # "ف" (so) opens a clause: mid-clause "فالديس" is Valdés
         return any(key.startswith(a) for a in self.fx.article_prefixes) and key not in (
             self.fx.particles
         )
+
+    def _mid_clause(self, k: int) -> bool:
+        """Token k follows a word of its clause (no punctuation, not the text's start)."""
+        return k > 0 and not _is_punct(self.tok(k - 1))
+
+    def _name_closing_clause(self, k: int, end: int) -> tuple[int, int] | None:
+        """A name of two words or more at k, closed by a comma or a full stop."""
+        rng = self.name_at(k, end)
+        if rng is None or rng[1] - rng[0] < 2 or rng[1] >= end:
+            return None
+        return rng if self.tok(rng[1]) in (",", "،", ".") else None
 
     def _prev_name(self, comma: int, sent_start: int) -> tuple[int, int] | None:
         """The name ending right before token ``comma`` (apposition)."""
@@ -1741,10 +1752,7 @@ class _Run:
                         # … or that name between commas: "السفير الروسي لدى مالي، X، مع"
                         or (
                             self.tok(post.end) in (",", "،")
-                            and (rng := self.name_at(post.end + 1, end)) is not None
-                            and rng[1] - rng[0] >= 2
-                            and rng[1] < end
-                            and self.tok(rng[1]) in (",", "،", ".")
+                            and self._name_closing_clause(post.end + 1, end) is not None
                         )
                     )
                 ):
@@ -1943,10 +1951,7 @@ class _Run:
                 and (info["country"] is not None or info["title_end"] - info["title_start"] >= 2)
                 and not info["ranks"]
                 and j + 3 < end
-                and (rng := self.name_at(j + 1, end)) is not None
-                and rng[1] - rng[0] >= 2
-                and rng[1] < end
-                and self.tok(rng[1]) in (",", "،", ".")
+                and self._name_closing_clause(j + 1, end) is not None
             ):
                 j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
                 continue  # باکاری یائو سنگاره، نیز …"
