@@ -347,6 +347,7 @@ class _Run:
         ]
         self._spans: dict[int, Span] = {}
         self._dl_span: tuple[int, int] | None = None
+        self._span_index: dict[Span, int] | None = None
         self._headlines: dict[int, bool] = {}
         self.ent: list[Tag | None] = [None] * n
         self.cue_at: dict[int, list[Tag]] = {}
@@ -4651,6 +4652,12 @@ class _Run:
         ent.mentions.append(Span(span.start_char, span.end_char))
         return key
 
+    def _sentence_of_span(self, span: Span) -> int | None:
+        """The index of the sentence whose span this is (evidence spans are sentences)."""
+        if self._span_index is None:
+            self._span_index = {self._sent_span(i): i for i in range(len(self.sents))}
+        return self._span_index.get(span)
+
     def _sent_span(self, si: int) -> Span:
         span = self._spans.get(si)
         if span is None:
@@ -5068,8 +5075,7 @@ class _Run:
                 continue
             # the sentence naming the signatories tells where and when they met (a
             # headline or a later mention of the deal may not, or tell of another signing)
-            index = {self._sent_span(i): i for i in range(len(self.sents))}
-            found = [index[sp] for sp in ag.evidence if sp in index]
+            found = [si for sp in ag.evidence if (si := self._sentence_of_span(sp)) is not None]
             if not found:
                 continue
             signers = set(ag.signatories)
@@ -5164,9 +5170,8 @@ class _Run:
         """A held meeting told "later that day" without a day of its own takes the day of
         the dated meeting told before it, a signing's too ("ووقع … أمس. وفي وقت لاحق من
         اليوم نفسه، استقبل الرئيس …")."""
-        index = {self._sent_span(i): i for i in range(len(self.sents))}
         for m in meetings:
-            si = index.get(m.evidence[0]) if m.evidence else None
+            si = self._sentence_of_span(m.evidence[0]) if m.evidence else None
             if m.date is not None or m.status != "held" or si is None:
                 continue
             if not self.cues(*self.sents[si], "same_day"):
@@ -5681,9 +5686,8 @@ class _Run:
         """A signed deal told without its signers, then a sentence of signing that names
         them, of two countries, and no other deal: "… resmi menandatangani nota
         kesepahaman. Penandatanganan dilakukan oleh X dan Y di Jakarta, Selasa (21/10)"."""
-        index = {self._sent_span(i): i for i in range(len(self.sents))}
         for sp in list(ag.evidence):
-            si = index.get(sp)
+            si = self._sentence_of_span(sp)
             nxt = self._next_text_sent(si, 1) if si is not None else None
             if nxt is None:
                 continue
