@@ -120,6 +120,10 @@ class Lexicon:
     title_connectors: list[str] = field(default_factory=list)
     portfolios: list[str] = field(default_factory=list)
     portfolio_follows: bool = False  # a portfolio may follow its title without "of"
+    # an office's words past its title are capitalised ("Minister of Foreign Affairs and
+    # Trade"): a lower-case word other than a function word ends the office ("the Prime
+    # Minister and to lay a wreath at …" holds no more of it)
+    offices_in_capitals: bool = False
     envoy_preps: list[str] = field(default_factory=list)  # "to" of "ambassador to X"
     # words that carry an office on after its title, up to a comma and the name ("ministre des
     # Affaires étrangères, de la Migration et des Tunisiens à l'étranger, X")
@@ -345,6 +349,7 @@ def load_lexicon(lang: str) -> Lexicon:
         pro_drop=bool(meta.get("pro_drop", False)),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
+        offices_in_capitals=bool(meta.get("offices_in_capitals", False)),
         home_country=meta.get("home_country") or None,
         **{key: list(meta.get(key, [])) for key in _WORD_LISTS},
     )

@@ -5753,3 +5753,185 @@ def test_attending_an_offices_ceremony_is_no_meeting_with_it() -> None:
         PartialDate(2023, 12, 6),
     )
     assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+
+
+def test_head_of_an_unlisted_body_is_an_official_titled_with_it() -> None:
+    """"X, head of the … Department of Foreign Relations (DFR)," names an official of a body
+    no lexicon lists, titled with the body; "Undersecretary of State for Defense" is a
+    deputy defence minister."""
+    ex = run(
+        "Italy's Undersecretary of State for Defense Isabella Rauti on Monday met with Safeen "
+        "Dizayee, head of the Kurdistan Regional Government's (KRG) Department of Foreign "
+        "Relations (DFR), at the start of a one-day visit to Erbil.",
+        "en",
+        PartialDate(2025, 3, 10),
+    )
+    _check_official(ex, "Isabella Rauti", "deputy_defence_minister", "IT")
+    _check_official(ex, "Safeen Dizayee", "official", None)
+    dizayee = next(p for p in ex.persons if p.name == "Safeen Dizayee")
+    assert dizayee.titles == [
+        "head of the Kurdistan Regional Government's (KRG) Department of Foreign Relations (DFR)"
+    ], dizayee
+    assert meeting_names(ex) == [["Isabella Rauti", "Safeen Dizayee"]], ex.meetings
+
+
+def test_arabic_head_of_a_department_and_minister_of_affairs_between_commas() -> None:
+    """"رئيس دائرة العلاقات الخارجية في حكومة إقليم كوردستان، سفين دزيي،": a body's head, his
+    body's words, then his name between commas; "وزير شؤون البيشمركة، شورش إسماعيل،": a
+    portfolio of "شؤون" the lexicon does not list."""
+    ex = run(
+        "التقى رئيس دائرة العلاقات الخارجية في حكومة إقليم كوردستان، سفين دزيي، أمس الاثنين، "
+        "وكيلة وزارة الدفاع الإيطالية، إيزابيلا راوتي، في أربيل.\n\n"
+        "وفي وقت لاحق من اليوم نفسه، التقت المسؤولة الإيطالية وزير شؤون البيشمركة، شورش "
+        "إسماعيل، في مقر الوزارة.",
+        "ar",
+        PartialDate(2025, 3, 11),
+    )
+    _check_official(ex, "سفين دزيي", "official", None)
+    _check_official(ex, "شورش إسماعيل", "minister", None)
+    assert sorted(meeting_names(ex)) == [
+        ["إيزابيلا راوتي", "سفين دزيي"],
+        ["إيزابيلا راوتي", "شورش إسماعيل"],
+    ], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "fa",
+            "محمدرضا فرزین رئیس کل بانک مرکزی امروز یکشنبه با زیاد علی فاضل وزیر برق عراق "
+            "در بغداد دیدار کرد.",
+            "محمدرضا فرزین",
+        ),
+        (
+            "ar",
+            "بحث وزير الكهرباء زياد علي فاضل أمس في طهران مع محافظ البنك المركزي الإيراني محمد "
+            "رضا فرزين آليات تسديد المستحقات.",
+            "محمد رضا فرزين",
+        ),
+        (
+            "ru",
+            "Министр электроэнергетики Ирака Зияд Али Фадель встретился с председателем "
+            "Центрального банка Ирана Мохаммадом Резой Фарзином.",
+            "Мохаммад Реза Фарзин",
+        ),
+    ],
+)
+def test_central_bank_governors_are_officials(lang: str, text: str, name: str) -> None:
+    ex = run(text, lang, PartialDate(2024, 11, 24))
+    _check_official(ex, name, "official", None)
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+
+
+def test_russian_vowel_stem_names_and_the_ash_particle_in_oblique_cases() -> None:
+    """"генералом Вилаем Лакхамфонгом" is Вилай (not "Вилаь"); "Мухаммадом Нидалем
+    аш-Шааром" keeps its "аш-" surname."""
+    ex = run(
+        "Лыонг Там Куанг провёл переговоры с министром общественной безопасности Лаоса "
+        "генералом Вилаем Лакхамфонгом.",
+        "ru",
+        PartialDate(2025, 2, 20),
+    )
+    _check_official(ex, "Вилай Лакхамфонг", "interior_minister", "LA")
+    ex = run(
+        "Вице-премьер РФ Александр Новак провел во вторник в Дамаске переговоры с министром "
+        "экономики и промышленности Сирии Мухаммадом Нидалем аш-Шааром.",
+        "ru",
+        PartialDate(2025, 9, 9),
+    )
+    _check_official(ex, "Мухаммад Нидаль аш-Шаар", "minister", "SY")
+
+
+def test_a_date_an_agreement_came_into_force_is_no_meetings() -> None:
+    """"une rencontre …, consacrée à … l'Accord …, entré en vigueur le 1er janvier 2022":
+    the agreement's date, not the meeting's; the meeting is the signing's day."""
+    ex = run(
+        "Phnom Penh, 18 septembre 2025 (AKP) – S.E. Mme Cham Nimul, ministre du Commerce, et "
+        "S.E. M. Wang Wentao, ministre chinois du Commerce, ont signé hier mercredi à Phnom "
+        "Penh un protocole d'accord sur le commerce électronique.\n\n"
+        "La signature est intervenue à l'issue d'une rencontre bilatérale entre les deux "
+        "ministres, consacrée à la mise en œuvre de l'Accord de libre-échange Cambodge-Chine, "
+        "entré en vigueur le 1er janvier 2022.",
+        "fr",
+        PartialDate(2025, 9, 18),
+    )
+    assert ex.meetings and all(
+        m.date is not None and m.date.iso() == "2025-09-17" for m in ex.meetings
+    ), ex.meetings
+
+
+def test_french_water_is_not_the_emirates_and_two_offices_of_one_holder() -> None:
+    """"ministre de l'Énergie et de l'Eau" holds water, not the EAU (Emirates); "le
+    vice-Premier ministre irakien chargé de l'Énergie et ministre du Pétrole, X," is one
+    person with two offices."""
+    ex = run(
+        "Le ministre libanais de l'Énergie et de l'Eau, Joe Saddi, s'est entretenu mercredi à "
+        "Bagdad avec le vice-Premier ministre irakien chargé de l'Énergie et ministre du "
+        "Pétrole, Hayan Abdel-Ghani.",
+        "fr",
+        PartialDate(2025, 5, 22),
+    )
+    assert not any(e.key == "country:AE" for e in ex.entities), ex.entities
+    _check_official(ex, "Joe Saddi", "minister", "LB")
+    _check_official(ex, "Hayan Abdel-Ghani", "minister", "IQ")
+    assert [p.key for p in ex.persons if p.name is None] == [], ex.persons
+    assert meeting_names(ex) == [["Hayan Abdel-Ghani", "Joe Saddi"]], ex.meetings
+
+
+def test_outgoing_minister_and_a_route_city() -> None:
+    """"Le ministre sortant de l'Énergie et de l'Eau, Walid Fayad," is a minister; the
+    pipeline "البصرة – العقبة" is what is talked about, not where."""
+    ex = run(
+        "Le ministre sortant de l'Énergie et de l'Eau, Walid Fayad, a signé lundi à Bagdad, "
+        "avec le ministre irakien du Pétrole, Hayan Abdel-Ghani, le renouvellement de l'accord.",
+        "fr",
+        PartialDate(2024, 7, 9),
+    )
+    _check_official(ex, "Walid Fayad", "minister", None)
+    ex = run(
+        "استقبل وزير النفط حيان عبد الغني اليوم وزير الطاقة الأردني صالح الخرابشة، حيث جرى بحث "
+        "مستجدات مشروع أنبوب النفط البصرة – العقبة.",
+        "ar",
+        PartialDate(2025, 5, 21),
+    )
+    assert len(ex.meetings) == 1 and ex.meetings[0].location is None, ex.meetings
+
+
+def test_a_body_opens_no_name_and_an_errand_ends_an_office() -> None:
+    """"bertemu pejabat Kementerian Perdagangan": a ministry's officials, no one named
+    "Kementerian Perdagangan"; "the Prime Minister and to lay a wreath at the Monument to
+    Unknown Soldiers" names no soldier; "Separately, the head of …, X," names no one
+    Separately."""
+    ex = run(
+        "Al-Ghurairi dijadwalkan bertemu pejabat Kementerian Perdagangan dan mengunjungi pabrik "
+        "kelapa sawit di Bekasi.",
+        "id",
+        PartialDate(2025, 10, 20),
+    )
+    assert not ex.persons and not ex.meetings, (ex.persons, ex.meetings)
+    ex = run(
+        "The Vietnamese minister was also due to pay a courtesy call on the Prime Minister and "
+        "to lay a wreath at the Monument to Unknown Soldiers.",
+        "en",
+        PartialDate(2025, 2, 20),
+    )
+    assert not ex.persons, ex.persons
+    ex = run(
+        "Separately, the head of the Taliban's political office in Doha, Suhail Shaheen, told "
+        "a TV channel that Kabul wanted good relations.",
+        "en",
+        PartialDate(2025, 1, 27),
+    )
+    assert "Separately" not in [p.name for p in ex.persons], ex.persons
+
+
+def test_french_byline_with_its_date_is_the_date_line() -> None:
+    from graph.dates import parse_publication_date
+
+    text = (
+        "Fioul irakien : à Bagdad, Joe Saddi plaide pour le renouvellement de l'accord\n"
+        "OLJ / Par Lyna GHANEM, le 22 mai 2025 à 00h00\n\nÉNERGIE\n\nLe ministre a dit.\n"
+    )
+    found = parse_publication_date(text, "fr")
+    assert found is not None and found.iso() == "2025-05-22", found

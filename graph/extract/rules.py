@@ -110,6 +110,9 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
+ROUTE_DASHES = frozenset({"-", "–", "—", "‑"})
+# "and" of cased scripts that joins two offices of one holder
+OFFICE_AND = frozenset({"and", "et", "и", "dan"})
 # letters that write a preposition on the next word in Arabic ("بإدارة", "لمؤسسة", "كرئيس")
 ARABIC_PREPOSITION_CLITICS = frozenset("بلك")
 
@@ -192,6 +195,7 @@ class FactExtractor:
         self.title_connectors = {fold(x) for x in lex.title_connectors}
         self.portfolios = {fold(x) for x in lex.portfolios}
         self.portfolio_follows = lex.portfolio_follows
+        self.offices_in_capitals = lex.offices_in_capitals
         self.envoy_preps = {fold(x) for x in lex.envoy_preps}
         self.office_continues = {fold(x) for x in lex.office_continues}
         self.country_after_name = {fold(x) for x in lex.country_after_name}
@@ -227,10 +231,13 @@ class FactExtractor:
                 self.split_titles.setdefault(tuple(words[:k]), []).append(
                     (tuple(words[k:]), role)
                 )
-        # one-word acronyms of the lexicons ("BIN", "TNI"): only written in capitals; and
-        # honorifics in capitals ("HE" of Gulf style), never the pronoun "he"
+        # one-word acronyms of the lexicons ("BIN", "TNI", "EAU": "l'Eau" is water), only
+        # written in capitals; and honorifics in capitals ("HE" of Gulf style), never the
+        # pronoun "he"
         self.acronyms = _acronyms(
-            row[0] for table in (lex.organizations, lex.titles, lex.ranks) for row in table
+            row[0]
+            for table in (lex.organizations, lex.titles, lex.ranks, lex.countries)
+            for row in table
         )
         self.hon_acronyms = _acronyms(lex.honorifics)
         self.cue_acronyms = _acronyms(row[0] for row in lex.cues)
@@ -747,10 +754,11 @@ class _Run:
                 ):
                     return (i + 1, j)
             return None
+        if self._body_word(i):
+            # "مدير إدارة آسيا", "pejabat Kementerian Perdagangan": a body, no one's name
+            return None
         if self.lex.cased:
             return self._cased_name(i, end)
-        if self._body_word(i):
-            return None  # "مدير إدارة آسيا": a body, no one's name
         return self._uncased_name(i, end, after_rank=after_rank)
 
     def _body_word(self, i: int) -> bool:
@@ -1511,10 +1519,14 @@ class _Run:
                 info["title_start"] is not None
                 and j == info["title_end"]
                 and self.folds[j] in self.fx.title_modifiers
-                and self._entity_at(j + 1, ("COUNTRY",))
+                and (
+                    self._entity_at(j + 1, ("COUNTRY",))
+                    or (self.lex.cased and self.folds[j + 1] in self.fx.office_continues)
+                )
             ):
                 # "رئیس‌جمهور مشترک نیکاراگوئه" (co-president), "الرئيس المؤقت لمالي": a
-                # word on the office between the title and its country
+                # word on the office between the title and its country, or its portfolio
+                # ("le ministre sortant de l'Énergie")
                 info["title_end"] = j = j + 1
                 continue
             if (
@@ -1987,8 +1999,22 @@ class _Run:
                     and rng[1] - rng[0] >= 2
                     and self._comma_name_ok(k + 1, end)
                 ):
-                    j = k
+                    info["title_end"] = j = k  # (the charge is the office's)
                     continue
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and j == info["title_end"]
+                and j > info["title_start"] + 1
+                and (body := self._office_to_comma(j, end)) is not None
+            ):
+                # a body's head, its body's words, then the name between commas: "رئيس
+                # دائرة العلاقات الخارجية في حكومة إقليم كوردستان، سفين دزيي،"
+                info["title_end"] = j = body[0]
+                info["country"] = info["country"] or body[1]
+                continue
             if (
                 not self.lex.cased
                 and info["title_start"] is not None
@@ -2491,6 +2517,25 @@ class _Run:
             if tk is not None and tk.start == k and tk.cat == "PLACE" and not tk.extra:
                 k = tk.end  # a region a department is for: "département Amérique latine"
                 continue
+            if (
+                tk is not None
+                and tk.start == k
+                and tk.cat == "TITLE"
+                and k - 1 > j  # (not "X et ministre …" right after the title: its own rule)
+                and self.folds[k - 1] in OFFICE_AND
+                # (no name before the "and": "… of Mongolia B.Munkhjin and Secretary …
+                # Kumaran" are two people; a portfolio's capital follows its "de l'")
+                and not any(
+                    self.texts[q][:1].isupper() and self.ent[q] is None and not self.is_stop(q - 1)
+                    for q in range(j + 1, k - 1)
+                )
+                and self.folds[k - 1] in self.fx.office_continues
+                and tk.value not in ENVOY_ROLES
+            ):
+                # a second office of the same holder: "vice-Premier ministre irakien chargé
+                # de l'Énergie et ministre du Pétrole, X"
+                k = tk.end
+                continue
             if tk is not None and tk.start == k and tk.cat in ("COUNTRY", "ORG"):
                 if tk.cat == "COUNTRY":
                     country = country or tk.value
@@ -2520,9 +2565,40 @@ class _Run:
                 tk is not None
                 or self._ends_office(k)
                 or (_is_punct(text) and text not in ("'", "’", "-"))
+                or (
+                    self.fx.offices_in_capitals
+                    and text[:1].islower()
+                    and not self.is_stop(k)
+                    and self.folds[k] not in self.fx.portfolios
+                )
             ):
                 return None
             k += 1
+        return None
+
+    def _office_to_comma(self, j: int, end: int) -> tuple[int, str | None] | None:
+        """Scripts without capitals: from j, up to eight words of an office (plain words,
+        "في", organisations, places, countries) up to a comma, then a name of two words or
+        more closed by a clause end. The comma's index and the last country named."""
+        k, country = j, None
+        while k < end and k - j <= 8:
+            t = self.ent[k]
+            if t is not None and t.start == k and t.cat in ("ORG", "PLACE", "COUNTRY"):
+                country = t.value if t.cat == "COUNTRY" else country
+                k = t.end
+                continue
+            if self._plain(k) or self.folds[k] in self.fx.office_continues:
+                k += 1
+                continue
+            break
+        if (
+            k > j
+            and k + 1 < end
+            and self.tok(k) in (",", "،")
+            and self._name_closing_clause(k + 1, end) is not None
+            and self._comma_name_ok(k + 1, end)
+        ):
+            return k, country
         return None
 
     def _given_name_ahead(self, j: int, end: int) -> tuple[int, str | None] | None:
@@ -3604,9 +3680,11 @@ class _Run:
                         country = listed[1]
                     elif country is None and listed:
                         country = listed[0]
+                    title_end = info["title_end"] or info["end"]
+                    title_end = self._complement_end(title_end, e) or title_end
                     self._add_person(
                         name,
-                        title=self._span_text(k, info["title_end"] or info["end"]),
+                        title=self._span_text(k, title_end),
                         ranks=[],
                         role=self._role(info),
                         country=country,
@@ -3615,6 +3693,17 @@ class _Run:
                     )
                     break
                 break
+
+    def _complement_end(self, j: int, e: int) -> int | None:
+        """After a title ending in its preposition ("head of"), the end of the body it
+        heads, up to the apposition's comma: "X, head of the Department of Foreign
+        Relations (DFR), …" is titled with the department (None: no such body)."""
+        if j <= 0 or j >= e or not self.is_stop(j - 1) or self.ent[j - 1] is None:
+            return None
+        for k in range(j, min(e, j + 20)):
+            if self.tok(k) in (",", "،", ";", "؛", ".") or self.cue_cover[k]:
+                return k if k > j and not self.cue_cover[k] else None
+        return e if e - j <= 20 else None
 
     def _coordinated_offices(self, s: int, e: int, headline: bool) -> None:
         """One office of two countries and two names, respectively: "the foreign ministers
@@ -4501,6 +4590,7 @@ class _Run:
                 and self.texts[t.end][:1].isupper()
                 and self.folds[t.end] in NAMED_EVENT_WORDS
             )
+            and not self._route_end(t)
         ]
         after_prep = [
             t
@@ -4517,6 +4607,20 @@ class _Run:
             if any(self.has_cue(k, "location_prep") for k in range(max(s, i - 2), i)):
                 return self._entity(t)
         return self._capital_in(s, e)
+
+    def _route_end(self, t: Tag) -> bool:
+        """The place is an end of a route, another place across a dash: "the Basra-Aqaba
+        pipeline", "مشروع أنبوب النفط البصرة – العقبة" (what is talked about, not where)."""
+        n = len(self.texts)
+
+        def end_at(k: int) -> bool:  # a place, or a plain (capitalised) word: "العقبة"
+            return self._entity_at(k, ("PLACE",)) or self._entity_at_end(k, ("PLACE",)) or (
+                self._plain(k) and (not self.lex.cased or self.texts[k][:1].isupper())
+            )
+
+        return (
+            t.end + 1 < n and self.texts[t.end] in ROUTE_DASHES and end_at(t.end + 1)
+        ) or (t.start >= 2 and self.texts[t.start - 1] in ROUTE_DASHES and end_at(t.start - 2))
 
     def _capital_in(self, s: int, e: int) -> str | None:
         """ "the Iranian capital", "العاصمة الإيرانية", "столице Ирана": its capital city."""
