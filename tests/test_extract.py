@@ -5935,3 +5935,72 @@ def test_french_byline_with_its_date_is_the_date_line() -> None:
     )
     found = parse_publication_date(text, "fr")
     assert found is not None and found.iso() == "2025-05-22", found
+
+
+def test_russian_minister_with_one_genitive_portfolio_word_and_after_a_dash() -> None:
+    """"Министр энергетики Журабек Мирзамахмудов": one genitive word of portfolio, then the
+    name; "заместитель премьер-министра — министр экономики и финансов Жамшид Кучкаров":
+    the second of two titles opens the portfolio. A think tank's director named after his
+    centre's name is no one found so ("директора Центра индийских исследований Алексея
+    Куприянова")."""
+    ex = run(
+        "Министр энергетики Журабек Мирзамахмудов провел переговоры в Ташкенте.",
+        "ru",
+        PartialDate(2025, 2, 11),
+    )
+    _check_official(ex, "Журабек Мирзамахмудов", "minister", None)
+    ex = run(
+        "В тот же день катарского министра принял заместитель премьер-министра — министр "
+        "экономики и финансов Жамшид Кучкаров.",
+        "ru",
+        PartialDate(2025, 2, 11),
+    )
+    _check_official(ex, "Жамшид Кучкаров", "minister", None)
+    ex = run(
+        "По мнению директора Центра индийских исследований Алексея Куприянова, регулярные "
+        "контакты позволяют Москве сверять часы.",
+        "ru",
+        PartialDate(2025, 2, 11),
+    )
+    assert not ex.persons, ex.persons
+
+
+def test_portfolio_closing_its_apposition_and_arabic_nouns_of_talks() -> None:
+    """"Madam Leila Benali, Moroccan Minister of Energy Transition and Sustainable
+    Development, who …": the portfolio ends at the comma (no one named "Transition");
+    "استعراض علاقات التعاون" after an office and "مشروع أنبوب الغاز" are what is talked
+    about, no one's name."""
+    ex = run(
+        "The MoU was signed in Accra on Tuesday by Mr John Abdulai Jinapor, Minister for Energy "
+        "and Green Transition, and Madam Leila Benali, Moroccan Minister of Energy Transition "
+        "and Sustainable Development, who is leading a delegation to Ghana.",
+        "en",
+        PartialDate(2025, 6, 17),
+    )
+    assert sorted(p.name or "" for p in ex.persons) == ["John Abdulai Jinapor", "Leila Benali"]
+    _check_official(ex, "Leila Benali", "minister", "MA")
+    ex = run(
+        "وجرى خلال لقاء سعادته مع وزير الطاقة الأوزبكي استعراض علاقات التعاون بين البلدين.\n\n"
+        "وأوضح بلاغ للوزارة أن المباحثات تناولت أيضا مشروع أنبوب الغاز نيجيريا-المغرب.",
+        "ar",
+        PartialDate(2025, 2, 12),
+    )
+    assert not [p for p in ex.persons if p.name], ex.persons
+
+
+def test_moroccan_outlet_tells_its_ministers_country_and_their_signing() -> None:
+    """"هسبريس - و.م.ع": a Moroccan report, so the minister it names without a country is
+    Morocco's, and her signing with Ghana's minister is their meeting."""
+    ex = run(
+        "بنعلي توقع في أكرا مذكرة تفاهم طاقية مع غانا\n"
+        "هسبريس - و.م.ع\n"
+        "الأربعاء 18 يونيو 2025 - 09:30\n\n"
+        "وقعت ليلى بنعلي، وزيرة الانتقال الطاقي والتنمية المستدامة، أمس الثلاثاء بالعاصمة "
+        "الغانية أكرا، مع جون عبد اللاي جينابور، وزير الطاقة والتحول الأخضر بجمهورية غانا، "
+        "مذكرة تفاهم للتعاون في مجالات الطاقات المتجددة.",
+        "ar",
+        PartialDate(2025, 6, 18),
+    )
+    _check_official(ex, "ليلى بنعلي", "minister", "MA")
+    assert meeting_names(ex) == [["جون عبد اللاي جينابور", "ليلى بنعلي"]], ex.meetings
+    assert ex.meetings[0].date is not None and ex.meetings[0].date.iso() == "2025-06-17"

@@ -1915,7 +1915,12 @@ class _Run:
                         # genitive without "of": "Генеральный директор госкорпорации
                         # «Росатом» Алексей Лихачев"
                         genitive=bool(self.fx.case_rules)
-                        and all(r in GENERIC_ROLES for r in info["roles"]),
+                        and (
+                            all(r in GENERIC_ROLES for r in info["roles"])
+                            # (or the last of two titles: "заместитель премьер-министра —
+                            # министр экономики и финансов X")
+                            or self._last_title_generic(info)
+                        ),
                     )
                 )
                 is not None
@@ -2377,6 +2382,12 @@ class _Run:
             and not any(self.folds[q] in self.fx.portfolios for q in range(rng[0], rng[1]))
         )
 
+    def _last_title_generic(self, info: dict) -> bool:
+        """The title that ends the title phrase is a general one ("министр")."""
+        k = info["title_end"] - 1 if info["title_end"] is not None else -1
+        t = self.ent[k] if k >= 0 else None
+        return t is not None and t.cat == "TITLE" and t.end == k + 1 and t.value in GENERIC_ROLES
+
     def _office_run(
         self, j: int, end: int, genitive: bool = False
     ) -> tuple[int, str | None] | None:
@@ -2462,7 +2473,8 @@ class _Run:
             if (
                 self.lex.cased
                 and tk is None
-                and k > j + 1
+                # (one genitive word right after the title: "Министр энергетики X")
+                and k > j + (0 if genitive and self._entity_at_end(j - 1, ("TITLE",)) else 1)
                 and text[:1].isupper()
                 and (rng := self.name_at(k, end)) is not None
                 and rng[1] - rng[0] >= 2
@@ -2947,6 +2959,12 @@ class _Run:
             ok = more is not None and more.start == after and more.cat == "COUNTRY"
             return after if ok and self._name_follows(more.end, end) else None
         if self._name_follows(after, end) or self._leads_to_part(after, end):
+            return after
+        if not loose and self.texts[after] == "," and after + 1 < end and (
+            self.is_stop(after + 1) or self.cue_cover[after + 1]
+        ):
+            # the office ends its apposition: "Madam Leila Benali, Moroccan Minister of Energy
+            # Transition and Sustainable Development, who …" (no name "Transition")
             return after
         if more is not None and more.start == after and (
             # the office's country, then the name: "… dan Perdagangan Luar Negeri Jamaika X"
@@ -5167,11 +5185,14 @@ class _Run:
     def _signing_meetings(self, agreements: list[Agreement], meetings: list[Meeting]) -> None:
         """Signatories of different countries signing together have met: "X and his
         counterpart Y signed a memorandum in Ankara on Tuesday"."""
+        # (a titled official of no country named serves the report's home, as he will be
+        # told at the end: "وقعت ليلى بنعلي، وزيرة الانتقال الطاقي …" in a Moroccan paper)
+        home = self._agency_country() or self._dateline_country() or self.lex.home_country
         for ag in agreements:
             if ag.status != "signed" or len(ag.signatories) < 2:
                 continue
             served = {
-                p.country
+                p.country or (home if p.titles else None)
                 for k in ag.signatories
                 if (p := self.persons.get(k) or self.office_only.get(k)) is not None
             }
