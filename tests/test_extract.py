@@ -6004,3 +6004,18 @@ def test_moroccan_outlet_tells_its_ministers_country_and_their_signing() -> None
     _check_official(ex, "ليلى بنعلي", "minister", "MA")
     assert meeting_names(ex) == [["جون عبد اللاي جينابور", "ليلى بنعلي"]], ex.meetings
     assert ex.meetings[0].date is not None and ex.meetings[0].date.iso() == "2025-06-17"
+
+
+def test_a_national_police_chief_named_by_office_meets() -> None:
+    """"des entretiens avec le chef de la Police nationale indonésienne": Indonesia's police
+    chief, named by office only, is whom the minister met (another article names him)."""
+    ex = run(
+        "Le ministre de la Sécurité publique, le général Luong Tam Quang, a eu lundi 14 juillet "
+        "à Jakarta des entretiens avec le chef de la Police nationale indonésienne, dans le "
+        "cadre de sa visite.",
+        "fr",
+        PartialDate(2025, 7, 14),
+    )
+    office = [p for p in ex.persons if p.name is None]
+    assert [(p.role, p.country) for p in office] == [("official", "ID")], ex.persons
+    assert len(ex.meetings) == 1 and office[0].key in ex.meetings[0].participants, ex.meetings
