@@ -6019,3 +6019,16 @@ def test_a_national_police_chief_named_by_office_meets() -> None:
     office = [p for p in ex.persons if p.name is None]
     assert [(p.role, p.country) for p in office] == [("official", "ID")], ex.persons
     assert len(ex.meetings) == 1 and office[0].key in ex.meetings[0].participants, ex.meetings
+
+
+def test_arabic_one_word_title_its_portfolio_then_an_honorific_and_name() -> None:
+    """"وزيرة الانتقال الطاقي والتنمية المستدامة، السيدة ليلى بنعلي،": a one-word title, its
+    portfolio, a comma, then an honorific that says a name comes."""
+    ex = run(
+        "أجرت وزيرة الانتقال الطاقي والتنمية المستدامة، السيدة ليلى بنعلي، اليوم الثلاثاء "
+        "بالرباط، مباحثات مع وزير الطاقة بجمهورية غانا، السيد أندرو إيجيابا ميرسر.",
+        "ar",
+        PartialDate(2024, 10, 15),
+    )
+    _check_official(ex, "ليلى بنعلي", "minister", None)
+    assert meeting_names(ex) == [["أندرو إيجيابا ميرسر", "ليلى بنعلي"]], ex.meetings

@@ -2012,8 +2012,10 @@ class _Run:
                 and not info["ranks"]
                 and tj is None
                 and j == info["title_end"]
-                and j > info["title_start"] + 1
                 and (body := self._office_to_comma(j, end)) is not None
+                # (a one-word title only when an honorific says a name comes: "وزيرة
+                # الانتقال الطاقي والتنمية المستدامة، السيدة ليلى بنعلي،")
+                and (j > info["title_start"] + 1 or self.hon[body[0] + 1])
             ):
                 # a body's head, its body's words, then the name between commas: "رئيس
                 # دائرة العلاقات الخارجية في حكومة إقليم كوردستان، سفين دزيي،"
