@@ -768,6 +768,8 @@ class _Run:
         if not words:
             return False
         word = self.folds[i]
+        if self.lex.cased:
+            return word in words  # (no clitic or article is written on a cased word)
         for pre in ("", *CONJUNCTION_CLITICS, *ARABIC_PREPOSITION_CLITICS, "وب", "ول"):
             if pre and not word.startswith(pre):
                 continue
@@ -4720,6 +4722,11 @@ class _Run:
             return None
         return t.extra or None if t.cat == "PLACE" else t.value
 
+    def _report_home(self) -> str | None:
+        """The country the report is told from: its national agency's, else the date line's,
+        else the language's national press's."""
+        return self._agency_country() or self._dateline_country() or self.lex.home_country
+
     def _agency_country(self) -> str | None:
         """The home country of the national news agency the report cites most ("به گزارش
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
@@ -5189,7 +5196,7 @@ class _Run:
         counterpart Y signed a memorandum in Ankara on Tuesday"."""
         # (a titled official of no country named serves the report's home, as he will be
         # told at the end: "وقعت ليلى بنعلي، وزيرة الانتقال الطاقي …" in a Moroccan paper)
-        home = self._agency_country() or self._dateline_country() or self.lex.home_country
+        home = self._report_home()
         for ag in agreements:
             if ag.status != "signed" or len(ag.signatories) < 2:
                 continue
@@ -5896,7 +5903,7 @@ class _Run:
         # national agency that reports it, even from abroad ("Tehran, Jan 15 (PTI) External
         # Affairs Minister S Jaishankar"), or else the country the report is filed from
         # ("DILI, 16 June 2022 (TATOLI)"), or else that of a national press (fa, id, ru)
-        home = self._agency_country() or self._dateline_country() or self.lex.home_country
+        home = self._report_home()
         if home:
             # the report's own head of state first ("محمد بن زايد رئيس الدولة"): the post is
             # then his, not a visitor's the report names before him
