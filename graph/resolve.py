@@ -339,6 +339,9 @@ def names_compatible(a: str, b: str) -> bool:
         korean = korean_key(latin)
         if korean is not None and korean == korean_key(cyr):
             return True  # Park Jin = Пак Чин, Kim Jong Un = Ким Чен Ын
+        viet = _vietnamese_readings(latin, name_tokens(latin))
+        if any(skeletons_compatible(" ".join(r), cyr) for r in viet):
+            return True  # Nguyen Hong Dien = Нгуен Хонг Зиен
     if scripts == {"arabic", "cyrillic"}:
         # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
         cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
@@ -385,7 +388,36 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_spanish_readings(tokens),
         *_vowel_j_readings(tokens),
         *_portuguese_readings(tokens),
+        *_vietnamese_readings(name, tokens),
     ]
+
+
+# Vietnamese family names (a name beginning so, of three words or more, is read as
+# Vietnamese) and the letters only Vietnamese writes
+_VIET_FAMILIES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh "
+    "luong trinh doan lam mai cao dao luu quach kieu trieu vuong ton".split()
+)
+_VIET_LETTERS = re.compile(r"[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _vietnamese_readings(name: str, tokens: list[str]) -> list[list[str]]:
+    """A Vietnamese name read as Russian spells it: its d (not đ) and gi as з, tr as ч, x
+    as с, đ as д ("Nguyen Hong Dien" = "Нгуен Хонг Зиен", "Tran Hong Ha" = "Чан Хонг Ха"); once
+    with every d as з and once with none (a d without its stroke may be đ). Empty for
+    other names."""
+    if not (
+        (len(tokens) >= 3 and tokens[0] in _VIET_FAMILIES) or _VIET_LETTERS.search(name.lower())
+    ):
+        return []
+
+    def read(t: str, d: bool) -> str:
+        t = re.sub(r"^tr", "ch", re.sub(r"^gi(?=[aeiouy])", "z", t)).replace("x", "s")
+        t = re.sub(r"^d(?!j)", "z", t) if d else t
+        return re.sub(r"^dj", "d", t)  # đ is д
+
+    out = [[read(t, d) for t in tokens] for d in (True, False)]
+    return [r for i, r in enumerate(out) if r != tokens and r not in out[:i]]
 
 
 def _vowel_j_readings(tokens: list[str]) -> list[list[str]]:

@@ -787,3 +787,12 @@ def test_an_arabic_weekday_that_is_also_a_word_counts_between_commas() -> None:
     got = [m.date.iso() for m in find_dates("بحث الوزير، الاثنين، مع نظيره", "ar", pub)]
     assert got == ["2025-07-14"], got
     assert find_dates("اتفق الاثنين على التعاون", "ar", pub) == []
+
+
+@pytest.mark.parametrize("part", ["شب", "صبح", "عصر"])
+def test_persian_weekday_with_its_time_of_day_written_on_it(part: str) -> None:
+    """"دوشنبه‌شب" (Monday night), one word with a ZWNJ: that Monday."""
+    text = f"معاون وزیر دوشنبه‌{part} در تماس تلفنی با همتای خود گفتگو کرد"
+    m = only(text, "fa", PartialDate(2025, 4, 29))
+    assert m.text == f"دوشنبه‌{part}"
+    assert m.date.iso() == "2025-04-28"

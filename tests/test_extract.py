@@ -6032,3 +6032,121 @@ def test_arabic_one_word_title_its_portfolio_then_an_honorific_and_name() -> Non
     )
     _check_official(ex, "ليلى بنعلي", "minister", None)
     assert meeting_names(ex) == [["أندرو إيجيابا ميرسر", "ليلى بنعلي"]], ex.meetings
+
+
+def test_deputy_minister_of_a_listed_portfolio_who_also_heads_an_unlisted_body() -> None:
+    """"Deputy Minister of Industry, Mine and Trade and Head of the Investment Promotion
+    Authority (IPA) X": the portfolio's list goes on after its comma, the body ends at its
+    body word and brackets, and the deputy's own office gives the role."""
+    ex = run(
+        "TEHRAN, May 5 (APP): Federal Minister for Commerce Jam Kamal Khan held talks with "
+        "Iran's Deputy Minister of Industry, Mine and Trade and Head of the Investment "
+        "Promotion Authority (IPA) Kamran Farahani Zadeh in Tehran on Monday.",
+        "en",
+        PartialDate(2025, 5, 5),
+    )
+    _check_official(ex, "Kamran Farahani Zadeh", "deputy_minister", "IR")
+    assert meeting_names(ex) == [["Jam Kamal Khan", "Kamran Farahani Zadeh"]], ex.meetings
+
+
+def test_persian_office_in_the_lead_is_the_given_name_told_in_the_meeting_next() -> None:
+    """An office without a name in the lead ("معاون وزیر راه و شهرسازی ایران … در دیدار
+    با …"), then a name with a known given name "در این دیدار": the office's holder,
+    though the name is told once."""
+    ex = run(
+        "دیدار معاون وزیر راه و شهرسازی با وزیر حمل و نقل ارمنستان\n"
+        "تهران- ایرنا- معاون وزیر راه و شهرسازی ایران امروز (سه‌شنبه) در دیدار با وزیر حمل "
+        "و نقل ارمنستان بر توسعه کریدور شمال-جنوب تاکید کرد.\n\n"
+        "به گزارش ایرنا، حجت‌الله سلیمانی‌پور در این دیدار گفت: ظرفیت ترانزیت دو کشور بسیار "
+        "بیش از رقم کنونی است.\n\n"
+        "گئورگی آراکلیان، وزیر حمل و نقل ارمنستان نیز در این دیدار گفت: ایروان آماده است.",
+        "fa",
+        PartialDate(2025, 6, 3),
+    )
+    _check_official(ex, "حجت‌الله سلیمانی‌پور", "deputy_minister", "IR")
+    assert meeting_names(ex) == [["حجت‌الله سلیمانی‌پور", "گئورگی آراکلیان"]], ex.meetings
+
+
+def test_persian_family_name_of_a_city_is_no_place() -> None:
+    """"حسن کرمانی" (of Kerman), "مجید شیرازی": after a name's word, a city's name with the
+    adjective ending is a family name; "در کرمان" stays the city."""
+    ex = run(
+        "حسن کرمانی معاون وزیر نیرو امروز در کرمان با مجید شیرازی سفیر ایران در عمان دیدار "
+        "کرد.",
+        "fa",
+        PartialDate(2025, 1, 20),
+    )
+    names = sorted(p.name for p in ex.persons if p.name)
+    assert names == ["حسن کرمانی", "مجید شیرازی"], ex.persons
+    assert [e.label for e in ex.entities if e.kind == "place"] == ["Kerman"], ex.entities
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "Iran said a draft framework on the mutual recognition of standards with Pakistan "
+            "had been shared in Tehran.",
+        ),
+        (
+            "fr",
+            "Le Maroc et le Ghana ont signé un communiqué et finalisé un projet d'accord sur "
+            "l'énergie à Rabat.",
+        ),
+        (
+            "ar",
+            "سلمت مصر سلطنة عمان مشروع مذكرة تفاهم للتعاون الزراعي في أفق التوقيع عليها في "
+            "مسقط.",
+        ),
+        ("fa", "ایران و ارمنستان پیش‌نویس تفاهم‌نامه همکاری را امضا کردند."),
+    ],
+)
+def test_a_draft_of_an_agreement_is_discussed(lang: str, text: str) -> None:
+    """A draft ("draft framework", "projet d'accord", "مشروع مذكرة تفاهم", "پیش‌نویس
+    تفاهم‌نامه") is no signed deal, whatever signing word is near it."""
+    ex = run(text, lang, PartialDate(2025, 6, 3))
+    assert [a.status for a in ex.agreements] == ["discussed"], ex.agreements
+
+
+def test_french_headline_signing_in_the_present_and_a_declaration_of_intent() -> None:
+    """"Paris et Bucarest signent une déclaration d'intention": a signed memorandum, and the
+    two ministers who signed it met."""
+    ex = run(
+        "Paris et Bucarest signent une déclaration d'intention\n\n"
+        "Le ministre français de l'Industrie, Marc Ferracci, et le ministre roumain de "
+        "l'Énergie, Sebastian Burduja, ont signé mardi à Bucarest une déclaration d'intention "
+        "sur le nucléaire civil.",
+        "fr",
+        PartialDate(2025, 3, 19),
+    )
+    assert [(a.status, a.kind) for a in ex.agreements] == [("signed", "mou")], ex.agreements
+    assert meeting_names(ex) == [["Marc Ferracci", "Sebastian Burduja"]], ex.meetings
+
+
+def test_the_delegation_is_led_by_its_minister_not_its_ambassador() -> None:
+    """"X welcomed the Pakistani delegation", after the Pakistani minister and then the
+    ambassador present at the talks were named: the minister leads it."""
+    ex = run(
+        "TEHRAN, Apr 28 (APP): Federal Minister for Commerce Jam Kamal Khan on Monday held "
+        "talks with Iran's Foreign Minister Abbas Araghchi in Tehran.\n\n"
+        "Pakistan's Ambassador to Iran Rahim Hayat Qureshi was also present during the "
+        "meeting.\n\n"
+        "Araghchi welcomed the Pakistani delegation and said Iran was ready to expand trade.",
+        "en",
+        PartialDate(2025, 4, 28),
+    )
+    assert meeting_names(ex) == [["Abbas Araghchi", "Jam Kamal Khan"]], ex.meetings
+
+
+def test_iranian_provinces_named_after_azerbaijan_are_no_country() -> None:
+    """"استان آذربایجان شرقی" is an Iranian province, not the Republic of Azerbaijan."""
+    ex = run(
+        "استاندار آذربایجان شرقی و وزیر اقتصاد ارمنستان پیش‌نویس تفاهم‌نامه همکاری را در "
+        "ایروان بررسی کردند.",
+        "fa",
+        PartialDate(2025, 7, 8),
+    )
+    assert "country:AZ" not in {e.key for e in ex.entities}, ex.entities
+    places = [(e.label, e.country) for e in ex.entities if e.kind == "place"]
+    assert ("East Azerbaijan Province", "IR") in places, ex.entities

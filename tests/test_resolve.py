@@ -64,6 +64,12 @@ NAME_PAIRS = [
         ("José Múcio Monteiro", "Жозе Мусиу Монтейру", True),
         ("Gilberto Teodoro", "Хилберто Теодоро", True),
         ("Phan Van Giang", "Фан Ван Зянг", True),
+        # Vietnamese d and tr as Russian writes them (з, ч), đ as д
+        ("Nguyen Hong Dien", "Нгуен Хонг Зиен", True),
+        ("Tran Hong Ha", "Чан Хонг Ха", True),
+        ("Đặng Hoàng An", "Данг Хоанг Ан", True),
+        ("Nguyen Hong Dien", "Нгуен Зуй Зиен", False),
+        ("Tran Hong Ha", "Чан Хонг Зиен", False),
         ("Gilberto Teodoro", "Gilbert Todd", False),
         # Spanish z and c as Russian writes them, gu before e, and the soft sign
         ("Álvaro López Miera", "Альваро Лопес Миера", True),

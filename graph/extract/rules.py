@@ -407,6 +407,8 @@ class _Run:
             tag = Tag(cat, value, extra, sp.start, sp.end)
             if self.lex.cased and self._lowercase_proper_noun(tag):
                 continue  # "us" is not the US, "кроме того" not Togo
+            if cat == "PLACE" and not self.lex.cased and self._nisba_name(sp.start, sp.end):
+                continue  # "مصطفی رجبی مشهدی", "محمود بوشهری": a family name
             if self.lex.cased and sp.end - sp.start == 1:
                 text = doc[sp.start].text
                 if not text.isupper() and text.upper() in self.fx.acronyms:
@@ -607,6 +609,15 @@ class _Run:
             )
 
         return name_word(s - 1) and name_word(e)
+
+    def _nisba_name(self, s: int, e: int) -> bool:
+        """A place's name with the adjective ending ی / ي ("مشهدی", of Mashhad) right after a
+        word of a name (no preposition, stopword or punctuation before it) is a family
+        name: "مصطفی رجبی مشهدی", "محمود بوشهری"."""
+        word = self.folds[s]
+        if e - s != 1 or s == 0 or word[-1:] not in ("ی", "ي") or self.norms[s] != word[:-1]:
+            return False
+        return self.alpha[s - 1] and not self.stops[s - 1] and len(self.folds[s - 1]) >= 2
 
     @staticmethod
     def _acronym_not_place(doc: Doc, i: int) -> bool:
@@ -2950,7 +2961,10 @@ class _Run:
             if tk is not None or self.hon[k] or self.date_tok[k] is not None or self.cue_cover[k]:
                 break
             if text[:1].isupper() and text.isalpha():
-                if self.folds[k] in self.fx.portfolios:
+                if self.folds[k] in self.fx.portfolios or (
+                    # the body of a portfolio: "Head of the Trade Promotion Organization"
+                    last is not None and self._body_word(k)
+                ):
                     last = k
             elif not (self.is_stop(k) or text in (",", "&")):
                 break
@@ -3145,6 +3159,10 @@ class _Run:
             # a deputy of a ministry is a deputy minister: "معاون وزارت امور خارجه"
             ministries = [ROLE_BY_ORG.get(("minister", o)) for o in info["orgs"]]
             role = next((r for r in ministries if r), role)
+            if role == "official":
+                # the deputy's own office comes first: "Deputy Minister of Industry, Mine
+                # and Trade and Head of the Trade Promotion Organization X"
+                role = next((r for r in info["roles"] if r in DEPUTY_ROLES), role)
         return DEPUTY_ROLES.get(role, role) if info.get("deputy") and role else role
 
     @staticmethod
@@ -3942,6 +3960,7 @@ class _Run:
             self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
             for k in range(len(self.texts))
         ]
+        known = {fold(w) for p in self.persons.values() for n in p.names for w in n.split()}
         for s, e in self.sents:
             if not any(
                 t.value in ("meeting_verb", "meeting_noun")
@@ -3965,7 +3984,18 @@ class _Run:
                 # "سفر افشین به کاراکاس")
                 last = self.folds[rng[1] - 1]
                 given = self.folds[rng[0]] in self.fx.given_names
-                if len(last) < 3 or not any(
+                # (a known given name before a meeting word need not recur: "به گزارش …،
+                # محمدعلی دهقان دهنوی در این دیدار … گفت")
+                # (not two known people: "شريف وعلييف يبحثان", Sharif and Aliyev)
+                whole = (
+                    given
+                    and self._meeting_clause(rng[1], e)
+                    and not any(self.folds[k] in known for k in range(*rng))
+                    and not any(
+                        self.folds[k][:1] in CONJUNCTION_CLITICS for k in range(rng[0] + 1, rng[1])
+                    )
+                )
+                if len(last) < 3 or not whole and not any(
                     self.folds[k] == last
                     and free[k]
                     and (given or k in self.sent_starts or self.tok(k - 1) in (",", "،"))
@@ -3980,6 +4010,16 @@ class _Run:
                 self._add_person(
                     rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
                 )
+
+    def _meeting_clause(self, j: int, e: int) -> bool:
+        """A meeting word follows token j in its clause, within four words ("… در این
+        دیدار", "… في اللقاء")."""
+        for k in range(j, min(e, j + 4)):
+            if self.tok(k) in (",", "،", ".", ":", "؛"):
+                return False
+            if any(t.value in ("meeting_verb", "meeting_noun") for t in self.cue_cover[k]):
+                return True
+        return False
 
     def _bare_mentions(self) -> None:
         """Later mentions by surname or full name alone ("Baqeri said")."""
@@ -4031,6 +4071,7 @@ class _Run:
                 self.former.add(k)
         for role, cc, s, e, title in self.office_refs:
             office_key = f"office:{role}:{cc}"  # the key of an office no one is named for
+            weak = False  # an office that makes no node of its own
             if (
                 any(fold(w) in self.fx.former_words for w in title.split())
                 or any(
@@ -4168,6 +4209,11 @@ class _Run:
                         # or a long office the lexicon lists ("رئیس شورای راهبردی روابط
                         # خارجی"): one post, not "the Iranian official"
                         or self._long_listed_title(s)
+                        # or a listed office of many holders with its portfolio ("معاون
+                        # وزیر صنعت، معدن و تجارت"): someone named may hold it, but it
+                        # makes no node of its own (two unnamed ministers of a country
+                        # would be one)
+                        or (weak := self._title_portfolio(s, e))
                     )
                 ):
                     continue
@@ -4178,7 +4224,19 @@ class _Run:
                     k
                     for k, p in self.persons.items()
                     if p.name
-                    and p.country == cc
+                    # (or the one named without a title or country, of the report's own
+                    # country: "معاون امور بین‌الملل وزیر جهاد کشاورزی … با X", then
+                    # "محسن رنجبرزاده در این گفتگو")
+                    and (
+                        p.country == cc
+                        or (
+                            p.country is None
+                            and not p.titles
+                            and not self.lex.cased
+                            and role in GENERIC_ROLES  # (one of many: a president is titled)
+                            and cc in (self._agency_country(), self.lex.home_country)
+                        )
+                    )
                     # (a general office of its kind: a "minister" is no prime minister)
                     and (p.role in (None, "official") or p.role in broader_roles(role))
                     # (nor one whose office a title of its own says: "Sekretaris Utama …
@@ -4225,7 +4283,13 @@ class _Run:
                 # جمهور …", then "محمد مخبر" alone)
                 # (or a long office of its own: "معاون علمی، فناوری و اقتصاد دانش‌بنیان
                 # رئیس‌جمهور", the president's deputy for science)
-                described = role not in GENERIC_ROLES and e - s >= 4
+                described = e - s >= 4 and (
+                    role not in GENERIC_ROLES
+                    or self._portfolio_words(s, e)
+                    or self._title_portfolio(s, e)
+                )
+                # (an office of many holders is told of someone named, or of no one)
+                weak = weak or (described and role in GENERIC_ROLES and not own_portfolio)
                 if not (own_portfolio or described):
                     continue
                 holders = [
@@ -4254,6 +4318,8 @@ class _Run:
                 if holders:
                     continue
                 cc, office_key = own, f"office:{role}:{own}"
+            if weak:
+                continue
             p = self.office_only.get(office_key)
             if p is None:
                 p = Person(key=office_key, name=None, role=role, country=cc)
@@ -4285,6 +4351,19 @@ class _Run:
             for k in range(s, e)
         )
 
+    def _title_portfolio(self, s: int, e: int) -> bool:
+        """Tokens s..e, an office title, are a lexicon title with its portfolio ("معاون وزیر
+        صنعت، معدن و تجارت": "صنعت" is no title alone)."""
+        return any(
+            (t := self.ent[k]) is not None
+            and t.cat == "TITLE"
+            and t.end - t.start >= 2
+            and self.alpha[k]
+            and not self.is_stop(k)
+            and self.folds[k] not in self.fx.title_roles
+            for k in range(s, e)
+        )
+
     def _nearby_compatible(
         self, role: str, cc: str, si: int, home: list[str], *, own: bool = False
     ) -> str | None:
@@ -4313,10 +4392,22 @@ class _Run:
         if here and (not own or any(ok(k) for k in here)):
             return None
 
+        # (an office told again in the title line, "وزیر بازرگانی پاکستان", names no one)
+        title_line = self._title_line()
         by_sent = {
             sj: named
             for sj, ms in self.by_sent.items()
-            if (named := [m for m in ms if m.person in self.persons])
+            if (
+                named := [
+                    m
+                    for m in ms
+                    if m.person in self.persons
+                    and not (
+                        self._entity_at(m.start, ("TITLE",))
+                        and self._sent_span(sj) == title_line
+                    )
+                ]
+            )
         }
         for sj in sorted((x for x in by_sent if x < si), reverse=True)[:1]:
             first = min(by_sent[sj], key=lambda m: m.start)
@@ -5111,18 +5202,26 @@ class _Run:
 
     def _delegation_heads(self, s: int, e: int, si: int) -> list[str]:
         """ "received the Russian delegation" / "la délégation russe" / "الوفد الروسي": the
-        official of that country named last before this sentence leads it."""
+        official of that country named last before this sentence leads it (not its
+        ambassador, present at the talks, when someone else of it is named; a titled
+        person of no country told serves the report's home, see extract())."""
         heads = []
+        home = self._report_home()
         for cue in self.cues(s, e, "delegation"):
             for k in range(max(s, cue.start - 2), min(e, cue.end + 2)):
                 t = self.ent[k]
                 if t is None or t.cat != "COUNTRY" or t.start != k:
                     continue
-                for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-                    p = self.persons.get(m.person)
-                    if m.sent < si and p is not None and p.country == t.value:
-                        heads.append(m.person)
-                        break
+                named = [
+                    m.person
+                    for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+                    if m.sent < si
+                    and (p := self.persons.get(m.person)) is not None
+                    and (p.country or (home if p.titles else None)) == t.value
+                ]
+                lead = [k for k in named if self.persons[k].role not in ENVOY_ROLES]
+                if lead or named:
+                    heads.append((lead or named)[0])
                 break
         return heads
 
