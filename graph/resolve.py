@@ -395,9 +395,12 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
 # Vietnamese family names (a name beginning so, of three words or more, is read as
 # Vietnamese) and the letters only Vietnamese writes
 _VIET_FAMILIES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh "
-    "luong trinh doan lam mai cao dao luu quach kieu trieu vuong ton".split()
-)
+    (
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "luong", "trinh", "doan", "lam",
+        "mai", "cao", "dao", "luu", "quach", "kieu", "trieu", "vuong", "ton",
+    )
+)  # fmt: skip
 _VIET_LETTERS = re.compile(r"[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 

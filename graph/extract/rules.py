@@ -3995,12 +3995,15 @@ class _Run:
                         self.folds[k][:1] in CONJUNCTION_CLITICS for k in range(rng[0] + 1, rng[1])
                     )
                 )
-                if len(last) < 3 or not whole and not any(
-                    self.folds[k] == last
-                    and free[k]
-                    and (given or k in self.sent_starts or self.tok(k - 1) in (",", "،"))
-                    for k in range(len(self.texts))
-                    if not rng[0] <= k < rng[1]
+                if len(last) < 3 or (
+                    not whole
+                    and not any(
+                        self.folds[k] == last
+                        and free[k]
+                        and (given or k in self.sent_starts or self.tok(k - 1) in (",", "،"))
+                        for k in range(len(self.texts))
+                        if not rng[0] <= k < rng[1]
+                    )
                 ):
                     continue
                 if given and any(
