@@ -77,6 +77,7 @@ _WORD_LISTS = (
     "level_words",
     "indefinite_words",
     "body_words",
+    "side_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -176,6 +177,9 @@ class Lexicon:
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
+    # the word for a party's "side" before its country ("عن الجانب العماني", "du côté
+    # omanais"): the person named next speaks or signs for that country
+    side_words: list[str] = field(default_factory=list)
     # the country most of this language's press serves (fa: IR): the last resort for an
     # official whose title names no country, in a report without a dateline or agency
     home_country: str | None = None

@@ -6150,3 +6150,72 @@ def test_iranian_provinces_named_after_azerbaijan_are_no_country() -> None:
     assert "country:AZ" not in {e.key for e in ex.entities}, ex.entities
     places = [(e.label, e.country) for e in ex.entities if e.kind == "place"]
     assert ("East Azerbaijan Province", "IR") in places, ex.entities
+
+
+def test_arabic_portfolio_goes_on_with_and_and_the_side_before_a_signatory() -> None:
+    """"وزير الزراعة واستصلاح الأراضي،": the portfolio goes on after "و" (no name
+    "واستصلاح الأراضي"); "وعن الجانب الإيراني X مساعد وزير …": the Iranian side's signatory
+    is named before his title, and the first office stops at its comma."""
+    ex = run(
+        "مسقط - أ ش أ\n\n"
+        "وقّع المذكرة عن الجانب المصري كمال حسن عبد الرحيم وزير الزراعة واستصلاح الأراضي، "
+        "وعن الجانب الإيراني ناصر قلي بور مساعد وزير الجهاد الزراعي للشؤون التجارية، وذلك "
+        "عقب جلسة مباحثات عقدها الجانبان في مسقط.",
+        "ar",
+        PartialDate(2025, 2, 24),
+    )
+    names = sorted(p.name for p in ex.persons if p.name)
+    assert names == ["كمال حسن عبد الرحيم", "ناصر قلي بور"], ex.persons
+    _check_official(ex, "ناصر قلي بور", "deputy_minister", "IR")
+    _check_official(ex, "كمال حسن عبد الرحيم", "minister", "EG")
+    assert meeting_names(ex) == [["كمال حسن عبد الرحيم", "ناصر قلي بور"]], ex.meetings
+
+
+def test_omani_date_line_with_its_date_and_agency_between_slashes() -> None:
+    """"مسقط في 17 ديسمبر /العُمانية/ وقّعت … أمس": the date line's own date is the telling
+    day; "أمس" (yesterday) dates the signing."""
+    ex = run(
+        "مسقط في 17 ديسمبر /العُمانية/ وقّعت سلطنة عُمان والجمهورية الإسلامية الإيرانية أمس "
+        "مذكرة تفاهم للتعاون في المجال الزراعي.",
+        "ar",
+        PartialDate(2024, 12, 17),
+    )
+    assert [(a.status, a.date.iso() if a.date else None) for a in ex.agreements] == [
+        ("signed", "2024-12-16")
+    ], ex.agreements
+
+
+def test_arabic_undersecretary_of_a_ministry_is_a_deputy_minister() -> None:
+    """"وكيل وزارة التجارة والصناعة X": a ministry's undersecretary."""
+    ex = run(
+        "الكويت - 5 - 3 (كونا) -- بحث وكيل وزارة التجارة والصناعة فهد العنزي مع وزيرة "
+        "الزراعة الروسية أوكسانا لوت اليوم الأربعاء سبل تعزيز التعاون.",
+        "ar",
+        PartialDate(2025, 3, 5),
+    )
+    _check_official(ex, "فهد العنزي", "deputy_minister", "KW")
+    assert meeting_names(ex) == [["أوكسانا لوت", "فهد العنزي"]], ex.meetings
+
+
+def test_russian_compound_rank_declines_its_last_part_and_ministries_short_names() -> None:
+    """"вице-адмирала Марка Хаммонда": the rank's case is its last part's (genitive, not
+    "вице"), so the name is Марк Хаммонд; "Замглавы Минсельхоза РФ X" is a deputy minister;
+    "министром сельского хозяйства, лесного и водного хозяйства Сербии X": the genitive
+    portfolio's list goes on past its comma."""
+    ex = run(
+        "МОСКВА, 19 фев - РИА Новости. Командующий ВМС Филиппин вице-адмирал Хосе Эспелета во "
+        "вторник принял в Маниле командующего ВМС Австралии вице-адмирала Марка Хаммонда.",
+        "ru",
+        PartialDate(2025, 2, 19),
+    )
+    _check_official(ex, "Марк Хаммонд", "navy_commander", "AU")
+    ex = run(
+        "МОСКВА, 10 июня. /ТАСС/. Замглавы Минсельхоза РФ Игорь Левитин во вторник провел "
+        "переговоры с министром сельского хозяйства, лесного и водного хозяйства Сербии "
+        "Драганом Петровичем, сообщила пресс-служба.",
+        "ru",
+        PartialDate(2025, 6, 10),
+    )
+    _check_official(ex, "Игорь Левитин", "deputy_minister", "RU")
+    _check_official(ex, "Драган Петрович", "minister", "RS")
+    assert meeting_names(ex) == [["Драган Петрович", "Игорь Левитин"]], ex.meetings

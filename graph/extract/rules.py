@@ -215,6 +215,7 @@ class FactExtractor:
         self.indefinite_words = {fold(x) for x in lex.indefinite_words}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
+        self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
         # every title by its folded words, to read an office split by a country adjective
         # ("ministre camerounais des Relations extérieures" is "ministre des Relations
         # extérieures")
@@ -992,6 +993,16 @@ class _Run:
         if any(rest.startswith(a) for a in self.fx.article_prefixes) and len(rest) > 3:
             # ("ف", so, opens a clause: mid-clause "فال…" is a name, "فالديس ميسا")
             return key[0] != "ف" or not self._mid_clause(i)
+        if (
+            key[0] == "و"
+            and len(rest) >= 4
+            and i > 0
+            and self._entity_at_end(i - 1, ("TITLE",))
+            and not {key, rest} & self.fx.given_names
+            and i + 1 < len(self.doc)
+            and self._article_word(i + 1)
+        ):
+            return True  # the office's portfolio goes on: "وزير الزراعة واستصلاح الأراضي"
         return rest in self.fx.stop or rest in self.fx.phrase_heads
 
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
@@ -2465,7 +2476,21 @@ class _Run:
         while k < end and k - j <= 20:
             text = self.texts[k]
             tk = self.ent[k]
-            if text == "," and listed:
+            if (
+                text == ","
+                and listed
+                # (but a genitive portfolio's list goes on: "министром сельского хозяйства,
+                # лесного и водного хозяйства Сербии X")
+                and not (
+                    genitive
+                    and re.search(r"(ого|его|ой|ей|ых|их|а|я|ы|и)$", self.texts[j]) is not None
+                    and re.search(r"(а|я|ы|и)$", self.texts[k - 1]) is not None
+                    and k + 1 < end
+                    and self.ent[k + 1] is None
+                    and self.texts[k + 1][:1].islower()
+                    and re.search(r"(ого|его|ой|ей|ых|их)$", self.texts[k + 1]) is not None
+                )
+            ):
                 return None
             if text == "," and k + 2 < end and self.is_stop(k + 1) and self.hon[k + 2]:
                 return None  # "…, Agribusiness and Industry, and Mr Y": another person
@@ -2804,6 +2829,13 @@ class _Run:
                     and not (body and k == j)
                 )
                 or self.has_cue(k, "location_prep")  # (not "… در ایران")
+                # (nor a function word with "و" on it: "…، وعن الجانب الإيراني X", and on
+                # the Iranian side, X)
+                or (
+                    self.fx.article_prefixes
+                    and self.folds[k][:1] in CONJUNCTION_CLITICS
+                    and self.folds[k][1:] in self.fx.stop
+                )
             ):
                 return None
             k += 1
@@ -3533,6 +3565,9 @@ class _Run:
             case = None
             if info["ranks"]:
                 a, b = info["ranks"][-1]
+                # (a compound declines its last part only: "вице-адмирала", not "вице")
+                while a + 2 < b and self.tok(a + 1) == "-":
+                    a += 2
                 case = self.fx.case_of(self.tok(a)) or self.fx.case_of(self.tok(b - 1))
             elif info.get("head") is not None:
                 # the head word, or the last part of a compound ("премьер-министром"; not
@@ -3627,6 +3662,17 @@ class _Run:
                     return m.person
         return None
 
+    def _side_before(self, i: int) -> str | None:
+        """The country of "the side" ("عن الجانب العماني", "du côté omanais") right before
+        token i (honorifics between them allowed): the one named at i signs or speaks for it."""
+        k = i - 1
+        while k >= 0 and self.hon[k]:
+            k -= 1
+        t = self.ent[k] if k >= 0 else None
+        if t is None or t.cat != "COUNTRY" or t.end != k + 1 or t.start == 0:
+            return None
+        return t.value if self.folds[t.start - 1] in self.fx.side_words else None
+
     def _name_before(self, start: int) -> tuple[int, int] | None:
         """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``,
         or a quoted name right before it ("«سید عباس عراقچی» وزیر امور خارجه")."""
@@ -3655,6 +3701,8 @@ class _Run:
             or self.hon[i - 1]
             or self.cue_cover[i - 1]  # "با میزبانی X وزیر دفاع …" (hosted by X)
             or not _wordlike(self.tok(i - 1))
+            # a side named by its country: "وعن الجانب الإيراني X مساعد وزير …"
+            or self._side_before(i)
         ):
             return None
         if any(self.covered[i] is not None for i in range(rng[0], rng[1])):
@@ -4757,7 +4805,8 @@ class _Run:
 
     def _dateline(self) -> Tag | None:
         """The place or country a report is filed from: "MOSKOW - …", "Paris (AFP) -",
-        "تهران- ایرنا-", "الكويت - 14 - 5 (كونا)", at the start of one of the first lines."""
+        "تهران- ایرنا-", "الكويت - 14 - 5 (كونا)", "مسقط في 17 ديسمبر /العُمانية/", at the
+        start of one of the first lines."""
         for s, _e in self.sents[:12]:
             for i in range(s, min(s + 3, len(self.doc))):
                 t = self.ent[i]
@@ -4782,6 +4831,19 @@ class _Run:
                     for k in range(t.end + 1, min(t.end + 5, len(self.doc)))
                 ):
                     return t
+                # "مسقط في 17 ديسمبر /العُمانية/": the city, "in", its date, the agency
+                # between slashes
+                if (
+                    i == s
+                    and self.has_cue(t.end, "location_prep")
+                    and t.end + 1 < len(self.doc)
+                    and self.date_tok[t.end + 1] is not None
+                    and any(
+                        self.tok(k).startswith("/")
+                        for k in range(t.end + 2, min(t.end + 8, len(self.doc)))
+                    )
+                ):
+                    return t
                 # "Accra, June 23, GNA - …": a day without its year (no date line to give it)
                 ahead = range(t.end + 1, min(t.end + 8, len(self.doc)))
                 if (
@@ -4799,6 +4861,7 @@ class _Run:
             t = self._dateline()
             if t is not None:
                 e = self.sents[self.sent_of[t.start]][1]
+                slashes = 0
                 for j in range(t.end, min(e, t.end + 15)):
                     # (or a colon after its date: "KUWAIT CITY, Oct 9: …")
                     if (
@@ -4808,6 +4871,14 @@ class _Run:
                     ):
                         self._dl_span = (t.start, j + 1)
                         break
+                else:
+                    # … or, with no dash, the agency between slashes: "مسقط في 17 ديسمبر
+                    # /العُمانية/ …"
+                    for j in range(t.end, min(e, t.end + 15)):
+                        slashes += self.tok(j).count("/")
+                        if slashes == 2 and self.tok(j).endswith("/"):
+                            self._dl_span = (t.start, j + 1)
+                            break
         return self._dl_span
 
     def _dateline_country(self) -> str | None:
