@@ -6219,3 +6219,51 @@ def test_russian_compound_rank_declines_its_last_part_and_ministries_short_names
     _check_official(ex, "Игорь Левитин", "deputy_minister", "RU")
     _check_official(ex, "Драган Петрович", "minister", "RS")
     assert meeting_names(ex) == [["Драган Петрович", "Игорь Левитин"]], ex.meetings
+
+
+def test_abbreviated_name_word_and_a_treaty_named_after_visits() -> None:
+    """"Jose Ma. Ambrosio Ezpeleta": "Ma." (Maria) is a name word, no full stop; "the
+    Status of Visiting Forces Agreement" names a treaty, no visit."""
+    ex = run(
+        "MANILA – Philippine Navy Flag Officer-in-Command Vice Admiral Jose Ma. Ambrosio "
+        "Ezpeleta on Tuesday received Royal Australian Navy chief Vice Admiral Mark Hammond "
+        "in Manila.\n\n"
+        "The two navies have operated together under the Status of Visiting Forces Agreement "
+        "signed by Manila and Canberra in 2007.",
+        "en",
+        PartialDate(2025, 2, 19),
+    )
+    _check_official(ex, "Jose Ma. Ambrosio Ezpeleta", "navy_commander", "PH")
+    assert meeting_names(ex) == [["Jose Ma. Ambrosio Ezpeleta", "Mark Hammond"]], ex.meetings
+    assert len(ex.sentences) == 3, ex.sentences
+
+
+def test_head_of_a_body_whose_name_no_lexicon_lists_then_its_abbreviation_or_rank() -> None:
+    """"Kepala Badan Keamanan Laut (Bakamla) RI Laksamana Madya X" and "Kepala Badan
+    Keamanan Laut Laksamana Madya X": the body's name is no one's; the name follows the
+    rank."""
+    for text in (
+        "Kepala Badan Keamanan Laut (Bakamla) RI Laksamana Madya Yudi Prasetyo bertemu "
+        "Menteri Pertahanan Timor-Leste Donaciano Gomes di Dili, Selasa (24/6).",
+        "Kepala Badan Keamanan Laut Laksamana Madya Yudi Prasetyo bertemu Menteri Pertahanan "
+        "Timor-Leste Donaciano Gomes di Dili, Selasa (24/6).",
+    ):
+        ex = run(text, "id", PartialDate(2025, 6, 25))
+        names = sorted(p.name for p in ex.persons if p.name)
+        assert names == ["Donaciano Gomes", "Yudi Prasetyo"], ex.persons
+        _check_official(ex, "Yudi Prasetyo", "official", None)
+        assert meeting_names(ex) == [["Donaciano Gomes", "Yudi Prasetyo"]], ex.meetings
+
+
+def test_indonesian_building_names_no_one() -> None:
+    """"di Gedung Pancasila, Jakarta": a building ("Gedung", "Wisma") opens no name."""
+    ex = run(
+        "JAKARTA, KOMPAS.com - Direktur Jenderal Asia Pasifik dan Afrika Kementerian Luar "
+        "Negeri Haryo Wiratama menerima Duta Besar Timor-Leste untuk Indonesia Filomeno "
+        "Aleixo Gomes di Gedung Pancasila, Jakarta, Rabu (3/9/2025).",
+        "id",
+        PartialDate(2025, 9, 3),
+    )
+    names = sorted(p.name for p in ex.persons if p.name)
+    assert names == ["Filomeno Aleixo Gomes", "Haryo Wiratama"], ex.persons
+    _check_official(ex, "Haryo Wiratama", "official", "ID")

@@ -93,6 +93,23 @@ class Normalizer:
         return doc
 
 
+def _abbreviated_name_word(words: list[str], i: int) -> bool:
+    """Words i-3 … i read "Jose Ma . Ambrosio": a name word of two letters and a period
+    between two capitalised words (an abbreviated name word, as "Ma." for Maria)."""
+    short, before, after = words[i - 2], words[i - 3], words[i]
+    return (
+        words[i - 1] == "."
+        and len(short) == 2
+        and short.isalpha()
+        and short[0].isupper()
+        and short[1].islower()
+        and before[:1].isupper()
+        and before.isalpha()
+        and after[:1].isupper()
+        and after.isalpha()
+    )
+
+
 class Sentences:
     """spaCy's sentencizer, plus: a line break ends a sentence (headlines, date lines).
 
@@ -106,9 +123,12 @@ class Sentences:
         [tags] = self.sentencizer.predict([doc])
         text = doc.text
         after_newline = False
+        words = [text[a : a + n] for a, n in doc.to_array([IDX, LENGTH]).tolist()]
         for i, (a, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
             if after_newline and i > 0:
                 tags[i] = True
+            elif i >= 3 and tags[i] and _abbreviated_name_word(words, i):
+                tags[i] = False  # "Jose Ma. Ambrosio Ezpeleta": "Ma." is Maria, no full stop
             after_newline = "\n" in text[a : a + n]
         self.sentencizer.set_annotations([doc], [tags])
         return doc

@@ -432,6 +432,13 @@ class _Run:
                 continue
             if (
                 cat == "CUE"
+                and value in ("meeting_verb", "meeting_noun")
+                and self.lex.cased
+                and self._inside_named_text(doc, sp.start, sp.end)
+            ):
+                continue  # "the Status of Visiting Forces Agreement": a treaty's name
+            if (
+                cat == "CUE"
                 and value == "group_ref"
                 and sp.end < len(doc)
                 and doc[sp.end].text in ("-", "‑")
@@ -610,6 +617,21 @@ class _Run:
             )
 
         return name_word(s - 1) and name_word(e)
+
+    def _inside_named_text(self, doc: Doc, s: int, e: int) -> bool:
+        """Tokens s..e, capitalised mid-sentence, are words of a capitalised name that ends
+        in an agreement's word ("the Status of Visiting Forces Agreement")."""
+        if s == 0 or doc[s].is_sent_start or not doc[s].text[:1].isupper():
+            return False
+        if doc[s].text.isupper() or _line_in_capitals(doc, s):
+            return False
+        for k in range(e, min(len(doc), e + 4)):
+            word = doc[k].text
+            if not word[:1].isupper():
+                return False
+            if fold(word) in ("agreement", "agreements", "treaty", "accord", "pact"):
+                return True
+        return False
 
     def _nisba_name(self, s: int, e: int) -> bool:
         """A place's name with the adjective ending ی / ي ("مشهدی", of Mashhad) right after a
@@ -879,6 +901,15 @@ class _Run:
                 # Thanh Son et son homologue" (not the pronoun "son")
                 j += 1
                 words += 1
+                continue
+            if (
+                self.texts[j] == "."
+                and len(self.texts[j - 1]) == 2
+                and self.texts[j - 1][1:].islower()
+                and j + 1 < end
+                and self.is_cased_name_token(j + 1)
+            ):
+                j += 1  # an abbreviated name word: "Jose Ma. Ambrosio Ezpeleta" (Maria)
                 continue
             # particles and hyphens inside names: al-Abbasi, bin Salman, Jean-Yves
             k = self._particle_run(j, end)
@@ -2964,6 +2995,9 @@ class _Run:
         then a name, a rank or more of the office. The index after the portfolio."""
         if not self.fx.portfolios:
             return None
+        named = self._body_name_end(j, end)
+        if named is not None:
+            return named
         loose = False
         if self.is_stop(j) or (
             # after a comma, the list goes on at once: "Minister of Investment, Trade and …"
@@ -3029,6 +3063,29 @@ class _Run:
         if self.tok(after) == "(" and close is not None and self._name_follows(close + 1, end):
             return after
         return None
+
+    def _body_name_end(self, j: int, end: int) -> int | None:
+        """After a title ending in a body word ("Kepala Badan", "Head of the Agency"), at j:
+        the body's capitalised name and its abbreviation in brackets, then (past its
+        country) a rank or a name: "Kepala Badan Keamanan Laut (Bakamla) RI Laksamana Madya
+        X"; or the name, then a rank. The index after the closing bracket (or the name)."""
+        if not self.lex.cased or j == 0 or not self._body_word(j - 1):
+            return None
+        k = j
+        while k < end and k - j < 6 and self.ent[k] is None and self.texts[k][:1].isupper():
+            k += 1
+        if k > j and self._entity_at(k, ("RANK",)):
+            return k  # "Kepala Badan Keamanan Laut Laksamana Madya X": a rank after the name
+        if k == j or k >= end or self.texts[k] != "(":
+            return None
+        close = next((q for q in range(k + 1, min(end, k + 5)) if self.texts[q] == ")"), None)
+        if close is None:
+            return None
+        after = close + 1
+        t = self.ent[after] if after < end else None
+        if t is not None and t.cat == "COUNTRY" and t.start == after:
+            after = t.end
+        return close + 1 if self._name_follows(after, end) else None
 
     def _name_follows(self, k: int, end: int) -> bool:
         """A rank, an honorific or (cased scripts) a capitalised name starts at k."""
@@ -3306,6 +3363,7 @@ class _Run:
             toks[0] = toks[0][1:]  # "التقى … بوحيد جلال زاده": a preposition on the name
         text = " ".join(toks)
         text = re.sub(r"(?<=\w)(['’]) (?=[a-z])", r"\1", text)  # Mata'afa, cut at the apostrophe
+        text = re.sub(r"(?<=\b[A-Z][a-z]) \.(?= )", ".", text)  # "Jose Ma. Ambrosio"
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
 
     def _match_person(self, name: str, country: str | None) -> str | None:
