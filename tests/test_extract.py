@@ -6267,3 +6267,33 @@ def test_indonesian_building_names_no_one() -> None:
     names = sorted(p.name for p in ex.persons if p.name)
     assert names == ["Filomeno Aleixo Gomes", "Haryo Wiratama"], ex.persons
     _check_official(ex, "Haryo Wiratama", "official", "ID")
+
+
+def test_arabic_deputy_for_affairs_then_a_name_with_allah() -> None:
+    """"معاون وزير النفط للشؤون الدولية والتجارية حجة الله غنيمي فرد، الذي أكد خلال لقائه
+    X": the deputy's portfolio ("للشؤون …"), then a name given with "الله"; "لقائه" (his
+    meeting) with the guest."""
+    ex = run(
+        "ووقّع المذكرة عن الجانب الإيراني معاون وزير النفط للشؤون الدولية والتجارية حجة الله "
+        "رضايي نيا، الذي أكد خلال لقائه غاياردو استعداد الشركات الإيرانية لنقل خبراتها.\n\n"
+        "وكان وزير المحروقات والطاقة البوليفي أليخاندرو غاياردو قد وصل إلى طهران.",
+        "ar",
+        PartialDate(2025, 1, 21),
+    )
+    _check_official(ex, "حجة الله رضايي نيا", "deputy_minister", None)
+    assert meeting_names(ex) == [["أليخاندرو غاياردو", "حجة الله رضايي نيا"]], ex.meetings
+
+
+def test_french_unnamed_deputy_minister_with_his_portfolio_is_one_office() -> None:
+    """"le vice-ministre russe de l'Énergie", named by office only: one office node (his
+    portfolio follows his country), whom the Hungarian minister received."""
+    ex = run(
+        "Le ministre hongrois de l'Énergie, Csaba Lantos, a reçu ce mardi à Budapest le "
+        "vice-ministre russe de l'Énergie pour des discussions sur la centrale nucléaire.",
+        "fr",
+        PartialDate(2025, 6, 3),
+    )
+    office = [p for p in ex.persons if p.name is None]
+    assert [(p.role, p.country) for p in office] == [("deputy_minister", "RU")], ex.persons
+    assert office[0].titles == ["vice-ministre russe de l'Énergie"], office
+    assert len(ex.meetings) == 1 and office[0].key in ex.meetings[0].participants, ex.meetings

@@ -1182,6 +1182,8 @@ class _Run:
             return False  # "سلمان للإغاثة": "for the …", no family name
         if first in self.fx.given_names:
             return True
+        if j - i >= 3 and self.folds[i + 1] == ALLAH:
+            return True  # a name with "الله" is given: "حجة الله غنيمي فرد"
         if self._article_word(i):
             return False
         if j - i >= 2:
@@ -2731,7 +2733,11 @@ class _Run:
                 rng = self.name_at(k, end)
                 if rng is not None and rng[1] - rng[0] >= 2:
                     return k, country
-            if k > j and self.folds[k] in self.fx.given_names:
+            # (a name with "الله" is given: "حجة الله غنيمي فرد", "نصر الله")
+            if k > j and (
+                self.folds[k] in self.fx.given_names
+                or (k + 2 < end and self.folds[k + 1] == ALLAH and self._plain(k))
+            ):
                 rng = self.name_at(k, end)
                 return (k, country) if rng is not None and rng[1] - rng[0] >= 2 else None
             if k > j and self.hon[k]:
@@ -4323,6 +4329,9 @@ class _Run:
                         # makes no node of its own (two unnamed ministers of a country
                         # would be one)
                         or (weak := self._title_portfolio(s, e))
+                        # or its portfolio right after it: "le vice-ministre russe de
+                        # l'Énergie" (one post, though no lexicon lists it)
+                        or self._portfolio_after_ref(e)
                     )
                 ):
                     continue
@@ -4429,6 +4438,9 @@ class _Run:
                 cc, office_key = own, f"office:{role}:{own}"
             if weak:
                 continue
+            if self._portfolio_after_ref(e):
+                # (its portfolio is part of its title: "vice-ministre russe de l'Énergie")
+                title = self._span_text(s, self._portfolio_ref_end(e))
             p = self.office_only.get(office_key)
             if p is None:
                 p = Person(key=office_key, name=None, role=role, country=cc)
@@ -4459,6 +4471,40 @@ class _Run:
             and not self.cue_cover[k]
             for k in range(s, e)
         )
+
+    def _portfolio_after_ref(self, e: int) -> bool:
+        """Cased scripts: an office told without a name goes on at e with its portfolio,
+        "de l'Énergie", "of Trade", "по энергетике": a word of offices ("de", "of"), an
+        article, then a capitalised word of no entity."""
+        if not self.lex.cased or e >= len(self.doc):
+            return False
+        if self.folds[e] not in self.fx.office_continues:
+            return False
+        k = e + 1
+        while k < min(len(self.doc), e + 3) and self.is_stop(k):
+            k += 1
+        return (
+            k < len(self.doc)
+            and self.ent[k] is None
+            and self.alpha[k]
+            and self.texts[k][:1].isupper()
+            and not self.cue_cover[k]
+            and self.sent_of[k] == self.sent_of[e]
+        )
+
+    def _portfolio_ref_end(self, e: int) -> int:
+        """The end of the portfolio that goes on at e (see _portfolio_after_ref): words of
+        offices, articles and capitalised words, up to any other word or punctuation."""
+        k, last = e, e
+        while k < len(self.doc) and k - e < 12 and self.ent[k] is None:
+            if self.texts[k][:1].isupper() and self.alpha[k]:
+                last = k + 1
+            elif last == k and self.alpha[k] and not self.is_stop(k) and not self.cue_cover[k]:
+                last = k + 1  # its adjective: "de la Transition verte"
+            elif not (self.is_stop(k) or self.folds[k] in self.fx.office_continues):
+                break
+            k += 1
+        return last
 
     def _title_portfolio(self, s: int, e: int) -> bool:
         """Tokens s..e, an office title, are a lexicon title with its portfolio ("معاون وزیر
