@@ -6297,3 +6297,18 @@ def test_french_unnamed_deputy_minister_with_his_portfolio_is_one_office() -> No
     assert [(p.role, p.country) for p in office] == [("deputy_minister", "RU")], ex.persons
     assert office[0].titles == ["vice-ministre russe de l'Énergie"], office
     assert len(ex.meetings) == 1 and office[0].key in ex.meetings[0].participants, ex.meetings
+
+
+def test_arabic_executive_vice_president_and_the_side_a_minister_signs_for() -> None:
+    """"نائب الرئيس التنفيذي X" is a fund's executive, no vice-president of a state; "وقّعها
+    عن الجانب الألباني وزير المالية Y": the minister signs for Albania, not for the report's
+    home."""
+    ex = run(
+        "الرياض 25 شعبان 1446 هـ الموافق 24 فبراير 2025 م واس\n\n"
+        "ووقّع الاتفاقية نيابة عن الصندوق نائب الرئيس التنفيذي سلطان بن فهد المرشد، فيما "
+        "وقّعها عن الجانب الألباني وزير المالية بتريت مالاي، وذلك في مقر الصندوق بالرياض.",
+        "ar",
+        PartialDate(2025, 2, 24),
+    )
+    _check_official(ex, "سلطان بن فهد المرشد", "official", None)
+    _check_official(ex, "بتريت مالاي", "minister", "AL")

@@ -1335,6 +1335,8 @@ class _Run:
             info["head"] = i
             info["roles"].append(t.value)
             j = t.end
+            # the side it speaks for: "وقّعها عن الجانب الألباني وزير المالية X"
+            info["country"] = info["country"] or self._side_before(i)
             # country before the title: "Iraq's Defense Minister", "the Iraqi defence minister"
             # (not in Arabic and Persian, where the adjective follows its noun)
             k = i - 1 if self.lex.cased else -1
