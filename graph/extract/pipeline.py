@@ -123,8 +123,9 @@ class Sentences:
         [tags] = self.sentencizer.predict([doc])
         text = doc.text
         after_newline = False
-        words = [text[a : a + n] for a, n in doc.to_array([IDX, LENGTH]).tolist()]
-        for i, (a, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        spans = doc.to_array([IDX, LENGTH]).tolist()
+        words = [text[a : a + n] for a, n in spans]
+        for i, (a, n) in enumerate(spans):
             if after_newline and i > 0:
                 tags[i] = True
             elif i >= 3 and tags[i] and _abbreviated_name_word(words, i):

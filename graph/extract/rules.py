@@ -187,6 +187,10 @@ class FactExtractor:
         self.given_names = {fold(n) for n in lex.given_names}
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
         # one-word verbs of meeting ("بحث", "التقى"): never read with the article
+        # one-word agreement nouns ("Agreement", "Treaty"): they end a treaty's name
+        self.agreement_words = {
+            fold(p) for p, v, _ in lex.cues if v == "agreement" and len(p.split()) == 1
+        }
         self.verb_cues = {
             fold(p) for p, v, _ in lex.cues if v == "meeting_verb" and len(p.split()) == 1
         }
@@ -629,7 +633,7 @@ class _Run:
             word = doc[k].text
             if not word[:1].isupper():
                 return False
-            if fold(word) in ("agreement", "agreements", "treaty", "accord", "pact"):
+            if fold(word) in self.fx.agreement_words:
                 return True
         return False
 
@@ -4178,9 +4182,10 @@ class _Run:
         self.office_only: dict[str, Person] = {}
         # officials named without a country serve, most often, the report's own (see
         # extract()); "وزیر دفاع کشورمان" is one of them
+        press = (self._agency_country(), self.lex.home_country)  # (a national agency's)
         homes = [
             h
-            for h in (self._agency_country(), self.lex.home_country, self._dateline_country())
+            for h in (*press, self._dateline_country())
             if h
         ]
         for k, p in self.persons.items():
@@ -4354,7 +4359,7 @@ class _Run:
                             and not p.titles
                             and not self.lex.cased
                             and role in GENERIC_ROLES  # (one of many: a president is titled)
-                            and cc in (self._agency_country(), self.lex.home_country)
+                            and cc in press
                         )
                     )
                     # (a general office of its kind: a "minister" is no prime minister)
@@ -4425,7 +4430,7 @@ class _Run:
                     and len(untitled) == 1 == len(holders)
                     # (the agency's or the language's country, not a bureau's date line:
                     # "القاهرة - بوابة الوسط" is a Libyan outlet in Cairo)
-                    and own in (self._agency_country(), self.lex.home_country)
+                    and own in press
                 ):
                     # the one person of its country the article names without a title
                     # holds it: "معاون علمی … رئیس‌جمهور … با X", then "حسین افشین در این
