@@ -36,6 +36,7 @@ DASH_CUES = frozenset(
         "attendance",
         "message",
         "same_day",
+        "separate",
         "clause_before",
         "as_role",
         "accompany",

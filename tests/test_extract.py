@@ -6312,3 +6312,181 @@ def test_arabic_executive_vice_president_and_the_side_a_minister_signs_for() -> 
     )
     _check_official(ex, "سلطان بن فهد المرشد", "official", None)
     _check_official(ex, "بتريت مالاي", "minister", "AL")
+
+
+def test_french_bank_governors_serve_their_bank_s_country() -> None:
+    """"le gouverneur de la Banque centrale du Nigeria, X" and "le gouverneur de la Banque du
+    Ghana, Y": a governor of any bank is an official of the bank's country."""
+    ex = run(
+        "Le gouverneur de la Banque centrale du Nigeria, Olayemi Cardoso, a reçu lundi à "
+        "Abuja le gouverneur de la Banque du Ghana, Johnson Asiama, pour des entretiens sur "
+        "les paiements transfrontaliers.",
+        "fr",
+        PartialDate(2025, 5, 6),
+    )
+    _check_official(ex, "Olayemi Cardoso", "official", "NG")
+    _check_official(ex, "Johnson Asiama", "official", "GH")
+    assert meeting_names(ex) == [["Johnson Asiama", "Olayemi Cardoso"]], ex.meetings
+
+
+def test_english_the_two_met_then_separate_talks_with_someone_else() -> None:
+    """"The two met at …" is a meeting of the two just named; "Later in the day, X held
+    separate talks with Z" is another meeting of that day (not more of the first); Uganda's
+    "Minister of Internal Affairs" is its interior minister."""
+    ex = run(
+        "Kenya, Tanzania sign pact on border patrols\n\n"
+        "Interior Cabinet Secretary Amina Wekesa and Tanzania's Minister of Internal Affairs "
+        "Hamisi Mwakyusa on Monday signed a framework on border patrols.\n\n"
+        "The two met at Harambee House in Nairobi, where Wekesa praised the framework.\n\n"
+        "Later in the day, Wekesa held separate talks with Rwanda's Interior Minister Jean "
+        "Mugabo on refugee flows.",
+        "en",
+        PartialDate(2025, 3, 11),
+    )
+    _check_official(ex, "Hamisi Mwakyusa", "interior_minister", "TZ")
+    _check_official(ex, "Amina Wekesa", "interior_minister", "KE")
+    assert sorted(meeting_names(ex)) == [
+        ["Amina Wekesa", "Hamisi Mwakyusa"],
+        ["Amina Wekesa", "Jean Mugabo"],
+    ], ex.meetings
+    assert {m.date.iso() for m in ex.meetings if m.date} == {"2025-03-10"}, ex.meetings
+
+
+def test_english_the_two_central_banks_is_no_pair_of_people() -> None:
+    """"when the two central banks discussed …" names no two people: no meeting of the
+    two governors named before."""
+    ex = run(
+        "The governor of the Bank of Ghana, Johnson Asiama, received the governor of the "
+        "Central Bank of Nigeria, Olayemi Cardoso, in Accra on Tuesday.\n\n"
+        "Asiama's predecessor had visited Abuja in March 2024, when the two central banks "
+        "discussed payment systems.",
+        "en",
+        PartialDate(2025, 5, 7),
+    )
+    assert meeting_names(ex) == [["Johnson Asiama", "Olayemi Cardoso"]], ex.meetings
+
+
+def test_negated_signing_of_any_document_is_no_agreement() -> None:
+    """"did not sign any document": no text of any kind was agreed (a named agreement not
+    signed is still discussed)."""
+    ex = run(
+        "Defence Minister John Steenhuisen met his Namibian counterpart Frans Kapofi in "
+        "Windhoek on Tuesday. The two agreed to set up a technical committee but did not "
+        "sign any document.",
+        "en",
+        PartialDate(2025, 4, 2),
+    )
+    assert ex.agreements == [], ex.agreements
+
+
+def test_indonesian_minister_of_another_portfolio_is_not_the_unnamed_foreign_minister() -> None:
+    """"Menteri Pertanian Tanzania X" is not "Menteri Luar Negeri Tanzania" told without a
+    name the next day: two meetings, the second with the office."""
+    ex = run(
+        "Pada Senin (10/3/2025), Dubes Tri Handoko bertemu Menteri Pertanian Zambia Mtolo "
+        "Phiri di Lusaka.\n\n"
+        "Sehari kemudian, Selasa (11/3/2025), Tri Handoko diterima Menteri Luar Negeri "
+        "Zambia. Dalam pertemuan itu dibahas persiapan Sidang Komisi Bersama.",
+        "id",
+        PartialDate(2025, 3, 12),
+    )
+    _check_official(ex, "Mtolo Phiri", "minister", "ZM")
+    office = [p for p in ex.persons if p.name is None]
+    assert [(p.role, p.country) for p in office] == [("foreign_minister", "ZM")], ex.persons
+    assert len(ex.meetings) == 2, ex.meetings
+
+
+def test_indonesian_secretary_of_state_and_a_directorate_general() -> None:
+    """"Sekretaris Negara Urusan Luar Negeri dan Global Portugal X" is Portugal's deputy
+    foreign minister (the portfolio goes on with "dan Global"); "Direktorat Jenderal
+    Eropa" is a body, no general named "Eropa"."""
+    ex = run(
+        "Duta Besar RI untuk Portugal Rudi Hartono bertemu Sekretaris Negara Urusan Luar "
+        "Negeri dan Global Portugal Nuno Sampaio di Lisabon, Rabu (5/3). Pertemuan turut "
+        "dihadiri pejabat Direktorat Jenderal Eropa Kementerian Luar Negeri Portugal.",
+        "id",
+        PartialDate(2025, 3, 6),
+    )
+    names = sorted(p.name for p in ex.persons if p.name)
+    assert names == ["Nuno Sampaio", "Rudi Hartono"], ex.persons
+    _check_official(ex, "Nuno Sampaio", "deputy_foreign_minister", "PT")
+
+
+def test_persian_name_particle_da_and_a_host() -> None:
+    """"ژوزه کارلوس دا سیلوا" keeps its particle "دا" (da); "میزبان X بود" (hosted X) is a
+    meeting."""
+    ex = run(
+        "دریاسالار ژوزه کارلوس دا سیلوا رئیس ستاد کل نیروهای مسلح برزیل روز سه‌شنبه در "
+        "برازیلیا میزبان ژنرال ماریو روخاس رئیس ستاد دفاع شیلی بود.",
+        "fa",
+        PartialDate(2025, 4, 9),
+    )
+    _check_official(ex, "ژوزه کارلوس دا سیلوا", "chief_of_staff_armed_forces", "BR")
+    assert meeting_names(ex) == [["ماریو روخاس", "ژوزه کارلوس دا سیلوا"]], ex.meetings
+
+
+def test_persian_drafting_a_memorandum_is_discussed() -> None:
+    """"آمادگی … برای تدوین یک یادداشت تفاهم" (ready to draft a memorandum): discussed."""
+    ex = run(
+        "علی رضایی سفیر ایران روز دوشنبه در نیامی با بکاری یائو سانگاره وزیر امور خارجه "
+        "نیجر دیدار کرد. رضایی از آمادگی تهران برای تدوین یک یادداشت تفاهم در حوزه "
+        "کشاورزی خبر داد.",
+        "fa",
+        PartialDate(2025, 6, 17),
+    )
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("discussed", ["country:IR", "country:NE"])
+    ], ex.agreements
+
+
+def test_arabic_bank_governors_and_heads_of_banks_are_no_counterpart() -> None:
+    """"محافظ مصرف X المركزي", "والي بنك المغرب", "محافظ بنك البرتغال": governors of
+    their banks' countries; "أن يلتقي … عددا من رؤساء البنوك" meets no one named."""
+    ex = run(
+        "استقبل عبد الله الهادي، محافظ مصرف السودان المركزي، أمس الثلاثاء بالخرطوم، "
+        "محمد الطاهر، محافظ بنك الجزائر، لبحث تعزيز التعاون المصرفي.\n\n"
+        "ومن المقرر أن يلتقي محافظ بنك الجزائر عددا من رؤساء البنوك السودانية.",
+        "ar",
+        PartialDate(2025, 3, 19),
+    )
+    _check_official(ex, "عبد الله الهادي", "official", "SD")
+    _check_official(ex, "محمد الطاهر", "official", "DZ")
+    assert meeting_names(ex) == [["عبد الله الهادي", "محمد الطاهر"]], ex.meetings
+
+
+def test_russian_interior_minister_with_a_portfolio_list_past_its_comma() -> None:
+    """"министром внутренних дел, местных сообществ и территориального планирования
+    Туниса X, сообщило посольство": one office up to the name ("дел" has no ending)."""
+    ex = run(
+        "Посол России в Тунисе Иван Петров в понедельник провел встречу с министром "
+        "внутренних дел, местных сообществ и территориального планирования Туниса Халедом "
+        "Нури, сообщило посольство РФ.",
+        "ru",
+        PartialDate(2025, 6, 16),
+    )
+    _check_official(ex, "Халед Нури", "interior_minister", "TN")
+    assert meeting_names(ex) == [["Иван Петров", "Халед Нури"]], ex.meetings
+
+
+def test_indonesian_named_meeting_of_ministers_is_no_office() -> None:
+    """"dalam Pertemuan Menteri Luar Negeri ASEAN-Jepang": a meeting's name, no unnamed
+    foreign minister of Japan."""
+    ex = run(
+        "Menteri Negara Urusan Luar Negeri Jepang Kenji Yamada bertemu Menteri Luar Negeri "
+        "Laos Thongsavanh Phomvihane di Jakarta, Kamis (13/7). Yamada mewakili Jepang dalam "
+        "Pertemuan Menteri Luar Negeri ASEAN-Jepang yang dijadwalkan Jumat (14/7).",
+        "id",
+        PartialDate(2023, 7, 13),
+    )
+    assert [p for p in ex.persons if p.name is None] == [], ex.persons
+
+
+def test_french_secretary_of_state_for_national_defence_is_a_deputy() -> None:
+    """"le secrétaire d'État à la Défense nationale, X" is a junior minister of defence."""
+    ex = run(
+        "Le secrétaire d'État à la Défense nationale, Rui Mendes, a assisté à la cérémonie "
+        "à Lisbonne.",
+        "fr",
+        PartialDate(2025, 4, 10),
+    )
+    _check_official(ex, "Rui Mendes", "deputy_defence_minister", None)

@@ -448,6 +448,12 @@ class _Run:
                 and doc[sp.end].text in ("-", "‑")
             ):
                 continue  # "the three-day conference", "the two-day visit": no group
+            if (
+                cat == "RANK"
+                and sp.start > 0
+                and fold(doc[sp.start - 1].text) in self.fx.body_words
+            ):
+                continue  # "Direktorat Jenderal Asia-Pasifik": a body's name, no general's
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -2522,8 +2528,15 @@ class _Run:
                 # лесного и водного хозяйства Сербии X")
                 and not (
                     genitive
-                    and re.search(r"(ого|его|ой|ей|ых|их|а|я|ы|и)$", self.texts[j]) is not None
-                    and re.search(r"(а|я|ы|и)$", self.texts[k - 1]) is not None
+                    # (the list's first word, or the title's own genitive right before the
+                    # comma: "министром внутренних дел, местных сообществ и …")
+                    and (
+                        k == j
+                        or re.search(r"(ого|его|ой|ей|ых|их|а|я|ы|и)$", self.texts[j])
+                        is not None
+                    )
+                    # (a genitive noun before the comma; "дел" has no ending)
+                    and re.search(r"(а|я|ы|и|ов|ев|ей)$|^дел$", self.texts[k - 1]) is not None
                     and k + 1 < end
                     and self.ent[k + 1] is None
                     and self.texts[k + 1][:1].islower()
@@ -3292,6 +3305,28 @@ class _Run:
                 return True
         return False
 
+    def _other_office(self, p: Person, title: str) -> bool:
+        """A title of p names an office of its own of a general kind, one ``title`` does
+        not open: a portfolio the lexicon lists after a word of that kind alone ("Menteri
+        Pertanian Tanzania", a minister, is no "Menteri Luar Negeri Tanzania" nor "Menlu
+        Tanzania"; a "conseiller fédéral", a minister where a "conseiller" is an
+        official, may be "chef du Département fédéral de la défense")."""
+        words = fold(title).split()
+        roles = self.fx.title_roles
+        for t in p.titles:
+            own = fold(t).split()
+            kind = roles.get(own[0]) if len(own) >= 2 else None
+            if kind is None or kind not in GENERIC_ROLES:
+                continue
+            listed = [n for n in range(2, len(own) + 1) if " ".join(own[:n]) in roles]
+            if (
+                listed
+                and roles[" ".join(own[: listed[-1]])] == kind
+                and own[: listed[-1]] != words[: listed[-1]]
+            ):
+                return True
+        return False
+
     def _has_conjunction(self, i: int) -> bool:
         """Token i carries "and" written on it (ووزير) or follows a separate "و"."""
         first, norm = self.folds[i], self.norms[i]
@@ -3693,9 +3728,23 @@ class _Run:
                 self.folds[k] in self.fx.plural_offices
                 for k in range(info["title_start"], info["title_end"])
             )
+            # "dalam Pertemuan Menteri Luar Negeri ASEAN-India": a meeting's name
+            and not self._named_meeting_before(info["title_start"])
         ):
             # (not "dilantik sebagai presiden", "sworn in as president": no one's mention)
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
+
+    def _named_meeting_before(self, i: int) -> bool:
+        """A capitalised meeting noun, not opening its sentence, right before token i: the
+        office after it names a meeting of such officials ("Pertemuan Menteri Luar Negeri
+        ASEAN", "Sidang Menteri …"), no one of them."""
+        k = i - 1
+        return (
+            self.lex.cased
+            and k > self.sents[self.sent_of[i]][0]
+            and self.tok(k)[:1].isupper()
+            and self.has_cue(k, "meeting_noun")
+        )
 
     def _title_opens_known_name(self, start: int, end: int) -> bool:
         """Tokens start..end, a title word and a name, begin the longer name of someone
@@ -4365,8 +4414,10 @@ class _Run:
                     # (a general office of its kind: a "minister" is no prime minister)
                     and (p.role in (None, "official") or p.role in broader_roles(role))
                     # (nor one whose office a title of its own says: "Sekretaris Utama …
-                    # Kenya X", then "Duta Besar Kenya … juga hadir")
+                    # Kenya X", then "Duta Besar Kenya … juga hadir"; "Menteri Pertanian
+                    # Tanzania X", then "Menteri Luar Negeri Tanzania")
                     and not (p.role == "official" and self._office_told(p))
+                    and not self._other_office(p, title)
                 ]
                 if len(cands) == 1:
                     p = self.persons[cands[0]]
@@ -5430,13 +5481,19 @@ class _Run:
             len(last.participants) < 2
             or self.cues(s, e, "group_ref")
             or self.cues(s, e, "accompany")
-            or not (self.cues(s, e, "counterpart") or self._date_in(s, e) is not None)
+            or not (
+                self.cues(s, e, "counterpart")
+                or self.cues(s, e, "separate")
+                or self._date_in(s, e) is not None
+            )
         ):
             return False
         known = [k for k in persons if k in last.participants]
         # (someone named: an office without a name is more often context, "the two
         # ministers also discussed preparations for a visit of the Iranian president")
         new = [k for k in persons if k not in last.participants and k in self.persons]
+        if known and new and self.cues(s, e, "separate"):
+            return True  # "Later in the day, X held separate talks with Y"
 
         def country(key: str) -> str | None:
             p = self.persons.get(key) or self.office_only.get(key)
@@ -6007,6 +6064,8 @@ class _Run:
                 kind = a.extra
                 if status is None and kind not in STRONG_AGREEMENTS:
                     continue
+                if negated and kind not in STRONG_AGREEMENTS:
+                    continue  # "did not sign any document": no text of any kind
                 parties = list(named)
                 for pk in persons:
                     p = self.persons.get(pk) or self.office_only.get(pk)
