@@ -79,6 +79,7 @@ _WORD_LISTS = (
     "indefinite_words",
     "body_words",
     "side_words",
+    "succession_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -156,6 +157,8 @@ class Lexicon:
     # words that make a title a past one ("former", "وقت", "سابق", "бывший"): its holder
     # is not the one an office named without a name stands for
     former_words: list[str] = field(default_factory=list)
+    # "replacing", "menggantikan", "خلفا ل": a name right after it is a predecessor or successor
+    succession_words: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)

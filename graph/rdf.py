@@ -58,15 +58,37 @@ class _Triples:
         return triple in self.triples
 
 
+def _office_labels(extractions: list[Extraction], res: Resolution) -> dict[str, str]:
+    """The label of each office told without a name, one per node whatever the articles
+    and their order: its longest title in any of them (the body's "Menteri Luar Negeri
+    Tanzania", not the headline's "Menlu Tanzania"; one IRI for "the Zambian Foreign
+    Minister" and "Menteri Luar Negeri Zambia")."""
+    titles: dict[str, set[str]] = {}
+    for ex in extractions:
+        for p in ex.persons:
+            gid = res.person.get((ex.article.id, p.key))
+            if gid is not None and not gid.startswith("person|"):
+                titles.setdefault(gid, set()).update(p.titles)
+    return {gid: max(ts, key=lambda t: (len(t), t)) for gid, ts in titles.items() if ts}
+
+
 class _Builder:
-    def __init__(self, res: Resolution, base: str | None) -> None:
+    def __init__(
+        self, res: Resolution, base: str | None, office_labels: dict[str, str]
+    ) -> None:
         self.res = res
         self.base = base
+        self.office_labels = office_labels
 
     # ------------------------------------------------------------- IRIs
     def person(self, gid: str, p: Person) -> URIRef:
-        label = gid.split("|")[1] if gid.startswith("person|") else (p.titles or ["official"])[0]
-        return mint("person", label, key=gid, base=self.base)
+        return mint("person", self.person_label(gid), key=gid, base=self.base)
+
+    def person_label(self, gid: str) -> str:
+        """A named person's normalised name, or an office's label."""
+        if gid.startswith("person|"):
+            return gid.split("|")[1]
+        return self.office_labels.get(gid, "official")
 
     def entity(self, ent: Entity) -> URIRef:
         if ent.kind == "country":
@@ -118,7 +140,8 @@ class _Builder:
             node = self.person(gid, p)
             persons[p.key] = node
             g.add((node, RDF.type, NG.Person))
-            labels = p.names or p.titles[:1]
+            # (an office's longest title in this article, in its language)
+            labels = p.names or sorted(p.titles, key=lambda t: (-len(t), t))[:1]
             for n in labels:
                 g.add((node, RDFS.label, Literal(n, lang=lang)))
             for t in p.titles:
@@ -222,7 +245,7 @@ def person_iris(
     extractions: list[Extraction], res: Resolution, base: str | None = None
 ) -> dict[URIRef, str]:
     """The IRI of every person node to_dataset writes, with its global person id."""
-    b = _Builder(res, base)
+    b = _Builder(res, base, _office_labels(extractions, res))
     out: dict[URIRef, str] = {}
     for ex in extractions:
         for p in ex.persons:
@@ -271,7 +294,7 @@ def to_dataset(
 def _to_dataset(extractions: list[Extraction], res: Resolution, base: str | None) -> Dataset:
     ds = Dataset()
     bind_prefixes(ds)
-    b = _Builder(res, base)
+    b = _Builder(res, base, _office_labels(extractions, res))
     merged: dict[Triple, None] = {}
     for ex in sorted(extractions, key=lambda x: x.article.id):
         name = article_iri(ex.article.id, base)

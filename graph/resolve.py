@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 
 from anyascii import anyascii
 
+from graph.lexicon import LexiconError, load_lexicon
 from graph.model import Extraction, Meeting, PartialDate, Person
 from graph.normalize import fold
 from graph.translit import (
@@ -763,7 +764,11 @@ def resolve(
                 uf.find(o)
                 for r in roles
                 for o in holders.get((r, p.country), ())
-                if o[0] != k[0] and _published_close(by_article[k[0]], by_article[o[0]])
+                if o[0] != k[0]
+                and _published_close(by_article[k[0]], by_article[o[0]])
+                # (not one the office's own report names apart from it: "Menlu Belanda
+                # yang baru … menggantikan Caspar Veldkamp", his successor)
+                and not _named_apart(by_article[k[0]], people[o])
             }
             if roots:
                 break
@@ -786,6 +791,29 @@ def resolve(
             res.person[m] = gid
     _resolve_events(exs, res)
     return res
+
+
+def _named_apart(ex: Extraction, p: Person) -> bool:
+    """Article ``ex`` writes one of p's names, or its last word (of four letters or more),
+    within four words after one of its language's ``succession_words``: it tells of p as
+    the one its office replaced or will be replaced by ("Menlu Belanda yang baru …
+    menggantikan Caspar Veldkamp")."""
+    try:
+        cues = load_lexicon(ex.article.lang).succession_words
+    except LexiconError:
+        return False
+    if not cues:
+        return False
+    folded = fold(ex.article.text)
+    lead = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))
+    for name in p.names:
+        words = fold(name).split()
+        for form in {" ".join(words), words[-1] if words and len(words[-1]) >= 4 else ""}:
+            if form and re.search(
+                rf"(?<!\w)(?:{lead})(?!\w)\W+(?:\w+\W+){{0,3}}{re.escape(form)}(?!\w)", folded
+            ):
+                return True
+    return False
 
 
 _Sig = tuple[tuple[str, ...], str | None]  # a person's name forms and country

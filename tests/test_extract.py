@@ -6490,3 +6490,110 @@ def test_french_secretary_of_state_for_national_defence_is_a_deputy() -> None:
         PartialDate(2025, 4, 10),
     )
     _check_official(ex, "Rui Mendes", "deputy_defence_minister", None)
+
+
+def test_indonesian_memorandum_targeted_for_signing_and_an_english_agreement_name() -> None:
+    """"rencana nota kesepahaman …, yang ditargetkan ditandatangani" (targeted for signing)
+    is planned; "perundingan Comprehensive Economic Partnership Agreement (CEPA)
+    Indonesia-Kenya" names an agreement under negotiation."""
+    ex = run(
+        "Pada Senin (10/2/2025), Dubes Agus Santoso bertemu Menteri Perdagangan Kenya Lee "
+        "Kinyanjui. Keduanya membahas rencana nota kesepahaman kerja sama perdagangan, yang "
+        "ditargetkan ditandatangani pada pertengahan tahun.",
+        "id",
+        PartialDate(2025, 2, 12),
+    )
+    assert [a.status for a in ex.agreements] == ["planned"], ex.agreements
+    ex = run(
+        "Dalam pertemuan tersebut, Dubes Agus Santoso dan Menteri Perdagangan Kenya Lee "
+        "Kinyanjui membahas percepatan perundingan Comprehensive Economic Partnership "
+        "Agreement (CEPA) Indonesia-Kenya.",
+        "id",
+        PartialDate(2025, 2, 12),
+    )
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("discussed", ["country:ID", "country:KE"])
+    ], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        (
+            "ar",
+            "الكويت - 14 - 5 (كونا) -- استقبل وزير الدفاع الشيخ سالم الجابر الصباح اليوم الأحد "
+            "رئيس الأركان العامة الأردني اللواء يوسف الحنيطي.",
+            "Kuwait City",
+        ),
+        (
+            "en",
+            "SINGAPORE: Prime Minister Lawrence Wong received Indonesian Foreign Minister "
+            "Sugiono at the Istana on Monday, the Ministry of Foreign Affairs said.",
+            "Singapore",
+        ),
+        (
+            "ru",
+            "АЛЖИР, 16 июн — РИА Новости. Посол России Иван Петров в понедельник провел "
+            "встречу с министром обороны Алжира Саидом Шенгрихой.",
+            "Algiers",
+        ),
+    ],
+)
+def test_a_date_line_country_is_its_capital(lang: str, text: str, place: str) -> None:
+    """A date line names a city: a country there ("الكويت -", "SINGAPORE:", "АЛЖИР,") is its
+    capital of the same name, the place of a meeting no sentence places."""
+    ex = run(text, lang, PartialDate(2025, 6, 16))
+    assert len(ex.meetings) == 1, ex.meetings
+    where = {e.key: e for e in ex.entities}.get(ex.meetings[0].location or "")
+    assert where is not None and where.label == place, (ex.meetings, ex.entities)
+
+
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        (
+            "id",
+            "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di "
+            "Istana Merdeka, Senin (2/6).",
+            "Jakarta",
+        ),
+        (
+            "en",
+            "Foreign Minister Pablo Quirno received Brazil's Foreign Minister Mauro Vieira at "
+            "the San Martín Palace on Thursday.",
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_seat_of_government_is_in_its_city(lang: str, text: str, place: str) -> None:
+    """A meeting at "Istana Merdeka" or "the San Martín Palace" is in Jakarta, in Buenos
+    Aires."""
+    ex = run(text, lang, PartialDate(2025, 6, 3))
+    assert len(ex.meetings) == 1, ex.meetings
+    where = {e.key: e for e in ex.entities}.get(ex.meetings[0].location or "")
+    assert where is not None and where.label == place, (ex.meetings, ex.entities)
+
+
+def test_a_sentence_opening_with_a_country_and_a_comma_is_no_date_line() -> None:
+    """"وقّعت إيران وبوليفيا، أمس الاثنين، …": the countries are the sentence's subject, not
+    a date line ("CAIRO, May 14"): no capital of theirs becomes a meeting's place."""
+    ex = run(
+        "وقّعت إيران وبوليفيا، أمس الاثنين، مذكرة تفاهم للتعاون في مجال النفط.\n\n"
+        "والتقى وزير النفط الإيراني محسن باك نجاد وزير المحروقات البوليفي أليخاندرو غاياردو.",
+        "ar",
+        PartialDate(2025, 1, 21),
+    )
+    assert len(ex.meetings) == 1, ex.meetings
+    assert ex.meetings[0].location is None, (ex.meetings, ex.entities)
+
+
+def test_indonesian_heads_of_information_bureaus_are_spokespersons() -> None:
+    """"Kepala Biro Humas Setjen Kemhan Brigjen TNI X mengatakan …": the head of a
+    ministry's public relations bureau speaks for it."""
+    ex = run(
+        "Kepala Biro Humas Setjen Kemhan Brigjen TNI Rico Sirait mengatakan kedua pihak "
+        "membahas latihan bersama.",
+        "id",
+        PartialDate(2025, 1, 2),
+    )
+    _check_official(ex, "Rico Sirait", "spokesperson", "ID")

@@ -879,3 +879,75 @@ def test_abdoulaye_is_abdallah_and_the_cedilla_is_s(a: str, b: str, ok: bool) ->
     """Abdoulaye, Abdallah are عبدالله whole (its l is the name's own, not the article of
     the next word); the ç of Portuguese and French names is s."""
     assert names_compatible(a, b) is ok
+
+
+def test_one_office_node_has_one_iri_whatever_its_titles_and_article_order() -> None:
+    """An unnamed office reported by two articles under two titles ("Menteri Luar Negeri
+    Zambia", "the Zambian Foreign Minister") is one node: one IRI, minted from its longest
+    title, in any input order; each article's label stays in its own language."""
+    from rdflib import RDF, RDFS, URIRef
+
+    from graph.extract import extract
+    from graph.rdf import NG, to_dataset
+
+    arts = [
+        Article(
+            id="1_id.txt",
+            text="Dubes RI bertemu Menlu Zambia\n\nLUSAKA (ANTARA) - Duta Besar RI untuk Zambia "
+            "Tri Handoko bertemu Menteri Luar Negeri Zambia di Lusaka, Selasa (11/3).",
+            lang="id",
+            published=PartialDate(2025, 3, 12),
+        ),
+        Article(
+            id="2_en.txt",
+            text="Indonesian envoy meets Zambian FM\n\nLUSAKA - Indonesian Ambassador Tri "
+            "Handoko met the Zambian Foreign Minister in Lusaka on Tuesday.",
+            lang="en",
+            published=PartialDate(2025, 3, 12),
+        ),
+    ]
+    exs = [extract(a) for a in arts]
+    seen = set()
+    for order in itertools.permutations(exs):
+        ds = to_dataset(list(order), resolve(list(order)))
+        people = {s for s in ds.subjects(RDF.type, NG.Person) if isinstance(s, URIRef)}
+        offices = sorted(p for p in people if "tri-handoko" not in str(p))
+        assert len(offices) == 1, people
+        assert str(offices[0]).split("/")[-1].startswith("menteri-luar-negeri-zambia-"), offices
+        labels = {(str(o), o.language) for o in ds.objects(offices[0], RDFS.label)}
+        assert labels == {
+            ("Menteri Luar Negeri Zambia", "id"),
+            ("Zambian Foreign Minister", "en"),
+        }, labels
+        seen.add(offices[0])
+    assert len(seen) == 1, seen
+
+
+def test_an_office_is_not_the_holder_its_own_report_names_apart() -> None:
+    """"The new Dutch foreign minister … replaced Caspar Veldkamp": the office told without
+    a name is not Veldkamp, whom another report names as foreign minister a month before."""
+    from graph.extract import extract
+
+    arts = [
+        Article(
+            id="1_en.txt",
+            text="JAKARTA - Dutch Foreign Minister Caspar Veldkamp met Indonesian Foreign "
+            "Minister Sugiono in Jakarta on Monday.",
+            lang="en",
+            published=PartialDate(2025, 9, 9),
+        ),
+        Article(
+            id="2_en.txt",
+            text="THE HAGUE - The new Dutch foreign minister received Indonesian Ambassador "
+            "Mayerfas in The Hague on Thursday. The minister took office in August, "
+            "replacing Caspar Veldkamp, who resigned.",
+            lang="en",
+            published=PartialDate(2025, 10, 10),
+        ),
+    ]
+    exs = [extract(a) for a in arts]
+    res = resolve(exs)
+    office = [p for p in exs[1].persons if p.name is None]
+    assert [(p.role, p.country) for p in office] == [("foreign_minister", "NL")], exs[1].persons
+    veldkamp = next(p for p in exs[0].persons if p.name == "Caspar Veldkamp")
+    assert res.person[("2_en.txt", office[0].key)] != res.person[("1_en.txt", veldkamp.key)]

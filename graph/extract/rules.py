@@ -4962,7 +4962,15 @@ class _Run:
         return None
 
     def _dateline_place(self) -> str | None:
+        """The date line's place; a country there is its capital, the city of one name with
+        it in the report's language ("الكويت - 14 - 5 (كونا)", "SINGAPORE:", "АЛЖИР, 16
+        июн")."""
         t = self._dateline()
+        if t is not None and t.cat == "COUNTRY":
+            c = countries().get(t.value)
+            if c is None or not c.capital:
+                return None
+            return self._entity(Tag("PLACE", c.capital, c.code, t.start, t.end))
         return self._entity(t) if t is not None and t.cat == "PLACE" else None
 
     def _dateline(self) -> Tag | None:
@@ -4988,7 +4996,8 @@ class _Run:
                 if nxt == ":" and self._span_text(t.start, t.end).isupper():
                     return t  # "NEW DELHI: …", not a headline's "Arménie : Jean-Noël …"
                 # "CAIRO, May 14 (Reuters) -", but not a headline "India, Egypt army chiefs …"
-                if nxt in (",", "،") and any(
+                # (nor a sentence's subject: "وقّعت إيران وبوليفيا، أمس الاثنين")
+                if nxt in (",", "،") and not self._has_conjunction(i) and any(
                     self.date_tok[k] is not None or self.tok(k) in ("(", "-", "—", "–")
                     for k in range(t.end + 1, min(t.end + 5, len(self.doc)))
                 ):
