@@ -198,7 +198,7 @@ CASES = [
         {"Laura Richardson": ("commander", "US"), "Henry Sáenz": ("defence_minister", "GT")},
         ("Laura Richardson", "Henry Sáenz"),
         "2024-07-17",
-        None,
+        "Guatemala City",  # (the date line's country: its capital of one name)
     ),
     # a date line ending in a colon is no meeting day: "yesterday" is
     Case(

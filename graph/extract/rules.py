@@ -4950,15 +4950,11 @@ class _Run:
 
     def _capital_in(self, s: int, e: int) -> str | None:
         """ "the Iranian capital", "العاصمة الإيرانية", "столице Ирана": its capital city."""
-        table = countries()
         for cue in self.cues(s, e, "capital"):
             for k in range(max(s, cue.start - 2), min(e, cue.end + 2)):
                 t = self.ent[k]
-                if t is not None and t.cat == "COUNTRY":
-                    c = table.get(t.value)
-                    if c is not None and c.capital:
-                        place = Tag("PLACE", c.capital, c.code, t.start, t.end)
-                        return self._entity(place)
+                if t is not None and t.cat == "COUNTRY" and (city := self._capital_of(t)):
+                    return city
         return None
 
     def _dateline_place(self) -> str | None:
@@ -4967,11 +4963,15 @@ class _Run:
         июн")."""
         t = self._dateline()
         if t is not None and t.cat == "COUNTRY":
-            c = countries().get(t.value)
-            if c is None or not c.capital:
-                return None
-            return self._entity(Tag("PLACE", c.capital, c.code, t.start, t.end))
+            return self._capital_of(t)
         return self._entity(t) if t is not None and t.cat == "PLACE" else None
+
+    def _capital_of(self, t: Tag) -> str | None:
+        """The entity of the capital city of country ``t`` (written where ``t`` is)."""
+        c = countries().get(t.value)
+        if c is None or not c.capital:
+            return None
+        return self._entity(Tag("PLACE", c.capital, c.code, t.start, t.end))
 
     def _dateline(self) -> Tag | None:
         """The place or country a report is filed from: "MOSKOW - …", "Paris (AFP) -",
