@@ -6597,3 +6597,17 @@ def test_indonesian_heads_of_information_bureaus_are_spokespersons() -> None:
         PartialDate(2025, 1, 2),
     )
     _check_official(ex, "Rico Sirait", "spokesperson", "ID")
+
+
+def test_a_country_in_an_agency_s_name_is_no_date_line_capital() -> None:
+    """"خبرگزاری دانشجویان ایران (ایسنا) - …": Iran there names the agency, not the city a
+    report is filed from; a meeting abroad does not get Tehran from it."""
+    ex = run(
+        "خبرگزاری دانشجویان ایران (ایسنا) - احمد وحیدی وزیر کشور که به تاجیکستان سفر کرده "
+        "است، امروز با رمضان حمرو رحیم‌زاده وزیر امور داخله تاجیکستان دیدار و گفت‌وگو کرد.",
+        "fa",
+        PartialDate(2023, 11, 6),
+    )
+    assert len(ex.meetings) == 1, ex.meetings
+    where = {e.key: e for e in ex.entities}.get(ex.meetings[0].location or "")
+    assert where is None or where.label != "Tehran", (ex.meetings, ex.entities)

@@ -4963,7 +4963,10 @@ class _Run:
         июн")."""
         t = self._dateline()
         if t is not None and t.cat == "COUNTRY":
-            return self._capital_of(t)
+            # (opening its line: not the country in an agency's name, "خبرگزاری دانشجویان
+            # ایران (ایسنا)")
+            first = self.sents[self.sent_of[t.start]][0] == t.start
+            return self._capital_of(t) if first else None
         return self._entity(t) if t is not None and t.cat == "PLACE" else None
 
     def _capital_of(self, t: Tag) -> str | None:
