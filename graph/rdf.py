@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from graph.io import default_graph, gc_paused
 from graph.iri import country_iri, evidence_iri, mint
 from graph.lexicon import countries
-from graph.model import Entity, Extraction, PartialDate, Person, Span
+from graph.model import Entity, Extraction, PartialDate, Span
 from graph.resolve import Resolution
 from graph.vocab import NG, ROLE, SCHEMA, WD, bind_prefixes, is_role
 
@@ -69,7 +69,12 @@ def _office_labels(extractions: list[Extraction], res: Resolution) -> dict[str, 
             gid = res.person.get((ex.article.id, p.key))
             if gid is not None and not gid.startswith("person|"):
                 titles.setdefault(gid, set()).update(p.titles)
-    return {gid: max(ts, key=lambda t: (len(t), t)) for gid, ts in titles.items() if ts}
+    return {gid: _longest(ts) for gid, ts in titles.items() if ts}
+
+
+def _longest(titles: Iterable[str]) -> str:
+    """The longest title (of equal lengths, the first in sort order)."""
+    return min(titles, key=lambda t: (-len(t), t))
 
 
 class _Builder:
@@ -81,14 +86,13 @@ class _Builder:
         self.office_labels = office_labels
 
     # ------------------------------------------------------------- IRIs
-    def person(self, gid: str, p: Person) -> URIRef:
-        return mint("person", self.person_label(gid), key=gid, base=self.base)
-
-    def person_label(self, gid: str) -> str:
-        """A named person's normalised name, or an office's label."""
+    def person(self, gid: str) -> URIRef:
+        """A named person's IRI from its normalised name, an office's from its label."""
         if gid.startswith("person|"):
-            return gid.split("|")[1]
-        return self.office_labels.get(gid, "official")
+            label = gid.split("|")[1]
+        else:
+            label = self.office_labels.get(gid, "official")
+        return mint("person", label, key=gid, base=self.base)
 
     def entity(self, ent: Entity) -> URIRef:
         if ent.kind == "country":
@@ -137,11 +141,11 @@ class _Builder:
         persons: dict[str, URIRef] = {}
         for p in ex.persons:
             gid = self.res.person[(art.id, p.key)]
-            node = self.person(gid, p)
+            node = self.person(gid)
             persons[p.key] = node
             g.add((node, RDF.type, NG.Person))
             # (an office's longest title in this article, in its language)
-            labels = p.names or sorted(p.titles, key=lambda t: (-len(t), t))[:1]
+            labels = p.names or ([_longest(p.titles)] if p.titles else [])
             for n in labels:
                 g.add((node, RDFS.label, Literal(n, lang=lang)))
             for t in p.titles:
@@ -250,7 +254,7 @@ def person_iris(
     for ex in extractions:
         for p in ex.persons:
             gid = res.person[(ex.article.id, p.key)]
-            out[b.person(gid, p)] = gid
+            out[b.person(gid)] = gid
     return out
 
 

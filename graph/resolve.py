@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from anyascii import anyascii
@@ -758,6 +758,7 @@ def resolve(
         if p.name is not None or p.role is None or p.country is None:
             continue
         roots: set[tuple[str, str]] = set()
+        tails = _succession_tails(by_article[k[0]])
         # the office's own title first, then the titles of the same post (skos:related)
         for roles in ([p.role], sorted(related_roles(p.role))):
             roots = {
@@ -768,7 +769,7 @@ def resolve(
                 and _published_close(by_article[k[0]], by_article[o[0]])
                 # (not one the office's own report names apart from it: "Menlu Belanda
                 # yang baru … menggantikan Caspar Veldkamp", his successor)
-                and not _named_apart(by_article[k[0]], people[o])
+                and not _named_apart(tails, people[o])
             }
             if roots:
                 break
@@ -793,25 +794,40 @@ def resolve(
     return res
 
 
-def _named_apart(ex: Extraction, p: Person) -> bool:
-    """Article ``ex`` writes one of p's names, or its last word (of four letters or more),
-    within four words after one of its language's ``succession_words``: it tells of p as
-    the one its office replaced or will be replaced by ("Menlu Belanda yang baru …
-    menggantikan Caspar Veldkamp")."""
+@cache
+def _succession_rx(lang: str) -> re.Pattern[str] | None:
+    """One of the language's ``succession_words`` and the eight words after it (folded
+    text), or None for a language without them."""
     try:
-        cues = load_lexicon(ex.article.lang).succession_words
+        cues = load_lexicon(lang).succession_words
     except LexiconError:
-        return False
+        return None
     if not cues:
-        return False
-    folded = fold(ex.article.text)
+        return None
     lead = "|".join(re.escape(fold(c)) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{lead})(?!\w)((?:\W+\w+){{1,8}})")
+
+
+def _succession_tails(ex: Extraction) -> list[str]:
+    """The words right after each succession word of article ``ex`` (folded), where an
+    office's predecessor or successor is named ("… menggantikan Caspar Veldkamp, yang")."""
+    rx = _succession_rx(ex.article.lang)
+    return [] if rx is None else [m.group(1) for m in rx.finditer(fold(ex.article.text))]
+
+
+def _named_apart(tails: list[str], p: Person) -> bool:
+    """One of p's names, or its last word (of four letters or more), starts within the first
+    four words of one of ``tails`` (see _succession_tails): the report tells of p as the
+    one its office replaced or will be replaced by."""
+    if not tails:
+        return False
     for name in p.names:
         words = fold(name).split()
         for form in {" ".join(words), words[-1] if words and len(words[-1]) >= 4 else ""}:
-            if form and re.search(
-                rf"(?<!\w)(?:{lead})(?!\w)\W+(?:\w+\W+){{0,3}}{re.escape(form)}(?!\w)", folded
-            ):
+            if not form:
+                continue
+            rx = rf"^\W+(?:\w+\W+){{0,3}}{re.escape(form)}(?!\w)"
+            if any(re.search(rx, tail) for tail in tails):
                 return True
     return False
 

@@ -4243,6 +4243,8 @@ class _Run:
         for role, cc, s, e, title in self.office_refs:
             office_key = f"office:{role}:{cc}"  # the key of an office no one is named for
             weak = False  # an office that makes no node of its own
+            # its portfolio right after it: "le vice-ministre russe de l'Énergie"
+            portfolio_after = self._portfolio_after_ref(e)
             if (
                 any(fold(w) in self.fx.former_words for w in title.split())
                 or any(
@@ -4387,7 +4389,7 @@ class _Run:
                         or (weak := self._title_portfolio(s, e))
                         # or its portfolio right after it: "le vice-ministre russe de
                         # l'Énergie" (one post, though no lexicon lists it)
-                        or self._portfolio_after_ref(e)
+                        or portfolio_after
                     )
                 ):
                     continue
@@ -4496,7 +4498,7 @@ class _Run:
                 cc, office_key = own, f"office:{role}:{own}"
             if weak:
                 continue
-            if self._portfolio_after_ref(e):
+            if portfolio_after:
                 # (its portfolio is part of its title: "vice-ministre russe de l'Énergie")
                 title = self._span_text(s, self._portfolio_ref_end(e))
             p = self.office_only.get(office_key)
@@ -6074,10 +6076,8 @@ class _Run:
                     ):
                         status = "planned"
                 kind = a.extra
-                if status is None and kind not in STRONG_AGREEMENTS:
-                    continue
-                if negated and kind not in STRONG_AGREEMENTS:
-                    continue  # "did not sign any document": no text of any kind
+                if kind not in STRONG_AGREEMENTS and (status is None or negated):
+                    continue  # (and "did not sign any document": no text of any kind)
                 parties = list(named)
                 for pk in persons:
                     p = self.persons.get(pk) or self.office_only.get(pk)
