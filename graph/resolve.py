@@ -101,6 +101,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     cedilla = {
         anyascii(fold(w)).lower() for w in re.split(r"[\s-]+", name) if "ç" in w.lower()
     }
+    # and the Czech ř and the Polish ł, which other scripts write as they sound: rž and w
+    # (Řehka = Ржегка = رجيهكا, Kukuła = كوكووا)
+    sounded = {
+        anyascii(fold(w)).lower(): anyascii(w.lower().replace("ř", "rzh").replace("ł", "w"))
+        for w in re.split(r"[\s-]+", name)
+        if re.search("[řł]", w.lower())
+    }
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
@@ -114,6 +121,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("sj", "s-j"))
             if tok in cedilla:
                 alts.append(tok.replace("c", "s"))  # ç is s: Lourenço = لورينسو = Лоуренсу
+            if tok in sounded:
+                alts.append(sounded[tok])
+            if _script(raw) == "latin" and _SLAVIC_J.search(tok):
+                # a j by a vowel said y, as West and South Slavic, German and Nordic names
+                # sound it (Bejda = Бейда, Jiří = ییرژی), with the other readings; not the
+                # first j of Ja-, Jo-, which is Arabic j as often (Jamal = جمال, not أمل)
+                alts += [_SLAVIC_J.sub("y", a) for a in alts if _SLAVIC_J.search(a)]
             if _script(raw) == "latin" and re.search(r"c(?!h)", tok[1:]):
                 # the c of South Slavic names without háček is ц: Mickoski = Мицкоски
                 alts.append(tok[0] + re.sub(r"c(?!h)", "ts", tok[1:]))
@@ -424,10 +438,16 @@ def _vietnamese_readings(name: str, tokens: list[str]) -> list[list[str]]:
     return [r for i, r in enumerate(out) if r != tokens and r not in out[:i]]
 
 
+# a j before a vowel, or after one; and so, but for a first j before a or o
+_VOWEL_J = re.compile(r"j(?=[aeiou])|(?<=[aeiou])j")
+_SLAVIC_J = re.compile(r"(?<=[aeiou])j|(?<=.)j(?=[aeiou])|^j(?=[eiu])")
+
+
 def _vowel_j_readings(tokens: list[str]) -> list[list[str]]:
-    """A j before a vowel read as y, as Estonian, German or Scandinavian names sound it
-    ("Kristjan" = "Кристьян", "Jüri" = "Юри"). Empty when no word has one."""
-    heard = [re.sub(r"j(?=[aeiou])", "y", t) for t in tokens]
+    """A j by a vowel read as y, as Estonian, German, Scandinavian or Polish names sound it
+    ("Kristjan" = "Кристьян", "Jüri" = "Юри", "Bejda" = "Бейда"). Empty when no word has
+    one."""
+    heard = [_VOWEL_J.sub("y", t) for t in tokens]
     return [heard] if heard != tokens else []
 
 

@@ -236,6 +236,15 @@ NAME_PAIRS = [
         # the pinyin ü of ju, qu, xu, which Arabic may write يو
         ("Zhai Jun", "تشاي جيون", True),
         ("Zhai Jun", "تشاي جين", False),
+        # a j by a vowel said y, the Czech ř as rž and the Polish ł as w in other scripts
+        ("Paweł Bejda", "Павел Бейда", True),
+        ("Paweł Zalewski", "پاوو زالفسکی", True),
+        ("Tomáš Pojar", "توماش پویار", True),
+        ("Jiří Kozák", "ییرژی کوزاک", True),
+        ("Karel Řehka", "Карел Ржегка", True),
+        ("Karel Řehka", "كاريل رجيهكا", True),
+        # but the first j of Ja-, Jo- stays (Arabic j as often: Jamal = جمال)
+        ("Jamal Ahmed", "أمل أحمد", False),
 ]
 
 
