@@ -6611,3 +6611,152 @@ def test_a_country_in_an_agency_s_name_is_no_date_line_capital() -> None:
     assert len(ex.meetings) == 1, ex.meetings
     where = {e.key: e for e in ex.entities}.get(ex.meetings[0].location or "")
     assert where is None or where.label != "Tehran", (ex.meetings, ex.entities)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "fr",
+            "Le ministre des Finances a reçu lundi le ministre d'État éthiopien aux Affaires "
+            "étrangères, l'ambassadeur Tesfaye Mulugeta Bekele, en visite de travail.",
+            "Tesfaye Mulugeta Bekele",
+            "deputy_foreign_minister",
+            "ET",
+        ),
+        (
+            "ar",
+            "استقبل وزير المالية أمس وزير الدولة للشؤون الخارجية الإثيوبي السفير تسفاي "
+            "مولوجيتا بيكيلي والوفد المرافق له.",
+            "تسفاي مولوجيتا بيكيلي",
+            "deputy_foreign_minister",
+            "ET",
+        ),
+        (
+            "fr",
+            "La ministre déléguée chargée de la Coopération internationale, Mme Amina "
+            "Youssouf Ali, a reçu lundi l'ambassadeur du Japon.",
+            "Amina Youssouf Ali",
+            "deputy_foreign_minister",
+            None,
+        ),
+        (
+            "en",
+            "Minister Delegate for International Cooperation Amina Youssouf Ali received the "
+            "Japanese ambassador on Monday.",
+            "Amina Youssouf Ali",
+            "deputy_foreign_minister",
+            None,
+        ),
+        (
+            "fa",
+            "علی رضایی دستیار وزیر امور خارجه و مدیرکل آفریقای وزارت امور خارجه امروز با سفیر "
+            "کنیا دیدار کرد.",
+            "علی رضایی",
+            "official",
+            None,
+        ),
+        (
+            "fa",
+            "بختیار سعیدوف معاون اول وزیر امور خارجه ازبکستان امروز در تاشکند با سفیر ایران "
+            "دیدار کرد.",
+            "بختیار سعیدوف",
+            "deputy_foreign_minister",
+            "UZ",
+        ),
+        (
+            "fr",
+            "Le chef de la défense norvégienne et le commandant suprême des forces armées "
+            "suédoises, le général Anders Lindqvist, ont convenu d'élaborer un plan commun.",
+            "Anders Lindqvist",
+            "chief_of_defence_forces",
+            "SE",
+        ),
+        (
+            "fr",
+            "Le chef des forces armées nationales somaliennes, le général Abdi Hassan Nur, a "
+            "signé hier un protocole de coopération militaire.",
+            "Abdi Hassan Nur",
+            "chief_of_defence_forces",
+            "SO",
+        ),
+        (
+            "id",
+            "Menteri Perdagangan dan Integrasi Kazakhstan Arman Shakkaliyev bertemu Menteri "
+            "Ekonomi Slovakia di Astana.",
+            "Arman Shakkaliyev",
+            "minister",
+            "KZ",
+        ),
+        (
+            "ru",
+            "Министр торговли и интеграции РК Арман Шаккалиев провел переговоры с министром "
+            "экономики Словацкой Республики Петером Кмецем.",
+            "Арман Шаккалиев",
+            "minister",
+            "KZ",
+        ),
+        (
+            "ru",
+            "Министр торговли и интеграции РК Арман Шаккалиев провел переговоры с министром "
+            "экономики Словацкой Республики Петером Кмецем.",
+            "Петер Кмец",
+            "minister",
+            "SK",
+        ),
+    ],
+)
+def test_junior_ministers_assistants_and_armed_forces_chiefs(
+    lang: str, text: str, name: str, role: str, country: str | None
+) -> None:
+    """Ethiopia's state minister "aux Affaires étrangères" (with the diplomat's rank after
+    a comma and its elided article: ", l'ambassadeur X") and a minister delegate for
+    international cooperation are deputy foreign ministers; an assistant to the foreign
+    minister ("دستیار وزیر") is an official and a minister's first deputy ("معاون اول وزیر")
+    no first vice president; a commander "suprême" or chief of a country's armed forces
+    heads them; "… dan Integrasi", "РК" and "Словацкой Республики" do not hide a name."""
+    _check_official(run(text, lang, PartialDate(2025, 4, 15)), name, role, country)
+
+
+def test_two_untitled_names_joined_by_and_are_the_two_offices_told_before() -> None:
+    """"معاون اول وزیر امور خارجه ازبکستان … با معاون اول وزیر امور خارجه جمهوری چک دیدار
+    …", then "X و Y در این دیدار …": two names without titles joined by "و" before a meeting
+    word are the two sides (one family name recurs), and they hold the two offices in
+    their order (the first office given to X does not keep Y from the second)."""
+    ex = run(
+        "تهران- ایرنا- معاون اول وزیر امور خارجه ازبکستان روز گذشته در تاشکند با معاون اول "
+        "وزیر امور خارجه جمهوری چک دیدار و گفت‌وگو کرد.\n\n"
+        "به گزارش ایرنا، بهرام نظراف و توماش پتراشک در این دیدار درباره همکاری‌های اقتصادی "
+        "گفت‌وگو کردند.\n\n"
+        "پتراشک نیز گفت شرکت‌های چکی به طرح‌های معدنی علاقه‌مند هستند.",
+        "fa",
+        PartialDate(2025, 6, 11),
+    )
+    _check_official(ex, "بهرام نظراف", "deputy_foreign_minister", "UZ")
+    _check_official(ex, "توماش پتراشک", "deputy_foreign_minister", "CZ")
+    assert [sorted(m.participants) for m in ex.meetings] == [["p0", "p1"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        (
+            "Министр торговли и интеграции РК Арман Шаккалиев провел переговоры в Астане с "
+            "министром экономики Словакии.",
+            "Арман Шаккалиев",
+            "KZ",
+        ),
+        (
+            "Президент РК Пак Мин Хо провел переговоры в Сеуле с президентом Замбии. "
+            "Республика Корея и Замбия подписали меморандум.",
+            "Пак Мин Хо",
+            "KR",
+        ),
+    ],
+)
+def test_an_abbreviation_of_two_countries_is_the_one_the_article_names(
+    text: str, name: str, country: str
+) -> None:
+    """"РК" is Kazakhstan in Kazakhstan's press and Korea in Korea's: the country the
+    article otherwise names (or whose cities it names) decides."""
+    _check_official(run(text, "ru", PartialDate(2024, 6, 4)), name, None, country)

@@ -32,7 +32,7 @@ CUE_VALUES = {
     **{c: {"-"} for c in DASH_CUES},
     "group_ref": {"-", "3"},
 }
-KINDS = {"name", "adjective", "demonym", "capital"}
+KINDS = {"name", "adjective", "demonym", "capital", "alternative"}
 
 
 @cache
@@ -98,6 +98,8 @@ def test_no_conflicting_duplicates(lang: str, name: str) -> None:
     seen: dict[object, str] = {}
     conflicts = []
     for n, cols in rows(lang, name):
+        if name == "countries.tsv" and cols[2:] == ["alternative"]:
+            continue  # another country's reading of the phrase, chosen by the article
         # a cue phrase may serve two categories; a country phrase may be name and adjective
         key = (fold(cols[0]), cols[1]) if name == "cues.tsv" else fold(cols[0])
         value = cols[1] if name == "countries.tsv" else "\t".join(cols[1:])

@@ -142,14 +142,16 @@ class LexiconMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         by_label: dict[str, list[Doc]] = {}
         # one pattern per category and phrase; a cue phrase may serve two cue categories
-        # ("rencontrera": meeting verb and future marker)
+        # ("rencontrera": meeting verb and future marker), and a country's abbreviation
+        # an "alternative" country may write ("РК": Kazakhstan, Korea; the article tells
+        # which, see the rules)
         seen: set[tuple[str, str]] = set()
         for cat, phrase, value, extra in _lexicon_entries(lex):
             doc = nlp.make_doc(phrase)
             for tok in doc:
                 tok.norm_ = fold(tok.text)
             norms = " ".join(t.norm_ for t in doc)
-            kind = f"{cat}:{value}" if cat == "CUE" else cat
+            kind = f"{cat}:{value}" if cat == "CUE" or extra == "alternative" else cat
             if not norms.strip() or (kind, norms) in seen:
                 continue
             seen.add((kind, norms))

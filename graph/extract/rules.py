@@ -480,6 +480,7 @@ class _Run:
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
         self._drop_nested_cues()
+        ents = _one_country_each(ents)
         ents += self._split_titles(ents)
         ents += _titles_over_orgs(ents)
         ents = _titles_before_countries(ents)
@@ -1920,10 +1921,11 @@ class _Run:
                 and info["title_start"] is not None
                 and not info["ranks"]
                 and "ambassador" not in info["roles"]
-                and self._diplomat_rank_at(j + 1, end)
+                and (rank_at := self._rank_after_comma(j, end))
             ):
-                info["ranks"].append((j + 1, j + 2))
-                j += 2
+                # (with its elided article: "…, l'ambassadeur Gedlu Asfaw Belay, …")
+                info["ranks"].append((rank_at, rank_at + 1))
+                j = rank_at + 1
                 continue
             # portfolios listed after a comma, then the office's country and the name:
             # "Menteri Perdagangan, Koperasi, UMKM, dan Komunikasi Fiji Manoa Kamikamica"
@@ -3150,6 +3152,14 @@ class _Run:
             and self._comma_name_ok(k + 1, end)
         )
 
+    def _rank_after_comma(self, comma: int, end: int) -> int | None:
+        """The diplomat's rank right after a comma, or after the elided article there
+        ("…, l'ambassadeur X"): its token, or None."""
+        k = comma + 1
+        if k < end and self.tok(k)[-1:] in ("'", "’") and self.is_stop(k):
+            k += 1
+        return k if self._diplomat_rank_at(k, end) else None
+
     def _entity_at_end(self, i: int, cats: tuple[str, ...]) -> bool:
         """An entity of one of these categories ends at token i."""
         t = self.ent[i] if 0 <= i < len(self.ent) else None
@@ -4145,6 +4155,9 @@ class _Run:
                     continue
                 if not all(free[k] and not self.is_stop(k) for k in range(*rng)):
                     continue
+                # two such names joined by "و" before a meeting word: the two sides ("X و Y
+                # در این دیدار"), when either family name recurs
+                pair = self._untitled_pair(rng, e, free)
                 # the family name alone opens another sentence or clause ("مؤمنی همچنین"),
                 # which an agency ("خبرگزاری مهر") or a noun phrase ("پیام کتبی") does not
                 # (anywhere after a known given name: "حسین افشین در این گفت‌وگو …", then
@@ -4162,14 +4175,15 @@ class _Run:
                         self.folds[k][:1] in CONJUNCTION_CLITICS for k in range(rng[0] + 1, rng[1])
                     )
                 )
+                lasts = [last] + ([self.folds[pair[1] - 1]] if pair else [])
                 if len(last) < 3 or (
                     not whole
                     and not any(
-                        self.folds[k] == last
+                        self.folds[k] in lasts
                         and free[k]
                         and (given or k in self.sent_starts or self.tok(k - 1) in (",", "،"))
                         for k in range(len(self.texts))
-                        if not rng[0] <= k < rng[1]
+                        if not rng[0] <= k < rng[1] and not (pair and pair[0] <= k < pair[1])
                     )
                 ):
                     continue
@@ -4177,9 +4191,28 @@ class _Run:
                     fold(n.split()[-1]) == last for p in self.persons.values() for n in p.names
                 ):
                     continue  # a known person's family name ("امیر حیدری": the rank Amir)
-                self._add_person(
-                    rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
-                )
+                for r in (rng, pair) if pair else (rng,):
+                    self._add_person(
+                        r, title=None, ranks=[], role=None, country=None, span=r, headline=False
+                    )
+
+    def _untitled_pair(
+        self, rng: tuple[int, int], e: int, free: list[bool]
+    ) -> tuple[int, int] | None:
+        """A second name of two or three words after the name ``rng`` and "و" (and), with a
+        meeting word right after it: "ایلخم مخکم‌اف و مارات کارابایف در این دیدار"."""
+        k = rng[1]
+        if not (k + 1 < e and self.folds[k] == "و" and free[k + 1]):
+            return None
+        other = self._uncased_name(k + 1, e, after_rank=False)
+        if (
+            other is None
+            or not 2 <= other[1] - other[0] <= 3
+            or not all(free[q] and not self.is_stop(q) for q in range(*other))
+            or not self._meeting_clause(other[1], e)
+        ):
+            return None
+        return other
 
     def _meeting_clause(self, j: int, e: int) -> bool:
         """A meeting word follows token j in its clause, within four words ("… در این
@@ -4229,6 +4262,8 @@ class _Run:
     def _resolve_office_refs(self) -> None:
         """Office titles without a name: a known person, or a person named by office."""
         self.office_only: dict[str, Person] = {}
+        # the offices given to someone named elsewhere: (sentence, person)
+        self.offices_given: set[tuple[int, str]] = set()
         # officials named without a country serve, most often, the report's own (see
         # extract()); "وزیر دفاع کشورمان" is one of them
         press = (self._agency_country(), self.lex.home_country)  # (a national agency's)
@@ -4452,6 +4487,7 @@ class _Run:
                 if title not in p.titles:
                     p.titles.append(title)
                 self._mention(Mention(near, s, e, self.sent_of[s]))
+                self.offices_given.add((self.sent_of[s], near))
                 continue
             if cc is None:
                 # an office of the report's own country, written without it (scripts
@@ -4603,7 +4639,13 @@ class _Run:
         # without its country) beside a person who cannot hold it is the other side's
         # host or guest: "معاون … وزیر امور خارجه … با «موسالیا موداوادی» نخست‌وزیر
         # کابینه … کنیا دیدار کرد"
-        here = [m.person for m in self.by_sent.get(si, []) if m.person in self.persons]
+        # (not one given an office told before in the sentence: "… X … با … Y دیدار", two
+        # offices, then the two names)
+        here = [
+            m.person
+            for m in self.by_sent.get(si, [])
+            if m.person in self.persons and (si, m.person) not in self.offices_given
+        ]
         if here and (not own or any(ok(k) for k in here)):
             return None
 
@@ -4631,9 +4673,16 @@ class _Run:
             return None
         # a person named in the same sentence is someone else (else the title would
         # have attached to the name)
+        # (an office of another country than the report's goes past the ones who hold an
+        # office of their own, told before: "معاون اول وزیر امور خارجه ازبکستان … با معاون
+        # اول وزیر امور خارجه جمهوری چک دیدار", then "X و Y در این دیدار", X being the
+        # first office's)
         for sj in sorted(x for x in by_sent if x > si)[:1]:
-            first = min(by_sent[sj], key=lambda m: m.start)
-            return first.person if ok(first.person) else None
+            for m in sorted(by_sent[sj], key=lambda m: m.start):
+                if ok(m.person):
+                    return m.person
+                if own or not self.persons[m.person].titles:
+                    return None
         return None
 
     # ----------------------------------------------------------------- events
@@ -6319,6 +6368,36 @@ class _Run:
             agreements=agreements,
             sentences=[self._sent_span(i) for i in range(len(self.sents))],
         )
+
+
+def _one_country_each(ents: list[Tag]) -> list[Tag]:
+    """An abbreviation the lexicon lists for a country and, as an "alternative", for
+    another ("РК": Kazakhstan in its own press, Korea in Korea's) is the alternative only
+    when the article names (or places in) its country more often than the first one's."""
+    alternatives = [t for t in ents if t.cat == "COUNTRY" and t.extra == "alternative"]
+    if not alternatives:
+        return ents
+    spans = {(t.start, t.end) for t in alternatives}
+    named = Counter(
+        t.value for t in ents if t.cat == "COUNTRY" and (t.start, t.end) not in spans
+    )
+    named.update(t.extra for t in ents if t.cat == "PLACE" and t.extra)  # (its cities)
+    out = [t for t in ents if not (t.cat == "COUNTRY" and (t.start, t.end) in spans)]
+    for alt in alternatives:
+        first = next(
+            (
+                t
+                for t in ents
+                if t.cat == "COUNTRY" and t.extra != "alternative"
+                and (t.start, t.end) == (alt.start, alt.end)
+            ),
+            None,
+        )
+        if first is not None and named[first.value] >= named[alt.value]:
+            out.append(first)
+        else:
+            out.append(Tag(alt.cat, alt.value, "name", alt.start, alt.end))
+    return out
 
 
 def _city_or_country(ents: list[Tag]) -> list[Tag]:
