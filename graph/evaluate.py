@@ -568,10 +568,17 @@ def _eval_meetings(
             details.append(f"{file}: meeting missed: {label} ({gm.get('date') or 'no date'})")
             continue
         score.tp += 1
-        # a held gold meeting is best stood for by a node not marked planned
+        # a held gold meeting is best stood for by a node not marked planned, and of two
+        # meetings of one pair (a call and an earlier visit) by the one of its day
+        day = gm.get("date")
         best = min(
             hits,
-            key=lambda m: (NG.Planned in view.statuses(m), len(people[m]), str(m)),
+            key=lambda m: (
+                NG.Planned in view.statuses(m),
+                bool(day) and not any(d.startswith(day) for d in view.dates(m)),
+                len(people[m]),
+                str(m),
+            ),
         )
         dates = view.dates(best)
         if gm.get("date"):

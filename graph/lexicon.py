@@ -80,6 +80,7 @@ _WORD_LISTS = (
     "body_words",
     "side_words",
     "succession_words",
+    "with_words",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -184,6 +185,9 @@ class Lexicon:
     # the word for a party's "side" before its country ("عن الجانب العماني", "du côté
     # omanais"): the person named next speaks or signs for that country
     side_words: list[str] = field(default_factory=list)
+    # scripts without capitals: the word for "with" after a meeting word ("دیدار با X"):
+    # a name after it without a title is the other side when the article repeats it
+    with_words: list[str] = field(default_factory=list)
     # the country most of this language's press serves (fa: IR): the last resort for an
     # official whose title names no country, in a report without a dateline or agency
     home_country: str | None = None

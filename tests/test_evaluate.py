@@ -416,6 +416,19 @@ def test_meeting_date_accuracy_startswith(graph_date: str | None, correct: bool)
     assert counts(report, "meetings") == (3, 0, 0)
 
 
+def test_of_two_meetings_of_one_pair_the_one_of_the_gold_day_stands_for_it() -> None:
+    """A call and an earlier visit of the same two people: the gold meeting is judged on
+    the node of its day, whichever IRI sorts first."""
+    g = mini_build().graph()
+    m1, other = ID["meeting/m1"], ID["meeting/a0"]  # (the other's IRI sorts first)
+    for _, p, o in list(g.triples((m1, None, None))):
+        g.add((other, p, Literal("2023-01-05", datatype=XSD.date) if p == NG.date else o))
+    for s_, p, _ in list(g.triples((None, None, m1))):
+        g.add((s_, p, other))
+    report = mini(g)
+    assert report.accuracy["meeting_date"] == (2, 2)
+
+
 def test_month_gold_date_accepts_day_in_graph() -> None:
     records = [json.loads(x) for x in MINI_GOLD.read_text(encoding="utf-8").splitlines()]
     records[0]["meetings"][0]["date"] = "2023-02"

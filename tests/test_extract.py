@@ -6760,3 +6760,21 @@ def test_an_abbreviation_of_two_countries_is_the_one_the_article_names(
     """"РК" is Kazakhstan in Kazakhstan's press and Korea in Korea's: the country the
     article otherwise names (or whose cities it names) decides."""
     _check_official(run(text, "ru", PartialDate(2024, 6, 4)), name, None, country)
+
+
+def test_an_untitled_name_after_with_is_the_office_told_before() -> None:
+    """"… در تماس تلفنی با معاون وزیر امور خارجه زامبیا …", then "… در این تماس تلفنی با
+    جان موانزا، …" and "موانزا نیز …": the name after "با" (with) and a meeting word is the
+    other side, and the office of another country told before is his (past the report's
+    own official named first)."""
+    ex = run(
+        "تهران- خبرگزاری مهر: دستیار وزیر امور خارجه در تماس تلفنی با معاون وزیر امور خارجه "
+        "زامبیا درباره روابط دو کشور گفت‌وگو کرد.\n\n"
+        "به گزارش خبرنگار مهر، علی رضایی امروز در این تماس تلفنی با جان موانزا، از مواضع "
+        "زامبیا قدردانی کرد.\n\n"
+        "موانزا نیز خواستار پیگیری توافقات دو کشور شد.",
+        "fa",
+        PartialDate(2025, 7, 15),
+    )
+    _check_official(ex, "جان موانزا", "deputy_foreign_minister", "ZM")
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings

@@ -220,6 +220,7 @@ class FactExtractor:
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
+        self.with_words = {fold(x) for x in lex.with_words}  # "با" of "دیدار با X"
         # every title by its folded words, to read an office split by a country adjective
         # ("ministre camerounais des Relations extérieures" is "ministre des Relations
         # extérieures")
@@ -4146,7 +4147,15 @@ class _Run:
             ):
                 continue
             for i in range(s, e):
-                if not (i == s or self.tok(i - 1) in (",", "،")) or not free[i]:
+                # (or right after "with" and a meeting word: "در تماس تلفنی با X، …")
+                after_with = (
+                    i >= 2
+                    and self.folds[i - 1] in self.fx.with_words
+                    and any(
+                        t.value in ("meeting_verb", "meeting_noun") for t in self.cue_cover[i - 2]
+                    )
+                )
+                if not (i == s or self.tok(i - 1) in (",", "،") or after_with) or not free[i]:
                     continue
                 if self.is_stop(i):
                     continue
@@ -4155,6 +4164,10 @@ class _Run:
                     continue
                 if not all(free[k] and not self.is_stop(k) for k in range(*rng)):
                     continue
+                if after_with and any(
+                    self.folds[k] in self.fx.given_names for k in range(rng[0] + 1, rng[1])
+                ):
+                    continue  # a name starts inside: "با تبریک انتصاب حسین عوض علی"
                 # two such names joined by "و" before a meeting word: the two sides ("X و Y
                 # در این دیدار"), when either family name recurs
                 pair = self._untitled_pair(rng, e, free)
@@ -4176,6 +4189,8 @@ class _Run:
                     )
                 )
                 lasts = [last] + ([self.folds[pair[1] - 1]] if pair else [])
+                if after_with and not given:
+                    lasts.append(self.folds[rng[0]])  # (or the given name: "کادرا نیز")
                 if len(last) < 3 or (
                     not whole
                     and not any(
@@ -4474,6 +4489,7 @@ class _Run:
             if len(cands) == 1:
                 self.persons[cands[0]].country = self.persons[cands[0]].country or cc
                 self._mention(Mention(cands[0], s, e, self.sent_of[s]))
+                self.offices_given.add((self.sent_of[s], cands[0]))
                 continue
             if cands or own is None:
                 continue
@@ -4670,7 +4686,10 @@ class _Run:
             first = min(by_sent[sj], key=lambda m: m.start)
             if ok(first.person):
                 return first.person
-            return None
+            if own or not self.persons[first.person].titles:
+                return None
+            # (an office of another country than the report's, after someone holding an
+            # office of their own: the one named after it, as below)
         # a person named in the same sentence is someone else (else the title would
         # have attached to the name)
         # (an office of another country than the report's goes past the ones who hold an
