@@ -6778,3 +6778,16 @@ def test_an_untitled_name_after_with_is_the_office_told_before() -> None:
     )
     _check_official(ex, "جان موانزا", "deputy_foreign_minister", "ZM")
     assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+
+
+def test_words_after_with_that_run_into_a_given_name_are_no_name() -> None:
+    """"در این دیدار با تبریک انتصاب حسین عوض علی …" (with congratulations on the appointment
+    of Hussein Awad Ali): the words after "با" that end in a known given name are no name."""
+    ex = run(
+        "به گزارش ایرنا، حسن شاه‌حسینی سفیر ایران در این دیدار با تبریک انتصاب حسین عوض علی "
+        "به سمت وزیر امور خارجه، بر گسترش همکاری‌ها تاکید کرد.\n\n"
+        "حسین عوض علی نیز از مواضع ایران قدردانی کرد.",
+        "fa",
+        PartialDate(2025, 5, 4),
+    )
+    assert not any((p.name or "").startswith("تبریک") for p in ex.persons), ex.persons

@@ -4164,10 +4164,8 @@ class _Run:
                     continue
                 if not all(free[k] and not self.is_stop(k) for k in range(*rng)):
                     continue
-                if after_with and any(
-                    self.folds[k] in self.fx.given_names for k in range(rng[0] + 1, rng[1])
-                ):
-                    continue  # a name starts inside: "با تبریک انتصاب حسین عوض علی"
+                if after_with and self.folds[rng[1] - 1] in self.fx.given_names:
+                    continue  # a name starts at its end: "با تبریک انتصاب حسین عوض علی"
                 # two such names joined by "و" before a meeting word: the two sides ("X و Y
                 # در این دیدار"), when either family name recurs
                 pair = self._untitled_pair(rng, e, free)
