@@ -4684,16 +4684,14 @@ class _Run:
             first = min(by_sent[sj], key=lambda m: m.start)
             if ok(first.person):
                 return first.person
+            # (an office of another country than the report's goes past one who holds an
+            # office of their own, to the one named after it, below)
             if own or not self.persons[first.person].titles:
                 return None
-            # (an office of another country than the report's, after someone holding an
-            # office of their own: the one named after it, as below)
-        # a person named in the same sentence is someone else (else the title would
-        # have attached to the name)
-        # (an office of another country than the report's goes past the ones who hold an
-        # office of their own, told before: "معاون اول وزیر امور خارجه ازبکستان … با معاون
-        # اول وزیر امور خارجه جمهوری چک دیدار", then "X و Y در این دیدار", X being the
-        # first office's)
+        # the first named after it, past (for an office of another country than the
+        # report's) the ones who hold an office of their own: "معاون اول وزیر امور خارجه
+        # ازبکستان … با معاون اول وزیر امور خارجه جمهوری چک دیدار", then "X و Y در این
+        # دیدار", X being the first office's
         for sj in sorted(x for x in by_sent if x > si)[:1]:
             for m in sorted(by_sent[sj], key=lambda m: m.start):
                 if ok(m.person):
@@ -6400,20 +6398,11 @@ def _one_country_each(ents: list[Tag]) -> list[Tag]:
     )
     named.update(t.extra for t in ents if t.cat == "PLACE" and t.extra)  # (its cities)
     out = [t for t in ents if not (t.cat == "COUNTRY" and (t.start, t.end) in spans)]
-    for alt in alternatives:
-        first = next(
-            (
-                t
-                for t in ents
-                if t.cat == "COUNTRY" and t.extra != "alternative"
-                and (t.start, t.end) == (alt.start, alt.end)
-            ),
-            None,
-        )
-        if first is not None and named[first.value] >= named[alt.value]:
-            out.append(first)
-        else:
-            out.append(Tag(alt.cat, alt.value, "name", alt.start, alt.end))
+    for span in sorted(spans):
+        tags = [t for t in ents if t.cat == "COUNTRY" and (t.start, t.end) == span]
+        # the first reading, unless an alternative's country is named more often
+        best = max(tags, key=lambda t: (named[t.value], t.extra != "alternative"))
+        out.append(Tag(best.cat, best.value, "name", best.start, best.end))
     return out
 
 
