@@ -6791,3 +6791,32 @@ def test_words_after_with_that_run_into_a_given_name_are_no_name() -> None:
         PartialDate(2025, 5, 4),
     )
     assert not any((p.name or "").startswith("تبریک") for p in ex.persons), ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "fr",
+            "Le vice-ministre cubain des Affaires étrangères Carlos Pérez Díaz a reçu lundi à "
+            "La Havane le vice-ministre russe des Affaires étrangères Andreï Roudenko. Au terme "
+            "de la rencontre, les deux diplomates ont signé le plan de consultations entre les "
+            "deux ministères pour 2026-2028.",
+            "signed",
+        ),
+        (
+            "ru",
+            "Министр обороны Литвы Йонас Петрайтис в четверг в Вильнюсе провел переговоры с "
+            "заместителем министра обороны Польши Мареком Ковальским. Стороны обсудили проект "
+            "совместного письма о намерениях по учебным полигонам.",
+            "discussed",
+        ),
+    ],
+)
+def test_a_plan_of_consultations_and_a_letter_of_intent_are_agreements(
+    lang: str, text: str, status: str
+) -> None:
+    """"ont signé le plan de consultations entre les deux ministères", "обсудили проект
+    совместного письма о намерениях": agreements of the two countries."""
+    ex = run(text, lang, PartialDate(2025, 3, 10))
+    assert [a.status for a in ex.agreements] == [status], ex.agreements
