@@ -204,13 +204,13 @@ FLOORS = {
         {"officials": 0.92, "meetings": 0.90, "agreements": 0.90},
         {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
     ),
-    # measured 2026-12-03 21:58: 0.95 / 0.95 / 0.93, country 1.00, date 0.97, role 0.97
+    # measured 2026-12-03 22:35: 0.95 / 0.95 / 0.95, country 1.00, date 0.97, role 0.97
     # (first blind run on 8d6d466: 0.89 / 0.87 / 0.90, country 0.98, date 0.93, role 0.86)
     "dev35": (
         {"officials": 0.90, "meetings": 0.90, "agreements": 0.88},
         {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
     ),
-    # measured 2026-12-03 21:58: 0.98 / 0.95 / 0.98, country 0.98, date 1.00, role 0.98
+    # measured 2026-12-03 22:35: 0.98 / 0.95 / 1.00, country 0.98, date 1.00, role 0.98
     # (first blind run on 8d6d466: 0.92 / 0.80 / 0.93, country 0.92, date 1.00, role 0.73)
     "dev36": (
         {"officials": 0.92, "meetings": 0.90, "agreements": 0.90},
