@@ -6681,6 +6681,38 @@ def test_a_country_in_an_agency_s_name_is_no_date_line_capital() -> None:
             "SO",
         ),
         (
+            "en",
+            "The Chief of the SANDF, General Thabo Mokoena, was part of the South African "
+            "delegation.",
+            "Thabo Mokoena",
+            "chief_of_defence_forces",
+            "ZA",
+        ),
+        (
+            "fr",
+            "L'ambassadeur de Russie a rencontré la secrétaire d'État aux Relations "
+            "extérieures, Maria Fernandes, mardi à Luanda.",
+            "Maria Fernandes",
+            "deputy_foreign_minister",
+            None,
+        ),
+        (
+            "ru",
+            "Посол России Иван Петров провел встречу с государственным секретарем по внешним "
+            "связям Анголы Марией Фернандеш.",
+            "Мария Фернандеш",
+            "deputy_foreign_minister",
+            "AO",
+        ),
+        (
+            "ru",
+            "Заместитель министра иностранных дел Монголии Батбаяр Ганзориг принял "
+            "государственного министра иностранных дел Японии Сато Кэндзи.",
+            "Сато Кэндзи",
+            "deputy_foreign_minister",
+            "JP",
+        ),
+        (
             "id",
             "Menteri Perdagangan dan Integrasi Kazakhstan Arman Shakkaliyev bertemu Menteri "
             "Ekonomi Slovakia di Astana.",
@@ -6811,12 +6843,20 @@ def test_words_after_with_that_run_into_a_given_name_are_no_name() -> None:
             "совместного письма о намерениях по учебным полигонам.",
             "discussed",
         ),
+        (
+            "en",
+            "Mongolia's Deputy Foreign Minister Batbayar Ganzorig received Japan's State "
+            "Minister for Foreign Affairs Kenji Yamada in Ulaanbaatar. The two sides signed "
+            "an exchange of notes on Japanese grant aid for hospitals.",
+            "signed",
+        ),
     ],
 )
 def test_a_plan_of_consultations_and_a_letter_of_intent_are_agreements(
     lang: str, text: str, status: str
 ) -> None:
     """"ont signé le plan de consultations entre les deux ministères", "обсудили проект
-    совместного письма о намерениях": agreements of the two countries."""
+    совместного письма о намерениях", "signed an exchange of notes": agreements of the two
+    countries."""
     ex = run(text, lang, PartialDate(2025, 3, 10))
     assert [a.status for a in ex.agreements] == [status], ex.agreements
