@@ -900,10 +900,22 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
             found = _date_line(field, L)
             if found is not None:
                 return found
+    dash = _SPACED_DASH.search(line)
+    outlet, rest = (line[: dash.start()], line[dash.end() :]) if dash else (line, "")
+    if (
+        dash
+        and len(outlet) <= 40
+        and not any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", outlet))
+    ):
+        # an outlet and its city, then the date: "TRIBUN-PAPUA.COM, JAYAPURA - Jumat, 3
+        # Oktober 2025 08:14 WIT"
+        return _date_line(rest, L)
     return None
 
 
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 _DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)")

@@ -553,6 +553,8 @@ def test_not_dates(lang: str, text: str) -> None:
         ("ru", "1 июн 2024, 14:05", "2024-06-01"),
         # month, day and year set apart by dashes (Ghana's Graphic Online)
         ("en", "Jul - 16 - 2025 , 06:45", "2025-07-16"),
+        # an outlet and its city, then the date after a dash
+        ("id", "TRIBUN-PAPUA.COM, JAYAPURA - Jumat, 3 Oktober 2025 08:14 WIT", "2025-10-03"),
     ],
 )
 def test_publication_date_lines(lang: str, line: str, iso: str) -> None:

@@ -6860,3 +6860,389 @@ def test_a_plan_of_consultations_and_a_letter_of_intent_are_agreements(
     countries."""
     ex = run(text, lang, PartialDate(2025, 3, 10))
     assert [a.status for a in ex.agreements] == [status], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text,officials",
+    [
+        (  # a state secretary of a named ministry is its minister's deputy
+            "en",
+            "Muscat: Ali bin Hamad al-Busaidi received on Monday Lena Hartmann, Parliamentary "
+            "State Secretary at the Federal Ministry of Defence of the Federal Republic of "
+            "Germany, who is visiting the Sultanate.",
+            {"Lena Hartmann": ("deputy_defence_minister", "DE")},
+        ),
+        (
+            "en",
+            "Jakarta: Foreign Minister Sugiono met Karin Visser, the Dutch State Secretary for "
+            "Water Management, in Jakarta. Indonesian State Secretary Prasetyo Hadi was present.",
+            {"Karin Visser": ("deputy_minister", "NL"), "Prasetyo Hadi": ("minister", "ID")},
+        ),
+        (
+            "fa",
+            "علی باقری معاون سیاسی وزیر امور خارجه امروز در تهران با ماریا شولتس-برگ وزیر مشاور و "
+            "دبیر دولت وزارت امور خارجه اتریش دیدار کرد.",
+            {"ماریا شولتس-برگ": ("deputy_foreign_minister", "AT")},
+        ),
+        (
+            "fr",
+            "La secrétaire d'État parlementaire allemande à la Défense, Lena Hartmann, a été "
+            "reçue mardi à Mascate par le ministre omanais de la Défense.",
+            {"Lena Hartmann": ("deputy_defence_minister", "DE")},
+        ),
+        (
+            "ar",
+            "استقبل وزير الدفاع اليوم في مسقط سعادة لينا هارتمان وزيرة الدولة البرلمانية بوزارة "
+            "الدفاع الاتحادية الألمانية.",
+            {"لينا هارتمان": ("deputy_defence_minister", None)},
+        ),
+    ],
+)
+def test_a_state_secretary_is_a_deputy_of_his_ministry(
+    lang: str, text: str, officials: dict[str, tuple[str, str | None]]
+) -> None:
+    """A state secretary (Germany, the Netherlands, Switzerland) is a junior minister: with a
+    named ministry, its minister's deputy; Indonesia's "State Secretary" heads a ministry."""
+    ex = run(text, lang, PartialDate(2025, 2, 11))
+    for name, (role, country) in officials.items():
+        _check_official(ex, name, role, country)
+
+
+@pytest.mark.parametrize(
+    "lang,text,officials",
+    [
+        (  # a portfolio ending in "Management", "Power"; an office that ends its sentence
+            "en",
+            "New Delhi: Sri Lanka's Energy Minister Kumara Perera called on India's Minister of "
+            "Power Ravi Malhotra and met Minister for Water Management Anil Verma.",
+            {"Ravi Malhotra": ("minister", "IN"), "Anil Verma": ("minister", None)},
+        ),
+        (
+            "en",
+            "Vienna, 4 March 2025 -- Oman's Ambassador Salim al-Harthy met on Tuesday with Anna "
+            "Huber, Secretary-General of the Austrian Federal Ministry for European and "
+            "International Affairs.",
+            {"Anna Huber": ("official", "AT")},
+        ),
+        (
+            "id",
+            "Jakarta (ANTARA) - Wakil Menteri Pertahanan Budi Santoso menerima kunjungan Menteri "
+            "Dalam Negeri dan Imigrasi Fiji Semi Koroi di Jakarta, Rabu.",
+            {"Semi Koroi": ("interior_minister", "FJ")},
+        ),
+        (
+            "id",
+            "DEN HAAG - Wakil Menteri Pekerjaan Umum Ahmad Fauzi bertemu Sekretaris Negara "
+            "Infrastruktur dan Pengelolaan Air Belanda Karin Visser di Den Haag, Rabu (19/3/2025).",
+            {"Ahmad Fauzi": ("deputy_minister", None), "Karin Visser": ("deputy_minister", "NL")},
+        ),
+        (
+            "id",
+            "New Delhi (ANTARA) - Menteri Energi Sri Lanka Kumara Perera bertemu dengan Menteri "
+            "Perminyakan dan Gas Alam India Ravi Malhotra di New Delhi, Selasa (13/5).",
+            {"Ravi Malhotra": ("minister", "IN")},
+        ),
+        (  # a minister of security holds the interior's police
+            "en",
+            "Accra - Mr Kofi Mensah received Commissaire Issa Ouedraogo, Burkina Faso's Minister "
+            "of Security, on Thursday.",
+            {"Issa Ouedraogo": ("interior_minister", "BF")},
+        ),
+        (
+            "fr",
+            "Ouagadougou (AIB) – Le ministre de la Sécurité, le Commissaire divisionnaire de "
+            "police Issa Ouedraogo, a eu hier à Bamako une séance de travail avec son homologue "
+            "malien, le ministre de la Sécurité et de la Protection civile, le Général Moussa "
+            "Keita.",
+            {
+                "Issa Ouedraogo": ("interior_minister", None),
+                "Moussa Keita": ("interior_minister", "ML"),
+            },
+        ),
+        (
+            "ru",
+            "Министр безопасности и гражданской защиты Мали Муса Кейта в четверг провел в Бамако "
+            "переговоры с министром безопасности Буркина-Фасо Иссой Уэдраого.",
+            {"Муса Кейта": ("interior_minister", "ML")},
+        ),
+        (
+            "ar",
+            "انجمينا - استقبل وزير الأمن العام التشادي علي محمد صالح، اليوم بمكتبه، وزير الداخلية "
+            "والأمن العام في النيجر الفريق محمد عمر تومبا، والوفد المرافق له.",
+            {"محمد عمر تومبا": ("interior_minister", "NE")},
+        ),
+        (  # Bangladesh's interim government: its advisers hold the ministries
+            "en",
+            "Kathmandu -- Home Minister Ram Thapa and Bangladesh's Home Affairs Adviser Jahid "
+            "Hasan on Thursday held bilateral talks in Kathmandu.",
+            {"Jahid Hasan": ("interior_minister", "BD")},
+        ),
+        (  # a country's name as a given name, its family name closing the clause
+            "ar",
+            "بحث وزير الدفاع الألباني بيرو كوتشي، الأربعاء، مع نظيره البوسني زوران ماركوفيتش في "
+            "تيرانا سبل التعاون الدفاعي.",
+            {"بيرو كوتشي": ("defence_minister", "AL")},
+        ),
+        (  # the name before the title after an honorific; "for the sector" is the office's
+            "ar",
+            "وقع المذكرة عن الجانب الإماراتي سعادة حمدان سالم المري الوكيل المساعد لقطاع الشؤون "
+            "الاقتصادية في وزارة الاقتصاد، وعن الجانب الروسي نائب وزير التنمية الاقتصادية الروسي.",
+            {"حمدان سالم المري": ("official", None)},
+        ),
+        (
+            "ru",
+            "В Баку председатель Центрального банка Азербайджана Талех Алиев провел встречу с "
+            "управляющим Государственного банка Пакистана Джамилем Ханом.",
+            {"Джамиль Хан": ("official", "PK")},
+        ),
+        (
+            "fr",
+            "La ministre australienne adjointe à la Défense, Fiona Clarke, a rencontré lundi à "
+            "Port Moresby le ministre papou de la Défense.",
+            {"Fiona Clarke": ("deputy_defence_minister", "AU")},
+        ),
+    ],
+)
+def test_offices_with_their_portfolios_and_names(
+    lang: str, text: str, officials: dict[str, tuple[str, str | None]]
+) -> None:
+    """Offices and portfolios: each official with the name, role and country the sentence
+    gives."""
+    ex = run(text, lang, PartialDate(2025, 5, 14))
+    for name, (role, country) in officials.items():
+        _check_official(ex, name, role, country)
+
+
+def test_those_who_attended_the_consultations_are_no_side() -> None:
+    """"وحضر المشاورات سفير دولة الكويت لدى النمسا": the ambassador attended the talks; the
+    two heads of delegation are the meeting."""
+    ex = run(
+        "فيينا (كونا) -- عقدت دولة الكويت وجمهورية النمسا اليوم الثلاثاء جولة مشاورات سياسية "
+        "في فيينا ترأسها عن الجانب الكويتي مساعد وزير الخارجية لشؤون أوروبا السفير فهد سالم "
+        "العجمي وعن الجانب النمساوي الأمينة العامة لوزارة الشؤون الأوروبية والدولية كارين هوبر.\n\n"
+        "وحضر المشاورات سفير دولة الكويت لدى النمسا.",
+        "ar",
+        PartialDate(2024, 10, 15),
+    )
+    _check_official(ex, "كارين هوبر", "official", "AT")
+    assert meeting_names(ex) == [sorted(["فهد سالم العجمي", "كارين هوبر"])], meeting_names(ex)
+
+
+def test_a_headline_representative_is_the_one_person_of_his_country() -> None:
+    """A headline's "с представителем МИД Бахрейна" is the deputy minister the body names:
+    one meeting, not a second one with an office."""
+    ex = run(
+        "Замглавы МИД РФ Петров провел консультации с представителем МИД Бахрейна\n\n"
+        "МОСКВА, 3 июня. /ТАСС/. Заместитель министра иностранных дел РФ Андрей Петров провел "
+        "во вторник в Москве политические консультации с заместителем министра иностранных дел "
+        "Бахрейна Халедом Аль-Мансури.",
+        "ru",
+        PartialDate(2025, 6, 3),
+    )
+    assert len(ex.meetings) == 1, ex.meetings
+    assert not any(p.name is None for p in ex.persons), ex.persons
+
+
+def test_a_place_after_a_counterpart_is_no_name() -> None:
+    """"reçoit son homologue koweïtien à Evere": Evere is where, not who; and a barracks
+    named after a queen ("au quartier Reine Elisabeth") is no head of state."""
+    ex = run(
+        "Le chef de la Défense reçoit son homologue koweïtien à Evere\n\n"
+        "Le chef de la Défense, le général Pieter Janssens, a reçu jeudi au quartier Reine "
+        "Elisabeth à Evere le chef d'état-major général de l'armée koweïtienne, le "
+        "lieutenant-général Saud Khaled al-Mutairi.",
+        "fr",
+        PartialDate(2025, 10, 10),
+    )
+    names = {p.name for p in ex.persons}
+    assert "Evere" not in names and "Elisabeth" not in names, names
+    assert meeting_names(ex) == [sorted(["Pieter Janssens", "Saud Khaled al-Mutairi"])]
+
+
+def test_a_national_agency_reporting_a_meeting_at_home() -> None:
+    """Mehr on a meeting in Tehran: the Iranian official named without his country is Iran's,
+    though the article names Italy and, once, Lebanon."""
+    ex = run(
+        "دیدار سفیر ایتالیا با معاون سیاسی وزیر خارجه\n۱۵ آبان ۱۴۰۳\nخبرگزاری مهر\n\n"
+        "به گزارش خبرگزاری مهر، جوزپه روسی سفیر جدید ایتالیا در تهران امروز با علی باقری معاون "
+        "سیاسی وزیر امور خارجه دیدار کرد.\n\n"
+        "دو طرف همچنین درباره تحولات لبنان تبادل نظر کردند.",
+        "fa",
+        PartialDate(2024, 11, 5),
+    )
+    _check_official(ex, "علی باقری", "deputy_foreign_minister", "IR")
+
+
+def test_an_office_present_is_not_given_to_a_minister_of_another_portfolio() -> None:
+    """"X وزیر مدیریت سرزمینی و زیرساخت‌های ارمنستان", then "وزیر کشور ارمنستان نیز حضور
+    داشت": the interior minister is another minister, not X."""
+    ex = run(
+        "به گزارش خبرگزاری مهر، علی رضایی سفیر کشورمان در ارمنستان امروز با داویت سرکیسیان "
+        "وزیر مدیریت سرزمینی و زیرساخت‌های ارمنستان دیدار کرد.\n\n"
+        "در این دیدار که وزیر کشور ارمنستان نیز در آن حضور داشت، دو طرف درباره ترانزیت کالا "
+        "گفت‌وگو کردند.",
+        "fa",
+        PartialDate(2025, 10, 6),
+    )
+    _check_official(ex, "داویت سرکیسیان", "minister", "AM")
+
+
+def test_a_counterpart_is_not_given_another_office_of_his_country() -> None:
+    """"reçu par son homologue albanais X" (a defence minister), then "rencontrer le chef
+    d'état-major des forces armées albanaises": another man."""
+    ex = run(
+        "Le ministre bosnien de la Défense Zoran Petric s'est rendu mercredi à Tirana, où il a "
+        "été reçu par son homologue albanais Arben Hoxha.\n\n"
+        "Le ministre bosnien devait également rencontrer le chef d'état-major des forces armées "
+        "albanaises.",
+        "fr",
+        PartialDate(2025, 2, 20),
+    )
+    hoxha = next(p for p in ex.persons if p.name == "Arben Hoxha")
+    assert hoxha.role != "chief_of_staff_armed_forces", hoxha
+
+
+def test_a_broad_office_does_not_replace_a_named_one() -> None:
+    """"special representative for Afghanistan, X", then "X, who is also director-general
+    for South Asia": he is still the envoy."""
+    ex = run(
+        "Iran's special representative for Afghanistan, Hassan Rahimi, met the acting Minister "
+        "of Defense, Mullah Yaqoob, in Kabul on Tuesday.\n\n"
+        "Rahimi, who is also director-general for South Asia at Iran's foreign ministry, "
+        "arrived on Monday.",
+        "en",
+        PartialDate(2025, 2, 12),
+    )
+    _check_official(ex, "Hassan Rahimi", "diplomat", "IR")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "fa",
+            "مشاور امور داخلی بنگلادش که یک ژنرال بازنشسته ارتش این کشور است، به نپال سفر کرد.",
+            "بازنشسته",
+        ),
+        (
+            "id",
+            "Wamenhan Dadang Prasetyo Kunjungi Fiji, RI-Fiji Teken LoI Pertahanan\n\nSuva - "
+            "Wakil Menteri Pertahanan RI Dadang Prasetyo bertemu Menteri Pertahanan Fiji Pio "
+            "Tikoduadua, Rabu (7/8).",
+            "Kunjungi",
+        ),
+        (
+            "en",
+            "Nepal's Home Minister Ram Thapa met Bangladesh's Home Affairs Adviser Jahid Hasan in "
+            "Kathmandu on Thursday. Officials said the MoU could be signed during the next home "
+            "secretary-level meeting in Dhaka.",
+            "secretary",
+        ),
+    ],
+)
+def test_words_that_are_no_officials(lang: str, text: str, name: str) -> None:
+    """A retired general's adjective ("بازنشسته"), a headline's verb ("Kunjungi", visits)
+    and a level of talks ("home secretary-level") make no official."""
+    ex = run(text, lang, PartialDate(2025, 4, 4))
+    assert not any(
+        name in (p.name or "") or (p.name is None and any(name in t for t in p.titles))
+        for p in ex.persons
+    ), ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "ru",
+            "Министр экономики Грузии Нино Беридзе во вторник в Тбилиси провела переговоры с "
+            "министром экономики Азербайджана Рауфом Алиевым. Беридзе предложила подготовить "
+            "дорожную карту по упрощению торговли.",
+            "discussed",
+        ),
+        (
+            "ru",
+            "Министр обороны Армении Арам Саргсян в среду в Тбилиси провел переговоры с министром "
+            "обороны Грузии Гиоргием Бериашвили. Стороны договорились подготовить новую "
+            "программу торгово-экономического сотрудничества.",
+            "discussed",
+        ),
+        (
+            "en",
+            "Nepal's Home Minister Ram Thapa met Bangladesh's Home Affairs Adviser Jahid Hasan "
+            "in Kathmandu on Thursday. Thapa proposed that the two countries sign a memorandum of "
+            "understanding on combating transnational crime. Officials said the MoU could be "
+            "signed during the next meeting in Dhaka.",
+            "planned",
+        ),
+    ],
+)
+def test_documents_proposed_or_to_be_signed(lang: str, text: str, status: str) -> None:
+    """"предложила подготовить дорожную карту", "договорились подготовить программу
+    торгово-экономического сотрудничества": documents discussed; "could be signed": planned."""
+    ex = run(text, lang, PartialDate(2025, 4, 15))
+    assert [a.status for a in ex.agreements] == [status], ex.agreements
+
+
+def test_a_meeting_word_in_quoted_speech_tells_no_meeting() -> None:
+    """"“… sehingga perundingan bisa dimulai pada 2026,” ujar X, Kamis (25/9/2025)": the
+    negotiations of the quote are to come, and the day of the statement is not the day of
+    the meeting told before (Wednesday)."""
+    ex = run(
+        "Jakarta - Menteri Perdagangan Sri Lanka Nimal Perera bertemu dengan Direktur Jenderal "
+        "Perundingan Perdagangan Internasional Kementerian Perdagangan RI Agus Wibowo di "
+        "Jakarta, Rabu (24/9).\n\n"
+        "\"Kami sepakat menyelesaikan studi bersama ini, sehingga perundingan bisa dimulai pada "
+        "2026,\" ujar Agus dalam keterangan resminya, Kamis (25/9/2025).",
+        "id",
+        PartialDate(2025, 9, 25),
+    )
+    _check_official(ex, "Agus Wibowo", "official", "ID")
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-09-24"], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,role",
+    [
+        (
+            "fa",
+            "به گزارش خبرگزاری تسنیم، رام تاپا وزیر کشور نپال و جاوید حسن مشاور امور داخلی دولت "
+            "موقت بنگلادش روز پنجشنبه در کاتماندو دیدار و گفت‌وگو کردند.",
+            "interior_minister",
+        ),
+        (
+            "ar",
+            "أجرى وزير الخارجية الباكستاني محادثات في دكا مع مستشار الشؤون الخارجية في الحكومة "
+            "المؤقتة البنغلاديشية جاويد حسن.",
+            "foreign_minister",
+        ),
+    ],
+)
+def test_bangladesh_advisers_hold_the_ministries(lang: str, text: str, role: str) -> None:
+    """The advisers of Bangladesh's interim government are its ministers."""
+    ex = run(text, lang, PartialDate(2025, 4, 4))
+    person = next(p for p in ex.persons if p.name and "حسن" in p.name)
+    assert (person.role, person.country) == (role, "BD"), person
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "ar",
+            "استقبل وزير الأمن العام التشادي علي محمد صالح اليوم في انجمينا وزير الداخلية "
+            "النيجري محمد عمر. وأكد صالح أن البلدين سيوقعان قريبا بروتوكولا لتأمين الحدود.",
+        ),
+        (
+            "fr",
+            "Le ministre nigérian de l'Intérieur Musa Bello a reçu mardi à Abuja son homologue "
+            "ghanéen Kofi Mensah. Un protocole d'accord sur la migration serait signé « dans les "
+            "prochaines semaines » entre le Nigeria et le Ghana.",
+        ),
+    ],
+)
+def test_a_protocol_to_be_signed(lang: str, text: str) -> None:
+    """"سيوقعان قريبا بروتوكولا" (the accusative of a protocol), "serait signé": a document
+    planned."""
+    ex = run(text, lang, PartialDate(2025, 3, 18))
+    assert "planned" in [a.status for a in ex.agreements], ex.agreements

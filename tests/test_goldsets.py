@@ -216,6 +216,18 @@ FLOORS = {
         {"officials": 0.92, "meetings": 0.90, "agreements": 0.90},
         {"official_country": 0.90, "meeting_date": 0.85, "official_role": 0.90},
     ),
+    # measured 2026-12-04 00:25: 0.98 / 0.97 / 1.00, country 1.00, date 1.00, role 0.97
+    # (first blind run on 7c6fb2e: 0.83 / 0.75 / 0.94, country 0.98, date 1.00, role 0.85)
+    "dev37": (
+        {"officials": 0.93, "meetings": 0.92, "agreements": 0.95},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.92},
+    ),
+    # measured 2026-12-04 00:25: 0.96 / 0.96 / 0.98, country 1.00, date 1.00, role 1.00
+    # (first blind run on 7c6fb2e: 0.87 / 0.76 / 0.86, country 0.97, date 1.00, role 0.81)
+    "dev38": (
+        {"officials": 0.92, "meetings": 0.90, "agreements": 0.92},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.93},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -273,8 +285,12 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 16:35: dev32 9/9 (16/17; on eb180e9, before it guided fixes: 3/9, 11/17); dev34 7/8
 # (16/18; on eb180e9, before it was seen: 4/8, 11/18).  19:08: dev33 8/8 (18/19; on eb180e9,
 # while unseen: 2/8, 12/19).  21:58: dev35 7/9 (17/19; on 8d6d466, before it was seen: 4/9,
-# 10/19); dev36 8/9 (17/18; on 8d6d466, before it was seen: 4/9, 12/18).
+# 10/19); dev36 8/9 (17/18; on 8d6d466, before it was seen: 4/9, 12/18).  2026-12-04
+# 00:25: dev37 8/8 (19/19; on 7c6fb2e, before it was seen: 3/8, 8/19); dev38 7/8 (16/18; on
+# 7c6fb2e, before it was seen: 4/8, 11/18).
 IDENTITY_FLOORS = {
+    "dev37": (7, 17),
+    "dev38": (6, 14),
     "dev35": (6, 15),
     "dev36": (7, 15),
     "dev33": (7, 16),

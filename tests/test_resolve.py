@@ -245,6 +245,14 @@ NAME_PAIRS = [
         ("Karel Řehka", "كاريل رجيهكا", True),
         # but the first j of Ja-, Jo- stays (Arabic j as often: Jamal = جمال)
         ("Jamal Ahmed", "أمل أحمد", False),
+        # the German ck is one k, the h after it its own syllable's; a final dt is said t
+        ("Tobias Eckhardt", "توبياس إكهارت", True),
+        ("Gerhard Schmidt", "غيرهارد شميت", True),
+        ("Tobias Eckhardt", "توبياس إيكاردو", False),
+        # the aspirated kh and dh of South Asian names: k and h, and d (Persian که, د)
+        ("Ramesh Lekhak", "رامش لکهک", True),
+        ("Jahangir Alam Chowdhury", "جهانگیر عالم چودری", True),
+        ("Jahangir Alam Chowdhury", "جهانگیر عالم چوپری", False),
 ]
 
 

@@ -65,6 +65,10 @@ ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 # countries whose "Foreign Secretary" heads the foreign ministry's civil service (India,
 # Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan); Britain's is the foreign minister
 SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
+# countries whose "State Secretary" is a minister, head of the State Secretariat; elsewhere
+# (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
+STATE_SECRETARIATS = frozenset({"ID"})
+STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris Negara"))
 
 
 def _military(role: str) -> bool:
@@ -1301,7 +1305,20 @@ class _Run:
                     and not self.cue_cover[k]
                 )
 
-            while i > sent_start and ok(i - 1) and words < 4:
+            while i > sent_start and words < 4:
+                if (
+                    i < j
+                    and i - 2 >= sent_start
+                    and self.tok(i - 1) == "-"
+                    and not self.doc[i - 2].whitespace_
+                    and not self.doc[i - 1].whitespace_
+                    and ok(i - 2)
+                ):
+                    i -= 2  # a double-barrelled name: "بئاتریس لوتی-آمراین"
+                    words += 1
+                    continue
+                if not ok(i - 1):
+                    break
                 i -= 1
                 if self.folds[i] not in self.fx.particles:
                     words += 1
@@ -1414,12 +1431,13 @@ class _Run:
                 and info["title_start"] is not None
                 and not info["ranks"]
                 and tj is None
-                and self.is_stop(j)
+                and (self.is_stop(j) or self.folds[j] in self.fx.deputy_words)
                 and self._entity_at_end(j - 1, ("COUNTRY",))
                 and (done := self._title_completed(info["title_start"], j, end)) is not None
             ):
                 # the rest of a title after its country adjective: "la ministre finlandaise
-                # des Affaires étrangères" is a foreign minister
+                # des Affaires étrangères" is a foreign minister, "la ministre australienne
+                # adjointe à la Défense" a deputy defence minister
                 j, role = done
                 info["roles"].insert(0, role)
                 info["title_end"] = j
@@ -1665,8 +1683,22 @@ class _Run:
                     and info["country"] not in (None, tj.value)
                     and j == info["title_end"]
                     and ENVOY_ROLES.isdisjoint(info["roles"])
-                    and (rng := self.name_at(tj.end, end)) is not None
-                    and rng[1] - rng[0] >= (1 if self.lex.cased else 2)
+                    and (
+                        (
+                            (rng := self.name_at(tj.end, end)) is not None
+                            and rng[1] - rng[0] >= (1 if self.lex.cased else 2)
+                        )
+                        # (or one word closing its clause: "وزير الدفاع الألباني بيرو
+                        # فينغو، …", Pirro Vengu)
+                        or (
+                            not self.lex.cased
+                            and tj.end + 1 < end
+                            and self.tok(tj.end + 1) in (",", "،")
+                            and self._uncased_ok(tj.end)
+                            and not self._article_word(tj.end)
+                            and (rng := (tj.end, tj.end + 1)) is not None
+                        )
+                    )
                 ):
                     # a country's name as a given name, after an office whose country is
                     # told: "نائب الرئيس الكوبي سلفادور فالديس ميسا" (and a body's)
@@ -1798,6 +1830,20 @@ class _Run:
                 and self._entity_at(j + 1, ("RANK",))
             ):
                 j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
+                continue
+            if (
+                j == info["title_end"]
+                and not info["ranks"]
+                and "deputy_minister" in info["roles"]
+                and self.has_cue(j, "location_prep")
+                and (at := self._ministry_after(j + 1, end)) is not None
+            ):
+                # a junior minister's ministry: "State Secretary at the (German) Federal
+                # Ministry of Defence"
+                ministry, country = at
+                info["orgs"].append(ministry.value)
+                info["country"] = info["country"] or country or (ministry.extra or None)
+                info["title_end"] = j = ministry.end
                 continue
             # "ambassadeur d'Italie à Alger, X", "ambassador in Baghdad X", "ambassador to
             # Ashgabat X": the post, a city or the host country (not the country he serves)
@@ -2266,6 +2312,26 @@ class _Run:
                 return k, role
         return None
 
+    def _ministry_after(self, k: int, end: int) -> tuple[Tag, str | None] | None:
+        """A ministry tagged at k past a few words on it (its article, its country's
+        adjective, "Federal"), and that country: "the Polish Ministry of National Defence"."""
+        country = None
+        for _ in range(4):
+            if k >= end:
+                return None
+            t = self.ent[k]
+            if t is not None and t.start == k and t.cat == "ORG":
+                return (t, country) if t.value.startswith("ministry_") else None
+            if t is not None and t.start == k and t.cat == "COUNTRY" and country is None:
+                country, k = t.value, t.end
+            elif t is None and (
+                self.is_stop(k) or (self.texts[k][:1].isupper() and self._plain(k))
+            ):
+                k += 1
+            else:
+                return None
+        return None
+
     def _deputy_portfolio(self, j: int, end: int) -> int | None:
         """At j, after a deputy's word in a script without capitals: up to six plain or
         office words (joined by "و" or commas) and then a title that is not another
@@ -2333,12 +2399,16 @@ class _Run:
         """Capitalised words (up to three) right before a country, organisation or title:
         the office's portfolio ("Menteri Urusan Minoritas India X", "Wakil Menteri
         Pertahanan Nasional Turki X")."""
+        if self.cue_cover[j]:
+            return False
         for k in range(j + 1, min(end, j + 4)):
             if self._entity_at(k, ("COUNTRY", "ORG", "TITLE")):
                 return True
             tk = self.texts[k]
             if self.ent[k] is not None or not tk[:1].isupper() or not tk.isalpha():
                 return False
+            if self.cue_cover[k]:
+                return False  # a verb of a headline: "Wamenhan X Kunjungi Fiji" (visits)
         return False
 
     def _envoy_of(self, info: dict, j: int) -> bool:
@@ -2921,8 +2991,13 @@ class _Run:
             k += 1
         if not joined or joined > 2:
             return None
-        country = self.ent[k] if k < end else None
+        at = k + 1 if k + 1 < end and self.has_cue(k, "location_prep") else k
+        country = self.ent[at] if at < end else None
+        # (its country, "في النيجر", then a rank: "وزير الداخلية والأمن العام في النيجر
+        # الفريق محمد تومبا")
         start = country.end if country is not None and country.cat == "COUNTRY" else k
+        if start > k and start < end and self._entity_at(start, ("RANK",)):
+            return k
         rng = self.name_at(start, end)
         if (
             rng is None
@@ -3046,13 +3121,23 @@ class _Run:
         else:
             return None
         last = None
-        while k < end and k - j <= 8:
+        while k < end and k - j <= 10:
             text = self.texts[k]
             tk = self.ent[k]
             if tk is not None and tk.cat == "COUNTRY" and tk.extra == "adjective":
                 k = tk.end  # "… and Egyptian Expatriates"
                 continue
-            if tk is not None or self.hon[k] or self.date_tok[k] is not None or self.cue_cover[k]:
+            if (
+                tk is not None
+                or self.hon[k]
+                or self.date_tok[k] is not None
+                # (a cue word capitalised as a portfolio is the portfolio's: "Direktur
+                # Jenderal Perundingan Perdagangan Internasional", negotiations)
+                or (
+                    self.cue_cover[k]
+                    and not (self.texts[k][:1].isupper() and self.folds[k] in self.fx.portfolios)
+                )
+            ):
                 break
             if text[:1].isupper() and text.isalpha():
                 if self.folds[k] in self.fx.portfolios or (
@@ -3077,6 +3162,12 @@ class _Run:
         ):
             # the office ends its apposition: "Madam Leila Benali, Moroccan Minister of Energy
             # Transition and Sustainable Development, who …" (no name "Transition")
+            return after
+        if not loose and self.texts[after] == "." and (
+            after + 1 >= end or self.sent_of[after + 1] != self.sent_of[after]
+        ):
+            # … or its sentence: "… met Gerlinde Hofbauer-Strass, Secretary-General of the
+            # Austrian Federal Ministry for European and International Affairs."
             return after
         if more is not None and more.start == after and (
             # the office's country, then the name: "… dan Perdagangan Luar Negeri Jamaika X"
@@ -3252,7 +3343,18 @@ class _Run:
                 (tk.cat in ("TITLE", "ORG") and not where)
                 or (tk.cat == "COUNTRY" and allow_country)
             ):
-                return True
+                # two offices joined by "and" are one holder's when his name follows
+                # ("Deputy Prime Minister and Foreign Minister X", or a clause on him);
+                # without it, a headline's are two ("Dubes RI Temui Menteri Pertanian dan
+                # Menlu Tanzania")
+                return not (
+                    self.lex.cased
+                    and self._headline_at(j)
+                    and tk.cat == "TITLE"
+                    and k == j + 1
+                    and self.folds[j] in OFFICE_AND
+                    and not self._name_after_office(tk.end, end)
+                )
             if (
                 tk is not None
                 and tk.cat in ("COUNTRY", "PLACE")
@@ -3272,10 +3374,42 @@ class _Run:
                 return False
         return False
 
+    def _name_after_office(self, k: int, end: int) -> bool:
+        """A name (or a rank) follows the office ending at k, past its country, its
+        organisation and words on its portfolio."""
+        for _ in range(8):
+            if k >= end:
+                return False
+            t = self.ent[k]
+            if t is not None and t.start == k and t.cat in ("COUNTRY", "ORG", "TITLE"):
+                k = t.end
+            elif t is None and (self.is_stop(k) or self.tok(k) in ("'s", "’s")):
+                k += 1
+            elif self._name_follows(k, end):
+                return True
+            elif t is None and self.texts[k][:1].isupper() and self.folds[k] in self.fx.portfolios:
+                k += 1
+            else:
+                return False
+        return False
+
     def _role(self, info: dict) -> str | None:
         """The role of a parsed title: its first specific part, or a generic part made
         specific by its organisation; a deputy's ("Deputy Oil Minister") is the deputy's."""
         role = self._head_role(info["roles"], info["orgs"])
+        if role == "deputy_minister":
+            # a junior minister of a named ministry is its deputy: "Parliamentary State
+            # Secretary at the Federal Ministry of Defence" (a deputy defence minister), "دبیر
+            # دولت وزارت امور خارجه" (the ministry read with the title's words)
+            orgs = list(info["orgs"])
+            if info["title_start"] is not None:
+                orgs += [
+                    t.value
+                    for k in range(info["title_start"], info["title_end"])
+                    if (t := self.ent[k]) is not None and t.start == k and t.cat == "ORG"
+                ]
+            ministries = [ROLE_BY_ORG.get(("minister", o)) for o in orgs]
+            role = next((DEPUTY_ROLES[r] for r in ministries if r), role)
         if role == "secretary_general" and any(o.startswith("ministry_") for o in info["orgs"]):
             # a ministry's secretary general is its senior civil servant, no head of an
             # international organisation: "Sekretaris Jenderal Kementerian Luar Negeri …"
@@ -3324,11 +3458,22 @@ class _Run:
         official, may be "chef du Département fédéral de la défense")."""
         words = fold(title).split()
         roles = self.fx.title_roles
+        specific = roles.get(" ".join(words[:2])) if len(words) >= 2 else None
         for t in p.titles:
             own = fold(t).split()
             kind = roles.get(own[0]) if len(own) >= 2 else None
             if kind is None or kind not in GENERIC_ROLES:
                 continue
+            if (
+                p.role in (None, *GENERIC_ROLES)
+                and specific not in (None, *GENERIC_ROLES)
+                and own[0] == words[0]
+                and own[1] != words[1]
+                and " ".join(own[:2]) not in roles
+            ):
+                # a portfolio the lexicon does not list is another office all the same:
+                # "وزیر مدیریت سرزمینی و زیرساخت‌ها" is no "وزیر کشور"
+                return True
             listed = [n for n in range(2, len(own) + 1) if " ".join(own[:n]) in roles]
             if (
                 listed
@@ -3397,7 +3542,9 @@ class _Run:
         for r in ranks:
             if r not in p.ranks:
                 p.ranks.append(r)
-        if role and (p.role is None or p.role in GENERIC_ROLES):
+        # (a broad office does not take the place of a named one: "special representative
+        # for Afghanistan", then "director-general for South Asia" is still the envoy)
+        if role and (p.role is None or (p.role in GENERIC_ROLES and role != "official")):
             p.role = role
         if country and p.country is None:
             p.country = country
@@ -3635,6 +3782,20 @@ class _Run:
             # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
             # stands right before the title, without a comma
             name = self._name_before(start)
+        elif (
+            name is not None
+            and title
+            and role
+            and not self.lex.cased
+            and self.tok(name[0])[:1] in ARABIC_PREPOSITION_CLITICS
+            and self.folds[name[0]] not in self.fx.given_names
+            and just_named is None
+            and (before := self._name_before(start)) is not None
+            and (self.hon[before[0] - 1] or self.folds[before[0]] in self.fx.given_names)
+        ):
+            # "سعادة حمدان راشد الكتبي الوكيل المساعد لقطاع الشؤون الاقتصادية": the name
+            # stands before the title; after it, "for the sector of …" is the office's
+            name = before
         if name is not None and not self.lex.cased and name[1] - name[0] >= 2:
             # "العماد عون الدعم الذي …": a known family name, then a common noun
             first = self.fx.stem(self.tok(name[0]))
@@ -4043,6 +4204,8 @@ class _Run:
                     j, country = run[0], country or run[1]
                     j += 1 if self.tok(j) in (",", "،") else 0
                     break
+                if tj is None and self.has_cue(j, "location_prep"):
+                    break  # a place follows: "reçoit son homologue koweïtien à Evere"
                 if tj is not None or self.tok(j) in (",", "،") or self.is_stop(j):
                     if tj is not None and tj.cat != "COUNTRY":
                         break
@@ -4309,6 +4472,12 @@ class _Run:
                 continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
                 continue  # "kunjungan tingkat menteri", "на уровне министров": a level
+            if (
+                e + 1 < len(self.texts)
+                and self.texts[e] == "-"
+                and self.folds[e + 1] in self.fx.level_words
+            ):
+                continue  # "the next home secretary-level meeting": a level
             # (an office without its country is the report's own: "معاون … وزیر امور خارجه
             # که … به نایروبی سفر کرده است", then "حمید قنبری" alone)
             own = cc or (homes[0] if homes and not self.lex.cased else None)
@@ -4358,6 +4527,11 @@ class _Run:
                     for k, p in self.persons.items()
                     if p.name and p.country == cc and p.role in related_roles(role)
                 ]
+                cands = same if len(same) == 1 else []
+            if not cands and cc is not None and role == "spokesperson" and self._headline_at(s):
+                # a headline's "representative": "… провел консультации с представителем МИД
+                # Бахрейна", the one person of that country the report names
+                same = [k for k, p in self.persons.items() if p.name and p.country == cc]
                 cands = same if len(same) == 1 else []
             if not cands and role in GENERIC_ROLES:
                 # "the Iranian official", "الوزير الباكستاني": the one named person of
@@ -4468,6 +4642,14 @@ class _Run:
                     # Tanzania X", then "Menteri Luar Negeri Tanzania")
                     and not (p.role == "official" and self._office_told(p))
                     and not self._other_office(p, title)
+                    # (nor a counterpart of another office: "son homologue albanais X" of
+                    # the defence minister is no "chef d'état-major des forces armées
+                    # albanaises")
+                    and not (
+                        k in self.counterparts
+                        and (offices := self._counterpart_offices(k))
+                        and role not in offices
+                    )
                 ]
                 if len(cands) == 1:
                     p = self.persons[cands[0]]
@@ -5217,7 +5399,9 @@ class _Run:
                 t
                 for i in range(s, e)
                 for t in self.cue_at.get(i, [])
-                if t.value in ("meeting_verb", "meeting_noun") and not self._visits_a_site(t, e)
+                if t.value in ("meeting_verb", "meeting_noun")
+                and not self._visits_a_site(t, e)
+                and not self._in_opening_quote(t.start, s, e)
             ]
             last = _told_meeting(persons, out)
             # "… состоялись политические консультации. Российскую делегацию возглавлял X,
@@ -5958,15 +6142,42 @@ class _Run:
         two other countries); or, without an agency, the date line's country when the
         meeting is elsewhere, and not in the country of its ``known`` side ("Accra, June 23,
         GNA - … held talks … in Abuja")."""
+        where = self.entities.get(m.location or "")
         if agency is not None:
             named = agency == filed and f"country:{agency}" in self.entities
-            return agency if named else None
-        where = self.entities.get(m.location or "")
+            # (or a meeting held at home: Mehr on a meeting in Tehran)
+            at_home = where is not None and where.country == agency
+            return agency if named or at_home else None
         if where is not None and where.country not in (None, filed, *known):
             # (not when the meeting is at home for its known side: "Al Wasat, Cairo - Saddam
             # Haftar met Turkey's minister in Ankara" is no Egyptian's visit)
             return filed
         return None
+
+    def _in_opening_quote(self, i: int, s: int, e: int) -> bool:
+        """Token i is inside the words quoted at the start of sentence s..e, someone's
+        speech ("“… perundingan bisa dimulai pada 2026,” ujar X"): no meeting is told there."""
+        if e - s < 3 or self.tok(s) not in OPEN_QUOTES:
+            return False
+        closing = OPEN_QUOTES[self.tok(s)]
+        end = next((k for k in range(s + 1, e) if self.tok(k) == closing), None)
+        return end is not None and s < i < end
+
+    def _counterpart_offices(self, key: str) -> set[str]:
+        """The specific offices of those of another country named in a sentence with
+        ``key`` (whose counterpart he is said to be)."""
+        p = self.persons[key]
+        sents = {m.sent for m in self.mentions if m.person == key}
+        return {
+            o.role
+            for si in sents
+            for m in self.by_sent.get(si, [])
+            if m.person != key
+            and (o := self.persons.get(m.person)) is not None
+            and o.role is not None
+            and o.role not in GENERIC_ROLES
+            and o.country not in (None, p.country)
+        }
 
     def _counterpart_roles(self, meetings: list[Meeting]) -> None:
         """A counterpart holds the office of whom he meets: "Safadi met his Iraqi counterpart
@@ -6350,6 +6561,14 @@ class _Run:
                 and all("secretary" in fold(t) for t in p.titles)
             ):
                 p.role = "official"
+            elif (
+                p.role == "deputy_minister"
+                and p.country in STATE_SECRETARIATS
+                and p.titles
+                and all(fold(t).endswith(STATE_SECRETARY_TITLES) for t in p.titles)
+            ):
+                # Indonesia's "State Secretary" heads a ministry (Menteri Sekretaris Negara)
+                p.role = "minister"
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
         self._later_that_day(meetings)
