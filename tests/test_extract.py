@@ -7292,3 +7292,17 @@ def test_titles_of_this_session_read_as_their_offices(
 ) -> None:
     """Each title the lexicons gained here gives its holder the office it names."""
     _check_official(run(text, lang, PartialDate(2025, 6, 12)), name, role, None)
+
+
+def test_two_offices_joined_in_a_headline_are_two_people() -> None:
+    """"Dubes RI Temui Menteri Pertanian dan Menlu Tanzania": a headline's two offices joined
+    by "dan", no name after them, are two people; the agriculture minister the body names is
+    no foreign minister."""
+    ex = run(
+        "Dubes RI Temui Menteri Pertanian dan Menlu Tanzania, Bahas Pupuk\n\n"
+        "DODOMA - Duta Besar RI untuk Tanzania Agus Salim bertemu Menteri Pertanian Tanzania "
+        "Juma Mwinyi di Dodoma, Senin (10/2/2025).",
+        "id",
+        PartialDate(2025, 2, 12),
+    )
+    _check_official(ex, "Juma Mwinyi", "minister", "TZ")
