@@ -900,7 +900,7 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
             found = _date_line(field, L)
             if found is not None:
                 return found
-    dash = _SPACED_DASH.search(line)
+    dash = _DATELINE_DASH.search(line)
     outlet, rest = (line[: dash.start()], line[dash.end() :]) if dash else (line, "")
     if (
         dash
@@ -914,8 +914,6 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
 
 
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
-
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 _DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)")

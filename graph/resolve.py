@@ -147,19 +147,16 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the dj of French spellings, Russian дж, letter by letter as Arabic writes
                 # it: Ofosu-Adjare = أوفوسو-أدجاري = Офосу-Аджаре (and as one j: Djibril)
                 alts.append(tok.replace("dzh", "d-zh").replace("dj", "d-j"))
-            if _script(raw) == "latin" and "ck" in tok:
-                # the ck of German and English spellings is one k, and the h after it
-                # begins a syllable: Eckhardt = إكهارت (no kh); and a final dt is said t
-                alts.append(tok.replace("ckh", "k-h").replace("ck", "k"))
-            if _script(raw) == "latin" and tok.endswith("dt"):
-                alts += [a[:-2] + "t" for a in alts if a.endswith("dt")]
             if _script(raw) == "latin" and "kh" in tok[1:]:
-                # the aspirated kh of South Asian names, which Persian writes که: Lekhak =
-                # لکهک (not خ)
+                # a k and an h, not خ: the aspirated kh of South Asian names, which Persian
+                # writes که (Lekhak = لکهک), and German ck before h (Eckhardt = إكهارت)
                 alts.append(tok[0] + tok[1:].replace("kh", "k-h"))
             if _script(raw) == "latin" and "dh" in tok[1:]:
                 # and the aspirated dh, a d: Chowdhury = چودری
                 alts.append(tok[0] + tok[1:].replace("dh", "d"))
+            if _script(raw) == "latin" and tok.endswith("dt"):
+                # a German final dt is said t (Eckhardt, Schmidt = شميت)
+                alts += [a[:-2] + "t" for a in alts if a.endswith("dt")]
             if "th" in tok:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             if "sh" in tok[1:]:
