@@ -49,6 +49,9 @@ DASH_CUES = frozenset(
         "since",
         "idiom",
         "told",
+        "statement",
+        "relayed",
+        "attribution",
     }
 )
 

@@ -58,7 +58,9 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
     # initials written together with the name: "А.Ю.Алимов" is А. Ю. Алимов
     spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
     for raw in spaced.replace("-", " ").replace("'", " ").split():
-        had = raw.startswith("ال") and len(raw) > 4 and raw != "الله"
+        # (a short word too after عبد: عبد الحق = Abdelhak)
+        after_abd = bool(out) and out[-1][0] == "عبد"
+        had = raw.startswith("ال") and (len(raw) > 4 or after_abd) and raw != "الله"
         if had:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
         # Serbian and Croatian đ is written dj in other Latin texts (Đurić = Djuric)
@@ -288,7 +290,9 @@ def skeleton(token: str) -> str:
     # Abdoulaye, Abdallah are عبدالله whole: its l is the name's own)
     if re.fullmatch(r"abd(?:ou|[aeiou])ll?(?:a|ah|aye|ay|ai)", token):
         return "bdl"
-    t = re.sub(r"^abd(?:ou|[aeiou])l", "abd", token)
+    # (the hyphen, dropped below, keeps the d from the next letter: Abdelhak is d and h,
+    # not the dh of ذ)
+    t = re.sub(r"^abd(?:ou|[aeiou])l", "abd-", token)
     t = t.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     # French and old Indonesian spellings of ش: Chanegriha / شنقريحة, Sjamsoeddin / شمس
     t = t.replace("sh", "s").replace("sj", "s").replace("ch", "s")
@@ -340,9 +344,28 @@ def _compatible_tokens(ta: list[str], tb: list[str]) -> bool:
 def _pairs(ta: list[str], tb: list[str]) -> list[tuple[list[str], list[str]]]:
     """The token lists to compare: every joining of neighbours, except in a chain of
     fathers' names (whose "bin" must stay a word)."""
-    if _PATRONYMIC & (set(ta) | set(tb)):
+    in_a, in_b = bool(_PATRONYMIC & set(ta)), bool(_PATRONYMIC & set(tb))
+    if in_a and in_b:
         return [(ta, tb)]
+    if in_a or in_b:
+        # (a Maghreb family name of "Ben" may be written as one word in the other name:
+        # "بن سعادة" = Bensaada, "بن سليمان" = Benslimane)
+        return [(ta, tb), (_fused_patronymic(ta), tb) if in_a else (ta, _fused_patronymic(tb))]
     return [(x, y) for x in _joinings(ta) for y in _joinings(tb)]
+
+
+def _fused_patronymic(tokens: list[str]) -> list[str]:
+    """The tokens with each "ben" joined to the word after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _PATRONYMIC and i + 1 < len(tokens):
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -392,7 +415,7 @@ def names_compatible(a: str, b: str) -> bool:
     return skeletons_compatible(a, b)
 
 
-_HUNGARIAN = re.compile(r"sz|cs|zs|gy")
+_HUNGARIAN = re.compile(r"sz|cs|zs|gy|ly$")
 
 
 def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
@@ -505,13 +528,15 @@ def _burmese_readings(tokens: list[str]) -> list[list[str]]:
 
 def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
     """The name read as Hungarian, when a word has a Hungarian digraph: sz is s, s is sh,
-    cs ch, zs zh, gy dj, j y (Szijjártó = Сийярто); and as Polish, whose sz is sh and cz
-    ch (Szynkowski = Шинковски). Empty when no word has one."""
+    cs ch, zs zh, gy dj, j and a final ly y (Szijjártó = Сийярто, Gergely = Гергей); and
+    as Polish, whose sz is sh and cz ch (Szynkowski = Шинковски). Empty when no word has
+    one."""
     if not any(_HUNGARIAN.search(t) for t in tokens):
         return []
 
     def hungarian(t: str) -> str:
-        t = t.replace("j", "y").replace("gy", "dj").replace("cs", "ch").replace("zs", "zh")
+        t = re.sub(r"ly$", "y", t).replace("j", "y").replace("gy", "dj")
+        t = t.replace("cs", "ch").replace("zs", "zh").replace("ss", "s")  # (Vártessy)
         return re.sub(r"sz|s", lambda m: "s" if m.group(0) == "sz" else "sh", t)
 
     def polish(t: str) -> str:
@@ -583,6 +608,8 @@ def _fused_short(ka: list[str], kb: list[str], sa: list[str], sb: list[str]) -> 
     word of a longer name on a short skeleton: "Ма Чжаосюй" (m+ks) is not Magezi (mks),
     though "امیرعبداللهیان" is Amir-Abdollahian."""
     for k, s_, other in ((ka, sa, sb), (kb, sb, sa)):
+        if s_ != k and s_ == _fused_patronymic(k):
+            continue  # (a family name of "Ben": "بن سعادة" = Bensaada)
         if len(s_) == 1 and len(k) >= 2 and len(other) >= 2 and len(s_[0]) < 5:
             return True
     return False

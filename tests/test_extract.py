@@ -2731,10 +2731,11 @@ def test_a_word_on_the_office_between_title_and_country(
         ("Le ministre délégué chargé de l'Europe, Benjamin Haddad, s'est entretenu jeudi à "
          "Riga avec la ministre lettone des Affaires étrangères, Baiba Braže.", "fr",
          "Benjamin Haddad", "minister"),
-        # the superior's title after "auprès du" is not the office
+        # the superior's title after "auprès du" is not the office (Morocco's minister
+        # delegate for the National Defence Administration is its defence minister)
         ("Onkanowa a signé un accord avec le ministre délégué auprès du Chef du gouvernement "
          "chargé de l'Administration de la Défense nationale, Abdellatif Loudiyi.", "fr",
-         "Abdellatif Loudiyi", "minister"),
+         "Abdellatif Loudiyi", "defence_minister"),
     ],
 )  # fmt: skip
 def test_long_names_and_offices_of_gulf_and_french_officials(
@@ -7306,3 +7307,410 @@ def test_two_offices_joined_in_a_headline_are_two_people() -> None:
         PartialDate(2025, 2, 12),
     )
     _check_official(ex, "Juma Mwinyi", "minister", "TZ")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "en",
+            "Rabat - Minister Delegate to the Head of Government in charge of the National "
+            "Defence Administration, Karim Alaoui, held talks on Tuesday in Rabat with "
+            "Rwanda's Minister of Defence, Paul Mugisha.",
+            "Karim Alaoui",
+            "defence_minister",
+            "MA",
+        ),
+        (
+            "fr",
+            "Le ministre délégué auprès du chef du gouvernement chargé de l'Administration de "
+            "la défense nationale, Karim Alaoui, s'est entretenu mardi à Rabat avec le "
+            "ministre rwandais de la Défense, Paul Mugisha.",
+            "Karim Alaoui",
+            "defence_minister",
+            "MA",
+        ),
+        (
+            "ar",
+            "أجرى كريم العلوي، الوزير المنتدب لدى رئيس الحكومة المكلف بإدارة الدفاع الوطني، "
+            "اليوم الثلاثاء بالرباط، مباحثات مع وزير الدفاع الرواندي بول موغيشا.",
+            "كريم العلوي",
+            "defence_minister",
+            "MA",
+        ),
+        (
+            "id",
+            "Duta Besar RI Budi Santoso melakukan kunjungan kehormatan kepada Menteri Delegasi "
+            "yang membidangi Administrasi Pertahanan Nasional Maroko, Karim Alaoui, di Rabat.",
+            "Karim Alaoui",
+            "defence_minister",
+            "MA",
+        ),
+        (
+            "en",
+            "Defence Minister Ivan Petrov met on Wednesday with Romania's Secretary of State "
+            "for Defence Policy Mihai Ionescu in Sofia.",
+            "Mihai Ionescu",
+            "deputy_defence_minister",
+            "RO",
+        ),
+        (
+            "fr",
+            "Le secrétaire d'État roumain chargé de la politique de défense, Mihai Ionescu, "
+            "s'est entretenu mercredi à Sofia avec le ministre bulgare de la Défense.",
+            "Mihai Ionescu",
+            "deputy_defence_minister",
+            "RO",
+        ),
+        (
+            "ar",
+            "بحث وزير الدفاع البلغاري إيفان بيتروف، الأربعاء، مع وزير الدولة الروماني لشؤون "
+            "السياسة الدفاعية ميهاي يونسكو، أمن منطقة البحر الأسود.",
+            "ميهاي يونسكو",
+            "deputy_defence_minister",
+            "RO",
+        ),
+        (
+            "ru",
+            "Заместитель министра иностранных дел Монголии Батбаяр Ганзориг и государственный "
+            "секретарь Министерства иностранных дел и внешней торговли Венгрии Ласло Надь "
+            "провели консультации.",
+            "Ласло Надь",
+            "deputy_foreign_minister",
+            "HU",
+        ),
+        (
+            "en",
+            "Minister for Home Affairs and Immigration Josefa Tuilagi met the Indonesian "
+            "Ambassador to Fiji in Suva.",
+            "Josefa Tuilagi",
+            "interior_minister",
+            None,
+        ),
+        (
+            "en",
+            "Minister of State in the Ministry of Foreign Affairs and Foreign Trade, Hon. "
+            "Andre Campbell, held talks with Vice Minister of Foreign Affairs of the Dominican "
+            "Republic, Rosa Almonte, in Santo Domingo.",
+            "Andre Campbell",
+            "deputy_foreign_minister",
+            None,
+        ),
+        (
+            "ar",
+            "استقبلت وزيرة الدولة للشؤون الخارجية الصومالية، حليمة آدم، اليوم بمكتبها في "
+            "مقديشو، سفير جمهورية جيبوتي.",
+            "حليمة آدم",
+            "deputy_foreign_minister",
+            "SO",
+        ),
+        (
+            "ar",
+            "استقبل وزير الدولة للشؤون الخارجية القطري محمد الخليفي اليوم في الدوحة سفير "
+            "جمهورية جيبوتي.",
+            "محمد الخليفي",
+            "minister",
+            "QA",
+        ),
+        (
+            "en",
+            "International Relations and Cooperation Minister Thandi Mokoena today hosted "
+            "Chinese Vice Minister of Foreign Affairs Liu Bin in Pretoria.",
+            "Thandi Mokoena",
+            "foreign_minister",
+            "ZA",
+        ),
+        (
+            "fr",
+            "Dakar, 11 nov (APS) – Le ministre de l'Intégration africaine et des Affaires "
+            "étrangères, Moussa Diallo, s'est entretenu lundi à Dakar avec la ministre déléguée "
+            "française Claire Martin.",
+            "Moussa Diallo",
+            "foreign_minister",
+            "SN",
+        ),
+        (
+            "ar",
+            "استقبل اللواء كريم بن علي سفير الجمهورية الإسلامية الموريتانية بالجزائر، سيدي "
+            "ولد محمد، في زيارة مجاملة.",
+            "سيدي ولد محمد",
+            "ambassador",
+            "MR",
+        ),
+    ],
+)
+def test_titles_and_countries_of_the_tenth_part(
+    lang: str, text: str, name: str, role: str, country: str | None
+) -> None:
+    """Morocco's minister delegate for the National Defence Administration is its defence
+    minister; Romania's secretary of state for defence policy and a state secretary of a
+    ministry are deputy ministers; a minister of state in a named ministry, and Somalia's
+    (not Qatar's) minister of state for foreign affairs, are junior ministers; Mauritania's
+    "Islamic Republic" is not Iran's."""
+    _check_official(run(text, lang, PartialDate(2025, 6, 11)), name, role, country)
+
+
+def test_a_headline_army_chief_is_the_head_of_the_armed_forces_named() -> None:
+    """"Somali Army Chief holds talks …" with the body's "Chief of Defence Forces of the
+    Somali National Army, General X": one person, no office of its own."""
+    ex = run(
+        "Somali Army Chief holds talks with Djibouti Defence Minister\n\n"
+        "Djibouti (SONNA) - The Chief of Defence Forces of the Somali National Army, General "
+        "Yusuf Omar Farah, held talks on Tuesday in Djibouti with the Minister of Defence of "
+        "the Republic of Djibouti, Ali Hassan Bahdon.",
+        "en",
+        PartialDate(2025, 6, 11),
+    )
+    assert [p.name for p in ex.persons if p.country == "SO"] == ["Yusuf Omar Farah"]
+    assert len(ex.meetings) == 1
+
+
+def test_a_statement_received_from_a_named_source_gives_no_meeting_day() -> None:
+    """"keterangan tertulis Biro Humas Setjen Kemhan yang diterima di Jakarta, Rabu": the
+    day the statement came, not the meeting's (Selasa)."""
+    ex = run(
+        "Jakarta (ANTARA) - Wakil Menteri Pertahanan RI Budi Hartono melakukan pertemuan "
+        "dengan Menteri Pertahanan Aljazair Karim Saadi di Aljir, Selasa (20/5).\n\n"
+        "Dalam keterangan tertulis Biro Humas Setjen Kemhan yang diterima di Jakarta, Rabu, "
+        "disebutkan bahwa kedua pejabat membahas kerja sama industri pertahanan.",
+        "id",
+        PartialDate(2025, 5, 21),
+    )
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2025-05-20"]
+
+
+def test_according_to_a_name_a_title_after_its_comma_is_the_words_reported() -> None:
+    """"Menurut Harsono, Menhan Tunisia juga menyatakan …": no apposition; and a report in
+    Indonesian filed from Jakarta about a visit abroad names Indonesia's deputy minister."""
+    ex = run(
+        "JAKARTA, KOMPAS.com - Wakil Menteri Pertahanan Budi Hartono bertemu dengan Menteri "
+        "Pertahanan Tunisia Karim Saadi di Tunis, Kamis (22/5/2025).\n\n"
+        "Pertemuan itu merupakan bagian dari lawatan Budi ke sejumlah negara, setelah "
+        "sebelumnya berkunjung ke Aljazair awal pekan ini.\n\n"
+        "Menurut Budi, Menhan Tunisia juga menyatakan minat terhadap produk PT Pindad.",
+        "id",
+        PartialDate(2025, 5, 23),
+    )
+    _check_official(ex, "Budi Hartono", "deputy_defence_minister", "ID")
+
+
+def test_a_visitor_meeting_his_own_envoy_keeps_his_country() -> None:
+    """The deputy minister met Turkmenistan's minister in Ashgabat, then Iran's ambassador
+    there: he is Iran's (the envoy's post tells nothing of a compatriot)."""
+    ex = run(
+        "ایسنا\n\n"
+        "مجید رضایی معاون امنیتی وزیر کشور امروز در سفری به عشق‌آباد با باتیر آمانوف وزیر "
+        "کشور ترکمنستان دیدار و گفت‌وگو کرد.\n\n"
+        "معاون وزیر کشور همچنین با سفیر ایران در عشق‌آباد دیدار کرد.",
+        "fa",
+        PartialDate(2024, 12, 10),
+    )
+    _check_official(ex, "مجید رضایی", None, "IR")
+    assert any(set(m.participants) == {"p0", "p1"} for m in ex.meetings), ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,wrong",
+    [
+        # "the Iranian official affirmed his country's support": no name after the title
+        ("ar", "وأكد المسؤول الإيراني دعم بلاده لوحدة السودان وسيادته.", "دعم"),
+        # "the new ambassador presented a copy of his credentials"
+        ("fa", "سفیر جدید الجزایر رونوشت استوارنامه خود را تقدیم کرد", "استوارنامه"),
+        # a headline's verb
+        (
+            "en",
+            "Defence Minister Petrov Confers with Romanian Secretary of State Ionescu",
+            "Confers",
+        ),
+        # a region after a plural office
+        (
+            "fr",
+            "Il a invité son interlocuteur à Bucarest pour la prochaine réunion des ministres "
+            "de la Défense de l'Europe du Sud-Est.",
+            "Europe",
+        ),
+    ],
+)
+def test_words_that_are_no_names_of_the_tenth_part(lang: str, text: str, wrong: str) -> None:
+    ex = run(text, lang, PartialDate(2025, 6, 11))
+    assert not any(wrong in (p.name or "") for p in ex.persons), ex.persons
+    assert not any(wrong in t for p in ex.persons for t in p.titles), ex.persons
+
+
+def test_a_family_name_ends_the_words_of_an_office() -> None:
+    """"وأطلع الوزير حمدان الضيف الإيراني" (the minister Hamdan briefed the Iranian guest):
+    Hamdan, named before, is the minister; his name is no portfolio of an Iranian office."""
+    ex = run(
+        "التقى وزير الخارجية السفير مبارك عثمان حمدان، اليوم بمكتبه ببورتسودان، نائب وزير "
+        "الخارجية الإيراني للدبلوماسية الاقتصادية والوفد المرافق له.\n\n"
+        "وأطلع الوزير حمدان الضيف الإيراني على الأوضاع الإنسانية في البلاد.",
+        "ar",
+        PartialDate(2025, 1, 21),
+    )
+    hamdan = next(p for p in ex.persons if p.name == "مبارك عثمان حمدان")
+    assert "حمدان" in hamdan.names, hamdan
+
+
+def test_discussing_with_someone_in_russian_is_a_meeting() -> None:
+    ex = run(
+        "ТРИПОЛИ, 5 марта. /ТАСС/. Посол России в Ливии Айдар Аганов в среду обсудил в "
+        "Триполи с министром иностранных дел Ливии Абдельсаламом Заруком вопросы работы "
+        "консульства.",
+        "ru",
+        PartialDate(2025, 3, 5),
+    )
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2025-03-05"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,status,parties",
+    [
+        (
+            "ru",
+            "Посол России в ЦАР Иван Толмачев провел переговоры с министром обороны ЦАР Жаном "
+            "Якете. Якете выразил надежду на скорое подписание межправительственного "
+            "соглашения о военном сотрудничестве.",
+            "planned",
+            ["country:CF", "country:RU"],
+        ),
+        (
+            "ru",
+            "Бурунди и ДР Конго подписали протокол о военном сотрудничестве.",
+            "signed",
+            ["country:BI", "country:CD"],
+        ),
+        (
+            "ar",
+            "وأضاف أن الجانبين الكويتي والأوزبكي اتفقا على الإسراع في إعداد مشروع اتفاقية "
+            "لتجنب الازدواج الضريبي، على أن تُوقع خلال زيارة مرتقبة.",
+            "planned",
+            ["country:KW", "country:UZ"],
+        ),
+        (
+            "fr",
+            "Bucarest et Sofia ont convenu d'élaborer un plan bilatéral de coopération en "
+            "matière de défense, qui devrait être signé d'ici la fin de l'année.",
+            "planned",
+            ["country:BG", "country:RO"],
+        ),
+        (
+            "fa",
+            "ایران و ترکمنستان برای نهایی کردن سند همکاری‌های جامع ۲۰ ساله وارد مرحله جدیدی "
+            "از مذاکرات شده‌اند.",
+            "discussed",
+            ["country:IR", "country:TM"],
+        ),
+    ],
+)
+def test_agreement_statuses_of_the_tenth_part(
+    lang: str, text: str, status: str, parties: list[str]
+) -> None:
+    ex = run(text, lang, PartialDate(2025, 6, 11))
+    assert [(a.status, a.parties) for a in ex.agreements] == [(status, parties)]
+
+
+def test_within_the_framework_of_is_no_framework_agreement() -> None:
+    """"در چارچوب دور جدید رایزنی‌ها" (within the framework of a new round of
+    consultations) names no agreement; the gas deal signed last year is the one told."""
+    ex = run(
+        "مهدی کاظمی معاون وزیر امور خارجه امروز در تهران با مراد آتایف معاون وزیر امور "
+        "خارجه ترکمنستان دیدار کرد.\n\n"
+        "در این دیدار که در چارچوب دور جدید رایزنی‌های سیاسی دو کشور برگزار شد، دو طرف بر "
+        "اجرای توافق‌نامه سوآپ گاز که سال گذشته امضا شده بود تأکید کردند.",
+        "fa",
+        PartialDate(2025, 1, 14),
+    )
+    assert all("چارچوب" not in a.label for a in ex.agreements), ex.agreements
+
+
+def test_a_roadmap_and_an_agreement_on_a_subject_are_two_documents() -> None:
+    ex = run(
+        "Первый заместитель министра иностранных дел Кыргызстана Азамат Токоев встретился в "
+        "Бишкеке с заместителем министра иностранных дел Греции Еленой Пападу. Кыргызская "
+        "сторона предложила разработать «дорожную карту» сотрудничества. Греческая сторона "
+        "выразила готовность рассмотреть проект соглашения о взаимной защите инвестиций.",
+        "ru",
+        PartialDate(2025, 4, 15),
+    )
+    assert sorted(a.kind for a in ex.agreements) == ["agreement", "roadmap"]
+
+
+def test_someone_not_present_is_no_participant() -> None:
+    ex = run(
+        "Defence Minister Ivan Petrov met on Wednesday with Romania's Deputy Defence Minister "
+        "Mihai Ionescu, the Defence Ministry said.\n\nIonescu was accompanied by Romania's "
+        "Ambassador to Bulgaria, who was not named. Chief of Defence Admiral Emil Stoev was "
+        "not present, the ministry said, as he was attending a NATO meeting in Brussels.",
+        "en",
+        PartialDate(2025, 6, 11),
+    )
+    stoev = next(p for p in ex.persons if p.name == "Emil Stoev")
+    assert all(stoev.key not in m.participants for m in ex.meetings), ex.meetings
+
+
+def test_a_pacific_outlet_names_its_own_minister() -> None:
+    """An outlet of Papua New Guinea (the Post-Courier) names its own defence minister
+    without his country."""
+    ex = run(
+        "Post-Courier\n\n"
+        "DEFENCE Minister Jonah Kaupa has held talks with Indonesia's deputy defence minister "
+        "in Jakarta on Tuesday.",
+        "en",
+        PartialDate(2025, 2, 19),
+    )
+    _check_official(ex, "Jonah Kaupa", "defence_minister", "PG")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "ar",
+            "التقى وزير الخارجية العماني بدر البوسعيدي اليوم في مسقط نظيره الأوزبكي بختيار "
+            "سعيدوف.\n\nوبحث الجانبان تنفيذ الاتفاقية الموقعة بين البلدين في نوفمبر 2021.",
+        ),
+        (
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов во вторник в Ашхабаде провел "
+            "переговоры с министром нефти Ирана Мохсеном Пакнежадом.\n\nСтороны также обсудили "
+            "ход выполнения соглашения о поставках газа, подписанного в Ашхабаде в ноябре "
+            "2021 года.",
+        ),
+    ],
+)
+def test_the_sides_discussing_continue_the_meeting(lang: str, text: str) -> None:
+    """"وبحث الجانبان …", "Стороны также обсудили …": a verb of discussing said of the
+    sides is more of the meeting told, not a meeting on the day of a deal it recalls."""
+    ex = run(text, lang, PartialDate(2025, 3, 4))
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2025-03-04"], ex.meetings
+    assert len(ex.meetings) == 1
+
+
+def test_a_title_line_representative_is_the_one_person_of_that_country() -> None:
+    """"Венедиктов обсудил с представителем Индонезии …" above a body naming Indonesia's
+    deputy coordinating minister: the representative is he, no office of its own."""
+    ex = run(
+        "Венедиктов обсудил с представителем Индонезии сотрудничество в сфере безопасности\n\n"
+        "РИО-ДЕ-ЖАНЕЙРО, 30 апреля. /ТАСС/. Заместитель секретаря Совета безопасности РФ "
+        "Александр Венедиктов в среду провел переговоры с заместителем координирующего "
+        "министра по политическим вопросам и безопасности Индонезии Лодевейком Паулусом.",
+        "ru",
+        PartialDate(2025, 4, 30),
+    )
+    assert not [p for p in ex.persons if p.name is None], ex.persons
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_another_call_with_someone_new_is_a_meeting_of_its_own() -> None:
+    """"وفي اتصال هاتفي آخر اليوم، بحث … مع …" names someone new: a second call, though its
+    verb is one of discussing (which continues a meeting said of its own sides)."""
+    ex = run(
+        "تلقى وزير الدولة للشؤون الخارجية السعودي عادل الجبير اتصالًا هاتفيًا، اليوم، من "
+        "وزير خارجية جمهورية كوريا تشو هيون.\n\n"
+        "وفي اتصال هاتفي آخر اليوم، بحث وزير الدولة للشؤون الخارجية مع وزير خارجية جمهورية "
+        "غواتيمالا كارلوس مارتينيز العلاقات الثنائية بين البلدين.",
+        "ar",
+        PartialDate(2025, 8, 13),
+    )
+    assert len(ex.meetings) == 2, ex.meetings
+    _check_official(ex, "عادل الجبير", None, "SA")

@@ -253,6 +253,16 @@ NAME_PAIRS = [
         ("Ramesh Lekhak", "رامش لکهک", True),
         ("Jahangir Alam Chowdhury", "جهانگیر عالم چودری", True),
         ("Jahangir Alam Chowdhury", "جهانگیر عالم چوپری", False),
+        # a Maghreb family name of "Ben", one word in Latin letters, two in Arabic
+        ("Mohamed Lamine Bensaada", "محمد الأمين بن سعادة", True),
+        ("Mohamed Lamine Bensaada", "بن سعادة", True),
+        ("Mohamed Lamine Bensaada", "بن سالم", False),
+        # the article of عبد's short word (عبد الحق = Abdelhak: d and h, not the dh of ذ)
+        ("Abdelhak Benslimane", "عبد الحق بنسليمان", True),
+        ("Abdelhak Benslimane", "عبد الرزاق بنسليمان", False),
+        # the Hungarian final ly said y, the double s one sh: Gergely Vártessy = Гергей Вартеши
+        ("Gergely Vártessy", "Гергей Вартеши", True),
+        ("Gergely Vártessy", "Геннадий Вартеши", False),
 ]
 
 

@@ -69,6 +69,19 @@ SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
 STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris Negara"))
+# a minister of state, who is a junior minister when the ministry he serves in is named
+JUNIOR_MINISTER_TITLES = frozenset(fold(t) for t in ("Minister of State", "State Minister"))
+# the Gulf states, whose "Minister of State for Foreign Affairs" sits in the cabinet;
+# elsewhere (Somalia, Uganda, Nigeria) the title is a junior foreign minister's
+CABINET_MINISTERS_OF_STATE = frozenset({"AE", "QA", "SA", "OM", "BH", "KW"})
+STATE_FOREIGN_TITLES = tuple(
+    fold(t)
+    for t in (
+        "Minister of State for Foreign Affairs",
+        "وزير الدولة للشؤون الخارجية",
+        "وزيرة الدولة للشؤون الخارجية",
+    )
+)
 
 
 def _military(role: str) -> bool:
@@ -92,6 +105,7 @@ ROLE_BY_ORG = {
 STATUS_CUES = {"signed", "planned", "discussed"}
 # agreement words that name no type of document: they may be any of one article's documents
 GENERIC_KINDS = frozenset({"", "agreement", "deal", "accord", "document"})
+PLAN_KINDS = frozenset({"roadmap", "plan"})  # a document of steps to take, not an agreement
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
@@ -1831,16 +1845,25 @@ class _Run:
             ):
                 j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
                 continue
+            # (a minister of state is a junior minister: "Minister of State in the Ministry
+            # of Foreign Affairs and Foreign Trade" is a deputy foreign minister)
+            junior = (
+                info["roles"] == ["minister"]
+                and info["title_start"] is not None
+                and " ".join(self._words(info["title_start"], j)) in JUNIOR_MINISTER_TITLES
+            )
             if (
                 j == info["title_end"]
                 and not info["ranks"]
-                and "deputy_minister" in info["roles"]
+                and ("deputy_minister" in info["roles"] or junior)
                 and self.has_cue(j, "location_prep")
                 and (at := self._ministry_after(j + 1, end)) is not None
             ):
                 # a junior minister's ministry: "State Secretary at the (German) Federal
                 # Ministry of Defence"
                 ministry, country = at
+                if junior:
+                    info["roles"] = ["deputy_minister"]
                 info["orgs"].append(ministry.value)
                 info["country"] = info["country"] or country or (ministry.extra or None)
                 info["title_end"] = j = ministry.end
@@ -2958,6 +2981,9 @@ class _Run:
                     and not (body and k == j)
                 )
                 or self.has_cue(k, "location_prep")  # (not "… در ایران")
+                # (nor the family name of someone named: "وأطلع الوزير حمدان الضيف الإيراني",
+                # the minister Hamdan briefed the Iranian guest)
+                or (unlisted and self._named_family(k))
                 # (nor a function word with "و" on it: "…، وعن الجانب الإيراني X", and on
                 # the Iranian side, X)
                 or (
@@ -2969,6 +2995,13 @@ class _Run:
                 return None
             k += 1
         return None
+
+    def _named_family(self, k: int) -> bool:
+        """Token k is the last word of the name of a person named before."""
+        word = self.folds[k]
+        return any(
+            p.name and fold(p.name).split()[-1] == word for p in self.persons.values()
+        )
 
     def _and_portfolios(self, j: int, end: int) -> int | None:
         """Arabic, at j right after a title: one or two words with "و" and the article
@@ -4036,6 +4069,15 @@ class _Run:
                         break
                     if (
                         info["end"] < e
+                        and self.tok(info["end"]) not in (",", "،")
+                        and any(
+                            c.value == "attribution" and c.end == name[0]
+                            for c in self.cue_cover[max(name[0] - 1, 0)]
+                        )
+                    ):
+                        break  # "Menurut Harsono, Menhan Tunisia juga menyatakan …"
+                    if (
+                        info["end"] < e
                         and any(c.value != "location_prep" for c in self.cue_cover[info["end"]])
                         and not any(self.tok(q) in ".!?" for q in range(s, e))
                     ):
@@ -4273,6 +4315,14 @@ class _Run:
         if any(self.tok(i) in (".", "!", "?") for i in range(s, e)):
             return None
         return self._sent_span(first)
+
+    def _in_title_line(self, i: int) -> bool:
+        """Token i is on the article's title line (see ``_title_line``), or on a
+        title-case headline."""
+        title = self._title_line()
+        return self._headline_at(i) or (
+            title is not None and self._sent_span(self.sent_of[i]) == title
+        )
 
     def _headline_at(self, i: int) -> bool:
         si = self.sent_of[i]
@@ -4532,6 +4582,17 @@ class _Run:
                 # a headline's "representative": "… провел консультации с представителем МИД
                 # Бахрейна", the one person of that country the report names
                 same = [k for k, p in self.persons.items() if p.name and p.country == cc]
+                cands = same if len(same) == 1 else []
+            if not cands and cc is not None and role == "army_commander" and self._headline_at(s):
+                # a headline's "Army Chief" for the head of the armed forces the body names:
+                # "Somali Army Chief holds talks …", then "The Chief of Defence Forces of the
+                # Somali National Army, General X"
+                heads = {"chief_of_defence_forces", *related_roles("chief_of_defence_forces")}
+                same = [
+                    k
+                    for k, p in self.persons.items()
+                    if p.name and p.country == cc and p.role in heads
+                ]
                 cands = same if len(same) == 1 else []
             if not cands and role in GENERIC_ROLES:
                 # "the Iranian official", "الوزير الباكستاني": the one named person of
@@ -4982,7 +5043,21 @@ class _Run:
             k -= 1
         if k >= s and (t := self.ent[k]) is not None and t.cat in ("PLACE", "COUNTRY"):
             k = t.start - 1
-        return k >= s and any(c.value == "told" and c.end == k + 1 for c in self.cue_cover[k])
+        if k < s:
+            return False
+        if any(c.value == "told" and c.end == k + 1 for c in self.cue_cover[k]):
+            return True
+        # the statement's source named between its noun and "received": "keterangan
+        # tertulis Biro Humas Setjen Kemhan yang diterima di Jakarta, Rabu"
+        relayed = next(
+            (c for c in self.cue_cover[k] if c.value == "relayed" and c.end == k + 1), None
+        )
+        if relayed is None:
+            return False
+        j = relayed.start - 1
+        while j >= max(s, relayed.start - 8) and self.texts[j][:1].isupper():
+            j -= 1
+        return j >= s and any(c.value == "statement" and c.end == j + 1 for c in self.cue_cover[j])
 
     def _on_date_line(self, i: int) -> bool:
         """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
@@ -5771,7 +5846,27 @@ class _Run:
         """Only nouns of meeting, nothing announced, no other day: the sentence tells more
         of the last meeting rather than a new one ("… روز چهارشنبه نیز … با X دیدار کرده
         بود" is another)."""
-        if any(c.value == "meeting_verb" for c in cues):
+        # (but "the sides also discussed …", a verb of discussing said of the sides or of
+        # the meeting's own people, is more of it: "Стороны также обсудили …", "وبحث
+        # الجانبان …", "аль-Муфтах и Зубарев обсудили подготовку …")
+        discussing = {(c.start, c.end) for c in self.cues(s, e, "discussed")}
+        # (not with someone new: "وفي اتصال هاتفي آخر اليوم، بحث … مع … X")
+        named = self._sentence_persons(self.sent_of[s])
+        # (nor after a headline alone: "المنفي يبحث مع وزير الخارجية اليوناني …", then the
+        # body's own report of it, with its day and place)
+        text = self.article.text
+        told = any(
+            text[sp.start : sp.end].rstrip()[-1:] in (".", "!", "?", "؟") for sp in last.evidence
+        )
+        sides = (
+            told
+            and set(named) <= set(last.participants)
+            and (len(named) >= 2 or bool(self.cues(s, e, "group_ref")))
+        )
+        if any(
+            c.value == "meeting_verb" and not (sides and (c.start, c.end) in discussing)
+            for c in cues
+        ):
             return False
         day = self._date_in(s, e)
         if (
@@ -6055,6 +6150,7 @@ class _Run:
         agency, filed = self._agency_country(), self._dateline_country()
         guesses: dict[str, set[str]] = {}
         hosts: dict[str, set[str]] = {}  # the guesses from where the meeting was held
+        envoys: dict[str, set[str]] = {}  # the guesses from the post of an envoy met
         for m in meetings:
             people = [self.persons.get(k) for k in m.participants]
             # (an office named without a name is a side too: "با معاون وزیر امور خارجه
@@ -6078,7 +6174,12 @@ class _Run:
             # an envoy meets the officials of the country he is posted to ("the Ambassador of
             # China to Nigeria is also expected to meet the Minister of State for Defence")
             posted = {self.posts[k] for k in m.participants if k in self.posts} - known
-            if not hosted and len(posted) == 1:
+            by_post = not hosted and len(posted) == 1
+            # (the known side all envoys: one may meet a visitor of his own country)
+            envoy_side = all(
+                p.role in ENVOY_ROLES for p in people + offices if p is not None and p.country
+            )
+            if by_post:
                 other, where, hosted = next(iter(posted)), None, True
             home = self._home_of_report(m, agency, filed, known)
             if home is not None and home not in known:
@@ -6086,11 +6187,19 @@ class _Run:
             for key, p in zip(m.participants, people, strict=True):
                 if p is not None and p.country is None and (p.titles or p.ranks):
                     guesses.setdefault(key, set()).add(other)
+                    if by_post or envoy_side:
+                        envoys.setdefault(key, set()).add(other)
                     if hosted and (where is None or other == where.country):
                         hosts.setdefault(key, set()).add(other)
         for key, ccs in guesses.items():
-            # (where guesses differ, the host's country told by the places of his meetings:
-            # the NSA receiving two ambassadors in Abuja, one of them telling of a conference)
+            # (where guesses differ, the other side of a meeting with a known side, before
+            # the country an envoy he met is posted to: "… در سفری به عشق‌آباد با وزیر کشور
+            # ترکمنستان دیدار", then "با سفیر ایران در عشق‌آباد", his own country's envoy)
+            told = ccs - envoys.get(key, set())
+            if len(ccs) > 1 and len(told) == 1:
+                ccs = told
+            # (else the host's country told by the places of his meetings: the NSA receiving
+            # two ambassadors in Abuja, one of them telling of a conference)
             ccs = hosts.get(key, set()) if len(ccs) > 1 else ccs
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
@@ -6100,13 +6209,21 @@ class _Run:
         person of the article holding it, once the countries are known: the minister whose
         title named no country ("le ministre des Affaires étrangères …, Albert Shingiro")."""
         for key, office in list(self.office_only.items()):
+            # (a headline's "representative" is the one person of that country: "Венедиктов
+            # обсудил с представителем Индонезии", the body naming Indonesia's minister)
+            told = [m.start for m in self.mentions if m.person == key]
+            rep = (
+                office.role == "spokesperson"
+                and bool(told)
+                and all(self._in_title_line(i) for i in told)
+            )
             holders = [
                 k
                 for k, p in self.persons.items()
                 if p.name
                 and k not in self.former
                 and p.country == office.country
-                and (p.role == office.role or office.role in self.offices.get(k, ()))
+                and (rep or p.role == office.role or office.role in self.offices.get(k, ()))
             ]
             if len(holders) != 1:
                 continue
@@ -6147,7 +6264,16 @@ class _Run:
             named = agency == filed and f"country:{agency}" in self.entities
             # (or a meeting held at home: Mehr on a meeting in Tehran)
             at_home = where is not None and where.country == agency
-            return agency if named or at_home else None
+            # (or a visitor to the known side's country, in a report in the language of the
+            # agency's country filed from there: "JAKARTA, KOMPAS.com - Wakil Menteri
+            # Pertahanan X bertemu dengan Menteri Pertahanan Tunisia Y di Tunis" is
+            # Indonesia's deputy minister, not of the Algeria of his stop before)
+            visitor = (
+                agency == filed == self.lex.home_country
+                and where is not None
+                and where.country in known
+            )
+            return agency if named or at_home or visitor else None
         if where is not None and where.country not in (None, filed, *known):
             # (not when the meeting is at home for its known side: "Al Wasat, Cairo - Saddam
             # Haftar met Turkey's minister in Ankara" is no Egyptian's visit)
@@ -6569,6 +6695,14 @@ class _Run:
             ):
                 # Indonesia's "State Secretary" heads a ministry (Menteri Sekretaris Negara)
                 p.role = "minister"
+            elif (
+                p.role == "minister"
+                and p.country is not None
+                and p.country not in CABINET_MINISTERS_OF_STATE
+                and any(fold(t).startswith(STATE_FOREIGN_TITLES) for t in p.titles)
+            ):
+                # Somalia's "وزيرة الدولة للشؤون الخارجية" is a junior foreign minister
+                p.role = "deputy_foreign_minister"
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
         self._later_that_day(meetings)
@@ -6724,8 +6858,15 @@ def _merge_agreements(
 
 def _kinds_agree(a: Agreement, b: Agreement) -> bool:
     """Two mentions may be one agreement unless both name their type and the types differ
-    (a contract is no memorandum); a generic word ("agreement", "deal") fits any."""
-    return a.kind == b.kind or a.kind in GENERIC_KINDS or b.kind in GENERIC_KINDS
+    (a contract is no memorandum); a generic word ("agreement", "deal") fits any, but an
+    agreement told with its subject is no plan ("дорожную карту" and "проект соглашения о
+    взаимной защите инвестиций" are two texts)."""
+    if a.kind == b.kind:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.kind in PLAN_KINDS and y.kind == "agreement" and len(y.label.split()) >= 3:
+            return False
+    return a.kind in GENERIC_KINDS or b.kind in GENERIC_KINDS
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
