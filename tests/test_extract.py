@@ -7714,3 +7714,17 @@ def test_another_call_with_someone_new_is_a_meeting_of_its_own() -> None:
     )
     assert len(ex.meetings) == 2, ex.meetings
     _check_official(ex, "عادل الجبير", None, "SA")
+
+
+def test_a_meeting_on_a_visit_is_held_where_the_visit_was() -> None:
+    """"… a effectué mercredi une visite à Beyrouth", then "Mme Rufo a d'abord été reçue à
+    Yarzé par le commandant en chef de l'armée …" (a place no gazetteer lists): the meeting
+    was held on the visit to Beirut."""
+    ex = run(
+        "La ministre déléguée française Alice Moreau a effectué mercredi une visite à "
+        "Beyrouth.\n\nMme Moreau a d'abord été reçue à Yarzé par le commandant en chef de "
+        "l'armée libanaise, le général Rodolphe Karam.",
+        "fr",
+        PartialDate(2025, 11, 6),
+    )
+    assert [m.location for m in ex.meetings] == ["place:beirut"], ex.meetings

@@ -6013,6 +6013,29 @@ class _Run:
             if before is not None:
                 m.date = before.date
 
+    def _trip_places(self, meetings: list[Meeting]) -> None:
+        """A held meeting told without a place, in the two sentences after one telling of a
+        visit of one of its people to a place (no meeting of its own there), was held
+        there: "Alice Rufo a effectué mercredi une visite à Beyrouth …", then "Mme Rufo a
+        d'abord été reçue à Yarzé par le commandant en chef de l'armée …"."""
+        told = {self._sentence_of_span(sp) for m in meetings for sp in m.evidence}
+        for m in meetings:
+            si = self._sentence_of_span(m.evidence[0]) if m.evidence else None
+            if m.location is not None or m.status != "held" or si is None:
+                continue
+            for k in range(si - 1, max(-1, si - 3), -1):
+                if k in told:
+                    break  # (another meeting told between: not this trip's)
+                s, e = self.sents[k]
+                visit = any(
+                    c.extra == "visit"
+                    for c in self.cues(s, e, "meeting_noun") + self.cues(s, e, "meeting_verb")
+                )
+                named = set(self._sentence_persons(k))
+                if visit and named & set(m.participants) and len(named) == 1:
+                    m.location = self._place_in(s, e)
+                    break
+
     def _held_before(self, si: int, meetings: list[Meeting]) -> Meeting | None:
         """The last held meeting told before sentence si."""
         start = self._sent_span(si).start
@@ -6706,6 +6729,7 @@ class _Run:
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
         self._later_that_day(meetings)
+        self._trip_places(meetings)
         # office-only persons are kept when they take part in a meeting (a signing too)
         used = {p for m in meetings for p in m.participants}
         for a in agreements:
