@@ -7728,3 +7728,65 @@ def test_a_meeting_on_a_visit_is_held_where_the_visit_was() -> None:
         PartialDate(2025, 11, 6),
     )
     assert [m.location for m in ex.meetings] == ["place:beirut"], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        (
+            "Defence Minister Antti Virtanen received his Estonian counterpart Hanno Tamm at "
+            "the Ministry of Defence in Helsinki on Monday. The Chief of Defence, General Mikko "
+            "Laine, attended the talks.",
+            "Mikko Laine",
+            "FI",
+        ),
+        (
+            "Interior Cabinet Secretary John Kamau met Uganda's Internal Affairs Minister Grace "
+            "Okello in Nairobi on Thursday. Interior Principal Secretary Peter Otieno and "
+            "senior police commanders attended the meetings.",
+            "Peter Otieno",
+            "KE",
+        ),
+        (
+            "Defense Minister Nikos Petrou received his Egyptian counterpart, General Ahmed "
+            "Fathy, at the Ministry of National Defense in Athens on Wednesday. The Chief of "
+            "the Hellenic National Defense General Staff, General Yannis Kostas, attended the "
+            "talks.",
+            "Yannis Kostas",
+            "GR",
+        ),
+    ],
+)
+def test_an_official_attending_at_home_serves_the_host(text: str, name: str, country: str) -> None:
+    """An official named only as attending talks held in one side's country, his own not
+    told, serves that (host) country."""
+    _check_official(run(text, "en", PartialDate(2025, 6, 12)), name, None, country)
+
+
+def test_an_official_of_the_visiting_delegation_attending_is_no_host() -> None:
+    """"Tanzania's Ambassador to China, Mr X, and the Chief of Defence Forces, General Y, who
+    is part of the minister's delegation, attended the meeting" in Beijing: Y is no Chinese."""
+    ex = run(
+        "Defence Minister Stergomena Mushi held talks with Chinese Defence Minister Dong Wei "
+        "in Beijing on Tuesday.\n\nTanzania's Ambassador to China, Mr Khamis Omar, and the "
+        "Chief of Defence Forces, General Jacob Mbaga, who is part of the minister's "
+        "delegation, attended the meeting.",
+        "en",
+        PartialDate(2025, 6, 12),
+    )
+    mbaga = next(p for p in ex.persons if p.name == "Jacob Mbaga")
+    assert mbaga.country != "CN", mbaga
+
+
+def test_a_three_word_name_opening_a_sentence_after_a_given_name() -> None:
+    """"رضا امیری مقدم سفیر جمهوری اسلامی ایران در اسلام‌آباد نیز در این دیدار حضور داشت":
+    three words opening a sentence, the first a given name, are a name before its title."""
+    ex = run(
+        "دیدار معاون وزیر خارجه پاکستان با رئیس کمیسیون امنیت ملی مجلس\n\n"
+        "آمنه بلوچ معاون وزیر امور خارجه پاکستان امروز در تهران با ابراهیم عزیزی رئیس "
+        "کمیسیون امنیت ملی مجلس دیدار کرد.\n\n"
+        "رضا امیری مقدم سفیر جمهوری اسلامی ایران در اسلام‌آباد نیز در این دیدار حضور داشت.",
+        "fa",
+        PartialDate(2025, 5, 13),
+    )
+    _check_official(ex, "رضا امیری مقدم", "ambassador", "IR")

@@ -4011,7 +4011,13 @@ class _Run:
                         return quoted
                     break
         rng = self._prev_name(start, s)
-        if rng is None or (rng[0] == s and rng[1] - rng[0] > 2):
+        if rng is None or (
+            rng[0] == s
+            and rng[1] - rng[0] > 2
+            # (three words opening a sentence, when the first is a given name: "رضا امیری
+            # مقدم سفیر جمهوری اسلامی ایران در اسلام‌آباد نیز … حضور داشت")
+            and self.folds[s] not in self.fx.given_names
+        ):
             return None
         i = rng[0]
         if (
@@ -6393,6 +6399,53 @@ class _Run:
                     p.country = next(iter(served))
                     break
 
+    def _countries_of_attendees(self, meetings: list[Meeting]) -> None:
+        """Officials without a country, named only as attending ("The Chief of Defence,
+        General X, attended the talks at the Ministry of Defence"), serve the host: the
+        country of the place of the article's held meetings, when that is one country and
+        may be the country of a side of each."""
+        hosts: set[str] = set()
+        for m in meetings:
+            where = self.entities.get(m.location or "")
+            if m.status != "held" or where is None or where.country is None:
+                continue
+            sides = {
+                p.country
+                for k in m.participants
+                if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+            }
+            if where.country not in sides and None not in sides:
+                return  # (a meeting on neutral ground: no host)
+            hosts.add(where.country)
+        if len(hosts) != 1:
+            return
+        host = hosts.pop()
+        for key, p in self.persons.items():
+            if p.country is not None or not (p.titles or p.ranks):
+                continue
+            sents = {m.sent for m in self.mentions if m.person == key}
+            if not sents or not all(
+                self.cues(*self.sents[si], "presence") or self.cues(*self.sents[si], "attendance")
+                for si in sents
+            ):
+                continue
+            # (not one of the visitors' delegation, nor beside officials of another country
+            # who are no envoys: an ambassador at talks abroad may be either side's)
+            if any(self.cues(*self.sents[si], "delegation") for si in sents):
+                continue
+            beside = {
+                q.country
+                for m in self.mentions
+                if m.sent in sents
+                and m.person != key
+                and (q := self.persons.get(m.person) or self.office_only.get(m.person))
+                is not None
+                and q.country is not None
+                and q.role not in ENVOY_ROLES
+            }
+            if beside <= {host}:
+                p.country = host
+
     def _countries_of_companions(self) -> None:
         """Officials who travel with another ("accompagné de la ministre X", "didampingi
         Menlu Sugiono", "X and Y accompanied the president") serve that one's country: the
@@ -6696,6 +6749,7 @@ class _Run:
                     and not self._post_filled(key, home)
                 ):
                     p.country = home
+        self._countries_of_attendees(meetings)
         self._late_office_holders(meetings)
         # the graph is about relations between countries: officials of one country meeting
         # one another (a president receiving his army chief) are no meeting of it
