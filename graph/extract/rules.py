@@ -105,6 +105,12 @@ ROLE_BY_ORG = {
 STATUS_CUES = {"signed", "planned", "discussed"}
 # agreement words that name no type of document: they may be any of one article's documents
 GENERIC_KINDS = frozenset({"", "agreement", "deal", "accord", "document"})
+# a headline's short office and the post (with its related titles) it may stand for in
+# the body (None: any office)
+HEADLINE_STAND_INS: dict[str, str | None] = {
+    "spokesperson": None,  # "representative"
+    "army_commander": "chief_of_defence_forces",  # "Army Chief"
+}
 PLAN_KINDS = frozenset({"roadmap", "plan"})  # a document of steps to take, not an agreement
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
@@ -4584,20 +4590,17 @@ class _Run:
                     if p.name and p.country == cc and p.role in related_roles(role)
                 ]
                 cands = same if len(same) == 1 else []
-            if not cands and cc is not None and role == "spokesperson" and self._headline_at(s):
-                # a headline's "representative": "… провел консультации с представителем МИД
-                # Бахрейна", the one person of that country the report names
-                same = [k for k, p in self.persons.items() if p.name and p.country == cc]
-                cands = same if len(same) == 1 else []
-            if not cands and cc is not None and role == "army_commander" and self._headline_at(s):
-                # a headline's "Army Chief" for the head of the armed forces the body names:
-                # "Somali Army Chief holds talks …", then "The Chief of Defence Forces of the
-                # Somali National Army, General X"
-                heads = {"chief_of_defence_forces", *related_roles("chief_of_defence_forces")}
+            if not cands and cc is not None and role in HEADLINE_STAND_INS and self._headline_at(s):
+                # a headline's short office for the one person of that country the body
+                # names (holding one of the offices it may stand for): "… провел
+                # консультации с представителем МИД Бахрейна", "Somali Army Chief holds talks
+                # …" above "The Chief of Defence Forces of the Somali National Army, General X"
+                post = HEADLINE_STAND_INS[role]
+                held = {post, *related_roles(post)} if post else None
                 same = [
                     k
                     for k, p in self.persons.items()
-                    if p.name and p.country == cc and p.role in heads
+                    if p.name and p.country == cc and (held is None or p.role in held)
                 ]
                 cands = same if len(same) == 1 else []
             if not cands and role in GENERIC_ROLES:
