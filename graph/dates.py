@@ -455,6 +455,13 @@ def _all_month_names(sources: list[dict[str, Any]]) -> list[str]:
     ]
 
 
+def month_names(lang: str) -> frozenset[str]:
+    """The language's Gregorian month names written out (the first of each month's
+    forms: "January", not "Jan."), lowercased."""
+    table = (_raw(lang).get("months") or {}).get("gregorian") or {}
+    return frozenset(names[0].lower() for names in table.values() if names)
+
+
 # --------------------------------------------------------------------------- calendars
 
 _Converter = Callable[..., tuple[int, int, int]]

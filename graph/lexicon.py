@@ -83,6 +83,7 @@ _WORD_LISTS = (
     "body_words",
     "side_words",
     "succession_words",
+    "predecessor_nouns",
     "with_words",
 )
 
@@ -163,6 +164,9 @@ class Lexicon:
     former_words: list[str] = field(default_factory=list)
     # "replacing", "menggantikan", "خلفا ل": a name right after it is a predecessor or successor
     succession_words: list[str] = field(default_factory=list)
+    # "سلف", "предшественника": a predecessor or successor noun whose possessor follows it
+    # ("سلف أجيابونغ", Agyapong's predecessor: not Agyapong)
+    predecessor_nouns: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)

@@ -227,6 +227,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the English final s said z, which Arabic writes ز, with the other
                 # readings: Charles = تشارلز, Jones = جونز, Williams = ويليامز
                 alts += [a[:-1] + "z" for a in alts if a.endswith("s")]
+            if _script(raw) == "latin" and tok.startswith("jo"):
+                # and the first j of Jo- said y, as Nordic and German names sound it
+                # (Jonatan = یوناتان = Йонатан), last: the other readings come first
+                alts.append("y" + tok[1:])
             options.append(list(dict.fromkeys(_or_f(skeleton(t), t) for t in alts)))
             continue
         if raw in ("آل", "ال"):

@@ -68,5 +68,6 @@ ORGS = frozenset(
         "CIS",
         # national state corporations
         "Rosatom",
+        "central_bank",
     ]
 )

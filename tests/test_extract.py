@@ -7790,3 +7790,452 @@ def test_a_three_word_name_opening_a_sentence_after_a_given_name() -> None:
         PartialDate(2025, 5, 13),
     )
     _check_official(ex, "رضا امیری مقدم", "ambassador", "IR")
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        (
+            # two offices first, then both names in quotes before "in this meeting"
+            "رایزنی سیاسی لتونی و دانمارک\n\n"
+            "دبیرکل وزارت امور خارجه لتونی امروز در ریگا با معاون وزیر امور خارجه دانمارک "
+            "دیدار کرد.\n\n"
+            "به گزارش ایرنا، «آندریس کالنینش» و «سورن هولم‌گارد» در این دیدار درباره امنیت "
+            "منطقه گفت‌وگو کردند.",
+            [
+                ("آندریس کالنینش", "official", "LV"),
+                ("سورن هولم‌گارد", "deputy_foreign_minister", "DK"),
+            ],
+        ),
+        (
+            # a quoted subject, then the other after "with" and the meeting word; a listed
+            # portfolio goes on past "و" ("وزیر تجارت خارجی و توسعه")
+            "گفت‌وگوی وزیران\n\n"
+            "وزیر تجارت خارجی و توسعه سوئد روز گذشته در استکهلم با وزیر معادن سیرالئون "
+            "گفت‌وگو کرد.\n\n"
+            "به گزارش ایرنا، «اولوف برگستروم» در این دیدار با «ابو بنگورا» بر همکاری تاکید "
+            "کرد.\n\nبرگستروم گفت: همکاری ادامه دارد. بنگورا نیز سخن گفت.",
+            [("اولوف برگستروم", "minister", "SE"), ("ابو بنگورا", "minister", "SL")],
+        ),
+        (
+            # a rank before the first quoted name, the second after "و"
+            "گفت‌وگوی فرماندهان\n\n"
+            "رئیس ستاد دفاع نیروهای مسلح لیبریا روز سه‌شنبه در مادرید با معاون وزیر دفاع "
+            "اسپانیا گفت‌وگو کرد.\n\n"
+            "به گزارش ایرنا، سپهبد «موزس کولی» و «لوسیا فرر» در این دیدار برنامه همکاری را "
+            "بررسی کردند.",
+            [
+                ("موزس کولی", "chief_of_defence_forces", "LR"),
+                ("لوسیا فرر", "deputy_defence_minister", "ES"),
+            ],
+        ),
+    ],
+)
+def test_persian_names_in_quotes_take_the_offices_told_before(
+    text: str, pairs: list[tuple[str, str, str]]
+) -> None:
+    """An IRNA-style report tells two offices, then their holders' names in quotes before
+    "در این دیدار" (in this meeting): the names are the officials, with the offices."""
+    ex = run(text, "fa", PartialDate(2025, 5, 14))
+    for name, role, country in pairs:
+        _check_official(ex, name, role, country)
+    assert [sorted(n for n, _, _ in pairs)] == meeting_names(ex)
+
+
+def test_persian_office_named_only_later_in_the_country_is_not_the_secretary_general() -> None:
+    """A ministry's secretary general is told his office ("دبیرکل وزارت امور خارجه"): "the
+    Estonian foreign minister" later is someone else, not him."""
+    ex = run(
+        "رایزنی سیاسی\n\n"
+        "دبیرکل وزارت امور خارجه لتونی امروز در ریگا با معاون وزیر امور خارجه دانمارک دیدار "
+        "کرد.\n\n"
+        "به گزارش ایرنا، «آندریس کالنینش» و «سورن هولم‌گارد» در این دیدار گفت‌وگو کردند.\n\n"
+        "وزیر امور خارجه لتونی قرار است ماه آینده به کپنهاگ سفر کند.",
+        "fa",
+        PartialDate(2025, 5, 14),
+    )
+    _check_official(ex, "آندریس کالنینش", "official", "LV")
+
+
+@pytest.mark.parametrize(
+    "text,name,role,country",
+    [
+        (
+            "وقال وزير الدولة الإسباني للشؤون الخارجية والتعاون دييغو مارتين إن البحر مهم.",
+            "دييغو مارتين",
+            "deputy_foreign_minister",
+            "ES",
+        ),
+        (
+            # the Gulf's minister of state sits in the cabinet
+            "وقال وزير الدولة العماني للشؤون الخارجية سالم الحارثي إن البحر مهم.",
+            "سالم الحارثي",
+            "minister",
+            "OM",
+        ),
+    ],
+)
+def test_arabic_portfolio_after_the_country_adjective(
+    text: str, name: str, role: str, country: str
+) -> None:
+    """"وزير الدولة البرتغالي للشؤون الخارجية X": the portfolio after the country's adjective
+    is still the office, and the name after it its holder."""
+    _check_official(run("عنوان\n\n" + text, "ar", PartialDate(2024, 11, 20)), name, role, country)
+
+
+def test_a_visit_announced_in_what_the_sides_discussed_is_no_meeting() -> None:
+    """"دو طرف در این دیدار درباره مقدمات امضای موافقت‌نامه … گفت‌وگو کردند که قرار است در
+    سفر آتی نخست‌وزیر گینه به لیسبون امضا شود": more of the meeting told, not a meeting
+    with the prime minister; the agreement is planned."""
+    ex = run(
+        "اسپانیا و سنگال\n\n"
+        "«خوان پرز» معاون وزیر امور خارجه اسپانیا امروز در مادرید با «امادو با» سفیر سنگال در "
+        "اسپانیا دیدار کرد.\n\n"
+        "به گزارش ایسنا، دو طرف در این دیدار درباره مقدمات امضای موافقت‌نامه همکاری میان دو "
+        "کشور گفت‌وگو کردند که قرار است در سفر آتی نخست‌وزیر سنگال به مادرید امضا شود.",
+        "fa",
+        PartialDate(2025, 1, 22),
+    )
+    assert meeting_names(ex) == [["امادو با", "خوان پرز"]]
+    assert [a.status for a in ex.agreements] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "id",
+            "Menteri Perdagangan Luar Negeri dan Pembangunan Norwegia Lars Dahl menerima "
+            "Menteri Pertambangan dan Geologi Ghana Kofi Mensah di Oslo, Rabu.",
+            "Lars Dahl",
+            "minister",
+            "NO",
+        ),
+        (
+            "en",
+            "Latvian Vice-Minister of National Defence Janis Ozols on Wednesday received "
+            "Spain's Secretary of State for Defence, Marta Ruiz, in Riga.",
+            "Janis Ozols",
+            "deputy_defence_minister",
+            "LV",
+        ),
+        (
+            "en",
+            "Latvian Vice-Minister of National Defence Janis Ozols on Wednesday received "
+            "Spain's Secretary of State for Defence, Marta Ruiz, in Riga.",
+            "Marta Ruiz",
+            "deputy_defence_minister",
+            "ES",
+        ),
+        (
+            "en",
+            "General Kofi Mensah on Tuesday received Portugal's Secretary of State for National "
+            "Defence, Professor Rita Sousa, in Accra.",
+            "Rita Sousa",
+            "deputy_defence_minister",
+            "PT",
+        ),
+        (
+            "en",
+            "Danish State Secretary to the Minister for Defence Jens Holm and the Permanent "
+            "Secretary of the Latvian Ministry of Defence met in Riga on Tuesday.",
+            "Jens Holm",
+            "deputy_defence_minister",
+            "DK",
+        ),
+        (
+            "ru",
+            "Генерал Кофи Менса во вторник в Аккре встретился с государственным секретарем по "
+            "национальной обороне Португалии Ритой Соуза.",
+            "Рита Соуза",
+            "deputy_defence_minister",
+            "PT",
+        ),
+        (
+            "ru",
+            "В среду вице-министр национальной обороны Латвии Янис Озолс принял в Риге "
+            "государственного секретаря по вопросам обороны Испании Росарио Руис.",
+            "Янис Озолс",
+            "deputy_defence_minister",
+            "LV",
+        ),
+        (
+            "fa",
+            "معاون وزیر امور خارجه کشورمان و معاون وزیر روابط خارجی پرو امروز در تهران "
+            "یادداشت تفاهم را امضا کردند.\n\nاین سند در پایان دیدار مجتبی رحیمی و لوئیس "
+            "کاستیو رامیرز به امضا رسید.",
+            "لوئیس کاستیو رامیرز",
+            "deputy_foreign_minister",
+            "PE",
+        ),
+        (
+            "ar",
+            "استقبل وزير العلاقات الخارجية البوليفي خوان لوبيز اليوم السفير.",
+            "خوان لوبيز",
+            "foreign_minister",
+            "BO",
+        ),
+        (
+            "fr",
+            "Le général Carlos Rojas, chef du Commandement conjoint des forces armées du Chili, "
+            "a été reçu jeudi à Vientiane.",
+            "Carlos Rojas",
+            "chairman_joint_chiefs",
+            "CL",
+        ),
+        (
+            "fr",
+            "Le lieutenant-général Somphet Keo, chef d'état-major général de l'Armée populaire "
+            "lao, a reçu jeudi à Vientiane un général chilien.",
+            "Somphet Keo",
+            "chief_of_general_staff",
+            "LA",
+        ),
+        (
+            "ru",
+            "Начальник штаба встретился с главой Объединенного командования вооруженных сил "
+            "Чили генералом Карлосом Рохасом.",
+            "Карлос Рохас",
+            "chairman_joint_chiefs",
+            "CL",
+        ),
+        (
+            "ar",
+            "اجتمع رئيس الأركان اليوم مع الجنرال موسى كاغامي رئيس أركان قوة دفاع رواندا.",
+            "موسى كاغامي",
+            "chief_of_defence_forces",
+            "RW",
+        ),
+        (
+            "id",
+            "Bank Indonesia (BI) dan Banco Central del Uruguay (BCU) menandatangani nota "
+            "kesepahaman. Penandatanganan dilakukan oleh Deputi Gubernur BI Sari Dewi dan "
+            "Presiden BCU Luis Pereira di Jakarta, Kamis.",
+            "Luis Pereira",
+            "official",
+            None,
+        ),
+    ],
+)
+def test_offices_of_junior_ministers_commands_and_bodies(
+    lang: str, text: str, name: str, role: str, country: str | None
+) -> None:
+    """Titles the lexicon gained or now reads whole: a portfolio of more words, a "Secretary
+    of State" or "госсекретарь" of a country other than the title's own (a junior minister),
+    a vice-minister, a foreign ministry called "of foreign relations", a joint command's
+    chief, a defence force's chief of staff, a body's (not a state's) president."""
+    _check_official(run("Title\n\n" + text, lang, PartialDate(2025, 6, 25)), name, role, country)
+
+
+def test_a_headline_secretary_of_state_of_another_country_is_the_one_named() -> None:
+    """"госсекретарем Испании" in a headline is Spain's junior minister the body names, not
+    America's secretary of state (no unnamed office of its own)."""
+    ex = run(
+        "Вице-министр обороны Латвии обсудил с госсекретарем Испании оборону\n\n"
+        "В среду вице-министр национальной обороны Латвии Янис Озолс принял в Риге "
+        "государственного секретаря по вопросам обороны Испании Росарио Руис.",
+        "ru",
+        PartialDate(2025, 3, 12),
+    )
+    assert meeting_names(ex) == [["Росарио Руис", "Янис Озолс"]]
+
+
+def test_a_french_office_with_its_portfolio_in_capitals_is_one_post() -> None:
+    """"le ministre finlandais du Commerce extérieur et du Développement": an office with its
+    portfolio ("Commerce" is a stop word elsewhere) is one post, a participant."""
+    ex = run(
+        "Bauxite\n\nLe ministre des Mines, Abou Camara, a été reçu mercredi à Oslo par le "
+        "ministre norvégien du Commerce extérieur et du Développement.",
+        "fr",
+        PartialDate(2025, 5, 8),
+    )
+    assert meeting_names(ex) == [["Abou Camara", "office:minister:NO"]]
+
+
+def test_two_titles_of_two_countries_joined_by_dan_are_two_people() -> None:
+    """"Menteri Pertahanan Kenya dan Sekretaris Negara Kementerian Pertahanan Nasional
+    Kamboja Jenderal X": Kenya's minister (unnamed) and Cambodia's state secretary X."""
+    ex = run(
+        "Judul\n\nPhnom Penh (ANTARA) - Menteri Pertahanan Uganda dan Sekretaris Negara "
+        "Kementerian Pertahanan Nasional Kamboja Jenderal Chea Sokha menandatangani nota "
+        "kesepahaman di Phnom Penh, Selasa (10/6).",
+        "id",
+        PartialDate(2025, 6, 11),
+    )
+    _check_official(ex, "Chea Sokha", "deputy_defence_minister", "KH")
+    assert meeting_names(ex) == [["Chea Sokha", "office:defence_minister:UG"]]
+
+
+def test_a_secretary_of_state_outside_the_united_states_is_a_junior_minister() -> None:
+    """"General X, Secretary of State at the ministry" of Cambodia is no foreign minister."""
+    ex = run(
+        "Title\n\nPHNOM PENH - The MoU was signed at the Ministry of National Defence of "
+        "Cambodia by Kenya's Cabinet Secretary for Defence Ruth Wanjiru and General Chea "
+        "Sokha, Secretary of State at the ministry, after talks.",
+        "en",
+        PartialDate(2025, 6, 11),
+    )
+    _check_official(ex, "Chea Sokha", "deputy_minister", None)
+
+
+@pytest.mark.parametrize(
+    "lang,text,wrong",
+    [
+        (
+            "id",
+            "Ia dijadwalkan bertemu pejabat Otoritas Pengawas Pasar (OPP) pada Jumat.",
+            "Otoritas Pengawas Pasar",
+        ),
+        (
+            "en",
+            "Okello met Ndayishimiye on Tuesday in Bujumbura. Ndayishimiye took office in "
+            "February, succeeding a minister who had held the portfolio since 2022.",
+            "February",
+        ),
+        (
+            "ar",
+            "من جانبه، أعرب كاغامي عن تقديره لما تقدمه القوات المسلحة المصرية من دعم لنظيرتها "
+            "الرواندية، مشيدا بمستوى المنشآت العسكرية.",
+            "مشيدا بمستوى",
+        ),
+    ],
+)
+def test_no_person_named_by_a_body_a_month_or_a_clause(lang: str, text: str, wrong: str) -> None:
+    """A body's name with its initials in brackets, a month, a clause after a comma (no
+    capitals to tell a name) are no one's name."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 13))
+    assert wrong not in [p.name for p in ex.persons], ex.persons
+
+
+def test_arabic_date_line_with_a_hijri_date_and_a_region_in_the_portfolio() -> None:
+    """"مسقط في 22 ربيع الآخر 1447هـ الموافق 14 أكتوبر 2025م /العُمانية/" is filed from
+    Muscat; "نائبة وزير الخارجية والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة" is
+    Tanzania's; "بحث الترتيبات الخاصة بالتوقيع على مذكرة تفاهم" plans it."""
+    ex = run(
+        "عُمان وتنزانيا تبحثان التعاون\n"
+        "مسقط في 22 ربيع الآخر 1447هـ الموافق 14 أكتوبر 2025م /العُمانية/\n\n"
+        "استقبل سعادة الشيخ سالم بن ناصر الحارثي وكيل وزارة الخارجية اليوم، معالي "
+        "أمينة سعيد علي نائبة وزير الخارجية والتعاون في شرق أفريقيا بجمهورية تنزانيا "
+        "المتحدة.\n\nكما تم بحث الترتيبات الخاصة بالتوقيع على مذكرة تفاهم بين البلدين.",
+        "ar",
+        PartialDate(2025, 10, 14),
+    )
+    _check_official(ex, "أمينة سعيد علي", None, "TZ")
+    _check_official(ex, "سالم بن ناصر الحارثي", None, "OM")
+    assert [m.location for m in ex.meetings] == ["place:muscat"]
+    assert [a.status for a in ex.agreements] == ["planned"]
+
+
+def test_central_banks_give_their_governors_and_signatories_countries() -> None:
+    """A central bank named in its own language is its state's: "The Governor of Norges
+    Bank, X" serves Norway; "Bank Indonesia dan Banco Central de Chile menandatangani …"
+    is a deal of Indonesia and Chile."""
+    ex = run(
+        "Title\n\nThe Governor of Norges Bank, Ida Wolden Bache, met with Eesti Pank Governor "
+        "Madis Müller in Oslo on Thursday, the Norwegian central bank said.",
+        "en",
+        PartialDate(2024, 10, 3),
+    )
+    _check_official(ex, "Ida Wolden Bache", None, "NO")
+    _check_official(ex, "Madis Müller", None, "EE")
+    ex = run(
+        "Judul\n\nJakarta - Bank Indonesia (BI) dan Banco Central de Chile (BCCh) "
+        "menandatangani nota kesepahaman kerja sama di bidang sistem pembayaran.",
+        "id",
+        PartialDate(2025, 3, 13),
+    )
+    assert [sorted(a.parties) for a in ex.agreements] == [["country:CL", "country:ID"]]
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "ar",
+            "استقبل وزير الخارجية الموريتاني اليوم نظيره الجزائري في نواكشوط.\n\nومن المنتظر أن "
+            "تتوج أشغال الدورة بالتوقيع على عدة اتفاقيات بين موريتانيا والجزائر.",
+            "planned",
+        ),
+        (
+            "fa",
+            "وزیر نفت ایران روز سه‌شنبه در اسلام‌آباد با وزیر نفت پاکستان دیدار و درباره آینده "
+            "خط لوله گفت‌وگو کرد.",
+            "held",
+        ),
+    ],
+)
+def test_future_markers_that_are_and_are_not(lang: str, text: str, status: str) -> None:
+    """"ومن المنتظر أن …" (it is expected that) announces; "درباره آینده خط لوله" (about the
+    future of the pipeline) is a topic, the meeting held."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 5, 21))
+    if status == "planned":
+        assert [a.status for a in ex.agreements] == ["planned"]
+    else:
+        assert [m.status for m in ex.meetings] == ["held"]
+
+
+def test_a_counterpart_after_a_comma_and_an_honorific_is_named() -> None:
+    """"مع نظيره الإثيوبي، السيد X": past the comma, the honorific tells a name (a bare
+    clause after the comma does not)."""
+    ex = run(
+        "عنوان\n\nعقد وزير الخارجية، السيد محمود علي حسن، اليوم، جلسة مباحثات مع نظيره "
+        "الإثيوبي، السيد ديميكي ميكونين هايلي، الذي يقوم بزيارة رسمية إلى جيبوتي.",
+        "ar",
+        PartialDate(2024, 4, 16),
+    )
+    _check_official(ex, "ديميكي ميكونين هايلي", None, "ET")
+
+
+def test_a_persian_title_line_army_chief_is_the_chief_the_body_names() -> None:
+    """A Persian title line's "فرمانده ارتش استونی" (the Estonian army chief) stands for the
+    one Estonian officer the body names as chief of the defence forces (no unnamed office);
+    "نامه نیت همکاری" is a letter of intent, a document signed."""
+    ex = run(
+        "دیدار معاون وزیر دفاع پرتغال با فرمانده ارتش لتونی\n"
+        "۲۴ اسفند ۱۴۰۳\n\n"
+        "به گزارش خبرگزاری تسنیم، «ژوائو سیلوا» معاون وزیر دفاع پرتغال روز پنجشنبه در ریگا با "
+        "ژنرال «کاسپارس پودنیکس» فرمانده نیروهای دفاعی لتونی دیدار کرد.\n\n"
+        "در این دیدار نامه نیت همکاری دو کشور در زمینه پدافند هوایی امضا شد.",
+        "fa",
+        PartialDate(2025, 3, 14),
+    )
+    assert meeting_names(ex) == [["ژوائو سیلوا", "کاسپارس پودنیکس"]]
+    assert [(a.status, a.kind) for a in ex.agreements] == [("signed", "mou")]
+
+
+def test_arabic_secretary_of_state_with_portfolio_after_a_comma_and_a_name_like_ana() -> None:
+    """"كاتبة الدولة البرتغالية للدفاع الوطني، آنا …": the Maghreb's secretary of state, her
+    portfolio after the country's adjective, her name after a comma; "آنا" (Ana) is no
+    "أنا" (I)."""
+    ex = run(
+        "عنوان\n\nوقع اللواء ويليام أوسو اليوم مع كاتبة الدولة البرتغالية للدفاع الوطني، آنا "
+        "ماريا كوستا، برنامج التعاون.",
+        "ar",
+        PartialDate(2025, 6, 24),
+    )
+    _check_official(ex, "آنا ماريا كوستا", "deputy_minister", "PT")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "ar",
+            "استقبل اللواء ويليام أوسو اليوم بأكرا وزيرة الدفاع البرتغالية آنا ماريا كوستا."
+            "\n\nوكانت كوستا قد استقبلت في لشبونة في أكتوبر الماضي سلف أوسو.",
+            "ويليام أوسو",
+        ),
+        (
+            "ru",
+            "Генерал Уильям Осу во вторник принял в Аккре министра обороны Португалии Ану "
+            "Косту.\n\nВ октябре Коста принимала в Лиссабоне предшественника Осу.",
+            "Уильям Осу",
+        ),
+    ],
+)
+def test_a_surname_after_predecessor_is_of_someone_else(lang: str, text: str, name: str) -> None:
+    """"سلف أوسو", "предшественника Осу": Osu's predecessor, not Osu: the surname after the
+    noun is no mention of him."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 6, 24))
+    osu = next(p for p in ex.persons if p.name == name)
+    assert len(osu.mentions) == 1, osu

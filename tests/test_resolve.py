@@ -263,6 +263,12 @@ NAME_PAIRS = [
         # the Hungarian final ly said y, the double s one sh: Gergely Vártessy = Гергей Вартеши
         ("Gergely Vártessy", "Гергей Вартеши", True),
         ("Gergely Vártessy", "Геннадий Вартеши", False),
+        # the first j of Jo- said y as well, as Nordic names sound it (last of the readings,
+        # so that José = ژوزه still reads its z)
+        ("Jonatan Vseviov", "یوناتان وسیویف", True),
+        ("Jonatan Vseviov", "Йонатан Всевьов", True),
+        ("Jonatan Vseviov", "یوناتان ویتالی", False),
+        ("José Nunes da Fonseca", "ژوزه نونس دا فونسکا", True),
 ]
 
 

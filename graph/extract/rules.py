@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
 
+from graph.dates import month_names
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
 from graph.lexicon import Lexicon, countries, news_agencies
 from graph.model import (
@@ -69,6 +70,12 @@ SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
 STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris Negara"))
+# a "Secretary of State" outside the country whose cabinet minister the lexicon lists under
+# that title (Britain's for Defence) is a junior minister (Spain, Portugal)
+JUNIOR_SECRETARY_WORDS = tuple(
+    fold(t) for t in ("Secretary of State", "State Secretary", "госсекретар")
+)
+BARE_SECRETARY_OF_STATE = fold("Secretary of State")
 # a minister of state, who is a junior minister when the ministry he serves in is named
 JUNIOR_MINISTER_TITLES = frozenset(fold(t) for t in ("Minister of State", "State Minister"))
 # the Gulf states, whose "Minister of State for Foreign Affairs" sits in the cabinet;
@@ -82,6 +89,16 @@ STATE_FOREIGN_TITLES = tuple(
         "وزيرة الدولة للشؤون الخارجية",
     )
 )
+
+
+def _junior_foreign(title: str, country: str | None) -> bool:
+    """A folded title of a "Minister of State for Foreign Affairs" outside the Gulf (whose
+    own sit in the cabinet): a junior foreign minister."""
+    return (
+        country is not None
+        and country not in CABINET_MINISTERS_OF_STATE
+        and title.startswith(STATE_FOREIGN_TITLES)
+    )
 
 
 def _military(role: str) -> bool:
@@ -209,6 +226,8 @@ class FactExtractor:
         self.stop = {fold(w) for w in lex.stopwords}
         self.particles = {fold(p) for p in lex.name_particles}
         self.given_names = {fold(n) for n in lex.given_names}
+        # months written out, long enough to be no one's name ("January"; not "May")
+        self.months = {fold(m) for m in month_names(lex.code) if len(m) >= 6}
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
         # one-word verbs of meeting ("بحث", "التقى"): never read with the article
         # one-word agreement nouns ("Agreement", "Treaty"): they end a treaty's name
@@ -237,6 +256,7 @@ class FactExtractor:
         self.range_words = {fold(x) for x in lex.range_words}
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
+        self.predecessor_nouns = {fold(x) for x in lex.predecessor_nouns}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.kin_words = {fold(x) for x in lex.kin_words}
         self.level_words = {fold(x) for x in lex.level_words}
@@ -1402,6 +1422,7 @@ class _Run:
                 ):
                     break  # where: "визита в Буркина-Фасо заместитель Министра обороны РФ"
                 if tk is not None and tk.cat == "COUNTRY":
+                    self._title_of_another(info, t, tk.value)
                     info["country"] = info["country"] or tk.value
                     info["title_start"] = tk.start
                     break
@@ -1447,20 +1468,41 @@ class _Run:
             tj = self.ent[j]
             text = self.tok(j)
             if (
-                self.lex.cased
+                (self.lex.cased or self.fx.article_prefixes)
                 and info["title_start"] is not None
                 and not info["ranks"]
                 and tj is None
-                and (self.is_stop(j) or self.folds[j] in self.fx.deputy_words)
+                and (
+                    self.is_stop(j)
+                    or self.folds[j] in self.fx.deputy_words
+                    or not (self.lex.cased or _is_punct(self.tok(j)))
+                )
                 and self._entity_at_end(j - 1, ("COUNTRY",))
                 and (done := self._title_completed(info["title_start"], j, end)) is not None
             ):
                 # the rest of a title after its country adjective: "la ministre finlandaise
                 # des Affaires étrangères" is a foreign minister, "la ministre australienne
-                # adjointe à la Défense" a deputy defence minister
+                # adjointe à la Défense" a deputy defence minister, "وزير الدولة البرتغالي
+                # للشؤون الخارجية" a deputy foreign minister
                 j, role = done
                 info["roles"].insert(0, role)
                 info["title_end"] = j
+                continue
+            if (
+                self.fx.article_prefixes
+                and info["title_start"] is not None
+                and not info["ranks"]
+                and tj is None
+                and self._entity_at_end(j - 1, ("COUNTRY",))
+                and (k := self._portfolio_after_adjective(j, end)) is not None
+            ):
+                # a portfolio after the country's adjective, then the name: "وزير الدولة
+                # البرتغالي للشؤون الخارجية والتعاون نونو سامبايو", "مساعد وزير الخارجية
+                # الأمريكي لشؤون الشرق الأدنى X"
+                key = self._title_words(info["title_start"], k)
+                if _junior_foreign(key, info["country"]):
+                    info["roles"].insert(0, "deputy_foreign_minister")
+                info["title_end"] = j = k
                 continue
             if (
                 not self.lex.cased
@@ -1573,6 +1615,9 @@ class _Run:
                 # a title of another country starts another person: "يلتقي الوزير
                 # الباكستاني الرئيس التركي X" (the Pakistani minister meets the Turkish president)
                 at = tj.end + 1 if tj.end + 1 < end and self.is_stop(tj.end) else tj.end
+                while at < end and (o := self.ent[at]) is not None and o.cat == "ORG":
+                    at = o.end  # (past its ministry: "dan Sekretaris Negara Kementerian
+                    # Pertahanan Nasional Kamboja")
                 nxt = self.ent[at] if at < end else None  # (past "des": "l'ambassadrice des
                 own = tj.extra or (  # États-Unis" after "ministre chypriote de la Défense")
                     nxt.value if nxt is not None and nxt.cat == "COUNTRY" else None
@@ -1732,6 +1777,8 @@ class _Run:
                         info["title_end"] = j = more
                         continue
                 elif tj.cat == "COUNTRY":
+                    if j == info["title_end"]:
+                        self._title_of_another(info, t, tj.value)
                     info["country"] = info["country"] or tj.value
                 else:
                     info["orgs"].append(tj.value)
@@ -2319,6 +2366,18 @@ class _Run:
         words = " ".join(self.folds[k] for k in range(t.start, t.end))
         return len(words.split()) >= 2 and words in self.fx.title_roles
 
+    def _post_of_body(self, s: int, e: int) -> bool:
+        """The office s..e opens with a title of one post (not "official") and names the
+        body it heads inside: "دبیرکل وزارت امور خارجه استونی", "Secretary-General of the
+        Ministry of Defence"."""
+        t = self.ent[s]
+        return (
+            t is not None
+            and t.cat == "TITLE"
+            and t.value not in GENERIC_ROLES
+            and any((o := self.ent[k]) is not None and o.cat == "ORG" for k in range(t.end, e))
+        )
+
     def _title_words(self, a: int, b: int) -> str:
         """Tokens a..b folded, without country names or adjectives and punctuation: the
         key of a title in ``title_roles``."""
@@ -2329,6 +2388,36 @@ class _Run:
             if not (self.ent[k] is not None and self.ent[k].cat == "COUNTRY")
             and not (_is_punct(self.texts[k]) and self.texts[k] not in ("'", "’", "-"))
         ).strip()
+
+    def _title_of_another(self, info: dict, t: Tag, country: str) -> None:
+        """One country's title (the lexicon's ``t.extra``) said of another's official, whose
+        country is told beside it: "Spain's Secretary of State for Defence", "госсекретарем
+        Испании" are no British or American minister but a Spanish junior one."""
+        if not t.extra or country == t.extra or info["country"] != t.extra:
+            return
+        info["country"] = country
+        words = self._title_words(t.start, t.end)
+        if any(w in words for w in JUNIOR_SECRETARY_WORDS):
+            # (of the portfolio the title names; "госсекретарь" alone names none)
+            bare = t.end - t.start == 1
+            info["roles"][0] = "deputy_minister" if bare else DEPUTY_ROLES.get(t.value, t.value)
+
+    def _portfolio_after_adjective(self, j: int, end: int) -> int | None:
+        """Arabic: at j, "for" on a word of offices ("للشؤون", "لشؤون") opens a portfolio of
+        words with the article (up to five), then a name of two words or more: the index
+        after the portfolio."""
+        w = self.folds[j]
+        # (the word itself, without its "for", or with the article it merged: للدفاع)
+        forms = {w, w[1:], fold("ال") + w[2:] if w.startswith(_LIL[0]) else w}
+        if not (w.startswith("ل") and forms & self.fx.title_words):
+            return None  # (a word of offices: not "للتهنئة بعيد الفطر", to congratulate)
+        k = j + 1
+        while k < end and k - j <= 5 and self.ent[k] is None and self._article_word(k):
+            k += 1
+        # (the name may follow a comma: "كاتبة الدولة البرتغالية للدفاع الوطني، آنا …")
+        at = k + 1 if k < end and self.tok(k) in (",", "،") else k
+        rng = self.name_at(at, end) if at < end else None
+        return k if rng is not None and rng[1] - rng[0] >= 2 else None
 
     def _title_completed(self, start: int, j: int, end: int) -> tuple[int, str] | None:
         """Tokens from j (up to five, no entity) that complete the title begun at
@@ -2975,6 +3064,13 @@ class _Run:
             # common noun with a suffix: "و همکاری‌های توسعه‌ای بوروندی")
             office_word = self.folds[k] in self.fx.title_words
             derived = self.folds[k] != self.norm(k)
+            region = (
+                k > j
+                and self.has_cue(k, "location_prep")
+                and k + 1 < end
+                and self.ent[k + 1] is None
+                and self._plain(k + 1)
+            )
             if (
                 t is not None
                 or self._ends_office(k)
@@ -2985,8 +3081,11 @@ class _Run:
                     and not office_word
                     and not derived
                     and not (body and k == j)
+                    and not region
                 )
-                or self.has_cue(k, "location_prep")  # (not "… در ایران")
+                # (not "… در ایران"; but a region of the portfolio: "والتعاون في شرق
+                # أفريقيا بجمهورية تنزانيا المتحدة")
+                or (self.has_cue(k, "location_prep") and not region)
                 # (nor the family name of someone named: "وأطلع الوزير حمدان الضيف الإيراني",
                 # the minister Hamdan briefed the Iranian guest)
                 or (unlisted and self._named_family(k))
@@ -3449,6 +3548,10 @@ class _Run:
                 ]
             ministries = [ROLE_BY_ORG.get(("minister", o)) for o in orgs]
             role = next((DEPUTY_ROLES[r] for r in ministries if r), role)
+        if role == "head_of_state" and info["orgs"] and info["roles"] == ["head_of_state"]:
+            # the president of a body heads no state: "Presiden BCP" (of Paraguay's
+            # central bank), "President of the European Commission"
+            role = "official"
         if role == "secretary_general" and any(o.startswith("ministry_") for o in info["orgs"]):
             # a ministry's secretary general is its senior civil servant, no head of an
             # international organisation: "Sekretaris Jenderal Kementerian Luar Negeri …"
@@ -3486,6 +3589,11 @@ class _Run:
         for title in p.titles:
             words = fold(title).split()
             if any(" ".join(words[:n]) in self.fx.title_roles for n in range(2, len(words) + 1)):
+                return True
+            # (or one post's title over a body, which left only "official": "دبیرکل
+            # وزارت امور خارجه استونی")
+            head = self.fx.title_roles.get(words[0]) if len(words) >= 2 else None
+            if p.role == "official" and head is not None and head not in GENERIC_ROLES:
                 return True
         return False
 
@@ -3558,7 +3666,15 @@ class _Run:
         written: str | None = None,
     ) -> str | None:
         sent = self.sent_of[span[0]]
-        if name is None:
+        if (
+            name is None
+            or self._spelled_out_body(name)
+            # (nor a date: "Nshimirimana took office in January, succeeding a minister")
+            or all(
+                self.date_tok[k] is not None or self.folds[k] in self.fx.months
+                for k in range(*name)
+            )
+        ):
             return None
         name_text = written or self.fx.nominative(self._clean_name(name), case)
         if not name_text:
@@ -3589,6 +3705,15 @@ class _Run:
             p.country = country
         self._mention(Mention(key, name[0], name[1], sent))
         return key
+
+    def _spelled_out_body(self, rng: tuple[int, int]) -> bool:
+        """The words at rng are a body's name, its initials in brackets right after them:
+        "pejabat Otoritas Jasa Keuangan (OJK)"."""
+        a, b = rng
+        if b - a < 2 or b + 2 >= len(self.texts) or self.tok(b) != "(" or self.tok(b + 2) != ")":
+            return False
+        initials = "".join(self.tok(k)[:1] for k in range(a, b) if self.tok(k)[:1].isupper())
+        return len(initials) >= 2 and self.tok(b + 1) == initials
 
     def _clean_name(self, rng: tuple[int, int]) -> str:
         toks = [
@@ -4273,6 +4398,17 @@ class _Run:
                 ranks.append(self._span_text(tj.start, tj.end))
                 j = tj.end
             name = self.name_at(j, e, after_rank=bool(ranks))
+            if (
+                name is not None
+                and not self.lex.cased
+                and not ranks
+                and name[0] > 0
+                and self.tok(name[0] - 1) in (",", "،")  # (no honorific: "، السيد X")
+                and self.folds[name[0]] not in self.fx.given_names
+            ):
+                # past a comma, without capitals, a clause goes on more often than a name
+                # does: "لنظيرتها التنزانية، مشيدا بمستوى …" (praising the level)
+                name = None
             if name is None and not ranks and not self.lex.cased and country:
                 # "با جلیل عباس جیلانی همتای پاکستانی خود": the name before the word
                 name = self._name_before(cue.start)
@@ -4372,45 +4508,79 @@ class _Run:
             ):
                 continue
             for i in range(s, e):
+                # (a name may stand in quotes, after a rank: "، سپهبد «توماس …» و …")
+                quoted = i > s and self.tok(i - 1) in OPEN_QUOTES
+                b = i - 1 if quoted else i
+                while quoted and b > s and self.hon[b - 1]:
+                    b -= 1
                 # (or right after "with" and a meeting word: "در تماس تلفنی با X، …")
                 after_with = (
-                    i >= 2
-                    and self.folds[i - 1] in self.fx.with_words
+                    b >= 2
+                    and self.folds[b - 1] in self.fx.with_words
                     and any(
-                        t.value in ("meeting_verb", "meeting_noun") for t in self.cue_cover[i - 2]
+                        t.value in ("meeting_verb", "meeting_noun") for t in self.cue_cover[b - 2]
                     )
                 )
-                if not (i == s or self.tok(i - 1) in (",", "،") or after_with) or not free[i]:
+                # (or a second name in quotes after a known one: "سپهبد «توماس …» و «آنا …»")
+                and_known = (
+                    quoted
+                    and b > s + 1
+                    and self.folds[b - 1] == "و"
+                    and self.tok(b - 2) in OPEN_QUOTES.values()
+                    and self._mention_ending_at(b - 1) is not None
+                )
+                # (or two names joined by "و" right after a meeting word: "در پایان دیدار
+                # مجتبی کریم‌زاده و فردی کندوری ممانی")
+                after_noun = b > s and any(
+                    t.value == "meeting_noun" for t in self.cue_cover[b - 1]
+                )
+                if not (
+                    b == s or self.tok(b - 1) in (",", "،") or after_with or and_known or after_noun
+                ):
+                    continue
+                if not free[i]:
                     continue
                 if self.is_stop(i):
                     continue
                 rng = self._uncased_name(i, e, after_rank=False)
                 if rng is None or not 2 <= rng[1] - rng[0] <= 3:
                     continue
+                if quoted and (rng[1] >= e or self.tok(rng[1]) != OPEN_QUOTES[self.tok(i - 1)]):
+                    continue  # (the quotes hold the name alone)
                 if not all(free[k] and not self.is_stop(k) for k in range(*rng)):
                     continue
                 if after_with and self.folds[rng[1] - 1] in self.fx.given_names:
                     continue  # a name starts at its end: "با تبریک انتصاب حسین عوض علی"
                 # two such names joined by "و" before a meeting word: the two sides ("X و Y
                 # در این دیدار"), when either family name recurs
-                pair = self._untitled_pair(rng, e, free)
+                pair = self._untitled_pair(rng, e, free, quoted, clause=not after_noun)
                 # the family name alone opens another sentence or clause ("مؤمنی همچنین"),
                 # which an agency ("خبرگزاری مهر") or a noun phrase ("پیام کتبی") does not
                 # (anywhere after a known given name: "حسین افشین در این گفت‌وگو …", then
                 # "سفر افشین به کاراکاس")
                 last = self.folds[rng[1] - 1]
                 given = self.folds[rng[0]] in self.fx.given_names
+                if after_noun and not (pair and given) and b != s:
+                    continue  # (a meeting "of" one name alone may be a place's, a body's)
                 # (a known given name before a meeting word need not recur: "به گزارش …،
                 # محمدعلی دهقان دهنوی در این دیدار … گفت")
                 # (not two known people: "شريف وعلييف يبحثان", Sharif and Aliyev)
+                # (nor need a name in quotes, the subject of a meeting clause: "، «ویله
+                # تاویو» در این دیدار با …", or one of two before it)
                 whole = (
-                    given
-                    and self._meeting_clause(rng[1], e)
+                    (given or (quoted and not after_with))
+                    and ((quoted and pair is not None) or self._meeting_clause(rng[1] + quoted, e))
                     and not any(self.folds[k] in known for k in range(*rng))
-                    and not any(
-                        self.folds[k][:1] in CONJUNCTION_CLITICS for k in range(rng[0] + 1, rng[1])
+                    and not (
+                        not quoted  # (quotes bound a name: "«یوناتان وسیویف»")
+                        and any(
+                            self.folds[k][:1] in CONJUNCTION_CLITICS
+                            for k in range(rng[0] + 1, rng[1])
+                        )
                     )
                 )
+                # (a meeting "of" two names, the first with a known given name, tells them)
+                whole = whole or (after_noun and pair is not None and given)
                 lasts = [last] + ([self.folds[pair[1] - 1]] if pair else [])
                 if after_with and not given:
                     lasts.append(self.folds[rng[0]])  # (or the given name: "کادرا نیز")
@@ -4435,19 +4605,29 @@ class _Run:
                     )
 
     def _untitled_pair(
-        self, rng: tuple[int, int], e: int, free: list[bool]
+        self,
+        rng: tuple[int, int],
+        e: int,
+        free: list[bool],
+        quoted: bool = False,
+        clause: bool = True,
     ) -> tuple[int, int] | None:
         """A second name of two or three words after the name ``rng`` and "و" (and), with a
-        meeting word right after it: "ایلخم مخکم‌اف و مارات کارابایف در این دیدار"."""
-        k = rng[1]
-        if not (k + 1 < e and self.folds[k] == "و" and free[k + 1]):
+        meeting word right after it (when ``clause``): "ایلخم مخکم‌اف و مارات کارابایف در
+        این دیدار" (both in quotes when the first is: "«یوناتان وسیویف» و «ایویند واد
+        پترسون» در این دیدار")."""
+        k = rng[1] + quoted
+        if quoted and not (k + 1 < e and self.tok(k + 1) in OPEN_QUOTES):
             return None
-        other = self._uncased_name(k + 1, e, after_rank=False)
+        if not (k + 1 + quoted < e and self.folds[k] == "و" and free[k + 1 + quoted]):
+            return None
+        other = self._uncased_name(k + 1 + quoted, e, after_rank=False)
         if (
             other is None
             or not 2 <= other[1] - other[0] <= 3
             or not all(free[q] and not self.is_stop(q) for q in range(*other))
-            or not self._meeting_clause(other[1], e)
+            or (quoted and (other[1] >= e or self.tok(other[1]) != OPEN_QUOTES[self.tok(k + 1)]))
+            or (clause and not self._meeting_clause(other[1] + quoted, e))
         ):
             return None
         return other
@@ -4495,6 +4675,11 @@ class _Run:
                 continue
             if self.lex.cased and not text[:1].isupper():
                 continue
+            if not self.lex.cased and self.is_stop(i):
+                continue  # (without capitals, "على" (on) is no "علي" (Ali), folded alike)
+            if i > 0 and self.folds[i - 1] in self.fx.predecessor_nouns:
+                continue  # "سلف أجيابونغ": Agyapong's predecessor, someone else
+
             self._mention(Mention(next(iter(keys)), i, i + 1, self.sent_of[i]))
 
     def _resolve_office_refs(self) -> None:
@@ -4590,8 +4775,14 @@ class _Run:
                     if p.name and p.country == cc and p.role in related_roles(role)
                 ]
                 cands = same if len(same) == 1 else []
-            if not cands and cc is not None and role in HEADLINE_STAND_INS and self._headline_at(s):
-                # a headline's short office for the one person of that country the body
+            if (
+                not cands
+                and cc is not None
+                and role in HEADLINE_STAND_INS
+                and self._in_title_line(s)
+            ):
+                # a headline's (or a title line's, in any script: "فرمانده ارتش استونی")
+                # short office for the one person of that country the body
                 # names (holding one of the offices it may stand for): "… провел
                 # консультации с представителем МИД Бахрейна", "Somali Army Chief holds talks
                 # …" above "The Chief of Defence Forces of the Somali National Army, General X"
@@ -4674,6 +4865,9 @@ class _Run:
                         # or a long office the lexicon lists ("رئیس شورای راهبردی روابط
                         # خارجی"): one post, not "the Iranian official"
                         or self._long_listed_title(s)
+                        # or a post of one body named in it: "دبیرکل وزارت امور خارجه
+                        # استونی", a ministry's secretary general
+                        or self._post_of_body(s, e)
                         # or a listed office of many holders with its portfolio ("معاون
                         # وزیر صنعت، معدن و تجارت"): someone named may hold it, but it
                         # makes no node of its own (two unnamed ministers of a country
@@ -4843,7 +5037,9 @@ class _Run:
         if self.folds[e] not in self.fx.office_continues:
             return False
         k = e + 1
-        while k < min(len(self.doc), e + 3) and self.is_stop(k):
+        # (past articles; a capitalised common word is the portfolio: "du Commerce
+        # extérieur")
+        while k < min(len(self.doc), e + 3) and self.is_stop(k) and not self.texts[k][:1].isupper():
             k += 1
         return (
             k < len(self.doc)
@@ -5338,15 +5534,17 @@ class _Run:
                 ):
                     return t
                 # "مسقط في 17 ديسمبر /العُمانية/": the city, "in", its date, the agency
-                # between slashes
+                # between slashes (past a Hijri date too: "مسقط في 22 ربيع الآخر 1447هـ
+                # الموافق 14 أكتوبر 2025م /العُمانية/")
                 if (
                     i == s
                     and self.has_cue(t.end, "location_prep")
                     and t.end + 1 < len(self.doc)
-                    and self.date_tok[t.end + 1] is not None
+                    and (self.date_tok[t.end + 1] is not None or self.tok(t.end + 1).isdigit())
                     and any(
                         self.tok(k).startswith("/")
-                        for k in range(t.end + 2, min(t.end + 8, len(self.doc)))
+                        for k in range(t.end + 2, min(t.end + 16, len(self.doc)))
+                        if self.sent_of[k] == self.sent_of[i]
                     )
                 ):
                     return t
@@ -5858,23 +6056,45 @@ class _Run:
         # (but "the sides also discussed …", a verb of discussing said of the sides or of
         # the meeting's own people, is more of it: "Стороны также обсудили …", "وبحث
         # الجانبان …", "аль-Муфтах и Зубарев обсудили подготовку …")
-        discussing = {(c.start, c.end) for c in self.cues(s, e, "discussed")}
-        # (not with someone new: "وفي اتصال هاتفي آخر اليوم، بحث … مع … X")
-        named = self._sentence_persons(self.sent_of[s])
+        # (its tokens: "بحث" inside "تم بحث")
+        discussing = {k for c in self.cues(s, e, "discussed") for k in range(c.start, c.end)}
+        # (not with someone new: "وفي اتصال هاتفي آخر اليوم، بحث … مع … X"; someone named
+        # in what is announced after the verb is not new to it: "… گفت‌وگو کردند که قرار
+        # است در سفر آتی نخست‌وزیر گینه … امضا شود")
+        verbs = list(discussing) + [c.start for c in cues if c.value == "meeting_verb"]
+        ahead = [
+            c.start
+            for c in self.cues(s, e, "future") + self.cues(s, e, "planned")
+            if verbs and c.start > min(verbs)
+        ]
+        named = [
+            k
+            for k in self._sentence_persons(self.sent_of[s])
+            if not ahead
+            or any(m.person == k and s <= m.start < min(ahead) for m in self.mentions)
+        ]
         # (nor after a headline alone: "المنفي يبحث مع وزير الخارجية اليوناني …", then the
         # body's own report of it, with its day and place)
         text = self.article.text
         told = any(
             text[sp.start : sp.end].rstrip()[-1:] in (".", "!", "?", "؟") for sp in last.evidence
         )
+        # (or of no one: "كما تم بحث الترتيبات …", the arrangements were discussed)
         sides = (
             told
             and set(named) <= set(last.participants)
-            and (len(named) >= 2 or bool(self.cues(s, e, "group_ref")))
+            and (len(named) >= 2 or not named or bool(self.cues(s, e, "group_ref")))
         )
+        # (a verb said of "the sides" is more of it too: "دو طرف در این دیدار درباره …
+        # گفت‌وگو کردند")
+        groups = [g.start for g in self.cues(s, e, "group_ref")]
+        verbs = [c for c in cues if c.value == "meeting_verb"]
         if any(
-            c.value == "meeting_verb" and not (sides and (c.start, c.end) in discussing)
-            for c in cues
+            not (
+                sides
+                and (c.start in discussing or any(g < c.start for g in groups))
+            )
+            for c in verbs
         ):
             return False
         day = self._date_in(s, e)
@@ -5885,7 +6105,9 @@ class _Run:
             and day.iso() != last.date.iso()
         ):
             return False
-        return not self._future(s, e, cues[0].start)
+        # (what the sides discussed may be ahead: "… درباره مقدمات امضای موافقت‌نامه …
+        # گفت‌وگو کردند")
+        return bool(verbs) or not self._future(s, e, cues[0].start)
 
     def _summit_day(self, s: int, e: int, cues: list[Tag]) -> bool:
         """Nouns of meeting only, and the sentence's day follows a summit it names after
@@ -6518,6 +6740,10 @@ class _Run:
                     # a capital for its state: "Paris et Jakarta ont signé", "Ankara and
                     # Islamabad" (but not "signed in Moscow")
                     k = f"country:{t.extra}"
+                elif t.cat == "ORG" and t.value == "central_bank" and t.extra:
+                    # a central bank for its state: "Bank Indonesia (BI) dan Banco Central
+                    # del Paraguay (BCP) menandatangani nota kesepahaman"
+                    k = f"country:{t.extra}"
                 else:
                     continue
                 if k not in named:
@@ -6775,14 +7001,21 @@ class _Run:
             ):
                 # Indonesia's "State Secretary" heads a ministry (Menteri Sekretaris Negara)
                 p.role = "minister"
-            elif (
-                p.role == "minister"
-                and p.country is not None
-                and p.country not in CABINET_MINISTERS_OF_STATE
-                and any(fold(t).startswith(STATE_FOREIGN_TITLES) for t in p.titles)
+            elif p.role == "minister" and any(
+                _junior_foreign(fold(t), p.country) for t in p.titles
             ):
                 # Somalia's "وزيرة الدولة للشؤون الخارجية" is a junior foreign minister
                 p.role = "deputy_foreign_minister"
+            elif (
+                p.role == "foreign_minister"
+                and p.country not in (None, "US")
+                and p.titles
+                and all(fold(t).startswith(BARE_SECRETARY_OF_STATE) for t in p.titles)
+            ):
+                # a "Secretary of State" is the United States' foreign minister; Cambodia's,
+                # Portugal's, Spain's is a junior minister ("General X, Secretary of State
+                # at the ministry")
+                p.role = "deputy_minister"
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
         self._later_that_day(meetings)
