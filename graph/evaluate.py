@@ -43,7 +43,9 @@ Choices where the README is silent:
   (neither TP nor FP).  Status accuracy: the node's ``ng:status`` set equals the gold status.
 * Events: only certain events are scored.  Candidate nodes are ``ng:Meeting`` nodes derived
   from at least one source whose participants match all event participants (distinct persons;
-  names extended with the aliases of matching officials in the sources' gold records).
+  names extended with the aliases of matching officials in the sources' gold records), and
+  not marked only ``ng:Planned``: an event is a meeting held, and a source may announce
+  another meeting of the same people (which its gold record lists as planned).
   ``missing_sources`` lists sources no candidate is derived from.  ``date_ok`` is None when
   the event has no date, otherwise True when every candidate has a date and all start with it.
 * Latin/Cyrillic articles ``al``/``el``/``аль``/``эль`` are dropped as tokens (with hyphen or
@@ -685,6 +687,7 @@ def _eval_events(
             for m in meetings
             if view.sources(m) & set(sources)
             and wanted
+            and view.statuses(m) != {NG.Planned}
             and _covers_all(view.participants(m), wanted)
         ]
         covered = set().union(*(view.sources(m) for m in cands)) if cands else set()

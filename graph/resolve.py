@@ -181,6 +181,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if _script(raw) == "cyrillic" and "kkh" in tok:
+                # кх, the kh of Lao and Thai names letter by letter: Кхамфан = Khamphan
+                alts.append(tok.replace("kkh", "kh"))
             if _script(raw) == "cyrillic" and re.match(r"kh[eiy]", tok):
                 # Russian х for the Spanish g and j before e, i, which the Arabic script
                 # writes letter by letter: Херардо = جراردو (Gerardo), Хименес = جيمينيز

@@ -826,3 +826,20 @@ def test_evaluate_command_oracle(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "events: " in out and "persons: recurring officials one node" in out
     assert main(["evaluate", str(MINI_GOLD)]) == 2  # neither a graph nor --oracle
+
+
+def test_events_a_planned_meeting_of_the_same_people_is_another_event() -> None:
+    """A source may announce another meeting of the event's people (its gold lists it as
+    planned): a node marked only ng:Planned is no second node of the held event."""
+    g = mini_build().graph()
+    m2, plan = ID["meeting/m2"], ID["meeting/m2-next"]
+    for p, o in list(g.predicate_objects(m2)):
+        if p not in (NG.date, NG.status):
+            g.add((plan, p, o))
+    g.add((plan, NG.status, NG.Planned))
+    report = mini(g, events=MINI_EVENTS)
+    assert report.events is not None and report.events[0].ok, report.events
+    # the same node marked held is a second node of it
+    g.set((plan, NG.status, NG.Held))
+    report = mini(g, events=MINI_EVENTS)
+    assert report.events is not None and not report.events[0].ok

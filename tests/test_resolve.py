@@ -269,6 +269,9 @@ NAME_PAIRS = [
         ("Jonatan Vseviov", "Йонатан Всевьов", True),
         ("Jonatan Vseviov", "یوناتان ویتالی", False),
         ("José Nunes da Fonseca", "ژوزه نونس دا فونسکا", True),
+        # Russian кх for the kh of Lao and Thai names (Khamphan = Кхамфан)
+        ("Khamphan Vongsouvanh", "Кхамфан Вонгсуван", True),
+        ("Khamphan Vongsouvanh", "Кхамсай Вонгсуван", False),
 ]
 
 
