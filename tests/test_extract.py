@@ -8239,3 +8239,15 @@ def test_a_surname_after_predecessor_is_of_someone_else(lang: str, text: str, na
     ex = run("Title\n\n" + text, lang, PartialDate(2025, 6, 24))
     osu = next(p for p in ex.persons if p.name == name)
     assert len(osu.mentions) == 1, osu
+
+
+def test_arabic_armed_forces_with_their_for_after_a_title() -> None:
+    """"رئيس أركان الدفاع للقوات المسلحة الغانية، اللواء X": the armed forces with "ل"
+    (which the titles' words keep whole) still name the office's body and its country."""
+    ex = run(
+        "عنوان\n\nوقع رئيس أركان الدفاع للقوات المسلحة الغانية، اللواء كوفي منسا، اليوم "
+        "الثلاثاء بأكرا، مع الوزيرة برنامج التعاون.",
+        "ar",
+        PartialDate(2025, 6, 24),
+    )
+    _check_official(ex, "كوفي منسا", "chief_of_defence_forces", "GH")
