@@ -199,6 +199,8 @@ class Lexicon:
     # official whose title names no country, in a report without a dateline or agency
     home_country: str | None = None
     pro_drop: bool = False  # verbs carry the subject: a subject-less sentence continues the topic
+    # the verb ends its clause (Persian): words after it belong to the next clause
+    verb_final: bool = False
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
     name_case_rules: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -366,6 +368,7 @@ def load_lexicon(lang: str) -> Lexicon:
         suffixes=sorted(meta.get("suffixes", []), key=len, reverse=True),
         name_particles=set(meta.get("name_particles", [])),
         pro_drop=bool(meta.get("pro_drop", False)),
+        verb_final=bool(meta.get("verb_final", False)),
         name_endings=sorted(meta.get("name_endings", []), key=len, reverse=True),
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
         offices_in_capitals=bool(meta.get("offices_in_capitals", False)),

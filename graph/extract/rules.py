@@ -6061,11 +6061,11 @@ class _Run:
         # (not with someone new: "وفي اتصال هاتفي آخر اليوم، بحث … مع … X"; someone named
         # in what is announced after the verb is not new to it: "… گفت‌وگو کردند که قرار
         # است در سفر آتی نخست‌وزیر گینه … امضا شود")
-        verbs = list(discussing) + [c.start for c in cues if c.value == "meeting_verb"]
+        verb_at = list(discussing) + [c.start for c in cues if c.value == "meeting_verb"]
         ahead = [
             c.start
             for c in self.cues(s, e, "future") + self.cues(s, e, "planned")
-            if verbs and c.start > min(verbs)
+            if verb_at and c.start > min(verb_at)
         ]
         named = [
             k
@@ -6105,9 +6105,18 @@ class _Run:
             and day.iso() != last.date.iso()
         ):
             return False
-        # (what the sides discussed may be ahead: "… درباره مقدمات امضای موافقت‌نامه …
-        # گفت‌وگو کردند")
-        return bool(verbs) or not self._future(s, e, cues[0].start)
+        if verbs:
+            # a verb said of the sides is announced by a future marker before it ("The two
+            # ministers will meet again") or after it in its clause ("… next month"); not
+            # where the verb ends its clause and what follows is another's ("… گفت‌وگو
+            # کردند که قرار است در سفر آتی …", what the sides discussed lies ahead)
+            v = min(c.start for c in verbs)
+            return not any(
+                v - 6 <= t.start < v
+                or (v < t.start <= v + 8 and not self.lex.verb_final)
+                for t in self.cues(s, e, "future")
+            )
+        return not self._future(s, e, cues[0].start)
 
     def _summit_day(self, s: int, e: int, cues: list[Tag]) -> bool:
         """Nouns of meeting only, and the sentence's day follows a summit it names after
