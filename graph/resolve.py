@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1358,6 +1359,12 @@ def _agreement_fits(g: _Group, item: _Item) -> bool:
     return g.keys == parties and all(_published_close(ex, other) for other in g.sources)
 
 
+def _meeting_gid(g: _Group) -> str:
+    """A meeting group's id: its people, status and day; an undated one is its own."""
+    gid = "|".join(["meeting", *sorted(g.keys), g.status, g.date.iso() if g.date else ""])
+    return gid if g.date else gid + "|" + _first_member(g)
+
+
 def _first_member(g: _Group) -> str:
     """The group's first (article, index) member, as text: one group's own name."""
     article, idx = min(g.members)
@@ -1426,10 +1433,12 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
     ]
     groups = _group(meetings, _meeting_fits)
     _join_offices(groups, res)
-    for g in groups:
+    named = [_meeting_gid(g) for g in groups]
+    uses = Counter(named)
+    for g, gid in zip(groups, named, strict=True):
         date = g.date
-        gid = "|".join(["meeting", *sorted(g.keys), g.status, date.iso() if date else ""])
-        if not date:
+        if uses[gid] > 1:
+            # two events of one pair, status and day (a call and a visit): each its own node
             gid += "|" + _first_member(g)
         for member in g.members:
             res.meeting[member] = gid

@@ -456,6 +456,28 @@ def test_a_held_and_a_planned_meeting_of_one_pair_stay_two_nodes() -> None:
     assert report.conforms, report.violations
 
 
+def test_a_call_and_a_visit_of_one_pair_on_one_day_stay_two_nodes() -> None:
+    """Same two people, same status, same day: a phone call and a meeting are two events,
+    in one article and across two, each node with one mode (the shapes allow only one)."""
+    from graph.rdf import to_dataset
+    from graph.validate import validate
+
+    people = [_p("p0", "Anutin Charnvirakul", "TH"), _p("p1", "Hun Manet", "KH")]
+    ev = [Span(0, 5)]
+    day = PartialDate(2024, 5, 2)
+    exs = [
+        _ex("a.txt", people, [Meeting(["p0", "p1"], ev, date=day, mode="phone"),
+                              Meeting(["p0", "p1"], ev, date=day, mode="visit")], day),
+        _ex("b.txt", people, [Meeting(["p0", "p1"], ev, date=day, mode="phone")], day),
+        _ex("c.txt", people, [Meeting(["p0", "p1"], ev, date=day)], day),
+    ]
+    for order in itertools.permutations(exs):
+        res = resolve(list(order))
+        call, visit = res.meeting[("a.txt", 0)], res.meeting[("a.txt", 1)]
+        assert call == res.meeting[("b.txt", 0)] != visit == res.meeting[("c.txt", 0)]
+    report = validate(to_dataset(exs, resolve(exs)))
+    assert report.conforms, report.violations
+
 def test_two_meetings_of_one_article_never_become_one_node() -> None:
     """Another article's meeting of A, B and C must not glue an article's A–B and A–C
     meetings into one node (which would carry two places)."""
