@@ -24,6 +24,8 @@ Rules that keep the output honest ("never guess"):
 1200-1799), ``clitics`` (one-letter prefixes allowed before a word),
 ``months`` (calendar → month number → names), ``month_needs_year``, ``case_sensitive``,
 ``day_suffixes``, ``day_month_joiners``, ``month_year_joiners`` ("2 de mayo de 2023"),
+``past_month`` (``before``/``after``: the words that make a Gregorian month alone the last
+such month before the report, "last October", "في آب الماضي", "octobre dernier"),
 ``weekdays`` / ``weekday_abbreviations``
 (``monday`` … ``sunday`` → names), ``weekday_needs_prefix``, ``weekday_prefixes``,
 ``weekday_markers_before`` / ``weekday_markers_after`` (``past``/``future``/``nearest``),
@@ -259,6 +261,7 @@ class _Lang:
     cue_rx: re.Pattern[str]
     strip_rx: re.Pattern[str]
     reject_rx: re.Pattern[str] | None
+    past_month_rx: re.Pattern[str] | None = None
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -418,6 +421,19 @@ def _lang(lang: str) -> _Lang:
     rx = re.compile("|".join((absolute, relative_rx, weekday_rx, year_rx)))
 
     strip = [_TIME, _alt(cues), _alt(tokens), r"\d+"]
+    # a month named with "last" and no day nor year: "في آب الماضي", "last October"
+    past = own.get("past_month") or {}
+    past_after = _strings(past.get("after"), f"{where}: past_month")
+    past_before = _strings(past.get("before"), f"{where}: past_month")
+    past_rx = None
+    if past_after or past_before:
+        gregorian = _alt(
+            n for n in _all_month_names(sources) if months.get(_key(n), ("", 0))[0] == "gregorian"
+        )
+        past_rx = re.compile(
+            rf"{lb}(?:(?P<pm>{gregorian})\s+{_alt(past_after)}|{_alt(past_before)}\s+"
+            rf"(?P<pb>{gregorian})){e}"
+        )
     return _Lang(
         code=lang,
         rx=rx,
@@ -442,6 +458,7 @@ def _lang(lang: str) -> _Lang:
         cue_rx=re.compile(rf"(?<!\w){_alt(cues)}(?!\w)"),
         strip_rx=re.compile("|".join(rf"(?<!\w){s}(?!\w)" for s in strip)),
         reject_rx=re.compile(_alt(reject)) if reject else None,
+        past_month_rx=past_rx,
     )
 
 
@@ -867,7 +884,25 @@ def find_dates(text: str, lang: str, published: PartialDate | None = None) -> li
     Relative expressions are returned only when ``published`` is known to the day;
     year-less dates only when ``published`` fixes their year.
     """
-    return _scan(text, lang, published)
+    found = _scan(text, lang, published)
+    L = _lang(lang)
+    if L.past_month_rx is None or published is None or published.month is None:
+        return found
+    folded, index = _fold(text)
+    extra = []
+    for m in L.past_month_rx.finditer(folded):
+        name = m.group("pm") or m.group("pb")
+        _cal, month = L.months[_key(name)]
+        start, end = _span(index, m.start(), m.end(), text)
+        if _key(name) in L.case_sensitive and not _month_case_ok(text[start:end].split()[-1]):
+            continue  # ("last may": no month)
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        # the last such month before the report ("last October" in October: a year ago)
+        year = published.year if month < published.month else published.year - 1
+        when = PartialDate(year, month, None, original=text[start:end])
+        extra.append(DateMention(start, end, text[start:end], when, True))
+    return sorted(found + extra, key=lambda d: d.start)
 
 
 # --------------------------------------------------------------------------- date line

@@ -52,6 +52,7 @@ DASH_CUES = frozenset(
         "statement",
         "relayed",
         "attribution",
+        "lead",
     }
 )
 

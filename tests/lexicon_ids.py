@@ -69,5 +69,6 @@ ORGS = frozenset(
         # national state corporations
         "Rosatom",
         "central_bank",
+        "chamber_of_commerce",
     ]
 )

@@ -346,6 +346,23 @@ EN = [
         (P("Mojtaba Demirchilou", "ambassador", "IR"),),
         M(("Yalchin Rafiyev", "Mojtaba Demirchilou"), "held", "2024-03-11", "Baku"),
     ),
+    Case(
+        "en", "sides_led_after_consultations",
+        "Qatar and Peru held political consultations in Doha on Monday. The Qatari side was "
+        "chaired by Ahmed bin Saif Al Kuwari, Secretary-General of the Foreign Ministry, while "
+        "the Peruvian side was led by Deputy Minister Carlos Vasquez Llanos.",
+        (P("Ahmed bin Saif Al Kuwari", country="QA"), P("Carlos Vasquez Llanos", country="PE")),
+        M(("Ahmed bin Saif Al Kuwari", "Carlos Vasquez Llanos"), "held", "2024-03-11", "Doha"),
+    ),
+    Case(
+        "en", "office_then_its_holder_by_rank",
+        "South Korea's arms procurement chief Kim Tae-won held talks with the chief of staff of "
+        "the Kenya Defence Forces in Nairobi on Monday. During the meeting with Lt. Gen. Peter "
+        "Njiru, Kim, minister of the Defense Acquisition Program Administration, presented "
+        "Korean weapons systems.",
+        (P("Kim Tae-won", country="KR", exact=True), P("Peter Njiru", country="KE")),
+        M(("Kim Tae-won", "Peter Njiru"), "held", "2024-03-11", "Nairobi"),
+    ),
 ]
 
 ID = [
@@ -485,6 +502,14 @@ ID = [
         "Secretary) Departemen Negara Urusan Luar Negeri Kenya Korir Sing'oei.",
         (P("Korir Sing'oei", "official", "KE"),),
     ),
+    Case(
+        "id", "bracketed_body_after_title",
+        "Kepala Badan Sarana Pertahanan (Baranahan) Kemhan Marsda TNI Rudy Hartono menerima "
+        "kunjungan Menteri Badan Administrasi Program Akuisisi Pertahanan (DAPA) Korea Selatan "
+        "Park Min-soo di Jakarta, Senin (11/3).",
+        (P("Rudy Hartono", country="ID"), P("Park Min-soo", country="KR")),
+        M(("Rudy Hartono", "Park Min-soo"), "held", "2024-03-11", "Jakarta"),
+    ),
 ]
 
 FA = [
@@ -589,6 +614,13 @@ FA = [
         "آماده همکاری است. مؤمنی همچنین بر تسهیل تردد زائران تاکید کرد.",
         (P("اسکندر مؤمنی"),),
         M(("اسکندر مؤمنی", "محسن نقوی"), "held"),
+    ),
+    Case(
+        "fa", "head_of_a_body_and_of_a_defence_force_staff",
+        "«یوسف خلیل» رئیس ستاد نیروی دفاعی بحرین روز گذشته در منامه با «پارک مین سو» رئیس "
+        "سازمان تدارکات دفاعی کره جنوبی دیدار کرد.",
+        (P("یوسف خلیل", "chief_of_staff_armed_forces", "BH"), P("پارک مین سو", "official", "KR")),
+        M(("یوسف خلیل", "پارک مین سو"), "held", "2024-03-11", "Manama"),
     ),
 ]
 
@@ -763,6 +795,20 @@ AR = [
         "سبل تعزيز العلاقات الثنائية بين البلدين.",
         (P("ماجد القطارنة", "official"), P("آدي بادمو سارونو", "ambassador", "ID")),
     ),
+    Case(
+        "ar", "sides_chaired_and_a_demonym_family_name",
+        "عقدت سلطنة عمان وجمهورية أوزبكستان اليوم في مسقط جولة من المشاورات السياسية، ترأس "
+        "جانب سلطنة عمان فيها سعادة الشيخ سالم بن حمد الكندي وكيل وزارة الخارجية، فيما ترأس "
+        "الجانب الأوزبكي سعادة عزيز كريموف نائب وزير الخارجية.",
+        (P("سالم بن حمد الكندي", country="OM"), P("عزيز كريموف", country="UZ")),
+        M(("سالم بن حمد الكندي", "عزيز كريموف"), "held", "2024-03-12", "Muscat"),
+    ),
+    Case(
+        "ar", "army_after_the_elided_article",
+        "استقبل سالم بن حمد الكندي وكيل وزارة الخارجية العماني اليوم في مسقط اللواء فهد "
+        "المطيري رئيس الأركان العامة للجيش الكويتي.",
+        (P("فهد المطيري", "chief_of_general_staff", "KW"),),
+    ),
 ]
 
 RU = [
@@ -907,6 +953,15 @@ RU = [
         "Кылыч провели сегодня встречу на армяно-турецкой границе.",
         (P("Рубен Рубинян", "diplomat", "AM"), P("Сердар Кылыч", "diplomat", "TR")),
         M(("Рубен Рубинян", "Сердар Кылыч"), "held", "2024-03-12"),
+    ),
+    Case(
+        "ru", "elided_delegation_after_a_dash",
+        "Во вторник в Ташкенте прошли политические консультации между МИД Узбекистана и "
+        "Омана.\n\nУзбекскую делегацию на консультациях возглавил заместитель министра "
+        "иностранных дел Азиз Каримов, оманскую – заместитель министра иностранных дел шейх "
+        "Салим аль-Руми.",
+        (P("Азиз Каримов", country="UZ"), P("Салим аль-Руми", country="OM")),
+        M(("Азиз Каримов", "Салим аль-Руми"), "held", "2024-03-12", "Tashkent"),
     ),
 ]
 

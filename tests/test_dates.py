@@ -798,3 +798,25 @@ def test_persian_weekday_with_its_time_of_day_written_on_it(part: str) -> None:
     m = only(text, "fa", PartialDate(2025, 4, 29))
     assert m.text == f"دوشنبه‌{part}"
     assert m.date.iso() == "2025-04-28"
+
+
+@pytest.mark.parametrize(
+    "lang,text,iso",
+    [
+        ("ar", "وكان الحنيطي قد زار بيروت في آب الماضي والتقى العماد عون.", "2024-08"),
+        ("ar", "التقيا في ديسمبر الماضي", "2023-12"),  # the report's own month: a year ago
+        ("en", "The two ministers last met last October in Rome.", "2024-10"),
+        ("fr", "lors de sa visite en octobre dernier à Paris", "2024-10"),
+        ("id", "Keduanya bertemu pada Oktober lalu di Jakarta.", "2024-10"),
+    ],
+)
+def test_a_month_named_with_last_is_the_last_such_month(lang: str, text: str, iso: str) -> None:
+    """"في آب الماضي", "last October", "octobre dernier", "Oktober lalu": the last such month
+    before the report (December 10, 2024), so that a meeting recalled with it stays apart
+    from the one reported."""
+    found = find_dates(text, lang, PartialDate(2024, 12, 10))
+    assert [d.date.iso() for d in found] == [iso], found
+
+
+def test_last_may_is_a_month_only_when_capitalised() -> None:
+    assert find_dates("they said last may", "en", PartialDate(2024, 12, 10)) == []

@@ -1602,10 +1602,29 @@ def test_a_clitic_is_not_stripped_down_to_a_single_letter() -> None:
     from graph.extract.pipeline import Normalizer
     from graph.lexicon import load_lexicon
 
-    norm = Normalizer(load_lexicon("ar"), {"د", "مصر"})
+    norm = Normalizer(load_lexicon("ar"), {"د", "مصر"}, set())
     assert norm.key("ولد") == "ولد"
     assert norm.key("ومصر") == "مصر"
 
+
+def test_the_article_elided_after_li_is_restored_outside_cues() -> None:
+    """"للجيش" (to the army) is "الجيش" in text and in a title that holds it ("القائد العام
+    للجيش"), so "رئيس الأركان العامة للجيش الكويتي" finds the army and its country; a cue
+    keeps its clitic ("للتوقيع", to be signed, is no "التوقيع", the signing)."""
+    from graph.extract.pipeline import Normalizer
+    from graph.lexicon import load_lexicon
+    from graph.normalize import fold
+
+    words = {fold(w) for w in ("للجيش", "الجيش", "جيش", "للتوقيع", "التوقيع", "توقيع")}
+    norm = Normalizer(load_lexicon("ar"), words, {fold("للتوقيع"), fold("التوقيع")})
+    assert norm.key("للجيش") == fold("الجيش")
+    assert norm.key("للتوقيع") == fold("للتوقيع")
+    ex = run(
+        "عنوان\n\nاستقبل وزير الدفاع اليوم اللواء فهد المطيري رئيس الأركان العامة للجيش الكويتي.",
+        "ar",
+        PartialDate(2025, 4, 15),
+    )
+    _check_official(ex, "فهد المطيري", "chief_of_general_staff", "KW")
 
 def test_the_senate_president_is_an_official() -> None:
     text = (
@@ -8251,3 +8270,211 @@ def test_arabic_armed_forces_with_their_for_after_a_title() -> None:
         PartialDate(2025, 6, 24),
     )
     _check_official(ex, "كوفي منسا", "chief_of_defence_forces", "GH")
+
+
+def _named(ex: Extraction, name: str) -> str:
+    """The key of the person of exactly this name."""
+    person = next((p for p in ex.persons if p.name == name), None)
+    assert person is not None, ex.persons
+    return person.key
+
+
+def test_a_predecessor_named_after_the_meeting_is_not_at_it() -> None:
+    """"… since Tanaka took office in March, succeeding Gen. X": X is the office's last
+    holder, named beside "the meeting between the two", not a third side of it."""
+    ex = run(
+        "Chiefs meet\n\nGen. Hiroshi Tanaka, chief of staff of the Joint Staff, met with Maj. "
+        "Gen. Dorj Batbayar, chief of the General Staff of the Mongolian Armed Forces, in Tokyo "
+        "on Wednesday.\n\nIt was the first meeting between the two since Tanaka took office in "
+        "March, succeeding Gen. Kenji Mori.",
+        "en",
+        PartialDate(2025, 7, 10),
+    )
+    mori = _named(ex, "Kenji Mori")
+    [meeting] = ex.meetings
+    assert mori not in meeting.participants, meeting
+    assert {_named(ex, "Hiroshi Tanaka"), _named(ex, "Dorj Batbayar")} == set(meeting.participants)
+
+
+def test_an_office_told_by_its_title_ends_before_and_a_verb() -> None:
+    """"a courtesy call on the Minister of Defense of Mongolia and visited the Five Hills
+    …": the office's portfolio does not go on past "and" into the next clause."""
+    ex = run(
+        "Visit\n\nDuring his stay, General Yoshida also paid a courtesy call on the Minister of "
+        "Defense of Mongolia and visited the Five Hills Training Center.",
+        "en",
+        PartialDate(2024, 8, 7),
+    )
+    offices = [p for p in ex.persons if p.name is None]
+    assert [p.titles for p in offices] == [["Minister of Defense of Mongolia"]], offices
+
+
+def test_a_statements_day_after_its_noun_is_not_the_meetings() -> None:
+    """"… ujarnya dalam keterangan tertulis, Rabu (20/11/2024)": the day the statement was
+    given, not the day of the meeting told before (Tuesday), even when a later sentence
+    recalls that meeting ("Selain bertemu Byeon, …")."""
+    ex = run(
+        "Delegasi Kemhan temui DAPA\n\nJAKARTA, KOMPAS.com - Kepala Badan Sarana Pertahanan "
+        "Kemhan Marsda TNI Rudy Hartono bertemu dengan Menteri DAPA Korea Selatan Park Min-soo "
+        "di Seoul, Korea Selatan, Selasa (19/11/2024).\n\n\"Kemhan berkomitmen menyelesaikan "
+        "kewajiban,\" ujarnya dalam keterangan tertulis, Rabu (20/11/2024).\n\nSelain bertemu "
+        "Park, Rudy juga mengunjungi fasilitas Korea Aerospace Industries di Sacheon.",
+        "id",
+        PartialDate(2024, 11, 20),
+    )
+    [meeting] = ex.meetings
+    assert meeting.date is not None and meeting.date.iso() == "2024-11-19", meeting
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        # "H E" (His Excellency, written without dots) is no part of a name
+        (
+            "en",
+            "Doha: Minister of State for Foreign Affairs H E Dr. Sultan bin Ahmed Al-Kubaisi met "
+            "today with Vice Minister of Foreign Affairs of Guatemala H E Ana Lucía Monterroso.",
+            "Ana Lucía Monterroso",
+            "deputy_foreign_minister",
+            "GT",
+        ),
+        # a diplomat's rank before his office: "السفير X نائب وزير الخارجية"
+        (
+            "ar",
+            "وقّع السفير طارق عبد الله نائب وزير الخارجية للشؤون الأفريقية، أمس الثلاثاء، "
+            "بالقاهرة مذكرة تفاهم.",
+            "طارق عبد الله",
+            "deputy_foreign_minister",
+            None,
+        ),
+        # the office's portfolios, then "this country" for the country named before
+        (
+            "fa",
+            "محمود کرباسی معاون وزیر امور خارجه روز گذشته در لوزاکا پایتخت زامبیا با بوالیا "
+            "انخاتا معاون وزیر امور خارجه و همکاری‌های بین‌المللی این کشور دیدار کرد.",
+            "بوالیا انخاتا",
+            "deputy_foreign_minister",
+            "ZM",
+        ),
+        # "در امور آمریکا": the affairs he deals with, not the country he serves
+        (
+            "fa",
+            "تهران- ایرنا- حسین نوری‌مقدم معاون وزیر امور خارجه در امور آمریکا روز گذشته در "
+            "ماناگوا با یادر مورازان معاون وزیر امور خارجه نیکاراگوئه دیدار کرد.",
+            "حسین نوری‌مقدم",
+            "deputy_foreign_minister",
+            "IR",
+        ),
+        # a family name that is a rank's word, closing its clause: "نوري مقدم،"
+        (
+            "ar",
+            "التقى نائب وزير الخارجية الإيراني لشؤون الأميركيتين، حسين نوري مقدم، اليوم "
+            "الثلاثاء، في ماناغوا نائب وزير الخارجية النيكاراغوي يادر مورازان.",
+            "حسين نوري مقدم",
+            "deputy_foreign_minister",
+            "IR",
+        ),
+        # a company's name after its head's title, then the holder's given name
+        (
+            "ar",
+            "بحث الوزير في طهران أمس مع الرئيس التنفيذي لشركة توانير مصطفى رجبي مشهدي، إمكانية "
+            "التعاون.",
+            "مصطفى رجبي مشهدي",
+            "official",
+            None,
+        ),
+        # the Solomon Islands as the French press writes them
+        (
+            "fr",
+            "Le vice-ministre chinois des Affaires étrangères Chen Haozhong s'est entretenu "
+            "mercredi à Honiara avec le ministre des Affaires étrangères des Îles Salomon, "
+            "Stanley Maneniaru.",
+            "Stanley Maneniaru",
+            "foreign_minister",
+            "SB",
+        ),
+    ],
+)
+def test_offices_found_this_session(
+    lang: str, text: str, name: str, role: str | None, country: str | None
+) -> None:
+    _check_official(run("Titre\n\n" + text, lang, PartialDate(2025, 1, 29)), name, role, country)
+
+
+@pytest.mark.parametrize(
+    "lang,text,absent",
+    [
+        # a place after "à" before an apposition is no one's name
+        ("fr", "Haingo Rasolofonirina a reçu hier, à Anosy, la vice-ministre indonésienne des "
+         "Affaires étrangères.", "Anosy"),
+        # a chamber of commerce's officials name no one
+        ("id", "Dubes Mira telah bertemu dengan sejumlah pejabat Kamar Dagang dan Industri Qatar.",
+         "Kamar Dagang"),
+        # the country one goes to is not the office's: no office "deputy FM of Madagascar"
+        ("id", "Wamenlu Dyah Kusuma bertemu Menlu Madagaskar Rasata di Antananarivo. Kunjungan "
+         "Wamenlu ke Madagaskar merupakan yang pertama.", "Wamenlu ke Madagaskar"),
+    ],
+)
+def test_no_person_is_made_of(lang: str, text: str, absent: str) -> None:
+    ex = run("Titre\n\n" + text, lang, PartialDate(2025, 7, 10))
+    told = [n for p in ex.persons for n in (p.names or p.titles)]
+    assert absent not in told, ex.persons
+
+
+def test_a_predecessor_named_by_whose_he_was_is_at_no_meeting() -> None:
+    """"talks with Kvrivishvili's predecessor, Levan Davitashvili, in Baku last November":
+    Kvrivishvili took no part in those talks."""
+    ex = run(
+        "Ministers meet\n\nAzerbaijan's Minister of Economy Mikayil Jabbarov met Georgian "
+        "Minister of Economy Mariam Kvrivishvili in Tbilisi on April 15.\n\nIt was recalled that "
+        "Jabbarov had held talks with Kvrivishvili's predecessor, Levan Davitashvili, in Baku "
+        "last November.",
+        "en",
+        PartialDate(2025, 4, 16),
+    )
+    assert len(ex.meetings) == 1, ex.meetings
+    assert ex.meetings[0].date is not None and ex.meetings[0].date.iso() == "2025-04-15"
+
+
+def test_a_draft_recalled_with_a_past_month_is_still_discussed() -> None:
+    """"les engagements pris lors de la visite … en octobre dernier, notamment le projet
+    d'accord-cadre": the month is the visit's; the draft is still worked on."""
+    ex = run(
+        "Coopération\n\nLe ministre tchadien des Affaires étrangères Abderaman Koulamallah a "
+        "reçu ce mardi à Riyad le ministre saoudien Ahmed Kattan. Les deux ministres ont fait "
+        "le point sur les engagements pris lors de la visite de M. Kattan à N'Djamena en "
+        "octobre dernier, notamment le projet d'accord-cadre de coopération entre les deux "
+        "gouvernements.",
+        "fr",
+        PartialDate(2025, 2, 18),
+    )
+    got = {(frozenset(a.parties), a.status) for a in ex.agreements}
+    assert (frozenset({"country:SA", "country:TD"}), "discussed") in got, ex.agreements
+
+
+def test_a_known_official_before_anothers_title_is_its_subject() -> None:
+    """"وهنأ فتح الله وزير خارجية مالاوي": Fathallah (a deputy minister, named before)
+    congratulated Malawi's minister; he does not become Malawi's."""
+    ex = run(
+        "عنوان\n\nوقّع السفير طارق فتح الله نائب وزير الخارجية المصري، أمس الثلاثاء، بالقاهرة، "
+        "مع لوشيوس كانيندا وزير خارجية مالاوي، مذكرة تفاهم.\n\nوهنأ فتح الله وزير خارجية "
+        "مالاوي على توليه منصبه الجديد.",
+        "ar",
+        PartialDate(2025, 11, 19),
+    )
+    _check_official(ex, "طارق فتح الله", "deputy_foreign_minister", "EG")
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_a_meeting_with_someones_predecessor_is_not_with_him() -> None:
+    """"وكانت شافيير قد استقبلت في لشبونة في أكتوبر الماضي سلف أجيابونغ": she received
+    Agyapong's predecessor in Lisbon last October; Agyapong, named before, was not there."""
+    ex = run(
+        "عنوان\n\nالتقى رئيس أركان الدفاع الغاني اللواء ويليام أجيابونغ اليوم الثلاثاء بأكرا "
+        "كاتبة الدولة البرتغالية للدفاع الوطني آنا إيزابيل شافيير.\n\nوأكد "
+        "أجيابونغ أهمية التعاون، في حين قالت شافيير إن بلادها ستواصل دعمها.\n\nوكانت شافيير قد "
+        "استقبلت في لشبونة في أكتوبر الماضي سلف أجيابونغ على رأس الأركان.",
+        "ar",
+        PartialDate(2025, 6, 24),
+    )
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-06-24"], ex.meetings

@@ -45,15 +45,23 @@ def _lexicon_entries(lex: Lexicon) -> list[tuple[str, str, str, str]]:
 class Normalizer:
     """Sets ``token.norm_`` to the folded form, stripping one clitic when that finds a word."""
 
-    def __init__(self, lex: Lexicon, vocab_words: set[str]) -> None:
+    def __init__(self, lex: Lexicon, vocab_words: set[str], whole: set[str]) -> None:
         self.prefixes = [fold(p) for p in lex.prefixes if fold(p)]
         self.suffixes = [fold(s) for s in lex.suffixes if fold(s)]
         self.articles = [fold(a) for a in lex.article_prefixes if fold(a)]
         self.words = vocab_words
+        elided = [p for p in self.prefixes if p.endswith("لل")]
+        # (the words of cues and stop words keep their clitics: "للتوقيع" (to be signed)
+        # is a cue of its own, not "التوقيع" (the signing))
+        self.elided = {
+            w: short for w in vocab_words - whole if (short := self._short(w, elided)) is not None
+        }
 
     def key(self, text: str) -> str:
         # a dateline hyphen stuck to the city ("تهران-", "دمشق-سانا" splits elsewhere)
         k = fold(text.rstrip("-") or text)
+        if k in self.elided:
+            return self.elided[k]
         if k in self.words or len(k) < 3:
             return k
         # a hamza is no article: "ألباريس" is Albares, not "the Paris"
@@ -79,6 +87,21 @@ class Normalizer:
                 if rest.endswith(s) and self._word(rest[: -len(s)]):
                     return rest[: -len(s)]
         return k
+
+    def _short(self, k: str, prefixes: list[str]) -> str | None:
+        """Arabic "ل" before the article, which drops its alif ("للجيش": to the army): the
+        word with its article (or else without) when it is known, so that a word a title
+        or a body's name holds with it ("القائد العام للجيش") has one form in the
+        lexicon's phrases and in text."""
+        for p in prefixes:
+            if not k.startswith(p):
+                continue
+            rest = k[len(p) :]
+            if self._word("ال" + rest):
+                return "ال" + rest  # "للرئيس" is "الرئيس" (of "الرئيس الفرنسي")
+            if self._word(rest):
+                return rest
+        return None
 
     def _word(self, stem: str) -> bool:
         """A known word of two letters or more (not the "د" of "د." left of "ولد")."""
@@ -140,6 +163,7 @@ class LexiconMatcher:
 
     def __init__(self, nlp: Language, lex: Lexicon) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        elided = Normalizer(lex, *lexicon_words(lex, nlp)).elided
         by_label: dict[str, list[Doc]] = {}
         # one pattern per category and phrase; a cue phrase may serve two cue categories
         # ("rencontrera": meeting verb and future marker), and a country's abbreviation
@@ -149,7 +173,8 @@ class LexiconMatcher:
         for cat, phrase, value, extra in _lexicon_entries(lex):
             doc = nlp.make_doc(phrase)
             for tok in doc:
-                tok.norm_ = fold(tok.text)
+                folded = fold(tok.text)
+                tok.norm_ = elided.get(folded, folded) if cat != "CUE" else folded
             norms = " ".join(t.norm_ for t in doc)
             kind = f"{cat}:{value}" if cat == "CUE" or extra == "alternative" else cat
             if not norms.strip() or (kind, norms) in seen:
@@ -165,18 +190,24 @@ class LexiconMatcher:
         return doc
 
 
-def lexicon_words(lex: Lexicon, nlp: Language) -> set[str]:
+def lexicon_words(lex: Lexicon, nlp: Language) -> tuple[set[str], set[str]]:
+    """The folded words of the lexicon's phrases and stop words, and those of them that
+    stay whole (the cues' and the stop words')."""
     words: set[str] = set()
-    for _, phrase, _, _ in _lexicon_entries(lex):
-        words.update(fold(t.text) for t in nlp.make_doc(phrase))
-    words.update(fold(w) for w in lex.stopwords)
-    return words
+    whole: set[str] = set()
+    for cat, phrase, _, _ in _lexicon_entries(lex):
+        folded = {fold(t.text) for t in nlp.make_doc(phrase)}
+        words.update(folded)
+        if cat == "CUE":
+            whole.update(folded)
+    stops = {fold(w) for w in lex.stopwords}
+    return words | stops, whole | stops
 
 
 @Language.factory("ng_normalizer", default_config={"lexicon": ""})
 def make_normalizer(nlp: Language, name: str, lexicon: str) -> Normalizer:
     lex = load_lexicon(lexicon or nlp.lang)
-    return Normalizer(lex, lexicon_words(lex, nlp))
+    return Normalizer(lex, *lexicon_words(lex, nlp))
 
 
 @Language.factory("ng_sentences")

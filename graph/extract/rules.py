@@ -257,6 +257,7 @@ class FactExtractor:
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.predecessor_nouns = {fold(x) for x in lex.predecessor_nouns}
+        self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.kin_words = {fold(x) for x in lex.kin_words}
         self.level_words = {fold(x) for x in lex.level_words}
@@ -1179,6 +1180,15 @@ class _Run:
             and all(c.value == "pronoun" for c in self.cue_cover[j])
         ):
             j += 1  # … or a short syllable that is a word alone, closing it: "يون جونغ هو،"
+        rank = self.ent[j] if j < end and j - i >= 2 else None
+        if (
+            rank is not None
+            and rank.cat == "RANK"
+            and (rank.start, rank.end) == (j, j + 1)
+            and not self._article_word(j)
+            and (j + 1 >= end or self.tok(j + 1) in (",", "،", "."))
+        ):
+            j += 1  # a family name that is a rank's word, closing the clause: "حسين نوري مقدم،"
         nisba = self.ent[j] if j < end else None
         if (
             nisba is not None
@@ -1345,6 +1355,19 @@ class _Run:
                     and not self.cue_cover[k]
                 )
 
+            nisba = self.ent[j - 1] if j - 1 > sent_start else None
+            if (
+                nisba is not None
+                and nisba.cat == "COUNTRY"
+                and (nisba.start, nisba.end) == (j - 1, j)
+                and nisba.extra == "adjective"
+                and self._article_word(j - 1)
+            ):
+                # a family name that is also a demonym, before a title (an adjective
+                # follows its noun): "حمود بن سيف الكندي وكيل وزارة الخارجية"
+                i -= 1
+            else:
+                nisba = None
             while i > sent_start and words < 4:
                 if (
                     i < j
@@ -1364,6 +1387,8 @@ class _Run:
                     words += 1
             if i < j and self.folds[i] in self.fx.particles - NAME_OPENERS:
                 i += 1  # a name does not start with "bin" (it does with "عبد الله", "أبو بكر")
+            if nisba is not None and words < 2:
+                return None  # (the demonym after one word: "محمد الكندي" may be "the Canadian")
             # one word right after an honorific is a name too ("آیت‌الله خامنه‌ای")
             after_hon = i > sent_start and self.hon[i - 1]
             if i < j and not self._uncased_plausible(i, j, after_rank=after_hon):
@@ -1467,6 +1492,14 @@ class _Run:
         while j < end:
             tj = self.ent[j]
             text = self.tok(j)
+            if (
+                info["title_start"] is not None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and (b := self._bracketed_body(j, end)) is not None
+            ):
+                info["title_end"] = j = b  # the body he heads or serves is the title's
+                continue
             if (
                 (self.lex.cased or self.fx.article_prefixes)
                 and info["title_start"] is not None
@@ -2882,6 +2915,8 @@ class _Run:
                 country = t.value if t.cat == "COUNTRY" else country
                 k = t.end
                 continue
+            if k > j + 1 and self.folds[k] in self.fx.given_names and self._plain(k + 1):
+                break  # a name opens before the comma: "… لشركة توانير مصطفى رجبي مشهدي،"
             if self._plain(k) or self.folds[k] in self.fx.office_continues:
                 k += 1
                 continue
@@ -2907,8 +2942,10 @@ class _Run:
             and self.folds[j] not in self.fx.office_continues
         ):
             return None  # (a title and its country are the whole office: "الرئيس النيجيري")
-        if j < end and self._bare_word(j):
-            return None  # a bare word opens the name ("وزير الخارجية أسعد حسن الشيباني")
+        if j < end and self._bare_word(j) and not self._body_word(j):
+            # a bare word opens the name ("وزير الخارجية أسعد حسن الشيباني"; not a body's
+            # word: "الرئيس التنفيذي لشركة توانير مصطفى …")
+            return None
         country = None
         inner = False  # a second, general title: "… مبعوث شؤون المناخ عادل بن أحمد الجبير"
         k = j
@@ -2935,8 +2972,12 @@ class _Run:
                     # الخارجية والاتحاد الأوروبي والتعاون بمملكة إسبانيا خوسيه مانويل ألباريس"
                     return k, country
                 continue
-            if k > j and self._bare_word(k) and k + 1 < end and self.folds[k + 1] in (
-                self.fx.given_names
+            if (
+                k > j
+                and self._bare_word(k)
+                and not self._body_word(k - 1)  # (a body's own name: "لشركة توانير")
+                and k + 1 < end
+                and self.folds[k + 1] in self.fx.given_names
             ):
                 # "وزير الخارجية والمغتربين أسعد حسن الشيباني": a bare word before a given
                 # name is the name's first
@@ -3005,6 +3046,8 @@ class _Run:
                 and (t.cat == "COUNTRY" or national)
                 and k > j + int(opens)
             ):
+                if prep and k == j + 2:
+                    return None  # the affairs of a country: "معاون … در امور آمریکا"
                 after = t.end
                 value = t.value if t.cat == "COUNTRY" else t.extra
 
@@ -3043,6 +3086,14 @@ class _Run:
                     return after, value
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
                 continue
+            if (
+                k > j + int(opens)
+                and (past := self._anaphora_end(k, end)) is not None
+                and (earlier := self._country_before(j)) is not None
+            ):
+                # "… معاون وزیر امور خارجه و همکاری‌های بین‌المللی این کشور": the country
+                # named before
+                return past, earlier
             if (
                 not envoy
                 and k > j
@@ -3479,7 +3530,10 @@ class _Run:
             tk = self.ent[k]
             if tk is not None and (
                 (tk.cat in ("TITLE", "ORG") and not where)
-                or (tk.cat == "COUNTRY" and allow_country)
+                # (with capitals, nor the country one goes to: "Kunjungan Wamenlu ke
+                # Madagaskar"; without, "في" is where the office is: "رئيس الجمعية الوطنية
+                # في نيكاراغوا")
+                or (tk.cat == "COUNTRY" and allow_country and not (where and self.lex.cased))
             ):
                 # two offices joined by "and" are one holder's when his name follows
                 # ("Deputy Prime Minister and Foreign Minister X", or a clause on him);
@@ -3706,6 +3760,35 @@ class _Run:
         self._mention(Mention(key, name[0], name[1], sent))
         return key
 
+    def _bracketed_body(self, j: int, end: int) -> int | None:
+        """Cased scripts: a body's name with its short name in brackets at j, "Badan
+        Administrasi Program Akuisisi Pertahanan (DAPA)", or its name's rest after a title
+        ending in a word for a body, "Kepala Badan | Sarana Pertahanan (Baranahan)": the
+        token after the bracket."""
+        if not self.lex.cased:
+            return None
+        k = j + 1 if self._body_word(j) else j
+        if k == j and not (j > 0 and self._body_word(j - 1)):
+            return None
+        start = k
+        while (
+            k < end
+            and k - start < 8
+            and self.alpha[k]
+            and self.texts[k][:1].isupper()
+            and self.ent[k] is None
+        ):
+            k += 1
+        if (
+            k == start
+            or k + 2 >= end
+            or self.tok(k) != "("
+            or self.tok(k + 2) != ")"
+            or not self.tok(k + 1)[:1].isupper()
+        ):
+            return None
+        return k + 3
+
     def _spelled_out_body(self, rng: tuple[int, int]) -> bool:
         """The words at rng are a body's name, its initials in brackets right after them:
         "pejabat Otoritas Jasa Keuangan (OJK)"."""
@@ -3713,7 +3796,13 @@ class _Run:
         if b - a < 2 or b + 2 >= len(self.texts) or self.tok(b) != "(" or self.tok(b + 2) != ")":
             return False
         initials = "".join(self.tok(k)[:1] for k in range(a, b) if self.tok(k)[:1].isupper())
-        return len(initials) >= 2 and self.tok(b + 1) == initials
+        if len(initials) >= 2 and self.tok(b + 1) == initials:
+            return True
+        # … or a short name of it after a word for a body: "Kepala Badan Sarana Pertahanan
+        # (Baranahan)" (a name of syllables, not of initials)
+        return (
+            self.lex.cased and a > 0 and self._body_word(a - 1) and self.tok(b + 1)[:1].isupper()
+        )
 
     def _clean_name(self, rng: tuple[int, int]) -> str:
         toks = [
@@ -3895,6 +3984,105 @@ class _Run:
                 self._mention(Mention(key, rng[0], rng[1], sent))
         self._bare_mentions()
         self._resolve_office_refs()
+        self._side_countries()
+
+    def _succession_of(self, key: str, s: int, e: int) -> bool:
+        """Every mention of ``key`` in tokens s..e follows a succession word (ranks and
+        honorifics between): "since Uchikura took office in March, succeeding Gen. X" names
+        a predecessor, no one at the meeting the sentence speaks of."""
+        starts = [m.start for m in self.mentions if m.person == key and s <= m.start < e]
+        if not starts:
+            return False
+        for i in starts:
+            k = i
+            while k > s and (self.hon[k - 1] or self._entity_at_end(k - 1, ("RANK",))):
+                k -= 1
+            if not any(
+                k - len(w) >= s and tuple(self.folds[k - len(w) : k]) == w
+                for w in self.fx.succession_words
+            ):
+                return False
+        return True
+
+    def _names_a_predecessor(self, s: int, e: int) -> bool:
+        """Tokens s..e hold a noun for an office's predecessor or successor ("سلف")."""
+        return any(self.folds[k] in self.fx.predecessor_nouns for k in range(s, e))
+
+    def _succession_owner(self, key: str, s: int, e: int) -> bool:
+        """Every mention of ``key`` in tokens s..e is followed by a succession word (past
+        "'s"), or follows a noun for one ("سلف أجيابونغ"): "Kvrivishvili's predecessor",
+        someone else."""
+        spans = [(m.start, m.end) for m in self.mentions if m.person == key and s <= m.start < e]
+        if not spans:
+            return False
+        for start, k in spans:
+            if start > s and self.folds[start - 1] in self.fx.predecessor_nouns:
+                continue
+            if k < e and self.tok(k) in ("'s", "’s", "'", "’"):
+                k += 1
+            if not any(
+                k + len(w) <= e and tuple(self.folds[k : k + len(w)]) == w
+                for w in self.fx.succession_words
+            ):
+                return False
+        return True
+
+    def _side_phrases(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """Sides and delegations named by their country in tokens s..e, as (start, end,
+        country): "the Omani side", "جانب سلطنة عمان", "الجانب الأذربيجاني", "la délégation
+        omanaise", "Азербайджанскую делегацию", and the elided "оманскую –" after one."""
+        out: list[tuple[int, int, str]] = []
+        for i in range(s, e):
+            t = self.ent[i]
+            if t is None or t.cat != "COUNTRY" or t.start != i:
+                continue
+            before, after = i - 1, t.end
+            if before >= s and (
+                self.folds[before] in self.fx.side_words or self.has_cue(before, "delegation")
+            ):
+                out.append((before, t.end, t.value))
+            elif after < e and (
+                self.folds[after] in self.fx.side_words or self.has_cue(after, "delegation")
+            ):
+                out.append((i, after + 1, t.value))
+            elif (
+                out
+                and t.extra == "adjective"
+                and after < e
+                and self.tok(after) in ("–", "—")
+            ):
+                out.append((i, after + 1, t.value))  # "…, оманскую – Y"
+        return out
+
+    def _side_countries(self) -> None:
+        """The head of a side or delegation serves its country: "The Omani side was chaired
+        by X", "ترأس جانب سلطنة عمان فيها سعادة X", "Азербайджанскую делегацию возглавил
+        заместитель министра X, оманскую – Y" (the first one named after it in its clause,
+        after a verb of leading in its clause, or with only honorifics and ranks between)."""
+        first = {}
+        for m in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
+            first.setdefault(m.start, m.person)
+        for s, e in self.sents:
+            sides = self._side_phrases(s, e)
+            for n, (_start, end, cc) in enumerate(sides):
+                stop = sides[n + 1][0] if n + 1 < len(sides) else e
+                lead = self.tok(end - 1) in ("–", "—") or bool(self.cues(s, end, "lead"))
+                plain = True  # only honorifics and ranks between
+                for k in range(end, min(stop, end + 14)):
+                    key = first.get(k)
+                    if key is not None:
+                        p = self.persons.get(key)
+                        if p is not None and p.country is None and (lead or plain):
+                            p.country = cc
+                        break
+                    if self.folds[k] in self.fx.former_words:
+                        break  # a past head: "… was led by then-Foreign Minister X"
+                    if self.tok(k) in (",", "،", ";", ":", ".") or self.has_cue(k, "meeting_verb"):
+                        break
+                    if self.hon[k] or (self.ent[k] is not None and self.ent[k].cat == "RANK"):
+                        continue
+                    plain = False
+                    lead = lead or self.has_cue(k, "lead")
 
     def _superior_at(self, i: int) -> bool:
         """The title at i names the superior of an office before it ("ministre délégué
@@ -3946,6 +4134,13 @@ class _Run:
             # "با سرگئی شویگو وزیر دفاع روسیه": in scripts without capitals the name often
             # stands right before the title, without a comma
             name = self._name_before(start)
+            known = (
+                self._match_person(self._clean_name(name), None) if name is not None else None
+            )
+            if known is not None and not self._title_fits(known, role, info["country"]):
+                # one already known by another office is the subject, the title its
+                # object: "وهنأ فتح الله وزير خارجية مالاوي" (congratulated the minister)
+                name = None
         elif (
             name is not None
             and title
@@ -4045,11 +4240,12 @@ class _Run:
             # "X, the Iraqi defence minister" / "سرتیپ X وزیر دفاع ایران": the title follows
             # a person just named
             p = self.persons[just_named]
+            rank_only = self._envoy_rank_only(just_named)
             if title not in p.titles:
                 p.titles.append(title)
             # (an official's office says less than a minister's: "Menteri X, Direktur
             # Jenderal … dan Kepala Badan …" lists others)
-            if p.role is None or (p.role in GENERIC_ROLES and role != "official"):
+            if p.role is None or (p.role in GENERIC_ROLES and role != "official") or rank_only:
                 p.role = role
             p.country = p.country or info["country"]
         elif (
@@ -4103,7 +4299,24 @@ class _Run:
         p = self.persons[key]
         if country and p.country and country != p.country:
             return False
-        return p.role is None or p.role in GENERIC_ROLES or role in (None, p.role)
+        return (
+            p.role is None
+            or p.role in GENERIC_ROLES
+            or role in (None, p.role)
+            or self._envoy_rank_only(key)
+        )
+
+    def _envoy_rank_only(self, key: str) -> bool:
+        """``key`` is titled only by a one-word "ambassador" of no country nor post: a
+        diplomat's rank before his office ("السفير طارق فتح الله نائب وزير الخارجية")."""
+        p = self.persons[key]
+        return (
+            p.role == "ambassador"
+            and p.country is None
+            and key not in self.posts
+            and bool(p.titles)
+            and all(len(t.split()) == 1 for t in p.titles)
+        )
 
     def _mention_ending_at(self, start: int) -> str | None:
         """The person whose mention ends right before token ``start`` (or before a comma or a
@@ -4183,6 +4396,8 @@ class _Run:
             name = self._prev_name(c, s)
             if name is None or self.covered[name[0]] is not None:
                 continue
+            if name[0] > s and self.has_cue(name[0] - 1, "location_prep"):
+                continue  # a place: "a reçu hier, à Anosy, la vice-ministre …"
             # a title within the next tokens: ", the Iraqi defence minister",
             # ", South Korea's defense minister", ", komandan senior …"
             k = c + 1
@@ -4433,6 +4648,8 @@ class _Run:
                 if known is not None and known in self.persons:
                     p = self.persons[known]
                     p.country = p.country or country
+                    # (named by his rank already: "his Albanian counterpart, Major General X")
+                    self.counterparts.add(known)
             elif name is None and country and (known := self._titled_after(j, e)) is not None:
                 # "son homologue russe, le vice-ministre des Affaires étrangères X"
                 p = self.persons[known]
@@ -4679,8 +4896,25 @@ class _Run:
                 continue  # (without capitals, "على" (on) is no "علي" (Ali), folded alike)
             if i > 0 and self.folds[i - 1] in self.fx.predecessor_nouns:
                 continue  # "سلف أجيابونغ": Agyapong's predecessor, someone else
-
-            self._mention(Mention(next(iter(keys)), i, i + 1, self.sent_of[i]))
+            key = next(iter(keys))
+            end = i + 1
+            p = self.persons.get(key)
+            if self.lex.cased and p is not None and all(" " not in n for n in p.names):
+                # the full name of one known by his family name only, where no title
+                # told it: "arms procurement chief Byeon Jae-hoon held talks …" and later
+                # "Byeon, minister of the Defense Acquisition Program Administration"
+                rng = self._cased_name(i, self.sents[self.sent_of[i]][1])
+                if (
+                    rng is not None
+                    and rng[0] == i
+                    and 2 <= sum(self.tok(k) != "-" for k in range(i, rng[1])) <= 3
+                    and not any(taken[k] for k in range(i, rng[1]))
+                ):
+                    end = rng[1]
+                    full = self._span_text(i, end)
+                    p.names.append(full)
+                    p.name = full
+            self._mention(Mention(key, i, end, self.sent_of[i]))
 
     def _resolve_office_refs(self) -> None:
         """Office titles without a name: a known person, or a person named by office."""
@@ -5039,7 +5273,14 @@ class _Run:
         k = e + 1
         # (past articles; a capitalised common word is the portfolio: "du Commerce
         # extérieur")
-        while k < min(len(self.doc), e + 3) and self.is_stop(k) and not self.texts[k][:1].isupper():
+        # (an article is short; a longer function word is no part of an office: "the
+        # Minister of Defense of Mongolia and visited the Five Hills …")
+        while (
+            k < min(len(self.doc), e + 3)
+            and self.is_stop(k)
+            and not self.texts[k][:1].isupper()
+            and len(self.texts[k]) <= 3
+        ):
             k += 1
         return (
             k < len(self.doc)
@@ -5243,6 +5484,9 @@ class _Run:
         """A ``told`` cue ends right before token i, or before a place and a comma: the date
         at i is the day a statement reached the newsroom ("… yang diterima di Jakarta,
         Rabu"), not the day of an event."""
+        di = self.date_tok[i]
+        while di is not None and i > s and self.date_tok[i - 1] == di:
+            i -= 1  # (from the date's first token: "Rabu (20/11/2024)")
         k = i - 1
         if k >= s and self.tok(k) == ",":
             k -= 1
@@ -5250,8 +5494,8 @@ class _Run:
             k = t.start - 1
         if k < s:
             return False
-        if any(c.value == "told" and c.end == k + 1 for c in self.cue_cover[k]):
-            return True
+        if any(c.value in ("told", "statement") and c.end == k + 1 for c in self.cue_cover[k]):
+            return True  # (and "… ujarnya dalam keterangan tertulis, Rabu (20/11/2024)")
         # the statement's source named between its noun and "received": "keterangan
         # tertulis Biro Humas Setjen Kemhan yang diterima di Jakarta, Rabu"
         relayed = next(
@@ -5548,6 +5792,18 @@ class _Run:
                     )
                 ):
                     return t
+                # "هونيارا 17 إبريل 2025 (شينخوا)": the city, its date, the agency in brackets
+                if (
+                    i == s
+                    and t.end < len(self.doc)
+                    and self.date_tok[t.end] is not None
+                    and any(
+                        self.tok(k) == "(" and self.date_tok[k - 1] is not None
+                        for k in range(t.end + 1, min(t.end + 8, len(self.doc)))
+                        if self.sent_of[k] == self.sent_of[i]
+                    )
+                ):
+                    return t
                 # "Accra, June 23, GNA - …": a day without its year (no date line to give it)
                 ahead = range(t.end + 1, min(t.end + 8, len(self.doc)))
                 if (
@@ -5581,6 +5837,15 @@ class _Run:
                     for j in range(t.end, min(e, t.end + 15)):
                         slashes += self.tok(j).count("/")
                         if slashes == 2 and self.tok(j).endswith("/"):
+                            self._dl_span = (t.start, j + 1)
+                            break
+                        # … or in brackets after its date: "هونيارا 17 إبريل 2025 (شينخوا)"
+                        if (
+                            self.tok(j) == ")"
+                            and j - 2 > t.end
+                            and self.tok(j - 2) == "("
+                            and self.date_tok[j - 3] is not None
+                        ):
                             self._dl_span = (t.start, j + 1)
                             break
         return self._dl_span
@@ -5676,6 +5941,8 @@ class _Run:
         title = self._title_line()  # None matches no evidence
         pending: tuple[int, list[Tag]] | None = None  # a meeting told without its people
         for si, (s, e) in enumerate(self.sents):
+            if all(self.doc[i].is_space for i in range(s, e)):
+                continue  # (a blank line between paragraphs tells nothing, ends nothing)
             persons = self._acting_persons(si)
             cues = [
                 t
@@ -5689,17 +5956,20 @@ class _Run:
             # "… состоялись политические консультации. Российскую делегацию возглавлял X,
             # бахрейнскую – Y": a meeting told without its people, then the heads of its
             # delegations, of two countries
+            # (or its sides: "… held political consultations in Muscat on Tuesday. The Omani
+            # side was chaired by X, while the Azerbaijani side was led by Y"; the
+            # consultations may be named again: "… на консультациях возглавил")
             led = (
                 pending
-                if not cues
+                if all(c.value == "meeting_noun" for c in cues)
                 and pending is not None
-                and pending[0] == si - 1
-                and self.cues(s, e, "delegation")
+                and pending[0] == self._next_text_sent(si, -1)
+                and (self.cues(s, e, "delegation") or self._side_phrases(s, e))
                 and len({self.persons[k].country for k in persons if k in self.persons} - {None})
                 >= 2
                 else None
             )
-            if led is not None:
+            if led is not None and not cues:
                 cues = led[1]
             pending = None
             if cues and last is not None and self._summit_day(s, e, cues):
@@ -5724,7 +5994,9 @@ class _Run:
                 joining = (
                     [] if self.cues(s, e, "group_ref") or self.cues(s, e, "accompany") else persons
                 )
-                joining = [k for k in joining if k not in self.former]
+                joining = [
+                    k for k in joining if k not in self.former and not self._succession_of(k, s, e)
+                ]
                 if self.cues(s, e, "future") or self.cues(s, e, "planned"):
                     # (nor an office whose visit is to come: "the preparations for the visit
                     # of the Armenian foreign minister to New Delhi, planned for later")
@@ -5751,7 +6023,9 @@ class _Run:
                     last.date = told
                 cues = []
             if cues:
-                parts = list(persons)
+                # (not one named as whose predecessor another is: "talks with
+                # Kvrivishvili's predecessor, Levan Davitashvili, in Baku last November")
+                parts = [k for k in persons if not self._succession_owner(k, s, e)]
                 if (
                     topic
                     and topic not in parts
@@ -5762,6 +6036,9 @@ class _Run:
                     # (nor when its other side is a group: "أن يلتقي فيرثين … مسؤولين في
                     # وزارة الخزانة", the one named is the subject)
                     and not any(self.folds[k] in self.fx.plural_offices for k in range(s, e))
+                    # (nor when its other side is someone's predecessor: "استقبلت في لشبونة
+                    # في أكتوبر الماضي سلف أجيابونغ")
+                    and not self._names_a_predecessor(s, e)
                 ):
                     parts.insert(0, topic)
                 for key in self._delegation_heads(s, e, si):
@@ -5777,7 +6054,11 @@ class _Run:
                             parts.append(key)
                             grouped = True
                 future = self._future(s, e, cues[0].start)
-                joint = self._joint_before(si, parts, out) if not future else None
+                joint = (
+                    self._joint_before(si, parts, out)
+                    if not future and not self._names_a_predecessor(s, e)
+                    else None
+                )
                 if joint is not None:
                     # "X et Y se sont engagés mardi à …" then "Lors d'une rencontre à Abuja,
                     # M. X a salué …": the meeting of the two just named
@@ -6488,9 +6769,13 @@ class _Run:
                 and p.country == office.country
                 and (rep or p.role == office.role or office.role in self.offices.get(k, ()))
             ]
+            if not holders:
+                holders = self._untitled_holder(key, meetings)
             if len(holders) != 1:
                 continue
             holder = self.persons[holders[0]]
+            holder.role = holder.role or office.role
+            holder.country = holder.country or office.country
             for t in office.titles:
                 if t not in holder.titles:
                     holder.titles.append(t)
@@ -6503,6 +6788,32 @@ class _Run:
                         dict.fromkeys(holders[0] if k == key else k for k in m.participants)
                     )
             del self.office_only[key]
+
+    def _untitled_holder(self, key: str, meetings: list[Meeting]) -> list[str]:
+        """The one person named with no title nor country who meets the same people on the
+        same day as an office named without a name: its holder ("… held talks with the
+        chief of staff of the Bahrain Defence Force in Manama on Tuesday. During the meeting
+        with Lt. Gen. X, …")."""
+        found: set[str] = set()
+        for m in meetings:
+            if key not in m.participants:
+                continue
+            others = set(m.participants) - {key}
+            for o in meetings:
+                rest = set(o.participants) - others
+                if (
+                    o is m
+                    or len(rest) != 1
+                    or o.status != m.status
+                    or not _dates_agree(o.date, m.date)
+                    or not others <= set(o.participants)
+                ):
+                    continue
+                k = next(iter(rest))
+                p = self.persons.get(k)
+                if p is not None and p.name and p.country is None and p.role is None:
+                    found.add(k)
+        return sorted(found - self.former)
 
     def _multilateral(self, m: Meeting) -> bool:
         """A sentence stating ``m`` names a summit or a conference (a multilateral event)."""
@@ -6760,7 +7071,14 @@ class _Run:
             if self.cues(s, e, "background"):
                 continue  # "signed a number of agreements in recent years": no event told
             told = self._date_in(s, e)
-            if told is not None and told.day is None and self._long_before_publication(told):
+            if (
+                told is not None
+                and told.day is None
+                and self._long_before_publication(told)
+                # (a draft still worked on is no background: "les engagements pris lors de
+                # la visite … en octobre dernier, notamment le projet d'accord-cadre")
+                and not (status_cues and all(v != "signed" for _, v in status_cues))
+            ):
                 # "Lors de la visite … en août 2023, les deux parties avaient signé …": a
                 # deal some month long before the report is its background (one dated to
                 # the day is kept: "un accord signé à Nairobi le 1er mars 2024")
