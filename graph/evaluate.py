@@ -45,7 +45,10 @@ Choices where the README is silent:
   from at least one source whose participants match all event participants (distinct persons;
   names extended with the aliases of matching officials in the sources' gold records), and
   not marked only ``ng:Planned``: an event is a meeting held, and a source may announce
-  another meeting of the same people (which its gold record lists as planned).
+  another meeting of the same people (which its gold record lists as planned).  Nor is a
+  candidate a node of another meeting of those people that a source's gold record lists (a
+  call on another day, a visit recalled in another city): one dated to that meeting's day
+  and not the event's, or undated and placed in that meeting's city and not the event's.
   ``missing_sources`` lists sources no candidate is derived from.  ``date_ok`` is None when
   the event has no date, otherwise True when every candidate has a date and all start with it.
 * Latin/Cyrillic articles ``al``/``el``/``аль``/``эль`` are dropped as tokens (with hyphen or
@@ -682,6 +685,7 @@ def _eval_events(
                 if _best_strength([name], names) is not None:
                     forms.extend(names)
             wanted.append(list(dict.fromkeys(forms)))
+        others = _other_meetings(ev, sources, by_file, wanted)
         cands = [
             m
             for m in meetings
@@ -689,6 +693,7 @@ def _eval_events(
             and wanted
             and view.statuses(m) != {NG.Planned}
             and _covers_all(view.participants(m), wanted)
+            and not _of_another_meeting(view, m, others, ev)
         ]
         covered = set().union(*(view.sources(m) for m in cands)) if cands else set()
         missing = [s for s in sources if s not in covered]
@@ -713,6 +718,51 @@ def _eval_events(
             )
         )
     return results
+
+
+def _other_meetings(
+    ev: dict[str, Any],
+    sources: list[str],
+    by_file: dict[str, dict[str, Any]],
+    wanted: list[list[str]],
+) -> list[tuple[str | None, str | None]]:
+    """(date, place) of the other meetings of the event's people that its sources' gold
+    records list: a call on another day, a visit recalled in another city."""
+    out = []
+    for s in sources:
+        for gm in by_file.get(s, {}).get("meetings") or []:
+            names = gm.get("participants") or []
+            if not wanted or not all(_best_strength(names, forms) is not None for forms in wanted):
+                continue
+            day, place = gm.get("date"), gm.get("location")
+            if (day and ev.get("date") and not day.startswith(ev["date"])) or (
+                not day
+                and place
+                and ev.get("location")
+                and not names_match(place, ev["location"])
+            ):
+                out.append((day, place))
+    return out
+
+
+def _of_another_meeting(
+    view: _View, m: Node, others: list[tuple[str | None, str | None]], ev: dict[str, Any]
+) -> bool:
+    """Node ``m`` stands for one of ``others`` (its day, or without a day its place), not
+    for the event (of another day, or another place)."""
+    dates, places = view.dates(m), view.place_labels(m)
+    if dates:
+        if ev.get("date") and any(d.startswith(ev["date"]) for d in dates):
+            return False
+        return any(
+            day and any(d.startswith(day) or day.startswith(d) for d in dates)
+            for day, _ in others
+        )
+    if ev.get("location") and any(names_match(p, ev["location"]) for p in places):
+        return False
+    return any(
+        place and any(names_match(p, place) for p in places) for day, place in others if not day
+    )
 
 
 def evaluate(

@@ -59,6 +59,14 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
     # initials written together with the name: "А.Ю.Алимов" is А. Ю. Алимов
     spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
     for raw in spaced.replace("-", " ").replace("'", " ").split():
+        joins = bool(out) and _script(out[-1][0]) == "arabic" and out[-1][0] != "عبد"
+        if raw in _COMPOUND_ENDS and joins:
+            # one name word written in two, as Persian joins it: "فصيح الدين" = فصیح‌الدین
+            # (Fasihuddin), "عناية الله" = عنایت‌الله (its ة a t)
+            first = out[-1][0][:-1] + "ت" if out[-1][0].endswith("ه") else out[-1][0]
+            whole = first + raw
+            out[-1] = (whole, anyascii(whole).lower(), out[-1][2])
+            continue
         # (a short word too after عبد: عبد الحق = Abdelhak)
         after_abd = bool(out) and out[-1][0] == "عبد"
         had = raw.startswith("ال") and (len(raw) > 4 or after_abd) and raw != "الله"
@@ -79,6 +87,9 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
         return out[1:]
     return out
 
+
+# the second word of a compound name, written apart in Arabic and joined in Persian (folded)
+_COMPOUND_ENDS = frozenset({fold("الدين"), fold("الله"), fold("الدولة")})
 
 # Sayyid, Seyed, Syed in Latin and Cyrillic letters, and سید / سيد
 _SAYYID = frozenset(
@@ -244,6 +255,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # the article inside a compound name, assimilated to a sun letter: سراج‌الدین
             # = Sirojiddin, نورالدين = Nureddine (its l kept too: Nur al-Din)
             alts.append(re.sub(r"(?<=.)ال(?=[تثدذرزسشصضطظن])", "ا", raw))
+        if re.search(r".[حه](?=ال)", raw):
+            # an h closing a compound's first word, which Latin letters fold into a th:
+            # فتح‌الله = Fathallah
+            alts.append(re.sub(r"(?<=.)[حه](?=ال)", "", raw))
         if "ض" in raw:
             alts.append(raw.replace("ض", "ز"))
         if "ث" in raw:
@@ -259,7 +274,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw[0] + raw[1:-1].replace("ه", "") + raw[-1])
         sks = [_arabic_skeleton(r) for r in alts]
         if had_article:
-            sks += ["l" + sk for sk in sks if not sk.startswith("l")]
+            # (the whole word with its l: آلایف = Aloyev, "l", not an f kept alone)
+            sks += [sk for r in alts if not (sk := _arabic_skeleton("ل" + r)).startswith("ll")]
         options.append(list(dict.fromkeys(sks)))
     forms = [list(f) for f in itertools.islice(itertools.product(*options), 16)]
     return forms or [[]]

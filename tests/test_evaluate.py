@@ -843,3 +843,35 @@ def test_events_a_planned_meeting_of_the_same_people_is_another_event() -> None:
     g.set((plan, NG.status, NG.Held))
     report = mini(g, events=MINI_EVENTS)
     assert report.events is not None and not report.events[0].ok
+
+
+def test_events_another_meeting_a_source_lists_is_no_second_node(tmp_path: Path) -> None:
+    """A source's gold record may list another meeting of the event's people (a call on
+    another day): its node is no second node of the event; a node of the event's own day
+    that is not the event's still is."""
+    from graph.evaluate import oracle
+
+    pair = ["Mohammad Baqeri", "Juma Inad"]
+
+    def rec(file: str, meetings: list[dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "file": file, "lang": "en", "publication_date": "2024-10-09",
+            "officials": [{"name": "Mohammad Baqeri", "role": "chief_of_staff_armed_forces",
+                           "country": "IR"},
+                          {"name": "Juma Inad", "role": "defence_minister", "country": "IQ"}],
+            "meetings": meetings,
+        }
+
+    visit = {"participants": pair, "date": "2024-10-08", "location": "Baghdad"}
+    call = {"participants": pair, "date": "2024-08-20", "mode": "phone"}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        rec("x.txt", [visit]), rec("y.txt", [visit, call]),
+    ]))
+    events = tmp_path / "e.json"
+    events.write_text(json.dumps({"events": [{
+        "id": "X1", "participants": pair, "date": "2024-10-08", "location": "Baghdad",
+        "sources": ["x.txt", "y.txt"]}]}))
+    report = oracle(gold, events=events)
+    assert report.events is not None and report.events[0].ok, report.events
+    assert report.events[0].dates == ["2024-10-08"]

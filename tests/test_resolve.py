@@ -32,6 +32,13 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+        # a compound name written apart in Arabic, joined in Persian (its ة a t before الله),
+        # with an h the Latin th folds in; Persian آ opening a name is no article "ال"
+        ("فصيح الدين فطرت", "فصیح‌الدین فطرت", True),
+        ("Fasihuddin Fitrat", "فصيح الدين فطرت", True),
+        ("عناية الله خوارزمي", "عنایت‌الله خوارزمی", True),
+        ("Tarek Fathallah", "طارق فتح الله", True),
+        ("Bakhromjon Aloyev", "بهرامجان آلایف", True),
         ("Mohammad Baqeri", "Baqeri", True),
         ("Thabet Muhammad Saeed al-Abbasi", "Abbasi", True),
         ("Thabet Muhammad Saeed al-Abbasi", "Thabet al-Abbasi", True),

@@ -842,6 +842,8 @@ class _Run:
                     and (not self.lex.cased or self.is_cased_name_token(i + 1))
                     # (a quoted organisation is no one's name: "قائد «أفريكوم»")
                     and not any(self._entity_at(k, ("ORG", "COUNTRY", "PLACE")) for k in inner)
+                    # (nor a blessing: "رئيس الدولة "حفظه الله"")
+                    and not all(self.hon[k] for k in inner)
                 ):
                     return (i + 1, j)
             return None
