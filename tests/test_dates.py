@@ -820,3 +820,17 @@ def test_a_month_named_with_last_is_the_last_such_month(lang: str, text: str, is
 
 def test_last_may_is_a_month_only_when_capitalised() -> None:
     assert find_dates("they said last may", "en", PartialDate(2024, 12, 10)) == []
+
+
+def test_the_afghan_solar_months_are_months_with_a_day() -> None:
+    """Dari names the Solar Hijri months by the zodiac ("۱۷ میزان ۱۴۰۳" = 2024-10-08, "روز
+    سه‌شنبه (۲۶ حمل)"); the words are common ones too ("میزان همکاری", the level of
+    cooperation; "حمل و نقل", transport), which no day goes with."""
+    pub = PartialDate(2024, 10, 8)
+    found = find_dates("سه‌شنبه ۱۷ میزان ۱۴۰۳", "fa", None)  # (a date line: no report day)
+    assert [d.date.iso() for d in found] == ["2024-10-08"], found
+    found = find_dates("روز سه‌شنبه (۲۶ حمل) در شهر ترمز", "fa", PartialDate(2025, 4, 16))
+    assert [(d.date.iso(), d.text) for d in found] == [("2025-04-15", "روز سه‌شنبه (۲۶ حمل)")]
+    assert find_dates("میزان همکاری افزایش یافت", "fa", pub) == []
+    assert find_dates("حمل و نقل کالا", "fa", pub) == []
+    assert find_dates("به میزان ۲ درصد", "fa", pub) == []

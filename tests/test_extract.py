@@ -8478,3 +8478,78 @@ def test_a_meeting_with_someones_predecessor_is_not_with_him() -> None:
         PartialDate(2025, 6, 24),
     )
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2025-06-24"], ex.meetings
+
+
+def test_a_second_office_after_and_is_the_same_mans() -> None:
+    """"Lieutenant General X, Chief of the General Staff of the Armed Forces and First Deputy
+    Minister of Defence of Uzbekistan": one man with two offices (and the second's country),
+    not an unnamed deputy minister beside him."""
+    ex = run(
+        "Talks\n\nTASHKENT, Mar 11 (APP): Federal Minister for Defence Production Raza Hayat "
+        "Harraj on Tuesday held a meeting with Lieutenant General Shukhrat Kholmukhamedov, "
+        "Chief of the General Staff of the Armed Forces and First Deputy Minister of Defence "
+        "of Uzbekistan, at the Ministry of Defence in Tashkent.",
+        "en",
+        PartialDate(2025, 3, 11),
+    )
+    _check_official(ex, "Shukhrat Kholmukhamedov", "chief_of_general_staff", "UZ")
+    assert all(p.name for p in ex.persons), ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,country",
+    [
+        # a foreign officer's rank kept in English by the Indonesian press
+        ("id", "Jakarta - Kepala Staf Angkatan Udara Bangladesh Air Chief Marshal Hasan Mahmood "
+         "Khan melakukan kunjungan kehormatan ke Mabesau, Selasa (14/1/2025).",
+         "Hasan Mahmood Khan", "BD"),
+        # "قاري", a Quran reciter's title, is no part of the name
+        ("ar", "التقى رئيس أركان الجيش الأفغاني قاري فصيح الدين فطرت يوم الثلاثاء في ترمذ "
+         "رئيس هيئة الأركان العامة للقوات المسلحة الأوزبكية شوخرات خولموخاميدوف.",
+         "فصيح الدين فطرت", "AF"),
+    ],
+)
+def test_ranks_and_titles_before_names(lang: str, text: str, name: str, country: str) -> None:
+    _check_official(run("Titre\n\n" + text, lang, PartialDate(2025, 4, 16)), name, None, country)
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        # Afghanistan's "معین" (deputy minister) of a ministry, after "الحاج"
+        ("fa", "الحاج شیر محمد عباس ستانکزی معین سیاسی وزارت امور خارجه امارت اسلامی افغانستان "
+         "امروز در کابل با بردی‌مراد رجپوف معین وزارت امور خارجه ترکمنستان دیدار کرد.",
+         "شیر محمد عباس ستانکزی", "deputy_foreign_minister", "AF"),
+        # a name's fourth word right before the next one's title
+        ("ar", "كابل- التقى نائب وزير الخارجية في حكومة تصريف الأعمال الأفغانية شير محمد عباس "
+         "ستانكزي نائبَ وزير الخارجية التركماني بيردي مراد ريجيبوف في كابل.",
+         "شير محمد عباس ستانكزي", "deputy_foreign_minister", "AF"),
+        # a general office's regions are its portfolio, not its country
+        ("id", "Jakarta (ANTARA) - Direktur Jenderal Amerika dan Eropa Kementerian Luar Negeri RI "
+         "Ratih Kusumawardani menerima Wakil Menteri Luar Negeri Uzbekistan Bakhromjon Aloyev.",
+         "Ratih Kusumawardani", "official", "ID"),
+        # the chief of a defence force's general staff, and its country
+        ("fa", "سرلشکر «فیلیپوس ولدیوهانس» رئیس ستاد کل نیروهای دفاعی اریتره روز چهارشنبه در "
+         "اسمره با سرتیپ «ابراهیم شیخ محی‌الدین» فرمانده ارتش ملی سومالی دیدار کرد.",
+         "فیلیپوس ولدیوهانس", "chief_of_defence_forces", "ER"),
+    ],
+)
+def test_offices_of_south_and_central_asia_and_the_horn(
+    lang: str, text: str, name: str, role: str, country: str
+) -> None:
+    _check_official(run("Titre\n\n" + text, lang, PartialDate(2024, 10, 8)), name, role, country)
+
+
+def test_a_trip_recalled_months_back_is_no_meeting_with_the_one_named_before() -> None:
+    """"وكان ستانكزي قد زار عشق آباد في مايو/أيار الماضي على رأس وفد": his own trip last
+    May, not a meeting with the Turkmen named in the sentence before (whose undated talks
+    with him it would otherwise date)."""
+    ex = run(
+        "عنوان\n\nكابل- التقى نائب وزير الخارجية الأفغاني شير محمد عباس ستانكزي نائبَ وزير "
+        "الخارجية التركماني بيردي مراد ريجيبوف في كابل.\n\nوقال ستانكزي إن حكومته ملتزمة "
+        "بالمشاريع، في حين أكد ريجيبوف أن بلاده ماضية في تنفيذها.\n\nوكان ستانكزي قد زار عشق "
+        "آباد في مايو/أيار الماضي على رأس وفد أفغاني.",
+        "ar",
+        PartialDate(2024, 10, 9),
+    )
+    assert [m.date for m in ex.meetings] == [None], ex.meetings

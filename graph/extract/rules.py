@@ -436,6 +436,7 @@ class _Run:
         self._date_lines: dict[str, bool] = {}
         self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
+        self.title_owner: dict[int, str] = {}  # the end of a title given to a person named: him
         self.posts: dict[str, str] = {}  # person key -> the country an envoy is posted to
         # person key -> every office of his titles ("نخست‌وزیر کابینه و وزیر امور خارجه":
         # head of government and foreign minister), for offices named without a name
@@ -1172,6 +1173,18 @@ class _Run:
         ):
             j += 1  # … or a fourth word closing the clause: "ظهير أحمد بابر سيدهو،"
         elif (
+            j - i == limit
+            and j + 1 < end
+            and self._entity_at(j + 1, ("TITLE",))
+            and self.ent[j] is None
+            and not self.cue_cover[j]
+            and self.date_tok[j] is None
+            and self._uncased_ok(j)
+            and not self._common_noun(j)
+            and not self._article_word(j)
+        ):
+            j += 1  # … or before the next one's title: "شير محمد عباس ستانكزي نائبَ وزير …"
+        elif (
             j - i >= 2
             and j + 1 < end
             and self.tok(j + 1) in (",", "،", ".")
@@ -1814,7 +1827,14 @@ class _Run:
                 elif tj.cat == "COUNTRY":
                     if j == info["title_end"]:
                         self._title_of_another(info, t, tj.value)
-                    info["country"] = info["country"] or tj.value
+                    if not (
+                        all(r in GENERIC_ROLES for r in info["roles"])
+                        and tj.end < end
+                        and self.folds[tj.end] in OFFICE_AND
+                    ):
+                        # (not a general office's regions: "Direktur Jenderal Amerika dan
+                        # Eropa Kementerian Luar Negeri RI" serves Indonesia)
+                        info["country"] = info["country"] or tj.value
                 else:
                     info["orgs"].append(tj.value)
                     info["country"] = info["country"] or (tj.extra or None)
@@ -4006,6 +4026,12 @@ class _Run:
                 return False
         return True
 
+    def _recalled_here(self, s: int, e: int) -> bool:
+        """Tokens s..e tell a month (or a year) long before the report: what they tell is
+        background."""
+        told = self._date_in(s, e)
+        return told is not None and told.day is None and self._long_before_publication(told)
+
     def _names_a_predecessor(self, s: int, e: int) -> bool:
         """Tokens s..e hold a noun for an office's predecessor or successor ("سلف")."""
         return any(self.folds[k] in self.fx.predecessor_nouns for k in range(s, e))
@@ -4250,6 +4276,21 @@ class _Run:
             if p.role is None or (p.role in GENERIC_ROLES and role != "official") or rank_only:
                 p.role = role
             p.country = p.country or info["country"]
+            self.title_owner[info["title_end"]] = just_named
+        elif (
+            title
+            and self.lex.cased
+            and (linked := self._title_before_and(start)) is not None
+            and (info["country"] is None or self.persons[linked].country in (None, info["country"]))
+        ):
+            # a second office after "and", right after one just given: "X, Chief of the
+            # General Staff of the Armed Forces and First Deputy Minister of Defence of
+            # Uzbekistan" (the same man's; its country his when the first names none)
+            p = self.persons[linked]
+            if title not in p.titles:
+                p.titles.append(title)
+            p.country = p.country or info["country"]
+            p.role = p.role or role
         elif (
             title
             and role
@@ -4457,7 +4498,7 @@ class _Run:
                         country = listed[0]
                     title_end = info["title_end"] or info["end"]
                     title_end = self._complement_end(title_end, e) or title_end
-                    self._add_person(
+                    key = self._add_person(
                         name,
                         title=self._span_text(k, title_end),
                         ranks=[],
@@ -4466,8 +4507,34 @@ class _Run:
                         span=(name[0], info["end"]),
                         headline=headline,
                     )
+                    if key is not None:
+                        self._second_office(key, info["end"], e)
                     break
                 break
+
+    def _title_before_and(self, start: int) -> str | None:
+        """The person given the title that ends right before "and" at ``start`` - 1 (a
+        modifier such as "First" may stand between)."""
+        for k in (start - 1, start - 2):
+            if k > 0 and self.folds[k] in OFFICE_AND and k - 1 >= 0:
+                return self.title_owner.get(k)
+        return None
+
+    def _second_office(self, key: str, j: int, e: int) -> None:
+        """An apposition's second office after "and" is the same person's: "X, Chief of the
+        General Staff of the Armed Forces and First Deputy Minister of Defence of Uzbekistan"
+        (not an office of its own; its country is his when the first names none)."""
+        if j + 1 >= e or self.folds[j] not in OFFICE_AND:
+            return
+        for n, (role, cc, start, _end, title) in enumerate(self.office_refs):
+            if j < start <= j + 2:
+                del self.office_refs[n]
+                p = self.persons[key]
+                if title not in p.titles:
+                    p.titles.append(title)
+                p.country = p.country or cc
+                p.role = p.role or role
+                return
 
     def _complement_end(self, j: int, e: int) -> int | None:
         """After a title ending in its preposition ("head of"), the end of the body it
@@ -6041,6 +6108,9 @@ class _Run:
                     # (nor when its other side is someone's predecessor: "استقبلت في لشبونة
                     # في أكتوبر الماضي سلف أجيابونغ")
                     and not self._names_a_predecessor(s, e)
+                    # (nor in a trip recalled months back: "وكان ستانكزي قد زار عشق آباد في
+                    # مايو/أيار الماضي على رأس وفد")
+                    and not self._recalled_here(s, e)
                 ):
                     parts.insert(0, topic)
                 for key in self._delegation_heads(s, e, si):
@@ -6058,7 +6128,9 @@ class _Run:
                 future = self._future(s, e, cues[0].start)
                 joint = (
                     self._joint_before(si, parts, out)
-                    if not future and not self._names_a_predecessor(s, e)
+                    if not future
+                    and not self._names_a_predecessor(s, e)
+                    and not self._recalled_here(s, e)
                     else None
                 )
                 if joint is not None:
