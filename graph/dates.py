@@ -866,7 +866,7 @@ def _scan(text: str, lang: str, published: PartialDate | None) -> list[DateMenti
     while True:
         m = L.rx.search(folded, pos)
         if m is None:
-            return out
+            return _past_months(out, text, folded, index, L, published)
         try:
             found, relative, wd, fend = _interpret(m, L, published, orig_of)
         except _Reject:
@@ -884,11 +884,21 @@ def find_dates(text: str, lang: str, published: PartialDate | None = None) -> li
     Relative expressions are returned only when ``published`` is known to the day;
     year-less dates only when ``published`` fixes their year.
     """
-    found = _scan(text, lang, published)
-    L = _lang(lang)
+    return _scan(text, lang, published)
+
+
+def _past_months(
+    found: list[DateMention],
+    text: str,
+    folded: str,
+    index: list[int] | None,
+    L: _Lang,
+    published: PartialDate | None,
+) -> list[DateMention]:
+    """``found`` and the months named with "last" (``past_month``) outside them: the last
+    such month before the report ("last October" in October: a year ago)."""
     if L.past_month_rx is None or published is None or published.month is None:
         return found
-    folded, index = _fold(text)
     extra = []
     for m in L.past_month_rx.finditer(folded):
         name = m.group("pm") or m.group("pb")
@@ -898,11 +908,10 @@ def find_dates(text: str, lang: str, published: PartialDate | None = None) -> li
             continue  # ("last may": no month)
         if any(d.start < end and start < d.end for d in found):
             continue
-        # the last such month before the report ("last October" in October: a year ago)
         year = published.year if month < published.month else published.year - 1
         when = PartialDate(year, month, None, original=text[start:end])
         extra.append(DateMention(start, end, text[start:end], when, True))
-    return sorted(found + extra, key=lambda d: d.start)
+    return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 
 # --------------------------------------------------------------------------- date line

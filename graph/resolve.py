@@ -275,7 +275,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         sks = [_arabic_skeleton(r) for r in alts]
         if had_article:
             # (the whole word with its l: آلایف = Aloyev, "l", not an f kept alone)
-            sks += [sk for r in alts if not (sk := _arabic_skeleton("ل" + r)).startswith("ll")]
+            sks += [_arabic_skeleton("ل" + r) for r in alts]
         options.append(list(dict.fromkeys(sks)))
     forms = [list(f) for f in itertools.islice(itertools.product(*options), 16)]
     return forms or [[]]

@@ -161,9 +161,10 @@ class Sentences:
 class LexiconMatcher:
     """Marks lexicon phrases as labelled spans ``CAT\\tvalue\\textra``."""
 
-    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+    def __init__(self, nlp: Language, lex: Lexicon, elided: dict[str, str]) -> None:
+        """``elided``: the normalizer's words read with their article (``Normalizer.elided``),
+        which phrases other than cues are matched in."""
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        elided = Normalizer(lex, *lexicon_words(lex, nlp)).elided
         by_label: dict[str, list[Doc]] = {}
         # one pattern per category and phrase; a cue phrase may serve two cue categories
         # ("rencontrera": meeting verb and future marker), and a country's abbreviation
@@ -217,7 +218,15 @@ def make_sentences(nlp: Language, name: str) -> Sentences:
 
 @Language.factory("ng_lexicon", default_config={"lexicon": ""})
 def make_lexicon_matcher(nlp: Language, name: str, lexicon: str) -> LexiconMatcher:
-    return LexiconMatcher(nlp, load_lexicon(lexicon or nlp.lang))
+    lex = load_lexicon(lexicon or nlp.lang)
+    # (the pipeline's normalizer has read the lexicon's words already: not twice)
+    norm = (
+        nlp.get_pipe("ng_normalizer")
+        if "ng_normalizer" in nlp.pipe_names
+        else Normalizer(lex, *lexicon_words(lex, nlp))
+    )
+    assert isinstance(norm, Normalizer)
+    return LexiconMatcher(nlp, lex, norm.elided)
 
 
 @Language.factory("ng_facts", default_config={"lexicon": ""})

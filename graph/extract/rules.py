@@ -3822,9 +3822,7 @@ class _Run:
             return True
         # … or a short name of it after a word for a body: "Kepala Badan Sarana Pertahanan
         # (Baranahan)" (a name of syllables, not of initials)
-        return (
-            self.lex.cased and a > 0 and self._body_word(a - 1) and self.tok(b + 1)[:1].isupper()
-        )
+        return a > 0 and self._body_word(a - 1) and self._bracketed_body(a, b + 3) == b + 3
 
     def _clean_name(self, rng: tuple[int, int]) -> str:
         toks = [
@@ -4008,23 +4006,33 @@ class _Run:
         self._resolve_office_refs()
         self._side_countries()
 
+    def _spans_of(self, key: str, s: int, e: int) -> list[tuple[int, int]]:
+        """The token spans of the mentions of ``key`` that start in tokens s..e."""
+        return [(m.start, m.end) for m in self.mentions if m.person == key and s <= m.start < e]
+
+    def _succession_word(self, k: int, lo: int, hi: int, *, ending: bool) -> bool:
+        """One of the language's ``succession_words`` ends at token k (``ending``) or starts
+        at it, within tokens lo..hi."""
+        return any(
+            (k - len(w) >= lo and tuple(self.folds[k - len(w) : k]) == w)
+            if ending
+            else (k + len(w) <= hi and tuple(self.folds[k : k + len(w)]) == w)
+            for w in self.fx.succession_words
+        )
+
     def _succession_of(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e follows a succession word (ranks and
         honorifics between): "since Uchikura took office in March, succeeding Gen. X" names
         a predecessor, no one at the meeting the sentence speaks of."""
-        starts = [m.start for m in self.mentions if m.person == key and s <= m.start < e]
-        if not starts:
-            return False
-        for i in starts:
-            k = i
+
+        def after_word(start: int) -> bool:
+            k = start
             while k > s and (self.hon[k - 1] or self._entity_at_end(k - 1, ("RANK",))):
                 k -= 1
-            if not any(
-                k - len(w) >= s and tuple(self.folds[k - len(w) : k]) == w
-                for w in self.fx.succession_words
-            ):
-                return False
-        return True
+            return self._succession_word(k, s, e, ending=True)
+
+        spans = self._spans_of(key, s, e)
+        return bool(spans) and all(after_word(start) for start, _ in spans)
 
     def _recalled_here(self, s: int, e: int) -> bool:
         """Tokens s..e tell a month (or a year) long before the report: what they tell is
@@ -4040,20 +4048,16 @@ class _Run:
         """Every mention of ``key`` in tokens s..e is followed by a succession word (past
         "'s"), or follows a noun for one ("سلف أجيابونغ"): "Kvrivishvili's predecessor",
         someone else."""
-        spans = [(m.start, m.end) for m in self.mentions if m.person == key and s <= m.start < e]
-        if not spans:
-            return False
-        for start, k in spans:
+
+        def owner(start: int, end: int) -> bool:
             if start > s and self.folds[start - 1] in self.fx.predecessor_nouns:
-                continue
-            if k < e and self.tok(k) in ("'s", "’s", "'", "’"):
-                k += 1
-            if not any(
-                k + len(w) <= e and tuple(self.folds[k : k + len(w)]) == w
-                for w in self.fx.succession_words
-            ):
-                return False
-        return True
+                return True
+            if end < e and self.tok(end) in ("'s", "’s", "'", "’"):
+                end += 1
+            return self._succession_word(end, s, e, ending=False)
+
+        spans = self._spans_of(key, s, e)
+        return bool(spans) and all(owner(a, b) for a, b in spans)
 
     def _side_phrases(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """Sides and delegations named by their country in tokens s..e, as (start, end,
@@ -4286,11 +4290,7 @@ class _Run:
             # a second office after "and", right after one just given: "X, Chief of the
             # General Staff of the Armed Forces and First Deputy Minister of Defence of
             # Uzbekistan" (the same man's; its country his when the first names none)
-            p = self.persons[linked]
-            if title not in p.titles:
-                p.titles.append(title)
-            p.country = p.country or info["country"]
-            p.role = p.role or role
+            self._another_office(linked, title, role, info["country"])
         elif (
             title
             and role
@@ -4516,7 +4516,7 @@ class _Run:
         """The person given the title that ends right before "and" at ``start`` - 1 (a
         modifier such as "First" may stand between)."""
         for k in (start - 1, start - 2):
-            if k > 0 and self.folds[k] in OFFICE_AND and k - 1 >= 0:
+            if k > 0 and self.folds[k] in OFFICE_AND:
                 return self.title_owner.get(k)
         return None
 
@@ -4529,12 +4529,17 @@ class _Run:
         for n, (role, cc, start, _end, title) in enumerate(self.office_refs):
             if j < start <= j + 2:
                 del self.office_refs[n]
-                p = self.persons[key]
-                if title not in p.titles:
-                    p.titles.append(title)
-                p.country = p.country or cc
-                p.role = p.role or role
+                self._another_office(key, title, role, cc)
                 return
+
+    def _another_office(self, key: str, title: str, role: str | None, cc: str | None) -> None:
+        """``key`` holds a second office: its title, its country when he has none, its role
+        when he has none."""
+        p = self.persons[key]
+        if title not in p.titles:
+            p.titles.append(title)
+        p.country = p.country or cc
+        p.role = p.role or role
 
     def _complement_end(self, j: int, e: int) -> int | None:
         """After a title ending in its preposition ("head of"), the end of the body it
@@ -5537,11 +5542,9 @@ class _Run:
     def _span_end(self, i: int, s: int) -> bool:
         """The date at token i closes a span of days: a day's number and a range word right
         before it ("du 19 au 21 juin", "from 19 to 21 June")."""
-        di = self.date_tok[i]
-        if di is None:
+        if self.date_tok[i] is None:
             return False
-        while i > s and self.date_tok[i - 1] == di:
-            i -= 1  # (from the date's first token)
+        i = self._date_start(i, s)
         return (
             i - 2 >= s
             and self.folds[i - 1] in self.fx.range_words
@@ -5549,13 +5552,18 @@ class _Run:
             and self.date_tok[i - 2] is None
         )
 
+    def _date_start(self, i: int, s: int) -> int:
+        """The first token (not before s) of the date expression token i is part of."""
+        di = self.date_tok[i]
+        while di is not None and i > s and self.date_tok[i - 1] == di:
+            i -= 1
+        return i
+
     def _told_before(self, i: int, s: int) -> bool:
         """A ``told`` cue ends right before token i, or before a place and a comma: the date
         at i is the day a statement reached the newsroom ("… yang diterima di Jakarta,
         Rabu"), not the day of an event."""
-        di = self.date_tok[i]
-        while di is not None and i > s and self.date_tok[i - 1] == di:
-            i -= 1  # (from the date's first token: "Rabu (20/11/2024)")
+        i = self._date_start(i, s)  # (from the date's first token: "Rabu (20/11/2024)")
         k = i - 1
         if k >= s and self.tok(k) == ",":
             k -= 1
@@ -6095,6 +6103,9 @@ class _Run:
                 # (not one named as whose predecessor another is: "talks with
                 # Kvrivishvili's predecessor, Levan Davitashvili, in Baku last November")
                 parts = [k for k in persons if not self._succession_owner(k, s, e)]
+                # (no one named before joins a meeting with someone's predecessor, nor a
+                # trip recalled months back)
+                background = self._names_a_predecessor(s, e) or self._recalled_here(s, e)
                 if (
                     topic
                     and topic not in parts
@@ -6105,12 +6116,10 @@ class _Run:
                     # (nor when its other side is a group: "أن يلتقي فيرثين … مسؤولين في
                     # وزارة الخزانة", the one named is the subject)
                     and not any(self.folds[k] in self.fx.plural_offices for k in range(s, e))
-                    # (nor when its other side is someone's predecessor: "استقبلت في لشبونة
-                    # في أكتوبر الماضي سلف أجيابونغ")
-                    and not self._names_a_predecessor(s, e)
-                    # (nor in a trip recalled months back: "وكان ستانكزي قد زار عشق آباد في
-                    # مايو/أيار الماضي على رأس وفد")
-                    and not self._recalled_here(s, e)
+                    # (nor when its other side is someone's predecessor, "استقبلت في لشبونة
+                    # في أكتوبر الماضي سلف أجيابونغ", or in a trip recalled months back,
+                    # "وكان ستانكزي قد زار عشق آباد في مايو/أيار الماضي على رأس وفد")
+                    and not background
                 ):
                     parts.insert(0, topic)
                 for key in self._delegation_heads(s, e, si):
@@ -6127,11 +6136,7 @@ class _Run:
                             grouped = True
                 future = self._future(s, e, cues[0].start)
                 joint = (
-                    self._joint_before(si, parts, out)
-                    if not future
-                    and not self._names_a_predecessor(s, e)
-                    and not self._recalled_here(s, e)
-                    else None
+                    self._joint_before(si, parts, out) if not future and not background else None
                 )
                 if joint is not None:
                     # "X et Y se sont engagés mardi à …" then "Lors d'une rencontre à Abuja,
@@ -7144,14 +7149,10 @@ class _Run:
                     named.append(k)
             if self.cues(s, e, "background"):
                 continue  # "signed a number of agreements in recent years": no event told
-            told = self._date_in(s, e)
-            if (
-                told is not None
-                and told.day is None
-                and self._long_before_publication(told)
+            if self._recalled_here(s, e) and not (
                 # (a draft still worked on is no background: "les engagements pris lors de
                 # la visite … en octobre dernier, notamment le projet d'accord-cadre")
-                and not (status_cues and all(v != "signed" for _, v in status_cues))
+                status_cues and all(v != "signed" for _, v in status_cues)
             ):
                 # "Lors de la visite … en août 2023, les deux parties avaient signé …": a
                 # deal some month long before the report is its background (one dated to
