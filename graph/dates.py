@@ -398,7 +398,10 @@ def _lang(lang: str) -> _Lang:
     ym = rf"{nd}(?P<by>\d{{4}})-(?P<bm>[01]\d)(?![\w/]|[.-]\d)"
     second_month = rf"(?:\s*[/(]\s*{mon}{e}\s*\)?)?"
     dmy = (
-        rf"{day('d')}(?:\s*-\s*|\s*)(?:{join}\s+)?(?P<dm>{mon}){e}{second_month}"
+        # (a period after the day where a year follows, as Central European papers write
+        # it: "23. Jan 2025")
+        rf"{day('d')}(?:\.(?=\s*(?:{mon}){e}\.?\s*,?\s*\d{{4}})\s*|\s*-\s*|\s*)"
+        rf"(?:{join}\s+)?(?P<dm>{mon}){e}{second_month}"
         rf"(?:(?:\s*-\s*|\s*,?\s*)(?:{yjoin}\s+)?(?P<dy>\d{{4}})(?!\d){tail('d')})?"
     )
     mdy = (
@@ -967,7 +970,9 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
-_DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)")
+# (or an agency's name in capitals between brackets, then the body: "Abuja, May 19, 2025
+# (NAN) The Minister of State …", Nigeria's NAN style)
+_DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)|\([A-Z]{2,8}\)(?=\s+\w)")
 
 
 def _dateline_head(line: str, L: _Lang) -> PartialDate | None:

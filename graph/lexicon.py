@@ -119,6 +119,9 @@ class Lexicon:
     # of words that are not names (Arabic ال and its clitic forms)
     given_names: list[str] = field(default_factory=list)
     article_prefixes: list[str] = field(default_factory=list)
+    # a word's other form that the lexicon's phrases read as it ("cheffe" as "chef": every
+    # title of a "chef" has its feminine)
+    word_variants: dict[str, str] = field(default_factory=dict)
     # endings of article words that are common nouns, never family names (ar: ات, ة):
     # such a word ends a name ("اللواء محمد باقري الوحدات")
     noun_endings: list[str] = field(default_factory=list)
@@ -374,6 +377,7 @@ def load_lexicon(lang: str) -> Lexicon:
         portfolio_follows=bool(meta.get("portfolio_follows", False)),
         offices_in_capitals=bool(meta.get("offices_in_capitals", False)),
         home_country=meta.get("home_country") or None,
+        word_variants=dict(meta.get("word_variants", {})),
         **{key: list(meta.get(key, [])) for key in _WORD_LISTS},
     )
     cases = meta.get("name_cases", {})

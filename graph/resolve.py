@@ -185,6 +185,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if len(tok) >= 8 and re.search(r"[aeiou]h[^aeiou]", tok):
                 # an h the other scripts leave out in long names: Subrahmanyam / Субраманьям
                 alts.append(re.sub(r"(?<=[aeiou])h(?=[^aeiou])", "", tok))
+            if _script(raw) == "latin" and tok.startswith("x") and not pinyin_readings(tok):
+                # a first x of Western names is ks, which Arabic often writes كز: Xavier =
+                # كزافييه = Ксавье
+                alts += ["ks" + tok[1:], "kz" + tok[1:]]
             if "x" in tok[1:] and pinyin_readings(tok):
                 alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
             if _script(raw) == "cyrillic" and ("zh" in tok or "ch" in tok):
@@ -236,6 +240,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += [a[:-1] for a in alts if re.search(r"[aeiou]t$", a)]
             if _script(raw) == "latin" and re.search(r"[aoe]i?s$|ouis$", tok) and len(tok) >= 4:
                 alts.append(tok[:-1])  # the silent French s: Louis = Луи, Dubois = Дюбуа
+            if _script(raw) == "latin" and tok.endswith("ier") and len(tok) >= 5:
+                # the silent r of the French -ier, with the other readings: Xavier =
+                # كزافييه = Ксавье, Olivier = Оливье
+                alts += [a[:-1] for a in alts if a.endswith("ier")]
             if _script(raw) == "latin" and re.search(r"[aeiou]r[td]$", tok):
                 alts.append(tok[:-1])  # and after r: Albert = آلبر, Bernard = برنار
             if _script(raw) == "latin" and re.search(r"[lmnrde]s$", tok):
@@ -461,7 +469,21 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_vowel_j_readings(tokens),
         *_portuguese_readings(tokens),
         *_vietnamese_readings(name, tokens),
+        *_german_ch_readings(tokens),
     ]
+
+
+def _german_ch_readings(tokens: list[str]) -> list[list[str]]:
+    """The ch of German, Dutch, Czech, Slovak and Polish names as Russian hears it, х (kh),
+    their sch as ш and tsch as ч: "Igor Melicher" = "Игорь Мелихер", "Michael Kretschmer" =
+    "Михаэль Кречмер". Empty when no word has a ch."""
+    if not any("ch" in t for t in tokens):
+        return []
+
+    def heard(t: str) -> str:
+        return t.replace("tsch", "č").replace("sch", "sh").replace("ch", "kh").replace("č", "ch")
+
+    return [[heard(t) for t in tokens]]
 
 
 # Vietnamese family names (a name beginning so, of three words or more, is read as
@@ -552,7 +574,7 @@ def _burmese_readings(tokens: list[str]) -> list[list[str]]:
 
 def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
     """The name read as Hungarian, when a word has a Hungarian digraph: sz is s, s is sh,
-    cs ch, zs zh, gy dj, j and a final ly y (Szijjártó = Сийярто, Gergely = Гергей); and
+    cs ch, zs zh, gy dj (or дь), j and a final ly y (Szijjártó = Сийярто, Gergely = Гергей); and
     as Polish, whose sz is sh and cz ch (Szynkowski = Шинковски). Empty when no word has
     one."""
     if not any(_HUNGARIAN.search(t) for t in tokens):
@@ -566,7 +588,15 @@ def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
     def polish(t: str) -> str:
         return t.replace("sz", "sh").replace("cz", "ch")
 
-    return [[hungarian(t) for t in tokens], [polish(t) for t in tokens]]
+    def palatal(t: str) -> str:
+        # (gy as дь, as Russian writes it: "Magyar" = "Мадьяр", "György" = "Дьёрдь")
+        return hungarian(re.sub(r"gy$", "d", t).replace("gyo", "dye").replace("gy", "dy"))
+
+    return [
+        [hungarian(t) for t in tokens],
+        [polish(t) for t in tokens],
+        [palatal(t) for t in tokens],
+    ]
 
 
 # letters Persian and Arabic write differently in foreign names: v (و / ف), p (پ / ب),

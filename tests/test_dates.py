@@ -555,6 +555,8 @@ def test_not_dates(lang: str, text: str) -> None:
         ("en", "Jul - 16 - 2025 , 06:45", "2025-07-16"),
         # an outlet and its city, then the date after a dash
         ("id", "TRIBUN-PAPUA.COM, JAYAPURA - Jumat, 3 Oktober 2025 08:14 WIT", "2025-10-03"),
+        # a period after the day, as Central European papers write it in English
+        ("en", "23. Jan 2025 at 17:26", "2025-01-23"),
     ],
 )
 def test_publication_date_lines(lang: str, line: str, iso: str) -> None:
@@ -834,3 +836,15 @@ def test_the_afghan_solar_months_are_months_with_a_day() -> None:
     assert find_dates("میزان همکاری افزایش یافت", "fa", pub) == []
     assert find_dates("حمل و نقل کالا", "fa", pub) == []
     assert find_dates("به میزان ۲ درصد", "fa", pub) == []
+
+
+def test_a_date_line_closed_by_the_agency_in_brackets() -> None:
+    """Nigeria's NAN opens its body right after the agency: "Abuja, May 19, 2025 (NAN) The
+    Minister …"; a date in a sentence stays no date line."""
+    head = "Nigeria, Hungary sign MoU\n\nBy Chinwe Nwosu\n\n"
+    text = head + "Abuja, May 19, 2025 (NAN) The Minister of State says Nigeria will act.\n"
+    assert parse_publication_date(text, "en") == PartialDate(2025, 5, 19)
+    text = head + "He said in Abuja on May 19, 2025 (NAN) that the minister will act.\n"
+    assert parse_publication_date(text, "en") is None
+    # the day's period only where a year follows: "item 3. January" is no date
+    assert find_dates("see item 3. January talks", "en") == []

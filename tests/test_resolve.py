@@ -88,6 +88,17 @@ NAME_PAIRS = [
         ("Péter Szijjártó", "Петер Сийярто", True),
         ("Szymon Szynkowski", "Шимон Шинковски", True),
         ("Péter Szijjártó", "Петер Сиярский", False),
+        # Hungarian gy as Russian дь; the ch of Central European names as х, tsch as ч
+        ("Levente Magyar", "Левенте Мадьяр", True),
+        ("György Szabó", "Дьёрдь Сабо", True),
+        ("Igor Melicher", "Игорь Мелихер", True),
+        ("Michael Kretschmer", "Михаэль Кречмер", True),
+        ("Igor Melicher", "Игорь Мелешко", False),
+        # a first x of Western names is ks (كز in Arabic), the r of the French -ier silent
+        ("Xavier Bettel", "كزافييه بيتيل", True),
+        ("Xavier Bettel", "Ксавье Беттель", True),
+        ("Didier Reynders", "ديدييه رينديرز", True),
+        ("Xavier Bettel", "Ксения Беттель", False),
         ("Marko Đurić", "Djuric", True),
         ("Marko Đurić", "Марко Джурич", True),
         ("Marko Đurić", "Marko Duraković", False),

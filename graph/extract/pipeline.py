@@ -49,6 +49,7 @@ class Normalizer:
         self.prefixes = [fold(p) for p in lex.prefixes if fold(p)]
         self.suffixes = [fold(s) for s in lex.suffixes if fold(s)]
         self.articles = [fold(a) for a in lex.article_prefixes if fold(a)]
+        self.variants = {fold(a): fold(b) for a, b in lex.word_variants.items()}
         self.words = vocab_words
         elided = [p for p in self.prefixes if p.endswith("لل")]
         # (the words of cues and stop words keep their clitics: "للتوقيع" (to be signed)
@@ -60,6 +61,7 @@ class Normalizer:
     def key(self, text: str) -> str:
         # a dateline hyphen stuck to the city ("تهران-", "دمشق-سانا" splits elsewhere)
         k = fold(text.rstrip("-") or text)
+        k = self.variants.get(k, k)
         if k in self.elided:
             return self.elided[k]
         if k in self.words or len(k) < 3:
@@ -171,10 +173,11 @@ class LexiconMatcher:
         # an "alternative" country may write ("РК": Kazakhstan, Korea; the article tells
         # which, see the rules)
         seen: set[tuple[str, str]] = set()
+        variants = {fold(a): fold(b) for a, b in lex.word_variants.items()}
         for cat, phrase, value, extra in _lexicon_entries(lex):
             doc = nlp.make_doc(phrase)
             for tok in doc:
-                folded = fold(tok.text)
+                folded = variants.get(fold(tok.text), fold(tok.text))
                 tok.norm_ = elided.get(folded, folded) if cat != "CUE" else folded
             norms = " ".join(t.norm_ for t in doc)
             kind = f"{cat}:{value}" if cat == "CUE" or extra == "alternative" else cat

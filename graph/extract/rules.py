@@ -118,6 +118,9 @@ ROLE_BY_ORG = {
     ("minister", "armed_forces"): "defence_minister",  # Cuba's minister of the armed forces
     ("minister", "ministry_of_foreign_affairs"): "foreign_minister",
     ("minister", "ministry_of_interior"): "interior_minister",
+    # (a state secretary of a ministry: "статс-секретарь министерства обороны Словакии")
+    ("deputy_minister", "ministry_of_defence"): "deputy_defence_minister",
+    ("deputy_minister", "ministry_of_foreign_affairs"): "deputy_foreign_minister",
 }
 STATUS_CUES = {"signed", "planned", "discussed"}
 # agreement words that name no type of document: they may be any of one article's documents
@@ -438,6 +441,9 @@ class _Run:
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
         self.title_owner: dict[int, str] = {}  # the end of a title given to a person named: him
         self.posts: dict[str, str] = {}  # person key -> the country an envoy is posted to
+        # person key -> the country only his title's words gave ("ministre des Armées" is
+        # France's in the lexicon, and Chad's and Togo's too)
+        self.title_implied: dict[str, str] = {}
         # person key -> every office of his titles ("نخست‌وزیر کابینه و وزیر امور خارجه":
         # head of government and foreign minister), for offices named without a name
         self.offices: dict[str, set[str]] = {}
@@ -1261,6 +1267,7 @@ class _Run:
         first = self.folds[i]
         if j - i >= 2 and self._article_word(j - 1) and self.folds[j - 1].startswith(_LIL):
             return False  # "سلمان للإغاثة": "for the …", no family name
+
         if first in self.fx.given_names:
             return True
         if j - i >= 3 and self.folds[i + 1] == ALLAH:
@@ -1426,6 +1433,13 @@ class _Run:
             "roles": [],
             "orgs": [],
             "country": t.extra if t.cat == "TITLE" and t.extra else None,
+            # (the country a lexicon's title gives by its words alone: not one a title split
+            # by its adjective holds, "глава индийского МИД")
+            "implied": t.extra
+            if t.cat == "TITLE"
+            and t.extra
+            and " ".join(self.folds[t.start : t.end]) in self.fx.title_roles
+            else None,
             "ranks": [],
             "name": None,
             "end": t.end,
@@ -1572,7 +1586,11 @@ class _Run:
                     listed := self._portfolios_to_country(
                         j,
                         end,
-                        unlisted=all(r in GENERIC_ROLES for r in info["roles"]),
+                        # (a deputy of a general office is as general: "معاون فرمانده
+                        # عملیات مشترک عراق", of Iraq's Joint Operations Command)
+                        unlisted=all(
+                            r in GENERIC_ROLES or r == "deputy_commander" for r in info["roles"]
+                        ),
                         envoy=not ENVOY_ROLES.isdisjoint(info["roles"]),
                     )
                 )
@@ -1794,6 +1812,9 @@ class _Run:
                         or (tj.cat == "ORG" and tj.extra and tj.extra != info["country"])
                     )
                     and info["country"] not in (None, tj.value)
+                    # (not where the title's own words gave its country: "министром
+                    # вооруженных сил Чада X" is Chad's office, France's in the lexicon)
+                    and info["country"] != t.extra
                     and j == info["title_end"]
                     and ENVOY_ROLES.isdisjoint(info["roles"])
                     and (
@@ -2135,6 +2156,9 @@ class _Run:
                 )
                 and (after := self._portfolio_end(j, end)) is not None
             ):
+                if j == info["title_end"] and not _is_punct(text):
+                    # (the portfolio is the title's: "Minister of State for Foreign Affairs")
+                    info["title_end"] = after
                 j = after
                 continue
             # a portfolio word, then a list after its comma, up to the name closing the
@@ -2970,13 +2994,25 @@ class _Run:
             return None
         country = None
         inner = False  # a second, general title: "… مبعوث شؤون المناخ عادل بن أحمد الجبير"
+        joined = False  # … joined by "و": another's ("… وقائد الجيش اللواء X")
         k = j
         while k < end and k - j <= 9:
             t = self.ent[k]
             if t is not None and t.start == k and t.cat == "TITLE" and t.value in GENERIC_ROLES:
                 inner = True
+                joined = joined or self.folds[k][:1] in CONJUNCTION_CLITICS
                 k = t.end
                 continue
+            if t is not None and t.start == k and t.cat == "RANK" and k > j and not joined:
+                # a rank says a name comes, as an honorific: "نائب قائد العمليات المشتركة
+                # الفريق أول ركن X", "رئيس هيئة الأركان العامة في الجيش السوري اللواء X"
+                # (past his second office: "رئيس هيئة الأركان العامة قائد العمليات
+                # المشتركة الفريق الركن X")
+                n = k
+                while n < end and (r := self.ent[n]) is not None and r.cat == "RANK":
+                    n = r.end
+                rng = self.name_at(n, end)
+                return (k, country) if rng is not None and rng[1] - rng[0] >= 2 else None
             if t is not None:
                 if t.cat not in ("COUNTRY", "ORG") or t.start != k or inner:
                     return None  # (another country's title: "وزير التجارة الهندي X")
@@ -3197,6 +3233,18 @@ class _Run:
                 break
             if noun:
                 joined += 1
+            elif (
+                word[:1] in CONJUNCTION_CLITICS
+                and k + 1 < end
+                and self.ent[k + 1] is None
+                and self._article_word(k + 1)
+                and not self.hon[k]
+                and self.date_tok[k] is None
+            ):
+                # (a joined noun governing the next, the article on that one: "وضحايا
+                # الحرب", war victims)
+                joined += 1
+                k += 1
             elif not (joined and self._article_word_at(word)):
                 break  # (an adjective after a joined portfolio: "والبحث العلمي")
             k += 1
@@ -3997,6 +4045,7 @@ class _Run:
         self._model_participants()
         self._gazetteer_persons()
         self._untitled_subjects()
+        self._drop_title_line_phrases()
         # single-token names from headlines count only when the article names them fully
         for name_text, rng, sent in self._pending_single:
             key = self._match_person(name_text, None)
@@ -4005,6 +4054,36 @@ class _Run:
         self._bare_mentions()
         self._resolve_office_refs()
         self._side_countries()
+
+    def _drop_title_line_phrases(self) -> None:
+        """Scripts without capitals: a "name" read on the title line only, whose words the
+        body writes in no one's name, is a phrase ("… مع رئيس هيئة الأركان السورية ضبط
+        الحدود المشتركة": border control, told again in the body as "ملف ضبط الحدود")."""
+        if self.lex.cased:
+            return
+        for key in list(self.persons):
+            told = [m for m in self.mentions if m.person == key]
+            if not told or not all(self._in_title_line(m.start) for m in told):
+                continue
+            words = {self.folds[k] for m in told for k in range(m.start, m.end)}
+            body = [
+                q
+                for q in range(len(self.doc))
+                if self.folds[q] in words and not self._in_title_line(q)
+            ]
+            if not body or any(self.covered[q] is not None for q in body):
+                continue
+            del self.persons[key]
+            self.mentions = [m for m in self.mentions if m.person != key]
+            for index in (self.by_sent, self.by_end):
+                for at, ms in index.items():
+                    index[at] = [m for m in ms if m.person != key]
+            self.covered = [None if c == key else c for c in self.covered]
+            for table in (self.posts, self.title_implied, self.offices):
+                table.pop(key, None)
+            self.org_titled.discard(key)
+            self.former.discard(key)
+            self.title_owner = {k: v for k, v in self.title_owner.items() if v != key}
 
     def _spans_of(self, key: str, s: int, e: int) -> list[tuple[int, int]]:
         """The token spans of the mentions of ``key`` that start in tokens s..e."""
@@ -4258,6 +4337,8 @@ class _Run:
             )
             if key is not None and info.get("post"):
                 self.posts[key] = info["post"]
+            if key is not None and info["country"] and info["country"] == info["implied"]:
+                self.title_implied.setdefault(key, info["country"])
             if key is not None:
                 self.offices.setdefault(key, set()).update(
                     r for r in info["roles"] if r not in GENERIC_ROLES
@@ -4279,6 +4360,8 @@ class _Run:
             # Jenderal … dan Kepala Badan …" lists others)
             if p.role is None or (p.role in GENERIC_ROLES and role != "official") or rank_only:
                 p.role = role
+            if p.country is None and info["country"] and info["country"] == info["implied"]:
+                self.title_implied.setdefault(just_named, info["country"])
             p.country = p.country or info["country"]
             self.title_owner[info["title_end"]] = just_named
         elif (
@@ -5677,6 +5760,28 @@ class _Run:
                 return d
         return None
 
+    def _place_told_before(self, si: int, parts: list[str], out: list[Meeting]) -> str | None:
+        """The place of talks the sentence before tells without naming its people (an
+        office, a group), which this sentence names: "معاون فرمانده عملیات مشترک عراق روز
+        سه‌شنبه در بغداد با فرماندهان … گفت‌وگو کرد", then "… سپهبد X در این دیدار با …"."""
+        prev = self._next_text_sent(si, -1)
+        if prev is None:
+            return None
+        ps, pe = self.sents[prev]
+        first = self._first_meeting_cue(ps, pe)
+        if first is None or self._future(ps, pe, first) or self._recalled_here(ps, pe):
+            return None
+        span = self._sent_span(prev)
+        if any(span in m.evidence for m in out):
+            return None  # (its own meeting, told already)
+        # (someone told there, an office whose holder this sentence names; not a sentence
+        # of no one: "Стороны обсудили … подготовку к форуму по безопасности в Москве")
+        acting = self._acting_persons(prev)
+        named = [k for k in acting if k not in self.office_only]
+        if not acting or not set(named) <= set(parts):
+            return None
+        return self._place_in(ps, pe)
+
     def _first_meeting_cue(self, s: int, e: int) -> int | None:
         """The first token of s..e under a meeting verb or noun."""
         return next(
@@ -6068,8 +6173,14 @@ class _Run:
                 # Minister X")
                 # (nor are those who accompany a side: "The Indonesian ambassador to
                 # Germany accompanied the minister during the talks")
+                # (nor those who were not there: "The Slovak defence minister did not attend
+                # the signing, as he was on an official trip abroad")
                 joining = (
-                    [] if self.cues(s, e, "group_ref") or self.cues(s, e, "accompany") else persons
+                    []
+                    if self.cues(s, e, "group_ref")
+                    or self.cues(s, e, "accompany")
+                    or self.cues(s, cues[0].start, "negation")
+                    else persons
                 )
                 joining = [
                     k for k in joining if k not in self.former and not self._succession_of(k, s, e)
@@ -6198,7 +6309,16 @@ class _Run:
                             mode = c.extra  # type: ignore[assignment]
                             break
                     evidence = [self._sent_span(si)]
-                    location = self._place_in(s, e)
+                    location = (
+                        self._place_in(s, e)
+                        or self._place_told_before(si, parts, out)
+                        # (the same day, a host receiving again: where he received before)
+                        or (
+                            before.location
+                            if before is not None and set(before.participants) & set(parts)
+                            else None
+                        )
+                    )
                     if joint is not None:
                         ps, pe = self.sents[joint[2]]
                         evidence.insert(0, self._sent_span(joint[2]))
@@ -6214,8 +6334,7 @@ class _Run:
                             participants=parts,
                             evidence=evidence,
                             date=date,
-                            location=location
-                            or (before.location if before is not None else None),
+                            location=location,
                             status=status,  # type: ignore[arg-type]
                             mode=mode,
                             # talks on a day of their own: "В понедельник Лихачев провел
@@ -6236,7 +6355,16 @@ class _Run:
         heads = [m for m in out if set(m.evidence) == {title}]
         merged = _merge_meetings([m for m in out if not any(m is h for h in heads)])
         for h in heads:
-            parts = set(h.participants)
+            # (an office the headline names stands for its holder the body names: "…
+            # واستقبل سكرتير الدولة في وزارة الدفاع البولندية", then "استقبل … سكرتير
+            # الدولة في وزارة الدفاع البولندية تشيزاري تومتشيك")
+            parts = set(h.participants) | {
+                k
+                for o in h.participants
+                if (office := self.office_only.get(o)) is not None and office.country
+                for k, p in self.persons.items()
+                if p.country == office.country and p.role == office.role
+            }
             inside = [
                 m
                 for m in merged
@@ -6760,6 +6888,38 @@ class _Run:
                 mention_counts[f"country:{p.country}"] += max(1, len(p.mentions))
         return [k for k, _ in mention_counts.most_common(n)]
 
+    def _country_written(self, cc: str) -> bool:
+        """A name or an adjective of country ``cc`` is written somewhere in the article."""
+        text = f" {' '.join(self.folds)} "
+        return any(
+            f" {' '.join(fold(phrase).split())} " in text
+            for phrase, iso, *_ in self.lex.countries
+            if iso == cc
+        )
+
+    def _unnamed_title_countries(self) -> dict[str, str]:
+        """Officials whose country only their title's words gave, a country the article
+        never names and does not report from, are taken as of no country (their country is
+        then read from their meetings and the report's home, as for any title naming none):
+        "N'Djamena (ATPE) – Le ministre des Armées, X, a reçu … le vice-ministre hongrois"
+        is Chad's. Returns the countries taken away, to give back to those still without."""
+        named = {e.country for e in self.entities.values() if e.kind != "organization"}
+        filed = {self._agency_country(), self._dateline_country()}
+        taken: dict[str, str] = {}
+        for key, cc in self.title_implied.items():
+            p = self.persons.get(key)
+            if (
+                p is not None
+                and p.country == cc
+                and cc not in named
+                and cc not in filed
+                # (nor one a title's own words name: "رئیس کمیته دائمی کنگره ملی خلق چین")
+                and not self._country_written(cc)
+            ):
+                p.country = None
+                taken[key] = cc
+        return taken
+
     def _countries_from_meetings(self, meetings: list[Meeting]) -> None:
         """An official without a country who meets officials of one country, in an article
         about that country and one other, serves the other ("le ministre des affaires
@@ -7274,10 +7434,43 @@ class _Run:
         merged = _merge_agreements(
             out, lambda a: a.date is not None and self._long_before_publication(a.date)
         )
+        merged = self._head_deals_in_body(merged)
         for ag in merged:
             if ag.status == "signed" and not ag.signatories:
                 self._signers_next(ag)
         return merged
+
+    def _head_deals_in_body(self, deals: list[Agreement]) -> list[Agreement]:
+        """A deal the title line tells among more parties than the body's deal of the same
+        status and type, which it sums up: the body's, with the headline's evidence ("سلام
+        عرض مع بيتيل … ووقعا مذكرة تفاهم.. واستقبل سكرتير الدولة …" puts Poland among the
+        parties; the body's "ووقع الجانبان مذكرة تفاهم … بين لبنان ولوكسمبورغ" does not)."""
+        title = self._title_line()
+        out: list[Agreement] = []
+        for a in deals:
+            body = [
+                b
+                for b in deals
+                if b is not a
+                and title not in b.evidence
+                and b.status == a.status
+                and set(b.parties) < set(a.parties)
+                and _kinds_agree(a, b)
+            ]
+            if a.evidence == [title] and len(body) == 1:
+                b = body[0]
+                b.evidence.append(title)
+                b.date = b.date or a.date
+                if not b.signatories:
+                    b.signatories = [
+                        k
+                        for k in a.signatories
+                        if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+                        and f"country:{p.country}" in b.parties
+                    ]
+                continue
+            out.append(a)
+        return out
 
     def _signers_next(self, ag: Agreement) -> None:
         """A signed deal told without its signers, then a sentence of signing that names
@@ -7358,6 +7551,7 @@ class _Run:
             if t.cat == "COUNTRY" and t.end == i + 1 and self._bare_norm(i) in surnames:
                 continue
             self._entity(t)
+        implied = self._unnamed_title_countries()
         self._countries_from_meetings(meetings)
         self._countries_of_companions()
         self._countries_of_deputies()
@@ -7380,6 +7574,8 @@ class _Run:
                     and not self._post_filled(key, home)
                 ):
                     p.country = home
+        for key, cc in implied.items():
+            self.persons[key].country = self.persons[key].country or cc
         self._countries_of_attendees(meetings)
         self._late_office_holders(meetings)
         # the graph is about relations between countries: officials of one country meeting
