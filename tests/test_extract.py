@@ -8693,3 +8693,87 @@ def test_an_earlier_adverb_is_no_name() -> None:
         PartialDate(2025, 3, 4),
     )
     assert not [p for p in ex.persons if p.name], ex.persons
+
+
+def test_an_untitled_minister_named_in_the_talks_holds_the_office_told_before() -> None:
+    """"وزیر خارجه امارت اسلامی امروز با … دیدار", then "امیرخان متقی در این دیدار …": the
+    minister, named by a compound given name (Amir Khan) and no title."""
+    ex = run(
+        "عنوان\n\nسه‌شنبه ۱ حوت ۱۴۰۲\n\nوزیر خارجه امارت اسلامی امروز با وزیر خارجه ازبکستان "
+        "که به کابل سفر کرده، دیدار و گفت‌وگو کرد.\n\nبه گفته دفتر سخنگوی وزارت خارجه، "
+        "امیرخان متقی در این دیدار خواستار گسترش تجارت شد.",
+        "fa",
+        PartialDate(2024, 2, 20),
+    )
+    _check_official(ex, "امیرخان متقی", "foreign_minister", "AF")
+    assert [n for n in meeting_names(ex) if "امیرخان متقی" in n], meeting_names(ex)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # an Afghan outlet's spokesman of a ministry is Afghanistan's; telling of the talks,
+        # he is no party to them
+        ("fa", "قاری رحیم‌الله فطرت، لوی درستیز وزارت دفاع ملی امارت اسلامی، روز سه‌شنبه در "
+         "ترمز با شوکت خولمراداف، رئیس ستاد کل نیروهای مسلح ازبکستان دیدار کرد.\n\n"
+         "عنایت‌الله خوارزمی، سخنگوی وزارت دفاع ملی، به طلوع‌نیوز گفت که در این دیدار روی "
+         "امنیت مرز بحث شده است."),
+        ("ar", "التقى رئيس أركان الجيش الأفغاني قاري رحيم الله فطرت يوم الثلاثاء في مدينة ترمذ "
+         "رئيس هيئة الأركان العامة للقوات المسلحة الأوزبكية شوكت خولمرادوف.\n\nوقال المتحدث "
+         "باسم وزارة الدفاع الأفغانية عناية الله خوارزمي إن الجانبين بحثا تأمين الحدود."),
+    ],
+)
+def test_a_spokesman_telling_of_the_talks_is_no_party_to_them(lang: str, text: str) -> None:
+    ex = run("طلوع‌نیوز\n\n" + text, lang, PartialDate(2025, 4, 16))
+    spokesman = next(p for p in ex.persons if p.role == "spokesperson")
+    assert spokesman.country == "AF", spokesman
+    assert len(ex.meetings) == 1 and spokesman.key not in ex.meetings[0].participants
+    assert ex.meetings[0].location == "place:termez", ex.meetings
+
+
+def test_the_air_chief_of_a_bangladeshi_paper_and_the_host_who_was_abroad() -> None:
+    """The Daily Star's "Chief of Air Staff" is Bangladesh's; "the air chief" is he again;
+    "The Indonesian Air Force chief was abroad at the time of the visit" is no party to it."""
+    ex = run(
+        "Air chief returns home\nThe Daily Star\n\nChief of Air Staff Air Chief Marshal Rafiqul "
+        "Islam returned home today after a visit to Indonesia.\n\nDuring the visit, the air chief "
+        "held a meeting with Vice Chief of Staff of the Indonesian Air Force Air Marshal Tedi "
+        "Rizalihadi in Jakarta on Tuesday.\n\nThe Indonesian Air Force chief was abroad at the "
+        "time of the visit, officials said.",
+        "en",
+        PartialDate(2025, 1, 15),
+    )
+    _check_official(ex, "Rafiqul Islam", "air_force_commander", "BD")
+    assert meeting_names(ex) == [["Rafiqul Islam", "Tedi Rizalihadi"]]
+
+
+def test_a_text_agreed_to_be_prepared_is_planned() -> None:
+    """"agreed to prepare a draft memorandum … to be finalised": a text to be signed, not a
+    draft discussed (the Indonesian "sepakat menyusun rancangan" and the Arabic "اتفقا على
+    إعداد" are read both ways by the gold sets: left as drafts discussed)."""
+    ex = run(
+        "Title\n\nBangladeshi Air Chief Marshal Rafiqul Islam met Indonesian Defence Minister "
+        "Sjafrie Sjamsoeddin in Jakarta on Tuesday. The two sides agreed to prepare a draft "
+        "memorandum of understanding on training, to be finalised by the end of the year.",
+        "en",
+        PartialDate(2025, 1, 15),
+    )
+    assert [a.status for a in ex.agreements] == ["planned"], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Iraqi Defence Minister Thabet al-Abbasi met Syrian Chief of Staff Ali al-Naasan in "
+         "Baghdad on Tuesday. The two sides discussed forming a joint coordination mechanism to "
+         "secure the border."),
+        ("ru", "Министр обороны Ирака Сабет аль-Аббаси во вторник в Багдаде провел переговоры с "
+         "начальником Генштаба Сирии Али ан-Наасаном. Стороны обсудили создание совместного "
+         "механизма охраны границы."),
+    ],
+)
+def test_a_joint_mechanism_of_the_sides_is_an_arrangement(lang: str, text: str) -> None:
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 6, 11))
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (["country:IQ", "country:SY"], "discussed")
+    ], ex.agreements

@@ -6182,8 +6182,14 @@ class _Run:
                     or self.cues(s, cues[0].start, "negation")
                     else persons
                 )
+                # (nor a spokesman telling of the talks: "X، سخنگوی وزارت دفاع ملی، به
+                # طلوع‌نیوز گفت که در این دیدار …")
                 joining = [
-                    k for k in joining if k not in self.former and not self._succession_of(k, s, e)
+                    k
+                    for k in joining
+                    if k not in self.former
+                    and not self._succession_of(k, s, e)
+                    and (k not in self.persons or self.persons[k].role != "spokesperson")
                 ]
                 if self.cues(s, e, "future") or self.cues(s, e, "planned"):
                     # (nor an office whose visit is to come: "the preparations for the visit
@@ -6212,8 +6218,20 @@ class _Run:
                 cues = []
             if cues:
                 # (not one named as whose predecessor another is: "talks with
-                # Kvrivishvili's predecessor, Levan Davitashvili, in Baku last November")
-                parts = [k for k in persons if not self._succession_owner(k, s, e)]
+                # Kvrivishvili's predecessor, Levan Davitashvili, in Baku last November";
+                # nor a spokesman telling of the sides' talks: "وقال المتحدث باسم وزارة
+                # الدفاع الأفغانية X إن الجانبين بحثا …")
+                reported = bool(self.cues(s, cues[0].start, "speech"))
+                parts = [
+                    k
+                    for k in persons
+                    if not self._succession_owner(k, s, e)
+                    and not (
+                        reported
+                        and k in self.persons
+                        and self.persons[k].role == "spokesperson"
+                    )
+                ]
                 # (no one named before joins a meeting with someone's predecessor, nor a
                 # trip recalled months back)
                 background = self._names_a_predecessor(s, e) or self._recalled_here(s, e)
