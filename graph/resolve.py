@@ -153,7 +153,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # Serbo-Croatian and Macedonian -ija- is -иа- in Russian: Hristijan =
                 # Христиан
                 alts.append(re.sub(r"ij(?=[aeiou])", "i", tok))
-            if _script(raw) == "latin" and "tch" in tok:
+            if "tch" in tok:
                 # the tch of French (tsch of German) spellings is Russian ч: Likhatchev =
                 # Лихачев, Tchebotarev = Чеботарев
                 alts.append(tok.replace("tsch", "ch").replace("tch", "ch"))
@@ -181,7 +181,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if tok.startswith("john"):
                 alts.append("jon" + tok[4:])  # the silent h of John: جون, Джон
             if "ph" in tok:
-                alts.append(tok.replace("ph", "f"))  # Pham / فام
+                # Pham / فام, with the other readings: Christopher = Кристофер = كريستوفر
+                alts += [a.replace("ph", "f") for a in alts if "ph" in a]
             if len(tok) >= 8 and re.search(r"[aeiou]h[^aeiou]", tok):
                 # an h the other scripts leave out in long names: Subrahmanyam / Субраманьям
                 alts.append(re.sub(r"(?<=[aeiou])h(?=[^aeiou])", "", tok))
@@ -195,6 +196,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # ж and ч as Latin letters without their háček: Браже = Braže = Braze,
                 # Живкович = Živković (ч as c, not the ch of French)
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
+            if _script(raw) == "cyrillic" and re.search(r"l'(?=[aeiou])", tok):
+                # ль before a vowel, the Spanish ll, which Arabic writes ي: Астудильо =
+                # Astudillo = أستوديو
+                alts.append(re.sub(r"l'(?=[aeiou])", "y", tok))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
             if _script(raw) == "cyrillic" and "kkh" in tok:
@@ -269,6 +274,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(re.sub(r"(?<=.)[حه](?=ال)", "", raw))
         if "ض" in raw:
             alts.append(raw.replace("ض", "ز"))
+        if len(raw) >= 4 and raw.endswith("س"):
+            alts.append(raw[:-1] + "ز")  # an English final s said z: جيمس = جیمز (James)
         if "ث" in raw:
             alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
         if "ژ" in raw:
@@ -426,6 +433,10 @@ def names_compatible(a: str, b: str) -> bool:
         # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
         cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
         if any(names_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
+            return True
+        # an English final s said z, as Arabic writes it: Питерс = بيترز (Peters)
+        heard = re.sub(r"(?<=[лмнрде])с\b", "з", cyr)
+        if heard != cyr and skeletons_compatible(heard, arabic):
             return True
     if scripts == {"arabic", "latin"}:
         latin, arabic = (a, b) if _script(a) == "latin" else (b, a)

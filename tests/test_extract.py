@@ -8777,3 +8777,18 @@ def test_a_joint_mechanism_of_the_sides_is_an_arrangement(lang: str, text: str) 
     assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
         (["country:IQ", "country:SY"], "discussed")
     ], ex.agreements
+
+
+def test_a_portfolio_no_lexicon_lists_before_its_ministry_and_the_holders_rank() -> None:
+    """"the Director General of Defence Potential at Indonesia's Ministry of Defence, Air
+    Vice Marshal X": "Potential" ends the portfolio (no name), the ministry gives the
+    country, the holder follows his rank."""
+    ex = run(
+        "Title\n\nDefence Principal Secretary Patrick Kinoti hosted an Indonesian delegation led "
+        "by the Director General of Defence Potential at Indonesia's Ministry of Defence, Air "
+        "Vice Marshal Yusuf Wiranto, at Ulinzi House, Nairobi, on Tuesday.",
+        "en",
+        PartialDate(2025, 7, 9),
+    )
+    assert sorted(p.name for p in ex.persons) == ["Patrick Kinoti", "Yusuf Wiranto"], ex.persons
+    _check_official(ex, "Yusuf Wiranto", "official", "ID")

@@ -99,6 +99,14 @@ NAME_PAIRS = [
         ("Xavier Bettel", "Ксавье Беттель", True),
         ("Didier Reynders", "ديدييه رينديرز", True),
         ("Xavier Bettel", "Ксения Беттель", False),
+        # Greek ch and ph at once; an English final s said z, written so in Arabic and
+        # Persian; the Spanish ll as Russian ль; the tch of Cyrillic spellings
+        ("Christopher Luxon", "Кристофер Лаксон", True),
+        ("Уинстон Питерс", "وينستون بيترز", True),
+        ("جيمس مارابي", "جیمز ماراپه", True),
+        ("Вальтер Астудильо", "والتر أستوديو", True),
+        ("Ширли Айоркор Ботчвей", "شرلی آیورکور بوچوی", True),
+        ("Уинстон Питерс", "وينستون بيتر", False),
         ("Marko Đurić", "Djuric", True),
         ("Marko Đurić", "Марко Джурич", True),
         ("Marko Đurić", "Marko Duraković", False),

@@ -2159,6 +2159,9 @@ class _Run:
                 if j == info["title_end"] and not _is_punct(text):
                     # (the portfolio is the title's: "Minister of State for Foreign Affairs")
                     info["title_end"] = after
+                # (and its ministry's country: "… of Defence Potential at Indonesia's
+                # Ministry of Defence, Air Vice Marshal X")
+                info["country"] = info["country"] or self._ministry_country(j, after)
                 j = after
                 continue
             # a portfolio word, then a list after its comma, up to the name closing the
@@ -3414,6 +3417,8 @@ class _Run:
         if loose:
             ok = more is not None and more.start == after and more.cat == "COUNTRY"
             return after if ok and self._name_follows(more.end, end) else None
+        if (unlisted := self._unlisted_portfolio_end(after, end)) is not None:
+            return unlisted
         if self._name_follows(after, end) or self._leads_to_part(after, end):
             return after
         if not loose and self.texts[after] == "," and after + 1 < end and (
@@ -3441,6 +3446,54 @@ class _Run:
         if self.tok(after) == "(" and close is not None and self._name_follows(close + 1, end):
             return after
         return None
+
+    def _unlisted_portfolio_end(self, k: int, end: int) -> int | None:
+        """At k, right after a portfolio word: one or two capitalised words no lexicon
+        lists, then the office's ministry ("at Indonesia's Ministry of Defence") and, after
+        a comma, a rank or an honorific before the holder's name: the words are the
+        portfolio's ("Director General of Defence Potential at Indonesia's Ministry of
+        Defence, Air Vice Marshal X"). The index after them."""
+        q = k
+        while (
+            q < end
+            and q - k < 2
+            and self.ent[q] is None
+            and self.texts[q][:1].isupper()
+            and self.texts[q].isalpha()
+            and not self.hon[q]
+            and not self.is_stop(q)
+        ):
+            q += 1
+        if q == k or q + 1 >= end or not self.is_stop(q):
+            return None
+        r = q + 1
+        while r < end and (self.is_stop(r) or self.tok(r) in ("'s", "’s")) and r - q <= 2:
+            r += 1
+        while r < end and (t := self.ent[r]) is not None and t.start == r and t.cat in (
+            "COUNTRY",
+            "ORG",
+        ):
+            r = t.end
+            if r < end and self.tok(r) in ("'s", "’s"):
+                r += 1
+        if r == q + 1 or r + 1 >= end or self.tok(r) != ",":
+            return None
+        rank = self.ent[r + 1]
+        ok = self.hon[r + 1] or (rank is not None and rank.start == r + 1 and rank.cat == "RANK")
+        return r if ok else None
+
+    def _ministry_country(self, a: int, b: int) -> str | None:
+        """The country of the one ministry named in tokens a..b, by the country right before
+        it ("Indonesia's Ministry of Defence", "the Indonesian Ministry of Defence")."""
+        found = set()
+        for k in range(a, b):
+            t = self.ent[k]
+            if t is None or t.start != k or t.cat != "COUNTRY":
+                continue
+            n = t.end + 1 if t.end < b and self.tok(t.end) in ("'s", "’s") else t.end
+            if n < b and self._entity_at(n, ("ORG",)):
+                found.add(t.value)
+        return found.pop() if len(found) == 1 else None
 
     def _body_name_end(self, j: int, end: int) -> int | None:
         """After a title ending in a body word ("Kepala Badan", "Head of the Agency"), at j:
