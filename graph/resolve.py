@@ -28,6 +28,7 @@ from graph.translit import (
     arabic_vowel_key,
     cyrillic_readings,
     korean_key,
+    korean_vowel_keys,
     pinyin_of_cyrillic,
     pinyin_readings,
     pinyin_vowel_keys,
@@ -276,6 +277,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("ض", "ز"))
         if len(raw) >= 4 and raw.endswith("س"):
             alts.append(raw[:-1] + "ز")  # an English final s said z: جيمس = جیمز (James)
+        if "دج" in raw:
+            alts.append(raw.replace("دج", "ج"))  # the dj of French spellings: أدجادي = آجادی
         if "ث" in raw:
             alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
         if "ژ" in raw:
@@ -434,13 +437,31 @@ def names_compatible(a: str, b: str) -> bool:
         cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
         if any(names_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
             return True
-        # an English final s said z, as Arabic writes it: Питерс = بيترز (Peters)
-        heard = re.sub(r"(?<=[лмнрде])с\b", "з", cyr)
-        if heard != cyr and skeletons_compatible(heard, arabic):
-            return True
+        # an English final s said z, as Arabic writes it: Питерс = بيترز (Peters), and the
+        # Spanish z Russian writes с (Лескано = ليزكانو, Lezcano); the German S said z,
+        # which Russian writes з (Зоммерфельд = سومرفيلد, Sommerfeld)
+        options = [
+            dict.fromkeys(
+                (
+                    w,
+                    re.sub(r"(?<=[лмнрде])с$", "з", w),
+                    re.sub(r"с(?=[кт])", "з", w),
+                    re.sub(r"^З(?=[аеиоуэюяё])", "С", w),
+                )
+            )
+            for w in cyr.split()
+        ]
+        for heard in itertools.islice(itertools.product(*options), 1, 16):
+            if skeletons_compatible(" ".join(heard), arabic):
+                return True
     if scripts == {"arabic", "latin"}:
         latin, arabic = (a, b) if _script(a) == "latin" else (b, a)
         if _pinyin_meets_arabic(latin, arabic):
+            return True
+        # a Korean name, compared with its vowels too (its syllables have few consonants)
+        korean = korean_vowel_keys(latin)
+        written = [arabic_vowel_key(w) for w in arabic.split()]
+        if korean is not None and len(korean) == len(written) and korean == written:
             return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic
@@ -467,9 +488,11 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
     and j, the Portuguese final o and m, a j before a vowel; of a name in Cyrillic, its г as
     a foreign h. Empty for a name in another script."""
     if _script(name) == "cyrillic":
-        # Russian writes a foreign h as г: "Генри" = Henry, "Гарри" = Harry
+        # Russian writes a foreign h as г: "Генри" = Henry, "Гарри" = Harry; and a German
+        # S said z as з: "Зоммерфельд" = Sommerfeld
         heard = [re.sub(r"^g(?=[aeiouy])", "h", t) for t in tokens]
-        return [heard] if heard != tokens else []
+        german = [re.sub(r"^z(?=[aeiou])", "s", t) for t in tokens]
+        return [r for r in (heard, german) if r != tokens]
     if _script(name) != "latin":
         return []
     return [
@@ -738,6 +761,8 @@ def block_keys(name: str) -> frozenset[str]:
         out.update("v:" + k for k in pinyin_vowel_keys("".join(toks)))
     for reading in readings if script == "cyrillic" else []:
         out.update("v:" + k for k in pinyin_vowel_keys("".join(name_tokens(reading))))
+    # (z and s, which scripts write for one another: Лескано = ليزكانو, Lezcano)
+    out.update(k.replace("z", "s") for k in list(out) if ":" not in k and "z" in k)
     return frozenset(out)
 
 

@@ -302,3 +302,26 @@ def korean_key(name: str) -> str | None:
     family = _KOREAN_CYRILLIC.get(family, family)
     # syllables stay apart: Kim Jong Un (cn-n) is not Kim Yo Jong (-cn)
     return f"{family}:" + "-".join(_korean_consonants(w) for w in given)
+
+
+_KOREAN_ARABIC_KEY = [
+    ("ch", "k"), ("ng", "nk"), ("j", "k"), ("g", "k"), ("p", "b"), ("ae", "ai"), ("eo", "u"),
+    ("eu", "u"), ("y", "i"), ("o", "u"), ("w", "u"), ("e", "i"),
+]  # fmt: skip
+
+
+def korean_vowel_keys(name: str) -> list[str] | None:
+    """A Korean name in Latin letters as the Arabic script writes it, word by word, each
+    syllable of a hyphenated given name a word (Cho Tae-yul → ku, tai, iul: تشو تاي يول),
+    comparable with :func:`arabic_vowel_key`; None for a name of no Korean family."""
+    words = _words(name.lower().replace("-", " "))
+    if len(words) < 2 or words[0] not in _KOREAN_FAMILIES or not all(map(str.isalpha, words)):
+        return None
+    keys = []
+    for w in words:
+        # (a silent h after a vowel, a ck: Ahn = آن, Baek = Back = باك)
+        w = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", w).replace("ck", "k")
+        for a, b in _KOREAN_ARABIC_KEY:
+            w = w.replace(a, b)
+        keys.append(_squeeze(w))
+    return keys

@@ -8792,3 +8792,32 @@ def test_a_portfolio_no_lexicon_lists_before_its_ministry_and_the_holders_rank()
     )
     assert sorted(p.name for p in ex.persons) == ["Patrick Kinoti", "Yusuf Wiranto"], ex.persons
     _check_official(ex, "Yusuf Wiranto", "official", "ID")
+
+
+def test_a_civilians_gen_without_its_dot_before_one_word_is_his_given_name() -> None:
+    """"Japanese Defense Minister Gen Nakatani": Gen is his name; "Army chief Gen Asim Munir"
+    and "The Minister of Foreign Affairs, Gen. Jeje Odongo" keep their rank."""
+    ex = run(
+        "Title\n\nJapanese Defense Minister Gen Nakatani met his South Korean counterpart Kim "
+        "Yong-hyun in Tokyo on Monday.\n\nIn Rawalpindi, Army chief Gen Asim Munir received "
+        "the Turkish ambassador.",
+        "en",
+        PartialDate(2025, 3, 4),
+    )
+    _check_official(ex, "Gen Nakatani", "defence_minister", "JP")
+    munir = next(p for p in ex.persons if p.name == "Asim Munir")
+    assert munir.ranks, munir
+
+
+def test_a_latin_american_chancellor_is_the_foreign_minister() -> None:
+    """"Argentine Chancellor Gerardo Werthein" (canciller): Argentina's foreign minister;
+    "German Chancellor Friedrich Merz" heads his government."""
+    ex = run(
+        "Title\n\nChilean Foreign Minister Alberto van Klaveren received Argentine Chancellor "
+        "Gerardo Werthein in Santiago on Monday.\n\nGerman Chancellor Friedrich Merz welcomed "
+        "the talks.",
+        "en",
+        PartialDate(2025, 3, 4),
+    )
+    _check_official(ex, "Gerardo Werthein", "foreign_minister", "AR")
+    _check_official(ex, "Friedrich Merz", "head_of_government", "DE")

@@ -107,6 +107,19 @@ NAME_PAIRS = [
         ("Вальтер Астудильо", "والتر أستوديو", True),
         ("Ширли Айоркор Ботчвей", "شرلی آیورکور بوچوی", True),
         ("Уинстон Питерс", "وينستون بيتر", False),
+        # a Korean name in the Arabic script, compared with its vowels, syllable by syllable
+        ("Cho Tae-yul", "تشو تاي يول", True),
+        ("Cho Tae-yul", "چو تائه یول", True),
+        ("Ahn Gyu-back", "آن غيو باك", True),
+        ("Kim Jong Un", "كيم يو جونغ", False),
+        ("Cho Tae-yul", "تشو تاي يونغ", False),
+        # the Spanish z Russian writes с and Arabic ز; the German S Russian writes з; the dj
+        # of French spellings in Arabic letters
+        ("Рубен Рамирес Лескано", "روبين راميريز ليزكانو", True),
+        ("Gabriela Sommerfeld", "Габриэла Зоммерфельд", True),
+        ("Габриэла Зоммерфельд", "غابرييلا سومرفيلد", True),
+        ("أولوشيغون أدجادي باكاري", "اولوشگون آجادی باکاری", True),
+        ("Габриэла Зоммерфельд", "غابرييلا سومرفيل", False),
         ("Marko Đurić", "Djuric", True),
         ("Marko Đurić", "Марко Джурич", True),
         ("Marko Đurić", "Marko Duraković", False),

@@ -66,6 +66,13 @@ ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 # countries whose "Foreign Secretary" heads the foreign ministry's civil service (India,
 # Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan); Britain's is the foreign minister
 SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
+# the Spanish- and Portuguese-speaking Americas, whose "canciller" (chanceler), in English
+# "Chancellor", is the foreign minister (not a head of government, as in Germany)
+CANCILLER_COUNTRIES = frozenset(
+    {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "MX", "NI"}
+    | {"PA", "PY", "PE", "UY", "VE"}
+)
+CHANCELLOR_WORDS = ("chancel", "cancill", "chanceler", "kanselir", "канцлер")
 # countries whose "State Secretary" is a minister, head of the State Secretariat; elsewhere
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
@@ -2437,6 +2444,20 @@ class _Run:
             # the deputy word heads the title and shows the name's case ("заместителем
             # государственного секретаря США Куртом Кэмпбеллом")
             info["head"] = ts - 1
+        ranks, name = info["ranks"], info["name"]
+        if (
+            len(ranks) == 1
+            and name is not None
+            and ranks[0][1] - ranks[0][0] == 1
+            and ranks[0][0] == info["title_end"]
+            and name == (ranks[0][1], ranks[0][1] + 1)
+            and self.tok(ranks[0][0]) == "Gen"
+            and info["roles"]
+            and not any(map(_military, info["roles"]))
+        ):
+            # a civilian's "Gen" without its dot before one name word is his given name:
+            # "Japanese Defense Minister Gen Nakatani" (not "Gen. Jeje Odongo")
+            info["name"], info["ranks"] = (ranks[0][0], name[1]), []
         return info
 
     def _long_listed_title(self, i: int) -> bool:
@@ -7670,6 +7691,14 @@ class _Run:
             ):
                 # Indonesia's "State Secretary" heads a ministry (Menteri Sekretaris Negara)
                 p.role = "minister"
+            elif (
+                p.role == "head_of_government"
+                and p.country in CANCILLER_COUNTRIES
+                and p.titles
+                and all(any(w in fold(t) for w in CHANCELLOR_WORDS) for t in p.titles)
+            ):
+                # "Argentine Chancellor Gerardo Werthein": Argentina's foreign minister
+                p.role = "foreign_minister"
             elif p.role == "minister" and any(
                 _junior_foreign(fold(t), p.country) for t in p.titles
             ):
