@@ -8821,3 +8821,33 @@ def test_a_latin_american_chancellor_is_the_foreign_minister() -> None:
     )
     _check_official(ex, "Gerardo Werthein", "foreign_minister", "AR")
     _check_official(ex, "Friedrich Merz", "head_of_government", "DE")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("ru", "Председатель Госсовета КНР Ли Цян провел в понедельник в Пекине переговоры с "
+         "премьер-министром Новой Зеландии Кристофером Лаксоном.", "Ли Цян"),
+        ("ar", "التقى رئيس مجلس الدولة الصيني لي تشيانغ، الاثنين، في بكين رئيس وزراء نيوزيلندا "
+         "كريستوفر لوكسون.", "لي تشيانغ"),
+    ],
+)
+def test_chinas_premier_heads_the_state_council(lang: str, text: str, name: str) -> None:
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 4))
+    _check_official(ex, name, "head_of_government", "CN")
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,country",
+    [
+        ("fr", "Par la rédaction (AIP)\n\nLe ministre des Affaires étrangères, Léon Kacou Adom, a "
+         "reçu lundi son homologue béninois, Olushegun Adjadi Bakari.", "Léon Kacou Adom", "CI"),
+        ("en", "RNZ\n\nForeign Minister Winston Peters met his Australian counterpart Penny Wong "
+         "on Monday.", "Winston Peters", "NZ"),
+    ],
+)
+def test_national_outlets_of_the_gulf_of_guinea_and_oceania(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    _check_official(run("Titre\n\n" + text, lang, PartialDate(2025, 3, 4)), name, None, country)
