@@ -8843,8 +8843,11 @@ def test_chinas_premier_heads_the_state_council(lang: str, text: str, name: str)
     [
         ("fr", "Par la rédaction (AIP)\n\nLe ministre des Affaires étrangères, Léon Kacou Adom, a "
          "reçu lundi son homologue béninois, Olushegun Adjadi Bakari.", "Léon Kacou Adom", "CI"),
-        ("en", "RNZ\n\nForeign Minister Winston Peters met his Australian counterpart Penny Wong "
-         "on Monday.", "Winston Peters", "NZ"),
+        ("en", "NZ Herald\n\nForeign Minister Winston Peters met his Australian counterpart Penny "
+         "Wong on Monday.", "Winston Peters", "NZ"),
+        # (two countries' agencies under one name: the date line's decides)
+        ("fr", "Bujumbura, 3 mars 2025 (ABP) – Le ministre des Affaires étrangères, Albert "
+         "Shingiro, a reçu lundi son homologue tanzanien.", "Albert Shingiro", "BI"),
     ],
 )
 def test_national_outlets_of_the_gulf_of_guinea_and_oceania(
