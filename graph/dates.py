@@ -1006,6 +1006,34 @@ def is_date_line(line: str, lang: str) -> bool:
     return len(line.split()) <= 10 and _dateline_head(line, L) is not None
 
 
+def _month_first(found: PartialDate, line: str, head: list[str], L: _Lang) -> PartialDate:
+    """A numeric date line that reads both ways ("03/10/2025"), whose other reading the
+    head's own date line gives by the month's name ("Taipei, March 10 (CNA)"): that other
+    reading, month first, as American style writes it."""
+    if (
+        found.precision != "day"
+        or found.calendar != "gregorian"
+        or found.day is None
+        or found.month is None
+        or found.day > 12
+        or found.day == found.month
+        or not re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", line)
+    ):
+        return found
+    swapped = PartialDate(found.year, found.day, found.month)
+    for other in head:
+        if other == line:
+            continue
+        for m in _scan(other, L.code, swapped):
+            # (a day and a month's name, its year from the date: not "today", "on Monday")
+            if re.search(r"\d", m.text) and (m.date.month, m.date.day) == (
+                swapped.month,
+                swapped.day,
+            ):
+                return swapped
+    return found
+
+
 def parse_publication_date(text: str, lang: str) -> PartialDate | None:
     """The article's own date from its date line near the top (or, failing that, the end).
 
@@ -1025,7 +1053,7 @@ def parse_publication_date(text: str, lang: str) -> PartialDate | None:
     for line in head:
         found = _date_line(line, L)
         if found is not None:
-            return found
+            return _month_first(found, line, head, L)
     for line in head:
         found = _dateline_head(line, L)
         if found is not None:

@@ -848,3 +848,14 @@ def test_a_date_line_closed_by_the_agency_in_brackets() -> None:
     assert parse_publication_date(text, "en") is None
     # the day's period only where a year follows: "item 3. January" is no date
     assert find_dates("see item 3. January talks", "en") == []
+
+
+def test_a_numeric_date_line_read_month_first_when_the_dateline_says_so() -> None:
+    """"03/10/2025" above "Taipei, March 10 (CNA)" is 10 March (American style); with no
+    named month to tell, day first stays."""
+    body = "Taiwan and Tuvalu on Monday signed an agreement on maritime surveillance.\n"
+    text = "T\n03/10/2025 08:15 PM\n\nTaipei, March 10 (CNA) " + body
+    assert parse_publication_date(text, "en") == PartialDate(2025, 3, 10)
+    assert parse_publication_date("T\n03/10/2025 08:15 PM\n\n" + body, "en") == PartialDate(
+        2025, 10, 3
+    )

@@ -8854,3 +8854,42 @@ def test_national_outlets_of_the_gulf_of_guinea_and_oceania(
     lang: str, text: str, name: str, country: str
 ) -> None:
     _check_official(run("Titre\n\n" + text, lang, PartialDate(2025, 3, 4)), name, None, country)
+
+
+def test_two_officers_each_with_his_title_after_the_name() -> None:
+    """"Gen. X, chief of staff of the Air Self-Defense Force, and Air Marshal Y, Australia's
+    Chief of Air Force, met …": each keeps his own title and country ("and" opens the
+    second, it continues no office)."""
+    ex = run(
+        "Title\n\nTOKYO – Gen. Hiroaki Uchikura, chief of staff of the Air Self-Defense Force, "
+        "and Air Marshal Stephen Chappell, Australia's Chief of Air Force, met at the Defense "
+        "Ministry in Tokyo on Tuesday.",
+        "en",
+        PartialDate(2024, 10, 15),
+    )
+    _check_official(ex, "Hiroaki Uchikura", None, "JP")
+    _check_official(ex, "Stephen Chappell", "air_force_commander", "AU")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        # a police commissioner (and Arabic "ومفوض", and commissioner, no plenipotentiary)
+        ("id", "Duta Besar China untuk Vanuatu Li Minggang dan Komisaris Kepolisian Vanuatu "
+         "Robson Iavro menandatangani nota kesepahaman di Port Vila, Jumat (16/5/2025).",
+         "Robson Iavro", "official", "VU"),
+        ("ar", "وقع السفير الصيني لدى فانواتو لي مينغ قانغ ومفوض شرطة فانواتو روبسون إيافرو، "
+         "اليوم (الجمعة)، مذكرة تفاهم.", "روبسون إيافرو", "official", "VU"),
+        # Japan's Self-Defense Forces are a body, no one's name ("Воздушных")
+        ("ru", "Начальник штаба Воздушных сил самообороны Японии генерал Хироаки Утикура провел "
+         "переговоры с командующим ВВС Австралии Стивеном Чаппеллом.",
+         "Хироаки Утикура", None, "JP"),
+        # the head of a de facto embassy in Taipei
+        ("en", "Earlier on Monday, Foreign Minister Lin Chia-lung met with Jim Nickel, executive "
+         "director of the Canadian Trade Office in Taipei.", "Jim Nickel", "diplomat", "CA"),
+    ],
+)
+def test_offices_of_east_asia_and_oceania(
+    lang: str, text: str, name: str, role: str | None, country: str
+) -> None:
+    _check_official(run("Title\n\n" + text, lang, PartialDate(2025, 5, 17)), name, role, country)

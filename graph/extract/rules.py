@@ -113,6 +113,9 @@ def _military(role: str) -> bool:
     return role == "commander" or "commander" in broader_roles(role)
 # a generic title made specific by the organisation it heads
 ROLE_BY_ORG = {
+    # (the head of a de facto embassy: "executive director of the Canadian Trade Office in
+    # Taipei")
+    ("official", "embassy"): "diplomat",
     ("official", "security_council"): "security_council_secretary",
     ("secretary_general", "security_council"): "security_council_secretary",
     ("commander", "army"): "army_commander",
@@ -2353,9 +2356,16 @@ class _Run:
                 info["country"] = info["country"] or country
                 continue
             if text == "," and (info["title_start"] is not None) and j + 1 < end:
-                # "Le ministre …, le général X": articles before the rank
+                # "Le ministre …, le général X": articles before the rank (not "and": "X,
+                # chief of staff of the Air Self-Defense Force, and Air Marshal Y" are two)
                 k = j + 1
-                while k < end and k - j <= 2 and self.is_stop(k) and self.ent[k] is None:
+                while (
+                    k < end
+                    and k - j <= 2
+                    and self.is_stop(k)
+                    and self.ent[k] is None
+                    and self.folds[k] not in OFFICE_AND
+                ):
                     k += 1
                 nk = self.ent[k] if k < end else None
                 if k > j + 1 and nk is not None and nk.cat == "RANK" and nk.start == k:
