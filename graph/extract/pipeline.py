@@ -163,9 +163,12 @@ class Sentences:
 class LexiconMatcher:
     """Marks lexicon phrases as labelled spans ``CAT\\tvalue\\textra``."""
 
-    def __init__(self, nlp: Language, lex: Lexicon, elided: dict[str, str]) -> None:
+    def __init__(
+        self, nlp: Language, lex: Lexicon, elided: dict[str, str], variants: dict[str, str]
+    ) -> None:
         """``elided``: the normalizer's words read with their article (``Normalizer.elided``),
-        which phrases other than cues are matched in."""
+        which phrases other than cues are matched in; ``variants``: its words read as another
+        (``Normalizer.variants``: "cheffe" as "chef"), in every phrase."""
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         by_label: dict[str, list[Doc]] = {}
         # one pattern per category and phrase; a cue phrase may serve two cue categories
@@ -173,7 +176,6 @@ class LexiconMatcher:
         # an "alternative" country may write ("РК": Kazakhstan, Korea; the article tells
         # which, see the rules)
         seen: set[tuple[str, str]] = set()
-        variants = {fold(a): fold(b) for a, b in lex.word_variants.items()}
         for cat, phrase, value, extra in _lexicon_entries(lex):
             doc = nlp.make_doc(phrase)
             for tok in doc:
@@ -229,7 +231,7 @@ def make_lexicon_matcher(nlp: Language, name: str, lexicon: str) -> LexiconMatch
         else Normalizer(lex, *lexicon_words(lex, nlp))
     )
     assert isinstance(norm, Normalizer)
-    return LexiconMatcher(nlp, lex, norm.elided)
+    return LexiconMatcher(nlp, lex, norm.elided, norm.variants)
 
 
 @Language.factory("ng_facts", default_config={"lexicon": ""})
