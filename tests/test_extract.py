@@ -8880,10 +8880,6 @@ def test_two_officers_each_with_his_title_after_the_name() -> None:
          "Robson Iavro", "official", "VU"),
         ("ar", "وقع السفير الصيني لدى فانواتو لي مينغ قانغ ومفوض شرطة فانواتو روبسون إيافرو، "
          "اليوم (الجمعة)، مذكرة تفاهم.", "روبسون إيافرو", "official", "VU"),
-        # Japan's Self-Defense Forces are a body, no one's name ("Воздушных")
-        ("ru", "Начальник штаба Воздушных сил самообороны Японии генерал Хироаки Утикура провел "
-         "переговоры с командующим ВВС Австралии Стивеном Чаппеллом.",
-         "Хироаки Утикура", None, "JP"),
         # the head of a de facto embassy in Taipei
         ("en", "Earlier on Monday, Foreign Minister Lin Chia-lung met with Jim Nickel, executive "
          "director of the Canadian Trade Office in Taipei.", "Jim Nickel", "diplomat", "CA"),
@@ -8893,3 +8889,17 @@ def test_offices_of_east_asia_and_oceania(
     lang: str, text: str, name: str, role: str | None, country: str
 ) -> None:
     _check_official(run("Title\n\n" + text, lang, PartialDate(2025, 5, 17)), name, role, country)
+
+
+def test_japans_self_defense_forces_are_a_body_in_russian() -> None:
+    """"Начальник штаба Воздушных сил самообороны Японии генерал X": no one named
+    "Воздушных"."""
+    ex = run(
+        "Title\n\nТОКИО, 15 октября. /ТАСС/. Начальник штаба Воздушных сил самообороны Японии "
+        "генерал Хироаки Утикура и командующий ВВС Австралии маршал авиации Стивен Чаппелл "
+        "провели переговоры.",
+        "ru",
+        PartialDate(2024, 10, 15),
+    )
+    assert sorted(p.name for p in ex.persons) == ["Стивен Чаппелл", "Хироаки Утикура"], ex.persons
+    _check_official(ex, "Хироаки Утикура", None, "JP")
