@@ -8903,3 +8903,16 @@ def test_japans_self_defense_forces_are_a_body_in_russian() -> None:
     )
     assert sorted(p.name for p in ex.persons) == ["Стивен Чаппелл", "Хироаки Утикура"], ex.persons
     _check_official(ex, "Хироаки Утикура", None, "JP")
+
+
+def test_a_second_deputy_minister_in_persian() -> None:
+    """"معاون دوم وزیر امور خارجه کره جنوبی": Korea's second vice foreign minister, one
+    person (not a deputy of no office and the foreign minister himself)."""
+    ex = run(
+        "عنوان\n\n«کیم هونگ کیون» معاون دوم وزیر امور خارجه کره جنوبی امروز در گفت‌وگویی "
+        "تلفنی با «جن آدامز» دبیرکل وزارت امور خارجه و تجارت استرالیا رایزنی کرد.",
+        "fa",
+        PartialDate(2025, 4, 15),
+    )
+    _check_official(ex, "کیم هونگ کیون", "deputy_foreign_minister", "KR")
+    assert not [p for p in ex.persons if not p.name], ex.persons

@@ -276,7 +276,7 @@ FLOORS = {
         {"officials": 0.94, "meetings": 0.94, "agreements": 0.88},
         {"official_country": 0.91, "meeting_date": 0.92, "official_role": 0.92},
     ),
-    # measured 2026-12-04 20:10: 0.97 / 0.89 / 0.92, country 0.95, date 0.93, role 0.98 (first
+    # measured 2026-12-04 20:36: 0.99 / 0.92 / 0.92, country 0.95, date 0.96, role 0.98 (first
     # blind run on a152331: 0.89 / 0.78 / 0.92, country 0.85, date 0.78, role 0.86)
     "dev47": (
         {"officials": 0.92, "meetings": 0.84, "agreements": 0.87},
