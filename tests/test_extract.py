@@ -8682,7 +8682,7 @@ def test_someone_who_did_not_attend_joins_no_meeting() -> None:
         "en",
         PartialDate(2025, 3, 4),
     )
-    assert all(len(m.participants) == 2 for m in ex.meetings), ex.meetings
+    assert ex.meetings and all(len(m.participants) == 2 for m in ex.meetings), ex.meetings
 
 
 def test_an_earlier_adverb_is_no_name() -> None:

@@ -72,7 +72,7 @@ CANCILLER_COUNTRIES = frozenset(
     {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "MX", "NI"}
     | {"PA", "PY", "PE", "UY", "VE"}
 )
-CHANCELLOR_WORDS = ("chancel", "cancill", "chanceler", "kanselir", "канцлер")
+CHANCELLOR_WORDS = ("chancel", "cancill", "kanselir", "канцлер")
 # countries whose "State Secretary" is a minister, head of the State Secretariat; elsewhere
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
@@ -421,6 +421,9 @@ class _Run:
         self._span_index: dict[Span, int] | None = None
         self._headlines: dict[int, bool] = {}
         self.ent: list[Tag | None] = [None] * n
+        # every country the lexicon matched, inside a longer phrase too ("رئیس کمیته دائمی
+        # کنگره ملی خلق چین" holds China)
+        self.written_countries: set[str] = set()
         self.cue_at: dict[int, list[Tag]] = {}
         self.cue_cover: list[list[Tag]] = [[] for _ in range(n)]
         self.hon = [False] * n
@@ -517,6 +520,8 @@ class _Run:
                 and fold(doc[sp.start - 1].text) in self.fx.body_words
             ):
                 continue  # "Direktorat Jenderal Asia-Pasifik": a body's name, no general's
+            if cat == "COUNTRY":
+                self.written_countries.add(value)
             if cat in ENTITY_CATS:
                 ents.append(tag)
             elif cat == "CUE":
@@ -1277,7 +1282,6 @@ class _Run:
         first = self.folds[i]
         if j - i >= 2 and self._article_word(j - 1) and self.folds[j - 1].startswith(_LIL):
             return False  # "سلمان للإغاثة": "for the …", no family name
-
         if first in self.fx.given_names:
             return True
         if j - i >= 3 and self.folds[i + 1] == ALLAH:
@@ -4165,8 +4169,8 @@ class _Run:
             self.covered = [None if c == key else c for c in self.covered]
             for table in (self.posts, self.title_implied, self.offices):
                 table.pop(key, None)
-            self.org_titled.discard(key)
-            self.former.discard(key)
+            for keys in (self.org_titled, self.former, self.counterparts):
+                keys.discard(key)
             self.title_owner = {k: v for k, v in self.title_owner.items() if v != key}
 
     def _spans_of(self, key: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -4421,8 +4425,8 @@ class _Run:
             )
             if key is not None and info.get("post"):
                 self.posts[key] = info["post"]
-            if key is not None and info["country"] and info["country"] == info["implied"]:
-                self.title_implied.setdefault(key, info["country"])
+            if key is not None:
+                self._note_implied(key, info)
             if key is not None:
                 self.offices.setdefault(key, set()).update(
                     r for r in info["roles"] if r not in GENERIC_ROLES
@@ -4444,8 +4448,8 @@ class _Run:
             # Jenderal … dan Kepala Badan …" lists others)
             if p.role is None or (p.role in GENERIC_ROLES and role != "official") or rank_only:
                 p.role = role
-            if p.country is None and info["country"] and info["country"] == info["implied"]:
-                self.title_implied.setdefault(just_named, info["country"])
+            if p.country is None:
+                self._note_implied(just_named, info)
             p.country = p.country or info["country"]
             self.title_owner[info["title_end"]] = just_named
         elif (
@@ -5844,6 +5848,9 @@ class _Run:
                 return d
         return None
 
+    def _spokesman(self, key: str) -> bool:
+        return key in self.persons and self.persons[key].role == "spokesperson"
+
     def _place_told_before(self, si: int, parts: list[str], out: list[Meeting]) -> str | None:
         """The place of talks the sentence before tells without naming its people (an
         office, a group), which this sentence names: "معاون فرمانده عملیات مشترک عراق روز
@@ -6273,7 +6280,7 @@ class _Run:
                     for k in joining
                     if k not in self.former
                     and not self._succession_of(k, s, e)
-                    and (k not in self.persons or self.persons[k].role != "spokesperson")
+                    and not self._spokesman(k)
                 ]
                 if self.cues(s, e, "future") or self.cues(s, e, "planned"):
                     # (nor an office whose visit is to come: "the preparations for the visit
@@ -6309,12 +6316,7 @@ class _Run:
                 parts = [
                     k
                     for k in persons
-                    if not self._succession_owner(k, s, e)
-                    and not (
-                        reported
-                        and k in self.persons
-                        and self.persons[k].role == "spokesperson"
-                    )
+                    if not self._succession_owner(k, s, e) and not (reported and self._spokesman(k))
                 ]
                 # (no one named before joins a meeting with someone's predecessor, nor a
                 # trip recalled months back)
@@ -6990,14 +6992,10 @@ class _Run:
                 mention_counts[f"country:{p.country}"] += max(1, len(p.mentions))
         return [k for k, _ in mention_counts.most_common(n)]
 
-    def _country_written(self, cc: str) -> bool:
-        """A name or an adjective of country ``cc`` is written somewhere in the article."""
-        text = f" {' '.join(self.folds)} "
-        return any(
-            f" {' '.join(fold(phrase).split())} " in text
-            for phrase, iso, *_ in self.lex.countries
-            if iso == cc
-        )
+    def _note_implied(self, key: str, info: dict) -> None:
+        """Record that ``key``'s country is only his title's words' (see ``title_implied``)."""
+        if info["country"] and info["country"] == info["implied"]:
+            self.title_implied.setdefault(key, info["country"])
 
     def _unnamed_title_countries(self) -> dict[str, str]:
         """Officials whose country only their title's words gave, a country the article
@@ -7016,7 +7014,7 @@ class _Run:
                 and cc not in named
                 and cc not in filed
                 # (nor one a title's own words name: "رئیس کمیته دائمی کنگره ملی خلق چین")
-                and not self._country_written(cc)
+                and cc not in self.written_countries
             ):
                 p.country = None
                 taken[key] = cc
