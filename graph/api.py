@@ -16,7 +16,7 @@ from graph.extract import extract, load_model
 from graph.io import default_graph
 from graph.model import Article, Extraction, ReadError
 from graph.rdf import person_iris, to_dataset
-from graph.read import read_inputs
+from graph.read import date_from_batch, read_inputs
 from graph.resolve import resolve
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def run_build(
     t0 = time.perf_counter()
     if spacy_model:
         load_model(spacy_model)  # fail once, before reading, when it is not installed
-    items = list(read_inputs(inputs, stdin=stdin, lang=lang, max_bytes=max_bytes))
+    items = date_from_batch(read_inputs(inputs, stdin=stdin, lang=lang, max_bytes=max_bytes))
     extractions, errors = extract_articles(
         items, progress, spacy_model=spacy_model, jobs=jobs, dask=dask
     )

@@ -996,6 +996,38 @@ def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
     return best.date if ok else None
 
 
+def yearless_dateline(text: str, lang: str) -> tuple[int, int] | None:
+    """The (month, day) of a date line that gives no year ("Accra, July 9, GNA – …",
+    "ТОКИО, 15 октября. /ТАСС/.", "БРАТИСЛАВА, 24 янв — РИА Новости"): a place of up to
+    three words, a comma, then a day and a month's name, at the start of one of the head's
+    lines; None when there is no such line."""
+    L = _lang(lang)
+    # (a leap year's last week: any day of the year reads in it)
+    ref = PartialDate(2000, 12, 24)
+    lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    for line in lines:
+        segment = line[:80]
+        mentions = _scan(segment, L.code, ref)
+        if not mentions:
+            continue
+        m = mentions[0]
+        # (a day of the month in figures: not "today", "on Tuesday")
+        if not m.relative or m.date.precision != "day" or not re.search(r"\d", m.text):
+            continue
+        before = segment[: m.start].rstrip()
+        words = re.findall(r"[^\W\d_]+", before)
+        if (
+            before.endswith((",", "،"))
+            and 1 <= len(words) <= 3
+            and not any(w[:1].islower() for w in words)
+            and m.date.month is not None
+            and m.date.day is not None
+            and m.date.calendar == "gregorian"
+        ):
+            return m.date.month, m.date.day
+    return None
+
+
 def is_date_line(line: str, lang: str) -> bool:
     """Whether the line is an article's date line ("Publié le 5 décembre 2023 par la
     Rédaction", "Rabu, 20 Oktober 2021 - 12:47 WIB", a short "نواكشوط، 21/05/2024 –

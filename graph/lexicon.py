@@ -85,6 +85,7 @@ _WORD_LISTS = (
     "side_words",
     "succession_words",
     "predecessor_nouns",
+    "government_nouns",
     "with_words",
 )
 
@@ -171,6 +172,9 @@ class Lexicon:
     # "سلف", "предшественника": a predecessor or successor noun whose possessor follows it
     # ("سلف أجيابونغ", Agyapong's predecessor: not Agyapong)
     predecessor_nouns: list[str] = field(default_factory=list)
+    # "government", "حكومة": a name after one (its "of" and title between) is whose
+    # government it is ("with the government of President X"), no one taking part
+    government_nouns: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)

@@ -6,6 +6,7 @@ and what to do, and goes on with the others.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as _dt
 import hashlib
@@ -14,8 +15,8 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -118,6 +119,57 @@ def read_inputs(
     cands = frozenset(c for c in (_lang_code(x) for x in (languages or default_languages())) if c)
     run = _Run(lang=forced, max_bytes=max_bytes, languages=cands, seen={})
     return _read_all(list(inputs), stdin, run)
+
+
+def date_from_batch(inputs: Iterable[Article | ReadError]) -> list[Article | ReadError]:
+    """The items, an undated article whose date line gives a day without its year ("Accra,
+    July 9, GNA –") dated by that day in the year that brings it nearest a dated report of
+    the batch, when one is within a month of it (reports of the same days are read
+    together; agencies drop the year from their date lines). Left undated when no year,
+    or two years, come as near."""
+    from graph.dates import yearless_dateline
+
+    items = list(inputs)
+    dated = sorted(
+        _dt.date(it.published.year, it.published.month, it.published.day)
+        for it in items
+        if isinstance(it, Article)
+        and it.published is not None
+        and it.published.month is not None
+        and it.published.day is not None
+        and it.published.calendar == "gregorian"
+    )
+    if not dated:
+        return items
+    years = sorted({d.year + k for d in dated for k in (-1, 0, 1)})
+    out: list[Article | ReadError] = []
+    for it in items:
+        if isinstance(it, Article) and it.published is None:
+            day = yearless_dateline(it.text, it.lang)
+            year = _nearest_year(day, years, dated) if day is not None else None
+            if day is not None and year is not None:
+                it = replace(it, published=PartialDate(year, day[0], day[1]))
+        out.append(it)
+    return out
+
+
+def _nearest_year(day: tuple[int, int], years: list[int], dated: list[_dt.date]) -> int | None:
+    """The one year of ``years`` that puts (month, day) within 31 days of a date of the
+    sorted ``dated``, nearer than any other year does."""
+    best: list[tuple[int, int]] = []
+    for year in years:
+        try:
+            d = _dt.date(year, *day)
+        except ValueError:
+            continue  # (29 February)
+        i = bisect.bisect_left(dated, d)
+        gap = min(abs((dated[k] - d).days) for k in (i - 1, i) if 0 <= k < len(dated))
+        if gap <= 31:
+            best.append((gap, year))
+    best.sort()
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]
 
 
 # --- dispatch -------------------------------------------------------

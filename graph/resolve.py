@@ -707,6 +707,9 @@ def _latin_key(tok: str) -> str:
     """A Latin spelling with its usual variants folded: French "ch"/"ou", doubled
     letters, y for i, w for v, q and gh for k."""
     t = re.sub(r"^ch(?=[aeiou])", "sh", tok.replace("'", ""))  # (Cyrillic ь: Альваро)
+    # a final h after a vowel, unsaid (Boamah = Боама, Abdullah = Абдулла), and th said t
+    # (Edith = Эдит, Thomas = Томас)
+    t = re.sub(r"(?<=[aeiou])h$", "", t).replace("th", "t")
     t = re.sub(r"^chr", "kr", t).replace("ph", "f")  # Greek spellings: Christopher = Кристофер
     t = re.sub(r"gu(?=[ei])", "g", t)  # Spanish gu before e, i: Rodríguez = Родригес
     t = re.sub(r"c(?=[aou])", "k", t)  # and c before a, o, u: Canel = Канель
@@ -854,6 +857,20 @@ def _when(ex: Extraction) -> _dt.date | None:
     return None
 
 
+def _office_days(ex: Extraction, key: str) -> list[_dt.date | None]:
+    """The days an article tells of an office: its own, and those of the meetings and
+    agreements the office takes part in (a report of November recalling talks "in
+    March" with "the Indian chief of defence staff" tells of March's holder)."""
+    days = [_when(ex)]
+    for event in ex.meetings:
+        if key in event.participants and event.date is not None:
+            days.append(_to_date(event.date))
+    for deal in ex.agreements:
+        if key in deal.signatories and deal.date is not None:
+            days.append(_to_date(deal.date))
+    return days
+
+
 def _published_close(a: Extraction, b: Extraction) -> bool:
     da, db = _when(a), _when(b)
     if da is None or db is None:
@@ -906,6 +923,7 @@ def resolve(
             continue
         roots: set[tuple[str, str]] = set()
         tails = _succession_tails(by_article[k[0]])
+        told = _office_days(by_article[k[0]], k[1])
         # the office's own title first, then the titles of the same post (skos:related)
         for roles in ([p.role], sorted(related_roles(p.role))):
             roots = {
@@ -913,7 +931,7 @@ def resolve(
                 for r in roles
                 for o in holders.get((r, p.country), ())
                 if o[0] != k[0]
-                and _published_close(by_article[k[0]], by_article[o[0]])
+                and _days_close(told, [_when(by_article[o[0]])])
                 # (not one the office's own report names apart from it: "Menlu Belanda
                 # yang baru … menggantikan Caspar Veldkamp", his successor)
                 and not _named_apart(tails, people[o])

@@ -19,8 +19,10 @@ from graph.dates import (
     parse_publication_date,
     resolve_weekday,
     to_latin_digits,
+    yearless_dateline,
 )
-from graph.model import PartialDate
+from graph.model import Article, PartialDate, ReadError
+from graph.read import date_from_batch
 from graph.resources import lexicon_dir
 
 LANGS = ["en", "id", "fa", "ar", "ru", "fr"]
@@ -859,3 +861,85 @@ def test_a_numeric_date_line_read_month_first_when_the_dateline_says_so() -> Non
     assert parse_publication_date("T\n03/10/2025 08:15 PM\n\n" + body, "en") == PartialDate(
         2025, 10, 3
     )
+
+
+@pytest.mark.parametrize(
+    "lang,text,day",
+    [
+        ("en", "Title\n\nBy A Reporter\n\nAccra, July 9, GNA – Dr Kofi Mensah said", (7, 9)),
+        ("ru", "Заголовок\n\nТОКИО, 15 октября. /ТАСС/. Министр обороны провел", (10, 15)),
+        ("ru", "Заголовок\n\nБРАТИСЛАВА, 24 янв — РИА Новости. Министр", (1, 24)),
+        ("ar", "عنوان\n\nالدوحة، 15 يونيو /قنا/ استقبل الوزير", (6, 15)),
+        ("fr", "Titre\n\nMalabo, 13 juin – Le ministre a reçu", (6, 13)),
+        # a body sentence opening with a day is no date line; nor a weekday
+        ("en", "Title\n\nOn Tuesday, July 9, the minister met his counterpart.", None),
+        ("en", "Title\n\nThe minister said on July 9, 2025 that talks went well.", None),
+        # a date line with its year is another's business
+        ("en", "Title\n\nAccra, July 9, 2025, GNA – The Minister", None),
+    ],
+)
+def test_a_date_line_without_its_year(lang: str, text: str, day: tuple[int, int] | None) -> None:
+    assert yearless_dateline(text, lang) == day
+
+
+def _art(name: str, text: str, published: PartialDate | None, lang: str = "en") -> Article:
+    return Article(id=name, text=text, lang=lang, published=published)
+
+
+YEARLESS = "Title\n\nAccra, July 9, GNA – Dr Kofi Mensah, the Minister for Defence, met him."
+
+
+def test_a_yearless_date_line_takes_the_year_of_the_batch_reports_near_it() -> None:
+    """A report whose date line drops its year is dated by the year that brings its day
+    nearest a dated report of the batch (within a month); the other items are untouched."""
+    bad = ReadError("x.txt", "empty file")
+    items = [
+        _art("a", YEARLESS, None),
+        _art("b", "Title\n\nBody.", PartialDate(2025, 7, 10)),
+        _art("c", "Title\n\nBody.", PartialDate(2023, 3, 1)),
+        bad,
+    ]
+    out = date_from_batch(iter(items))
+    assert out[1:] == items[1:]
+    assert isinstance(out[0], Article) and out[0].published == PartialDate(2025, 7, 9)
+    assert out[0].text == YEARLESS and out[0].id == "a"
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        [],  # no dated report to go by
+        [PartialDate(2025, 1, 10)],  # none within a month of 9 July
+        [PartialDate(2024, 7, 9), PartialDate(2025, 7, 9)],  # two years as near
+        [PartialDate(2025, 7)],  # a month alone
+    ],
+)
+def test_a_yearless_date_line_stays_undated_without_one_near_year(
+    others: list[PartialDate],
+) -> None:
+    items = [_art("a", YEARLESS, None)] + [
+        _art(f"o{i}", "Title\n\nBody.", d) for i, d in enumerate(others)
+    ]
+    out = date_from_batch(items)
+    assert isinstance(out[0], Article) and out[0].published is None
+
+
+def test_a_batch_dates_a_yearless_report_in_the_built_graph(tmp_path: Path) -> None:
+    """End to end: `newsgraph build` reads the batch, and the undated report's meeting gets
+    its day from its date line and "on Tuesday" (9 July 2025 is a Wednesday)."""
+    from graph.api import run_build
+
+    (tmp_path / "a.txt").write_text(
+        "Ghana and Italy deepen ties\n\nAccra, July 9, GNA – Dr Kofi Mensah, the Minister for "
+        "Defence, has held talks with General Marco Rossi, Chief of the Defence Staff of the "
+        "Italian Armed Forces.\n\nThe meeting took place at the Ministry of Defence in Accra "
+        "on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Other news\n\nPublished: July 12, 2025\n\nNothing happened.\n", encoding="utf-8"
+    )
+    res = run_build([tmp_path])
+    (ex,) = [x for x in res.extractions if x.article.id.startswith("a")]
+    assert ex.article.published == PartialDate(2025, 7, 9)
+    assert [m.date for m in ex.meetings] == [PartialDate(2025, 7, 8)]

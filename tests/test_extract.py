@@ -8916,3 +8916,135 @@ def test_a_second_deputy_minister_in_persian() -> None:
     )
     _check_official(ex, "کیم هونگ کیون", "deputy_foreign_minister", "KR")
     assert not [p for p in ex.persons if not p.name], ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("en", "Uruguay's Foreign Minister Mario Lubetkin received on Wednesday Spain's Secretary "
+         "of State for Latin America and the Caribbean, Elena Marquina, in Montevideo.",
+         "Elena Marquina"),
+        ("id", "Menteri Luar Negeri Uruguay Mario Lubetkin bertemu dengan Sekretaris Negara "
+         "Spanyol untuk Urusan Amerika Latin dan Karibia Elena Marquina di Madrid, Selasa "
+         "(21/10/2025).", "Elena Marquina"),
+        ("ru", "Министр иностранных дел Уругвая Марио Лубеткин и государственный секретарь "
+         "Испании по делам Латинской Америки и Карибского бассейна Елена Маркина провели "
+         "переговоры.", "Елена Маркина"),
+        ("ar", "التقت وزيرة الخارجية الكولومبية لاورا سارابيا ووزيرة الدولة الإسبانية لشؤون "
+         "أمريكا اللاتينية والكاريبي إيلينا ماركينا، يوم الأربعاء.", "إيلينا ماركينا"),
+    ],
+)
+def test_a_secretary_of_state_for_a_region_is_a_deputy_foreign_minister(
+    lang: str, text: str, name: str
+) -> None:
+    """Spain's "Secretary of State for Latin America and the Caribbean" (each language's
+    words for it) serves the foreign ministry: a deputy foreign minister, whose name follows
+    the regions (no person "Ibero" or "Latin")."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 10, 22))
+    _check_official(ex, name, "deputy_foreign_minister", "ES")
+    assert len([p for p in ex.persons if p.name]) == 2, ex.persons
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_a_persian_secretary_of_state_written_as_an_adjective() -> None:
+    """"دبیر دولتی اسپانیا" (Spain's secretary of state, the adjective's spelling) is a
+    title: the name in guillemets before it is his."""
+    ex = run(
+        "عنوان\n\n«ماریو لوبتکین» وزیر امور خارجه اروگوئه امروز در مونته‌ویدئو میزبان «النا "
+        "مارکینا» دبیر دولتی اسپانیا بود.",
+        "fa",
+        PartialDate(2025, 4, 9),
+    )
+    _check_official(ex, "النا مارکینا", "deputy_minister", "ES")
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+
+
+def test_a_predecessor_named_after_of_takes_no_part() -> None:
+    """"reçu à Libreville par le prédécesseur de Mme X, Y": Y received him, not Mme X; and
+    "Dans l'après-midi" is the day of the report's meeting, not of that recalled month."""
+    ex = run(
+        "Titre\n\nMalabo – Le ministre équato-guinéen des Affaires étrangères Pedro Mba "
+        "Obiang a reçu ce vendredi à Malabo son homologue gabonaise, Marie-Claire "
+        "Ndong-Ella-Mba.\n\nLa dernière "
+        "rencontre remonte au mois d'octobre 2024, lorsque le ministre Mba Obiang avait été reçu "
+        "à Libreville par le prédécesseur de Mme Ndong-Ella-Mba, Paul Biyoghe.\n\nDans "
+        "l'après-midi, le ministre Mba Obiang a également reçu le nouvel ambassadeur du Royaume "
+        "d'Espagne, Luis Ortega.",
+        "fr",
+        PartialDate(2025, 6, 13),
+    )
+    names = {p.key: p.name or p.key for p in ex.persons}
+    pairs = {frozenset(names[k] for k in m.participants): m for m in ex.meetings}
+    held = pairs.get(frozenset({"Pedro Mba Obiang", "Marie-Claire Ndong-Ella-Mba"}))
+    assert held is not None and held.date == PartialDate(2025, 6, 13), ex.meetings
+    assert sum(
+        "Marie-Claire Ndong-Ella-Mba" in names for names in meeting_names(ex)
+    ) == 1, ex.meetings
+    later = pairs.get(frozenset({"Pedro Mba Obiang", "Luis Ortega"}))
+    assert later is not None and later.date == PartialDate(2025, 6, 13), ex.meetings
+
+
+def test_a_counterpart_who_signs_holds_the_office_of_the_other_signer() -> None:
+    """"وزيرة الدفاع التشيلية X ونظيرتها الأوروغوانية Y وقعتا …": Y is Uruguay's defence
+    minister (a signing is a meeting; the feminine counterpart and the adjective's
+    spelling)."""
+    ex = run(
+        "عنوان\n\nوقعت وزيرة الدفاع التشيلية ماريا غونزاليس ونظيرتها الأوروغوانية لوسيا "
+        "بيريرا، اليوم الخميس، مذكرة تفاهم للتعاون اللوجستي.",
+        "ar",
+        PartialDate(2025, 5, 15),
+    )
+    _check_official(ex, "لوسيا بيريرا", "defence_minister", "UY")
+
+
+def test_a_government_named_by_its_head_and_a_city_named_like_him() -> None:
+    """"who took office with the government of President X": X meets no one; "La Paz" is
+    a city, not President Paz."""
+    ex = run(
+        "Title\n\nLima, Nov. 20 (ANDINA). Peru's Minister of Foreign Affairs Hugo Salas and his "
+        "Bolivian counterpart Jorge Quiroga signed on Thursday a memorandum.\n\nThe signing "
+        "took place during the first official visit to Peru of the Bolivian foreign minister, "
+        "who took office earlier this month with the government of President Carlos Paz.\n\n"
+        "The Bolivian foreign minister will also hold talks on Friday with Peruvian business "
+        "associations before returning to La Paz.",
+        "en",
+        PartialDate(2025, 11, 20),
+    )
+    everyone = {n for names in meeting_names(ex) for n in names}
+    assert "Carlos Paz" not in everyone, ex.meetings
+    assert everyone == {"Hugo Salas", "Jorge Quiroga"}, ex.meetings
+
+
+def test_the_day_of_talks_told_by_the_next_sentence() -> None:
+    """"X has held talks with Y …", then "The meeting took place … on Tuesday": that
+    Tuesday; not the day another sentence tells of an arrival."""
+    ex = run(
+        "Title\n\nAccra, July 9, 2025, GNA – Dr Kofi Mensah, the Minister for Defence, has held "
+        "talks with General Marco Rossi, Chief of the Defence Staff of the Italian Armed "
+        "Forces.\n\nThe meeting took place at the Ministry of Defence in Accra on Tuesday.",
+        "en",
+        PartialDate(2025, 7, 9),
+    )
+    assert [m.date for m in ex.meetings] == [PartialDate(2025, 7, 8)], ex.meetings
+    ex = run(
+        "Title\n\nDHAKA: Foreign Minister Ishaq Dar held talks with Foreign Adviser Touhid "
+        "Hossain on Sunday.\n\nLater in the day, Mr Dar called on Chief Adviser Muhammad Yunus "
+        "at the state guest house.\n\nMr Dar arrived in Dhaka on Saturday on a two-day visit.",
+        "en",
+        PartialDate(2025, 8, 24),
+    )
+    assert {m.date for m in ex.meetings} == {PartialDate(2025, 8, 24)}, ex.meetings
+
+
+def test_since_a_month_named_twice_is_no_day_of_the_talks() -> None:
+    """"منذ توليها منصبها في مارس/ آذار الماضي" (since taking office in March): when a
+    state began, though the month is named twice, not the day of the meeting told."""
+    ex = run(
+        "عنوان\n\nوقعت وزيرة الدفاع التشيلية ماريا غونزاليس ونظيرتها الأوروغوانية لوسيا "
+        "بيريرا، اليوم الخميس، مذكرة تفاهم للتعاون اللوجستي.\n\nوجاء التوقيع خلال لقاء جمع "
+        "الوزيرتين في سانتياغو، في إطار أول زيارة خارجية تقوم بها بيريرا منذ توليها منصبها في "
+        "مارس/ آذار الماضي.",
+        "ar",
+        PartialDate(2025, 5, 15),
+    )
+    assert ex.meetings and {m.date for m in ex.meetings} == {PartialDate(2025, 5, 15)}, ex.meetings

@@ -80,9 +80,23 @@ STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris 
 # a "Secretary of State" outside the country whose cabinet minister the lexicon lists under
 # that title (Britain's for Defence) is a junior minister (Spain, Portugal)
 JUNIOR_SECRETARY_WORDS = tuple(
-    fold(t) for t in ("Secretary of State", "State Secretary", "госсекретар")
+    fold(t)
+    for t in (
+        "Secretary of State",
+        "State Secretary",
+        "госсекретар",
+        "государственный секретар",
+        "Sekretaris Negara",
+        "secrétaire d'État",
+        "دبیر دولت",
+        "وزير الدولة",
+        "وزيرة الدولة",
+    )
 )
 BARE_SECRETARY_OF_STATE = fold("Secretary of State")
+# the roles the lexicons give a secretary of state (a junior minister's, the US foreign
+# minister's): one for the affairs of a region serves the foreign ministry
+JUNIOR_SECRETARY_ROLES = frozenset({"minister", "deputy_minister", "foreign_minister"})
 # a minister of state, who is a junior minister when the ministry he serves in is named
 JUNIOR_MINISTER_TITLES = frozenset(fold(t) for t in ("Minister of State", "State Minister"))
 # the Gulf states, whose "Minister of State for Foreign Affairs" sits in the cabinet;
@@ -96,6 +110,12 @@ STATE_FOREIGN_TITLES = tuple(
         "وزيرة الدولة للشؤون الخارجية",
     )
 )
+
+
+def _of_a_day(m: Meeting) -> bool:
+    """A held meeting whose day may be another's "later that day": not one recalled by its
+    month alone ("la dernière rencontre remonte au mois d'octobre 2024")."""
+    return m.status == "held" and (m.date is None or m.date.day is not None)
 
 
 def _junior_foreign(title: str, country: str | None) -> bool:
@@ -270,6 +290,7 @@ class FactExtractor:
         self.title_modifiers = {fold(x) for x in lex.title_modifiers}
         self.former_words = {fold(x) for x in lex.former_words}
         self.predecessor_nouns = {fold(x) for x in lex.predecessor_nouns}
+        self.government_nouns = {fold(x) for x in lex.government_nouns}
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.kin_words = {fold(x) for x in lex.kin_words}
@@ -1766,6 +1787,20 @@ class _Run:
             if (
                 j == info["title_end"]
                 and not info["ranks"]
+                and info["roles"]
+                and info["roles"][0] in JUNIOR_SECRETARY_ROLES
+                # (not Britain's and the Gulf's ministers of state, who are ministers)
+                and info["country"] not in ("US", "GB", *STATE_SECRETARIATS)
+                and info["country"] not in CABINET_MINISTERS_OF_STATE
+                and self._junior_secretary(info["title_start"], j)
+                and (region := self._envoy_region(j, end)) is not None
+            ):
+                info["title_end"] = j = region
+                info["roles"][0] = "deputy_foreign_minister"
+                continue
+            if (
+                j == info["title_end"]
+                and not info["ranks"]
                 and not ENVOY_ROLES.isdisjoint(info["roles"])
                 and (region := self._envoy_region(j, end)) is not None
             ):
@@ -2506,6 +2541,12 @@ class _Run:
             and not (_is_punct(self.texts[k]) and self.texts[k] not in ("'", "’", "-"))
         ).strip()
 
+    def _junior_secretary(self, a: int, b: int) -> bool:
+        """Tokens a..b are a secretary of state's title, a junior minister's outside the
+        United States ("Secretary of State", "دبیر دولت", "государственный секретарь")."""
+        words = self._title_words(a, b)
+        return any(w in words for w in JUNIOR_SECRETARY_WORDS)
+
     def _title_of_another(self, info: dict, t: Tag, country: str) -> None:
         """One country's title (the lexicon's ``t.extra``) said of another's official, whose
         country is told beside it: "Spain's Secretary of State for Defence", "госсекретарем
@@ -2691,7 +2732,18 @@ class _Run:
             return q if q > k and self._name_follows(q, end) else None
         if t is None or t.start != k or t.cat != "PLACE" or t.extra:
             return None
-        return t.end
+        # (and more regions: "untuk Urusan Ibero-Amerika dan Karibia", "لشؤون أمريكا
+        # اللاتينية والكاريبي")
+        k = t.end
+        while k < end:
+            q = k
+            while q < end and q - k < 2 and self.ent[q] is None and self.is_stop(q):
+                q += 1
+            u = self.ent[q] if q < end else None
+            if u is None or u.start != q or u.cat != "PLACE" or u.extra:
+                break
+            k = u.end
+        return k
 
     def _more_posts(self, j: int, end: int) -> int | None:
         """After an envoy's post country, at j: more countries or bodies he is accredited
@@ -4211,13 +4263,29 @@ class _Run:
         """Tokens s..e hold a noun for an office's predecessor or successor ("سلف")."""
         return any(self.folds[k] in self.fx.predecessor_nouns for k in range(s, e))
 
+    def _after_noun(self, start: int, s: int, nouns: frozenset[str] | set[str]) -> bool:
+        """The name starting at token ``start`` follows one of ``nouns``, with its "of",
+        honorifics, ranks and a title between, and all of a hyphened family name: "le
+        prédécesseur de Mme Tassyla-Ye-Doumbeneny", "the government of President X"."""
+        k = start
+        while k > s + 1 and self.tok(k - 1) == "-" and not self.doc[k - 2].whitespace_:
+            k -= 2
+        while k > s and (self.hon[k - 1] or self._entity_at_end(k - 1, ("RANK",))):
+            k -= 1
+        t = self.ent[k - 1] if k > s else None
+        if t is not None and t.cat == "TITLE" and t.end == k:
+            k = max(s, t.start)
+        if k > s and self.folds[k - 1] in nouns:
+            return True
+        return k > s + 1 and self.is_stop(k - 1) and self.folds[k - 2] in nouns
+
     def _succession_owner(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e is followed by a succession word (past
         "'s"), or follows a noun for one ("سلف أجيابونغ"): "Kvrivishvili's predecessor",
         someone else."""
 
         def owner(start: int, end: int) -> bool:
-            if start > s and self.folds[start - 1] in self.fx.predecessor_nouns:
+            if self._after_noun(start, s, self.fx.predecessor_nouns):
                 return True
             if end < e and self.tok(end) in ("'s", "’s", "'", "’"):
                 end += 1
@@ -4225,6 +4293,15 @@ class _Run:
 
         spans = self._spans_of(key, s, e)
         return bool(spans) and all(owner(a, b) for a, b in spans)
+
+    def _government_of(self, key: str, s: int, e: int) -> bool:
+        """Every mention of ``key`` in tokens s..e names whose government or administration
+        it is ("who took office with the government of President X"): he takes no part in
+        what the sentence tells."""
+        spans = self._spans_of(key, s, e)
+        return bool(spans) and all(
+            self._after_noun(a, s, self.fx.government_nouns) for a, _ in spans
+        )
 
     def _side_phrases(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """Sides and delegations named by their country in tokens s..e, as (start, end,
@@ -5135,6 +5212,9 @@ class _Run:
                 keys = short_firsts.get(fold(text))
             if not keys or len(keys) != 1:
                 continue
+            t = self.ent[i]
+            if t is not None and t.cat in ("PLACE", "COUNTRY", "ORG") and t.end - t.start > 1:
+                continue  # a word of a longer place's name: "La Paz", not President Paz
             if self.lex.cased and not text[:1].isupper():
                 continue
             if not self.lex.cased and self.is_stop(i):
@@ -5689,12 +5769,21 @@ class _Run:
 
     def _since_before(self, i: int, s: int) -> bool:
         """A ``since`` cue ends at most three words before token i, with no punctuation
-        between: the date at i is when a state began, not the day of an event."""
-        for k in range(i - 1, max(s, i - 4) - 1, -1):
+        between: the date at i is when a state began, not the day of an event. (A month
+        named twice counts once: "منذ توليها منصبها في مارس/ آذار الماضي".)"""
+        di = self.date_tok[i]
+        while i > s and di is not None and self.date_tok[i - 1] == di:
+            i -= 1  # (from the date's first word)
+        k, words = i - 1, 0
+        while k >= s and words < 4:
             if any(c.value == "since" and c.end == k + 1 for c in self.cue_cover[k]):
                 return True
+            if self.tok(k) == "/" and k > s and self.date_tok[k - 1] is None:
+                k -= 2  # (the month's other name)
+                continue
             if _is_punct(self.tok(k)):
                 return False
+            k, words = k - 1, words + 1
         return False
 
     def _weekday_city(self, i: int) -> bool:
@@ -5847,6 +5936,27 @@ class _Run:
             if 0 <= delta <= 14:
                 return d
         return None
+
+    def _day_told_next(self, si: int, parts: list[str]) -> PartialDate | None:
+        """The day the next sentence gives the meeting sentence si told (a noun for it as
+        its subject, none but its people named, nothing to come): "Dr X has held talks with
+        General Y …", then "The meeting took place … on Tuesday"."""
+        sj = self._next_text_sent(si, 1)
+        if sj is None:
+            return None
+        s, e = self.sents[sj]
+        nouns = self.cues(s, e, "meeting_noun")
+        if not nouns or nouns[0].start > s + 2 or self.cues(s, e, "meeting_verb"):
+            return None
+        if self.cues(s, e, "arrival"):
+            return None
+        if self._tells_planned(s, e) or not set(self._sentence_persons(sj)) <= set(parts):
+            return None
+        d = self._date_in(s, e, dateline=False)
+        # (a day to come is more talks: "The talks … continue tomorrow in Tbilisi")
+        if d is None or d.precision != "day" or self._after_publication(d):
+            return None
+        return d
 
     def _spokesman(self, key: str) -> bool:
         return key in self.persons and self.persons[key].role == "spokesperson"
@@ -6316,7 +6426,9 @@ class _Run:
                 parts = [
                     k
                     for k in persons
-                    if not self._succession_owner(k, s, e) and not (reported and self._spokesman(k))
+                    if not self._succession_owner(k, s, e)
+                    and not self._government_of(k, s, e)
+                    and not (reported and self._spokesman(k))
                 ]
                 # (no one named before joins a meeting with someone's predecessor, nor a
                 # trip recalled months back)
@@ -6382,7 +6494,7 @@ class _Run:
                     # "later that day", "в тот же день": the day of the meeting told before
                     same_day = bool(self.cues(s, e, "same_day")) and not future
                     before = (
-                        next((m for m in reversed(out) if m.status == "held"), None)
+                        next((m for m in reversed(out) if _of_a_day(m)), None)
                         if same_day
                         else None
                     )
@@ -6394,8 +6506,10 @@ class _Run:
                             if same_day and self.cues(s, e, "arrival")
                             else None
                         )
-                        or self._date_in(s, e)
+                        or self._date_in(s, e, dateline=False)
                         or (self._same_day(si, before) if same_day else None)
+                        or self._day_told_next(si, parts)
+                        or self._date_in(s, e)
                         or self._near_date(si)
                     )
                     status = "planned" if future else "held"
@@ -6871,7 +6985,7 @@ class _Run:
     def _held_before(self, si: int, meetings: list[Meeting]) -> Meeting | None:
         """The last held meeting told before sentence si."""
         start = self._sent_span(si).start
-        told = [m for m in meetings if m.status == "held" and m.evidence[0].start < start]
+        told = [m for m in meetings if _of_a_day(m) and m.evidence[0].start < start]
         return max(told, key=lambda m: m.evidence[0].start, default=None)
 
     def _recent_persons(self, before: int, limit: int = 2) -> list[str]:
@@ -7724,6 +7838,8 @@ class _Run:
                 p.role = "deputy_minister"
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
+        # (a counterpart who signs with whom he met: "X and his counterpart Y signed …")
+        self._counterpart_roles(meetings)
         self._later_that_day(meetings)
         self._trip_places(meetings)
         # office-only persons are kept when they take part in a meeting (a signing too)
