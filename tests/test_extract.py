@@ -9048,3 +9048,114 @@ def test_since_a_month_named_twice_is_no_day_of_the_talks() -> None:
         PartialDate(2025, 5, 15),
     )
     assert ex.meetings and {m.date for m in ex.meetings} == {PartialDate(2025, 5, 15)}, ex.meetings
+
+
+def test_a_government_named_with_words_on_its_head_and_a_place_named_for_a_king() -> None:
+    """"avec le gouvernement du président de gauche X": X meets no one; "l'île du
+    Roi-George" names a place, no king called by the name before it."""
+    ex = run(
+        "Titre\n\nSANTIAGO – La ministre chilienne de la Défense, Adriana Soto, et son homologue "
+        "uruguayenne, Sandra Ruiz, ont signé hier jeudi un protocole.\n\nLe texte prévoit un "
+        "soutien aux vols vers la base Artigas, située sur l'île du Roi-George.\n\nSandra Ruiz "
+        "effectuait sa première visite à l'étranger depuis sa prise de fonctions avec le "
+        "gouvernement du président de gauche Yamandú Orsi.",
+        "fr",
+        PartialDate(2025, 5, 16),
+    )
+    assert sorted(p.name for p in ex.persons if p.name) == [
+        "Adriana Soto", "Sandra Ruiz", "Yamandú Orsi"
+    ], ex.persons
+    assert meeting_names(ex) == [["Adriana Soto", "Sandra Ruiz"]], ex.meetings
+
+
+def test_a_plan_signed_to_do_something_is_signed() -> None:
+    """"signed a joint operations plan to secure the border": the plan is the deal, its
+    "to" no marker of a deal to come; "plan to sign" still is one."""
+    signed = run(
+        "Title\n\nEcuador's army chief General Henry Vega and Colombia's armed forces commander "
+        "Admiral Francisco Ruiz signed a joint operations plan to secure the border.",
+        "en",
+        PartialDate(2025, 4, 30),
+    )
+    assert [a.status for a in signed.agreements] == ["signed"], signed.agreements
+    planned = run(
+        "Title\n\nEcuador and Colombia plan to sign a joint operations plan next month.",
+        "en",
+        PartialDate(2025, 4, 30),
+    )
+    assert [a.status for a in planned.agreements] == ["planned"], planned.agreements
+
+
+def test_a_signed_operations_plan_in_indonesian() -> None:
+    """"menandatangani rencana operasi gabungan" (signed a joint operations plan): a deal."""
+    ex = run(
+        "Judul\n\nPanglima Angkatan Bersenjata Ekuador Jenderal Henry Vega dan Panglima Angkatan "
+        "Bersenjata Kolombia Laksamana Francisco Ruiz menandatangani rencana operasi gabungan "
+        "untuk mengamankan perbatasan kedua negara.",
+        "id",
+        PartialDate(2025, 4, 30),
+    )
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("signed", ["country:CO", "country:EC"])
+    ], ex.agreements
+
+
+def test_talks_of_the_two_ministers_told_before_give_place_and_day() -> None:
+    """"خلال مباحثات أجراها وزيرا خارجية البلدين، أمس الخميس، في ليبرفيل", then the
+    ministers named: the talks of Thursday in Libreville; not the "today" of a quote
+    after them ("«… بعد اليوم …»", from today on)."""
+    ex = run(
+        "عنوان\n\nتعهدت الغابون وغينيا الاستوائية باحترام الحكم، وذلك خلال مباحثات أجراها "
+        "وزيرا خارجية البلدين، أمس الخميس، في ليبرفيل.\n\nواستقبل وزير الخارجية الغابوني "
+        "بول نزوغي نظيره من غينيا الاستوائية بيدرو مبا أوبيانغ.\n\nوقال نزوغي إن «الحدود لن "
+        "تكون بعد اليوم مصدر خلاف بين شعبين شقيقين».",
+        "ar",
+        PartialDate(2024, 10, 25),
+    )
+    [m] = ex.meetings
+    assert m.date == PartialDate(2024, 10, 24), m
+    assert m.location is not None and "libreville" in m.location, m
+
+
+def test_a_secretary_of_state_at_a_ministry_and_a_woman_deputy_in_arabic() -> None:
+    """"وزير الدولة في وزارة الخارجية النرويجية X" is Norway's deputy foreign minister;
+    "نائبة وزير الخارجية والتعاون الدولي" a deputy (a woman's), not the minister."""
+    ex = run(
+        "عنوان\n\nبحث وزير الدولة في وزارة الخارجية النرويجية أندرياس هولم مع نائبة وزير "
+        "الخارجية والتعاون الدولي في سيراليون فاطمة كامارا أمس الثلاثاء في أوسلو سبل التعاون.",
+        "ar",
+        PartialDate(2025, 9, 10),
+    )
+    _check_official(ex, "أندرياس هولم", "deputy_foreign_minister", "NO")
+    _check_official(ex, "فاطمة كامارا", "deputy_foreign_minister", "SL")
+
+
+def test_the_sides_discussing_a_forum_in_a_city_give_no_place() -> None:
+    """"Стороны обсудили … подготовку к форуму по безопасности в Москве": a city named on
+    in what the sides discussed is no place of the talks told after it."""
+    ex = run(
+        "Заголовок\n\nРИО-ДЕ-ЖАНЕЙРО, 30 апреля. /ТАСС/. Заместитель секретаря Совета "
+        "безопасности РФ Александр Петров в среду провел переговоры с советником президента "
+        "Индонезии Бамбангом Сутрисно.\n\n\"Стороны обсудили взаимодействие в сфере "
+        "противодействия терроризму, а также подготовку к Международному форуму по "
+        "безопасности в Москве\", - говорится в сообщении.\n\nРанее в тот же день Петров "
+        "встретился с главным советником президента Бразилии Селсу Аморином.",
+        "ru",
+        PartialDate(2025, 4, 30),
+    )
+    assert ex.meetings and all(
+        m.location is None or "moscow" not in m.location for m in ex.meetings
+    ), ex.meetings
+
+
+def test_a_government_word_inside_a_title_is_no_government() -> None:
+    """"le ministre iranien délégué chargé de l'Administration de la défense nationale X":
+    the title's own "Administration" makes X no head of a government; he meets."""
+    ex = run(
+        "Titre\n\nFrancfort – Le ministre allemand de la Défense Boris Weber rencontrera le "
+        "ministre iranien délégué chargé de l'Administration de la défense nationale Mohammad "
+        "Reza Ashtiani à Francfort la semaine prochaine.",
+        "fr",
+        PartialDate(2019, 1, 4),
+    )
+    assert meeting_names(ex) == [["Boris Weber", "Mohammad Reza Ashtiani"]], ex.meetings

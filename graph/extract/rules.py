@@ -97,6 +97,10 @@ BARE_SECRETARY_OF_STATE = fold("Secretary of State")
 # the roles the lexicons give a secretary of state (a junior minister's, the US foreign
 # minister's): one for the affairs of a region serves the foreign ministry
 JUNIOR_SECRETARY_ROLES = frozenset({"minister", "deputy_minister", "foreign_minister"})
+MINISTRY_DEPUTIES = {
+    "ministry_of_foreign_affairs": "deputy_foreign_minister",
+    "ministry_of_defence": "deputy_defence_minister",
+}
 # a minister of state, who is a junior minister when the ministry he serves in is named
 JUNIOR_MINISTER_TITLES = frozenset(fold(t) for t in ("Minister of State", "State Minister"))
 # the Gulf states, whose "Minister of State for Foreign Affairs" sits in the cabinet;
@@ -110,6 +114,17 @@ STATE_FOREIGN_TITLES = tuple(
         "وزيرة الدولة للشؤون الخارجية",
     )
 )
+
+
+def _hyphened_on(doc: Doc, i: int) -> bool:
+    """A hyphen at token i joins the word before it to a capitalised word ("Roi-George")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _of_a_day(m: Meeting) -> bool:
@@ -584,6 +599,8 @@ class _Run:
         prio = {c: i for i, c in enumerate(ENTITY_CATS)}
         ents.sort(key=lambda t: (-(t.end - t.start), t.start, prio[t.cat]))
         for t in ents:
+            if t.cat == "TITLE" and self.lex.cased and _hyphened_on(doc, t.end):
+                continue  # a word of a place's name: "l'île du Roi-George"
             if all(self.ent[i] is None for i in range(t.start, t.end)):
                 for i in range(t.start, t.end):
                     self.ent[i] = t
@@ -1801,6 +1818,17 @@ class _Run:
             if (
                 j == info["title_end"]
                 and not info["ranks"]
+                and info["roles"]
+                and info["roles"][0] in JUNIOR_SECRETARY_ROLES
+                and self._junior_secretary(info["title_start"], j)
+                and (deputy := self._ministry_deputy(j, end, info["country"])) is not None
+            ):
+                # a secretary of state at a ministry: "وزير الدولة في وزارة الخارجية
+                # النرويجية X" is a deputy foreign minister
+                info["roles"][0] = deputy
+            if (
+                j == info["title_end"]
+                and not info["ranks"]
                 and not ENVOY_ROLES.isdisjoint(info["roles"])
                 and (region := self._envoy_region(j, end)) is not None
             ):
@@ -2540,6 +2568,21 @@ class _Run:
             if not (self.ent[k] is not None and self.ent[k].cat == "COUNTRY")
             and not (_is_punct(self.texts[k]) and self.texts[k] not in ("'", "’", "-"))
         ).strip()
+
+    def _ministry_deputy(self, j: int, end: int, country: str | None) -> str | None:
+        """At j, "at" (or "of") and a ministry of foreign affairs or defence, of a country
+        whose junior ministers are not cabinet ministers: the deputy minister's role of
+        that ministry."""
+        k = j + 1 if j < end and (self.has_cue(j, "location_prep") or self.is_stop(j)) else j
+        t = self.ent[k] if k < end else None
+        if t is None or t.start != k or t.cat != "ORG" or t.value not in MINISTRY_DEPUTIES:
+            return None
+        after = self.ent[t.end] if t.end < end else None
+        if country is None and after is not None and after.cat == "COUNTRY":
+            country = after.value
+        if country in ("US", "GB", *STATE_SECRETARIATS, *CABINET_MINISTERS_OF_STATE):
+            return None
+        return MINISTRY_DEPUTIES[t.value]
 
     def _junior_secretary(self, a: int, b: int) -> bool:
         """Tokens a..b are a secretary of state's title, a junior minister's outside the
@@ -4298,10 +4341,30 @@ class _Run:
         """Every mention of ``key`` in tokens s..e names whose government or administration
         it is ("who took office with the government of President X"): he takes no part in
         what the sentence tells."""
+        nouns = self.fx.government_nouns
+
+        def headed(start: int) -> bool:
+            if self._after_noun(start, s, nouns):
+                return True
+            # (its title and the words on it between: "le gouvernement du président de
+            # gauche X")
+            k = start - 1
+            while k > max(s, start - 12):
+                t = self.ent[k]
+                if t is not None and t.cat == "TITLE":
+                    k = t.start - 1  # (a title's own words: "chargé de l'Administration")
+                    continue
+                if self.folds[k] in nouns:
+                    return k + 1 < start and self.is_stop(k + 1)
+                if _is_punct(self.tok(k)) or self.cue_cover[k] or self.covered[k] is not None:
+                    return False
+                if not (self.is_stop(k) or (self.lex.cased and self.tok(k).islower())):
+                    return False
+                k -= 1
+            return False
+
         spans = self._spans_of(key, s, e)
-        return bool(spans) and all(
-            self._after_noun(a, s, self.fx.government_nouns) for a, _ in spans
-        )
+        return bool(spans) and all(headed(a) for a, _ in spans)
 
     def _side_phrases(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """Sides and delegations named by their country in tokens s..e, as (start, end,
@@ -5722,10 +5785,12 @@ class _Run:
                 seen.append(m.person)
         return seen
 
-    def _date_in(self, s: int, e: int, *, dateline: bool = True) -> PartialDate | None:
+    def _date_in(
+        self, s: int, e: int, *, dateline: bool = True, quoted: bool = True
+    ) -> PartialDate | None:
         """The most precise date of the sentence; the date line's own ("CAIRO, May 14
         (Reuters) - … on Saturday") only when there is no other (never without
-        ``dateline``)."""
+        ``dateline``); one in quoted words only with ``quoted``."""
         best = None
         lo, hi = self._dateline_span()
         # "said in a statement today that … met earlier this week": today is the telling
@@ -5739,6 +5804,8 @@ class _Run:
                 continue
             if any(c.value == "same_day" for c in self.cue_cover[i]):
                 continue  # "اليوم" of "اليوم نفسه" (the same day) is not today
+            if not quoted and self._in_quotes(i, s):
+                continue  # «لن تكون بعد اليوم مصدر خلاف» (from today on, he said)
             if self._since_before(i, s):
                 continue  # "since taking office last month": a state began then
             if self._told_before(i, s):
@@ -5766,6 +5833,17 @@ class _Run:
                 # يوليو 2025 م"): arithmetic conversion can be a day off the sighted month
                 best = d
         return best
+
+    def _in_quotes(self, i: int, s: int) -> bool:
+        """Token i lies between quotation marks opened after token s."""
+        closing: str | None = None
+        for k in range(s, i):
+            tk = self.tok(k)
+            if closing is not None and tk == closing:
+                closing = None
+            elif closing is None and tk in OPEN_QUOTES:
+                closing = OPEN_QUOTES[tk]
+        return closing is not None
 
     def _since_before(self, i: int, s: int) -> bool:
         """A ``since`` cue ends at most three words before token i, with no punctuation
@@ -5926,7 +6004,8 @@ class _Run:
         for sj in (self._next_text_sent(si, 1), self._next_text_sent(si, -1)):
             if sj is None:
                 continue
-            d = self._date_in(*self.sents[sj], dateline=False)  # not the report's own day
+            # (not the report's own day, nor a day in words quoted)
+            d = self._date_in(*self.sents[sj], dateline=False, quoted=False)
             if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
             if self._tells_planned(*self.sents[sj]):
@@ -5979,7 +6058,15 @@ class _Run:
         # of no one: "Стороны обсудили … подготовку к форуму по безопасности в Москве")
         acting = self._acting_persons(prev)
         named = [k for k in acting if k not in self.office_only]
-        if not acting or not set(named) <= set(parts):
+        if not acting:
+            # (or the sides only, the place told right after them: "خلال مباحثات أجراها
+            # وزيرا خارجية البلدين، أمس الخميس، في ليبرفيل", then "واستقبل وزير الخارجية
+            # الغابوني X نظيره …"; not "Стороны обсудили … форуму по безопасности в Москве")
+            sides = self.cues(ps, pe, "group_ref")
+            if len(parts) != 2 or not sides:
+                return None
+            return self._place_in(sides[0].end, min(pe, sides[0].end + 8))
+        if not set(named) <= set(parts):
             return None
         return self._place_in(ps, pe)
 
@@ -7044,7 +7131,9 @@ class _Run:
                 if not self._clause_break(t.start, cue_start)
                 else abs(t.start - cue_start) <= 6
             )
-            and not any(cue_start < b < t.start for b in between)
+            # (nor is "plan to" a marker when its "plan" is the deal: "signed a joint
+            # operations plan to secure the border")
+            and not any(cue_start < b <= t.start for b in between)
             and not any(t.start < c < cue_start for c in said)
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
