@@ -106,6 +106,14 @@ def name_tokens(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
+def _sounded(word: str) -> str:
+    """A word's letters that other scripts write as they sound: the Czech ř and the Polish
+    ł (rž and w), the Romanian ț and ș (ts and sh: Țoiu = Цою)."""
+    for a, b in (("ř", "rzh"), ("ł", "w"), ("ț", "ts"), ("ţ", "ts"), ("ș", "sh"), ("ş", "sh")):
+        word = word.replace(a, b)
+    return word
+
+
 def _skeleton_forms(name: str) -> list[list[str]]:
     """The skeletons, and the other readings of words: with the "l" of an "ال" kept (in
     Persian often the word's own letters: الکساندر = Alexander), ض read as z, as Persian
@@ -119,9 +127,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     # and the Czech ř and the Polish ł, which other scripts write as they sound: rž and w
     # (Řehka = Ржегка = رجيهكا, Kukuła = كوكووا)
     sounded = {
-        anyascii(fold(w)).lower(): anyascii(w.lower().replace("ř", "rzh").replace("ł", "w"))
+        anyascii(fold(w)).lower(): anyascii(_sounded(w.lower()))
         for w in re.split(r"[\s-]+", name)
-        if re.search("[řł]", w.lower())
+        if re.search("[řłțţșş]", w.lower())
     }
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
@@ -166,6 +174,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # a k and an h, not خ: the aspirated kh of South Asian names, which Persian
                 # writes که (Lekhak = لکهک), and German ck before h (Eckhardt = إكهارت)
                 alts.append(tok[0] + tok[1:].replace("kh", "k-h"))
+            if _script(raw) == "latin" and "rh" in tok[1:]:
+                # the rh of Maghreb French spellings, غ past a word's start: Amrhar = أمغار
+                alts.append(tok[0] + tok[1:].replace("rh", "gh"))
             if _script(raw) == "latin" and "dh" in tok[1:]:
                 # and the aspirated dh, a d: Chowdhury = چودری
                 alts.append(tok[0] + tok[1:].replace("dh", "d"))
@@ -495,7 +506,11 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         return [r for r in (heard, german) if r != tokens]
     if _script(name) != "latin":
         return []
+    # (the Romanian ț and ș, which folding makes t and s: Țoiu = Цою)
+    sounded = [anyascii(_sounded(w.lower())) for w in re.split(r"[\s-]+", name) if w]
+    romanian = re.search("[țţșş]", name.lower()) and len(sounded) == len(tokens)
     return [
+        *([sounded] if romanian else []),
         *_hungarian_readings(tokens),
         *_slavic_readings(name),
         *_burmese_readings(tokens),

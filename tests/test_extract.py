@@ -9159,3 +9159,19 @@ def test_a_government_word_inside_a_title_is_no_government() -> None:
         PartialDate(2019, 1, 4),
     )
     assert meeting_names(ex) == [["Boris Weber", "Mohammad Reza Ashtiani"]], ex.meetings
+
+
+def test_a_day_to_come_in_the_next_sentence_is_no_day_of_a_recalled_meeting() -> None:
+    """"Mr Russ visited Nay Pyi Taw in December, where he also met U Than Swe", then "… is
+    due to leave Bangkok today": not today's meeting (nor does it take over today's
+    talks told "yesterday")."""
+    ex = run(
+        "Title\n\nDeputy Foreign Minister Russ Jalichandra said after talks with Myanmar's "
+        "Foreign Minister U Than Swe in Bangkok yesterday that a plan was agreed.\n\nMr Russ "
+        "visited Nay Pyi Taw in December, where he also met U Than Swe.\n\nThe Myanmar foreign "
+        "minister is due to leave Bangkok today.",
+        "en",
+        PartialDate(2025, 2, 8),
+    )
+    assert PartialDate(2025, 2, 8) not in {m.date for m in ex.meetings}, ex.meetings
+    assert PartialDate(2025, 2, 7) in {m.date for m in ex.meetings}, ex.meetings

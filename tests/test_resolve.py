@@ -44,6 +44,9 @@ NAME_PAIRS = [
         ("Kwame Asamoah", "Асамоа", True),
         ("Edith Mensah", "Эдит Менса", True),
         ("Shahid Khan", "Рашид Хан", False),
+        # the Romanian ț and ș, which folding makes t and s; the rh of Maghreb French (غ)
+        ("Ioana Țurcan", "Иоана Цуркан", True),
+        ("Karim Amrhar", "كريم أمغار", True),
         ("Thabet Muhammad Saeed al-Abbasi", "Abbasi", True),
         ("Thabet Muhammad Saeed al-Abbasi", "Thabet al-Abbasi", True),
         ("Mohammad Ali", "Ali Shamkhani", False),

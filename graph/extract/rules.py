@@ -6008,8 +6008,10 @@ class _Run:
             d = self._date_in(*self.sents[sj], dateline=False, quoted=False)
             if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
-            if self._tells_planned(*self.sents[sj]):
-                continue  # the day of a meeting to come: "PM Oli to receive him on Monday"
+            if self._tells_planned(*self.sents[sj]) or self.cues(*self.sents[sj], "future"):
+                # the day of a meeting to come: "PM Oli to receive him on Monday"; of
+                # anything to come: "The minister is due to leave Bangkok today"
+                continue
             assert d.month is not None and d.day is not None
             delta = (pub_d - _dt.date(d.year, d.month, d.day)).days
             if 0 <= delta <= 14:
