@@ -105,7 +105,6 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in every if t not in _PARTICLES and len(t) > 1] or every
 
 
-@lru_cache(maxsize=200_000)
 def _sounded(word: str) -> str:
     """A word's letters that other scripts write as they sound: the Czech ř and the Polish
     ł (rž and w), the Romanian ț and ș (ts and sh: Țoiu = Цою)."""
@@ -114,6 +113,7 @@ def _sounded(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def _skeleton_forms(name: str) -> list[list[str]]:
     """The skeletons, and the other readings of words: with the "l" of an "ال" kept (in
     Persian often the word's own letters: الکساندر = Alexander), ض read as z, as Persian

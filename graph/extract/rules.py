@@ -1801,28 +1801,26 @@ class _Run:
                 # ("le ministre sortant de l'Énergie")
                 info["title_end"] = j = j + 1
                 continue
-            if (
+            junior = (
                 j == info["title_end"]
                 and not info["ranks"]
-                and info["roles"]
+                and bool(info["roles"])
                 and info["roles"][0] in JUNIOR_SECRETARY_ROLES
+                and self._junior_secretary(info["title_start"], j)
+            )
+            if (
+                junior
                 # (not Britain's and the Gulf's ministers of state, who are ministers)
                 and info["country"] not in ("US", "GB", *STATE_SECRETARIATS)
                 and info["country"] not in CABINET_MINISTERS_OF_STATE
-                and self._junior_secretary(info["title_start"], j)
                 and (region := self._envoy_region(j, end)) is not None
             ):
+                # a secretary of state for a region: "Secretary of State for Latin America
+                # and the Caribbean X" is a deputy foreign minister
                 info["title_end"] = j = region
                 info["roles"][0] = "deputy_foreign_minister"
                 continue
-            if (
-                j == info["title_end"]
-                and not info["ranks"]
-                and info["roles"]
-                and info["roles"][0] in JUNIOR_SECRETARY_ROLES
-                and self._junior_secretary(info["title_start"], j)
-                and (deputy := self._ministry_deputy(j, end, info["country"])) is not None
-            ):
+            if junior and (deputy := self._ministry_deputy(j, end, info["country"])) is not None:
                 # a secretary of state at a ministry: "وزير الدولة في وزارة الخارجية
                 # النرويجية X" is a deputy foreign minister
                 info["roles"][0] = deputy
