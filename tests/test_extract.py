@@ -9175,3 +9175,15 @@ def test_a_day_to_come_in_the_next_sentence_is_no_day_of_a_recalled_meeting() ->
     )
     assert PartialDate(2025, 2, 8) not in {m.date for m in ex.meetings}, ex.meetings
     assert PartialDate(2025, 2, 7) in {m.date for m in ex.meetings}, ex.meetings
+
+
+def test_the_progress_discussed_is_no_name_word_in_arabic() -> None:
+    """"بحث … مع وزير الخارجية الروماني X Y سير تنفيذ مشروع …": "سير" (the progress) ends the
+    name."""
+    ex = run(
+        "عنوان\n\nبحث نائب وزير الطاقة الأذربيجاني إلنور قاسيموف اليوم في باكو مع وزير الخارجية "
+        "الروماني إميل بوبا سير تنفيذ مشروع كابل الطاقة البحري.",
+        "ar",
+        PartialDate(2025, 4, 15),
+    )
+    _check_official(ex, "إميل بوبا", "foreign_minister", "RO")
