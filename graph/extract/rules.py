@@ -4280,16 +4280,20 @@ class _Run:
             for w in self.fx.succession_words
         )
 
+    def _before_honorifics(self, k: int, s: int) -> int:
+        """The index before the honorifics and ranks that end right before token k (not
+        before token s)."""
+        while k > s and (self.hon[k - 1] or self._entity_at_end(k - 1, ("RANK",))):
+            k -= 1
+        return k
+
     def _succession_of(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e follows a succession word (ranks and
         honorifics between): "since Uchikura took office in March, succeeding Gen. X" names
         a predecessor, no one at the meeting the sentence speaks of."""
 
         def after_word(start: int) -> bool:
-            k = start
-            while k > s and (self.hon[k - 1] or self._entity_at_end(k - 1, ("RANK",))):
-                k -= 1
-            return self._succession_word(k, s, e, ending=True)
+            return self._succession_word(self._before_honorifics(start, s), s, e, ending=True)
 
         spans = self._spans_of(key, s, e)
         return bool(spans) and all(after_word(start) for start, _ in spans)
@@ -4311,8 +4315,7 @@ class _Run:
         k = start
         while k > s + 1 and self.tok(k - 1) == "-" and not self.doc[k - 2].whitespace_:
             k -= 2
-        while k > s and (self.hon[k - 1] or self._entity_at_end(k - 1, ("RANK",))):
-            k -= 1
+        k = self._before_honorifics(k, s)
         t = self.ent[k - 1] if k > s else None
         if t is not None and t.cat == "TITLE" and t.end == k:
             k = max(s, t.start)
