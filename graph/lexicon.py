@@ -36,6 +36,7 @@ DASH_CUES = frozenset(
         "attendance",
         "message",
         "same_day",
+        "in_turn",
         "separate",
         "clause_before",
         "as_role",
@@ -86,6 +87,7 @@ _WORD_LISTS = (
     "succession_words",
     "predecessor_nouns",
     "government_nouns",
+    "draft_nouns",
     "with_words",
 )
 
@@ -175,6 +177,9 @@ class Lexicon:
     # "government", "حكومة": a name after one (its "of" and title between) is whose
     # government it is ("with the government of President X"), no one taking part
     government_nouns: list[str] = field(default_factory=list)
+    # "draft", "projet", "پیش‌نویس": an agreement so called is discussed, even when it is
+    # to be signed later ("discussed a draft MoU, which could be signed next year")
+    draft_nouns: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)

@@ -696,9 +696,12 @@ def _surname_first(ta: list[str], tb: list[str]) -> bool:
 def skeletons_compatible(a: str, b: str) -> bool:
     """The names' consonant skeletons fit (Persian and Arabic spell one name differently;
     other scripts drop the vowels Arabic does not write)."""
+    # an f both names say counts, though skeletons leave it out with v and w (Sophan =
+    # سوفان, Fouad = فؤاد)
+    fs = min(_f_sounds(a), _f_sounds(b))
     for ka in _skeleton_forms(a):
         for kb in _skeleton_forms(b):
-            if ka and kb and _strong_enough(ka, kb) and any(
+            if ka and kb and _strong_enough(ka, kb, fs) and any(
                 _compatible_tokens(sa, sb) and not _fused_short(ka, kb, sa, sb)
                 for sa, sb in _pairs(ka, kb)
             ):
@@ -744,14 +747,21 @@ def _latin_key(tok: str) -> str:
     return _dedupe(t)
 
 
-def _strong_enough(sa: list[str], sb: list[str]) -> bool:
+def _strong_enough(sa: list[str], sb: list[str], extra: int = 0) -> bool:
     """Skeletons say little when short: every word of the shorter name needs two
-    consonants, and a name of one word three ("Van Damme" is not "عون الدعم")."""
+    consonants, and a name of one word three ("Van Damme" is not "عون الدعم"); ``extra``
+    consonants the skeletons leave out count too."""
     short = sa if len(sa) <= len(sb) else sb
     if len(short) == 1:
-        return len(short[0]) >= 3
+        return len(short[0]) + extra >= 3
     # "محمد علي" = Muhammad Ali (l), but not "عون الدعم" = Van Damme (n, dm)
-    return sum(len(t) for t in short) >= 4 and all(short)
+    return sum(len(t) for t in short) + extra >= 4 and all(short)
+
+
+def _f_sounds(name: str) -> int:
+    """How many f the name says: f or ph in Latin, ф, ف (skeletons drop f with v and w)."""
+    low = name.lower()
+    return low.count("f") + low.count("ph") + low.count("ф") + low.count("ف")
 
 
 @lru_cache(maxsize=200_000)

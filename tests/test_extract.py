@@ -7171,7 +7171,7 @@ def test_words_that_are_no_officials(lang: str, text: str, name: str) -> None:
             "Министр обороны Армении Арам Саргсян в среду в Тбилиси провел переговоры с министром "
             "обороны Грузии Гиоргием Бериашвили. Стороны договорились подготовить новую "
             "программу торгово-экономического сотрудничества.",
-            "discussed",
+            "planned",
         ),
         (
             "en",
@@ -7184,8 +7184,9 @@ def test_words_that_are_no_officials(lang: str, text: str, name: str) -> None:
     ],
 )
 def test_documents_proposed_or_to_be_signed(lang: str, text: str, status: str) -> None:
-    """"предложила подготовить дорожную карту", "договорились подготовить программу
-    торгово-экономического сотрудничества": documents discussed; "could be signed": planned."""
+    """"предложила подготовить дорожную карту": a document discussed; "договорились
+    подготовить программу …" (agreed to prepare, as "agreed to prepare" in English) and
+    "could be signed": planned."""
     ex = run(text, lang, PartialDate(2025, 4, 15))
     assert [a.status for a in ex.agreements] == [status], ex.agreements
 
@@ -9187,3 +9188,405 @@ def test_the_progress_discussed_is_no_name_word_in_arabic() -> None:
         PartialDate(2025, 4, 15),
     )
     _check_official(ex, "إميل بوبا", "foreign_minister", "RO")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,country",
+    [
+        (
+            "en",
+            "Namibia's Minister of International Relations and Trade Peya Mushelenga met "
+            "Angola's Foreign Minister Téte António in Windhoek on Monday.",
+            "Peya Mushelenga",
+            "NA",
+        ),
+        (
+            "en",
+            "Botswana's Minister for International Relations Lemogang Kwape received the "
+            "Zambian envoy in Gaborone on Monday.",
+            "Lemogang Kwape",
+            "BW",
+        ),
+        (
+            "id",
+            "Menteri Hubungan Internasional Botswana Lemogang Kwape bertemu Menteri Luar "
+            "Negeri Sugiono di Jakarta, Senin.",
+            "Lemogang Kwape",
+            "BW",
+        ),
+        (
+            "fr",
+            "Le ministre angolais Téte António s'est entretenu lundi à Luanda avec le ministre "
+            "botswanais des Relations internationales, Lemogang Kwape.",
+            "Lemogang Kwape",
+            "BW",
+        ),
+        (
+            "ar",
+            "التقى وزير العلاقات الدولية والتجارة الناميبي بيا موشيلينغا اليوم الاثنين في "
+            "ويندهوك وزير الخارجية الأنغولي تيتي أنطونيو.",
+            "بيا موشيلينغا",
+            "NA",
+        ),
+        (
+            "fa",
+            "«لموگانگ کواپه» وزیر روابط بین‌الملل بوتسوانا امروز در تهران با وزیر امور خارجه "
+            "ایران دیدار کرد.",
+            "لموگانگ کواپه",
+            "BW",
+        ),
+        (
+            "ru",
+            "Министр международных отношений Ботсваны Лемоганг Квапе провел переговоры в "
+            "Москве с министром иностранных дел России.",
+            "Лемоганг Квапе",
+            "BW",
+        ),
+    ],
+)
+def test_a_minister_of_international_relations_is_a_foreign_minister(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    """Botswana's, Namibia's (and South Africa's) foreign ministers are ministers of
+    "international relations"."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 2, 10))
+    _check_official(ex, name, "foreign_minister", country)
+
+
+def test_a_minister_of_national_security_is_an_interior_minister() -> None:
+    ex = run(
+        "Title\n\nTrinidad and Tobago's Minister of National Security Fitzgerald Hinds met "
+        "Jamaica's Deputy Prime Minister Horace Chang in Kingston on Tuesday.",
+        "en",
+        PartialDate(2025, 2, 12),
+    )
+    _check_official(ex, "Fitzgerald Hinds", "interior_minister", "TT")
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "fr",
+            "Les ministres ghanéen et togolais sont convenus de préparer un accord de "
+            "coopération sécuritaire entre le Ghana et le Togo.",
+            "planned",
+        ),
+        (
+            "fr",
+            "Un accord de coopération entre le Ghana et le Togo pourrait être signé d'ici à la "
+            "fin de l'année.",
+            "planned",
+        ),
+        (
+            "ru",
+            "Гана и Того договорились подготовить меморандум о сотрудничестве в области "
+            "безопасности.",
+            "planned",
+        ),
+        (
+            "ar",
+            "واتفق الطرفان على إعداد مذكرة تفاهم للتعاون الأمني بين غانا وتوغو.",
+            "planned",
+        ),
+        (
+            "fa",
+            "دو طرف توافق کردند که تفاهم‌نامه‌ای برای همکاری امنیتی میان غنا و توگو تهیه و در "
+            "نشست بعدی کمیسیون مشترک امضا شود.",
+            "planned",
+        ),
+        # a draft is discussed, though it is to be signed later
+        (
+            "fr",
+            "Le Ghana et le Togo ont discuté d'un projet de mémorandum d'entente sur la sécurité, "
+            "qui pourrait être signé lors d'une prochaine visite.",
+            "discussed",
+        ),
+        (
+            "fa",
+            "پیش‌نویس تفاهم‌نامه همکاری امنیتی میان غنا و توگو بررسی شد و مقرر شد پس از نهایی "
+            "شدن، در سفر آتی امضا شود.",
+            "discussed",
+        ),
+    ],
+)
+def test_a_text_agreed_to_be_prepared_is_planned_and_a_draft_is_discussed(
+    lang: str, text: str, status: str
+) -> None:
+    ex = run(text, lang, PartialDate(2025, 3, 4))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        (status, ["country:GH", "country:TG"])
+    ], ex.agreements
+
+
+def test_an_arabic_name_word_spelled_like_a_title_without_its_hamza_is_a_name() -> None:
+    """"رييس" (Reyes) folds as "رئيس" (president) does, but is no title as written."""
+    ex = run(
+        "عنوان\n\nبحث وزير الدفاع الغواتيمالي، هنري رييس تشيغوا، اليوم الاثنين في غواتيمالا "
+        "مع السفير المكسيكي التعاون الأمني.",
+        "ar",
+        PartialDate(2025, 3, 10),
+    )
+    _check_official(ex, "هنري رييس تشيغوا", "defence_minister", "GT")
+
+
+def test_an_arabic_counterpart_named_between_commas() -> None:
+    """"في اتصال هاتفي مع نظيره السلفادوري، X Y Z، حادث …": the name set off by commas is
+    the counterpart's."""
+    ex = run(
+        "عنوان\n\nبحث وزير الدفاع الغواتيمالي هنري ريس تشيغوا اليوم الاثنين، في اتصال هاتفي "
+        "مع نظيره السلفادوري، رينيه ميرينو مونروي، حادث إطلاق نار على الحدود.",
+        "ar",
+        PartialDate(2025, 3, 10),
+    )
+    _check_official(ex, "رينيه ميرينو مونروي", None, "SV")
+    assert meeting_names(ex) == [["رينيه ميرينو مونروي", "هنري ريس تشيغوا"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Les ministres de la Défense du Honduras, José Manuel Zelaya, et du Nicaragua, "
+            "Rosa Adelina Barahona, ont signé mercredi à Tegucigalpa un protocole de "
+            "coopération.",
+        ),
+        (
+            "en",
+            "The defence ministers of Honduras, José Manuel Zelaya, and of Nicaragua, Rosa "
+            "Adelina Barahona, signed a cooperation protocol in Tegucigalpa on Wednesday.",
+        ),
+    ],
+)
+def test_a_plural_title_given_to_two_countries_in_turn(lang: str, text: str) -> None:
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 12))
+    _check_official(ex, "José Manuel Zelaya", "defence_minister", "HN")
+    _check_official(ex, "Rosa Adelina Barahona", "defence_minister", "NI")
+    assert meeting_names(ex) == [["José Manuel Zelaya", "Rosa Adelina Barahona"]], ex.meetings
+
+
+def test_a_portuguese_dos_written_in_russian_is_a_name_particle() -> None:
+    ex = run(
+        "Заголовок\n\nЗаместитель министра обороны ЮАР Банту Холомиса в понедельник провел в "
+        "Мапуту переговоры с заместителем министра национальной обороны Мозамбика Эленой душ "
+        "Сантуш.",
+        "ru",
+        PartialDate(2025, 3, 3),
+    )
+    _check_official(ex, "Элена душ Сантуш", "deputy_defence_minister", "MZ")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Le vice-ministre ghanéen de la Défense, Kofi Mensah, a rencontré hier lundi à Lomé "
+            "le chef d'état-major général des Forces armées togolaises, le général Komi "
+            "Agbeko, puis, dans l'après-midi, la ministre déléguée aux Armées, Afi Kouassi.",
+        ),
+        (
+            "en",
+            "Ghana's Deputy Defence Minister Kofi Mensah met General Komi Agbeko in Lomé on "
+            "Monday, then held talks with Togo's Deputy Defence Minister Afi Kouassi.",
+        ),
+    ],
+)
+def test_one_who_met_two_people_in_turn_had_two_meetings(lang: str, text: str) -> None:
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 4))
+    assert sorted(meeting_names(ex)) == [
+        ["Afi Kouassi", "Kofi Mensah"],
+        ["Kofi Mensah", "Komi Agbeko"],
+    ], ex.meetings
+    assert {m.date for m in ex.meetings} == {PartialDate(2025, 3, 3)}, ex.meetings
+
+
+def test_the_meeting_told_after_what_two_people_discussed_is_theirs() -> None:
+    """"X and Y today discussed …", then "The meeting took place at the Ministry of Energy
+    in Baku": the two met there that day."""
+    ex = run(
+        "Title\n\nKazakhstan's Deputy Minister of Energy Yerlan Akkenzhenov and Hungary's "
+        "Minister of Foreign Affairs Péter Szijjártó today discussed the progress of the "
+        "pipeline project, the agency reports.\n\nThe meeting took place at the Ministry of "
+        "Energy in Astana, the ministry said.",
+        "en",
+        PartialDate(2025, 4, 15),
+    )
+    assert meeting_names(ex) == [["Péter Szijjártó", "Yerlan Akkenzhenov"]], ex.meetings
+    m = ex.meetings[0]
+    assert m.date == PartialDate(2025, 4, 15) and m.location == "place:astana", m
+
+
+def test_a_russian_name_after_glava_stays_in_the_nominative() -> None:
+    """"глава МИД Румынии Оана Цою": "глава" ends in -а but is no genitive."""
+    ex = run(
+        "Заголовок\n\nМинистр иностранных дел Болгарии Георг Георгиев и глава МИД Румынии "
+        "Оана Цою подписали вчера в Бухаресте меморандум.",
+        "ru",
+        PartialDate(2025, 7, 4),
+    )
+    _check_official(ex, "Оана Цою", "foreign_minister", "RO")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,role,country",
+    [
+        (
+            "fr",
+            "Le secrétaire d'État monténégrin à la Défense, Filip Ivanović, a reçu mardi à "
+            "Podgorica le vice-ministre grec de la Défense nationale, Thanos Davelos.",
+            "Filip Ivanović",
+            "deputy_defence_minister",
+            "ME",
+        ),
+        (
+            "fr",
+            "Le secrétaire d'État britannique à la Défense, John Healey, a reçu mardi à Londres "
+            "le ministre grec de la Défense nationale, Nikos Dendias.",
+            "John Healey",
+            "defence_minister",
+            "GB",
+        ),
+        (
+            "ar",
+            "التقى وزير الدفاع الليبي أمس الاثنين في تونس كاتب الدولة لدى وزير الشؤون الخارجية "
+            "والهجرة والتونسيين بالخارج محمد بن عياد، وتناول اللقاء الوضع في ليبيا.",
+            "محمد بن عياد",
+            "deputy_foreign_minister",
+            "TN",
+        ),
+        (
+            "fr",
+            "La secrétaire d'État auprès du ministre des Armées, Patricia Mirallès, a reçu "
+            "mardi à Paris le vice-ministre grec de la Défense nationale, Thanos Davelos.",
+            "Patricia Mirallès",
+            "deputy_defence_minister",
+            "FR",
+        ),
+    ],
+)
+def test_a_secretary_of_state_of_a_portfolio_is_its_junior_minister(
+    lang: str, text: str, name: str, role: str, country: str
+) -> None:
+    """Outside Britain and the United States a secretary of state for a portfolio, or one
+    to its minister, is the portfolio's deputy minister."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 4))
+    _check_official(ex, name, role, country)
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "The talks were co-chaired by the Secretary General of Morocco's Ministry of "
+            "Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Alaoui, and "
+            "Vietnam's Deputy Minister of Foreign Affairs, Le Thi Thu Hang.",
+            "Karim Alaoui",
+            "official",
+        ),
+        (
+            "The talks were co-chaired by Morocco's Minister of Foreign Affairs, African "
+            "Cooperation and Moroccan Expatriates, Karim Alaoui, and Vietnam's Deputy Minister "
+            "of Foreign Affairs, Le Thi Thu Hang.",
+            "Karim Alaoui",
+            "foreign_minister",
+        ),
+    ],
+)
+def test_a_ministry_named_with_its_portfolios_before_the_name(
+    text: str, name: str, role: str
+) -> None:
+    """The portfolios listed after a comma ("…, African Cooperation and Moroccan
+    Expatriates, X") are the office's, no one's name; a ministry's secretary general is its
+    senior civil servant."""
+    ex = run("Title\n\n" + text, "en", PartialDate(2025, 5, 13))
+    _check_official(ex, name, role, "MA")
+    assert sorted(p.name for p in ex.persons) == sorted([name, "Le Thi Thu Hang"]), ex.persons
+
+
+def test_a_vietnamese_surname_that_is_a_russian_preposition_after_a_rank() -> None:
+    """"генерал-полковник Во Минь Лыонг": "Во" (Vo) is a name word after the rank, and the
+    "он" of a later sentence is he."""
+    ex = run(
+        "Заголовок\n\nЗаместитель министра национальной обороны Вьетнама генерал-полковник "
+        "До Ван Тхань в четверг провёл во Вьентьяне переговоры с начальником Генерального "
+        "штаба Лаосской народной армии генерал-лейтенантом Кхамлиенгом Утхакайсоном.\n\n"
+        "Вьентьян стал второй остановкой турне До Ван Тханя. Во вторник в Пномпене он провёл "
+        "переговоры с главнокомандующим Королевскими вооружёнными силами Камбоджи генералом "
+        "Мао Сопханом.",
+        "ru",
+        PartialDate(2025, 3, 21),
+    )
+    _check_official(ex, "До Ван Тхань", "deputy_defence_minister", "VN")
+    assert sorted(meeting_names(ex)) == [
+        ["До Ван Тхань", "Кхамлиенг Утхакайсон"],
+        ["До Ван Тхань", "Мао Сопхан"],
+    ], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "fa",
+            "در پایان این دیدار صورتجلسه نشست کمیسیون نظامی مشترک غنا و توگو به امضای دو طرف "
+            "رسید.",
+            "signed",
+        ),
+        (
+            "fr",
+            "Le Ghana et le Togo ont signé le procès-verbal de la réunion de leur commission "
+            "militaire mixte.",
+            "signed",
+        ),
+        (
+            "fa",
+            "غنا و توگو یک نامه قصد همکاری در زمینه صنایع دفاعی امضا کردند.",
+            "signed",
+        ),
+    ],
+)
+def test_signed_minutes_and_letters_of_intent_are_agreements(
+    lang: str, text: str, status: str
+) -> None:
+    ex = run(text, lang, PartialDate(2025, 3, 4))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        (status, ["country:GH", "country:TG"])
+    ], ex.agreements
+
+
+def test_central_american_capitals_in_persian() -> None:
+    ex = run(
+        "عنوان\n\n«رنه مرینو مونروی» وزیر دفاع ملی السالوادور امروز (چهارشنبه) در "
+        "گواتمالاسیتی با «هنری ریس چیگوا» همتای گواتمالایی خود دیدار کرد.",
+        "fa",
+        PartialDate(2025, 5, 14),
+    )
+    assert [m.location for m in ex.meetings] == ["place:guatemala city"], ex.meetings
+
+
+def test_the_maghreb_secretary_general_of_a_ministry_is_an_official() -> None:
+    """"الكاتب العام لوزارة الشؤون الخارجية والتعاون الإفريقي …، X،": the ministry's senior
+    civil servant, of the ministry's country."""
+    ex = run(
+        "عنوان\n\nالرباط - أجرى الكاتب العام لوزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة "
+        "المقيمين بالخارج، كريم العلوي، أمس الثلاثاء بالرباط، مباحثات مع نائبة وزير الشؤون "
+        "الخارجية الفيتنامية، لي ثي ثو هانغ.",
+        "ar",
+        PartialDate(2025, 5, 14),
+    )
+    _check_official(ex, "كريم العلوي", "official", "MA")
+    assert meeting_names(ex) == [["كريم العلوي", "لي ثي ثو هانغ"]], ex.meetings
+
+
+def test_an_arabic_technical_arrangement_is_an_agreement() -> None:
+    ex = run(
+        "وقالت القوات المسلحة الغانية في بيان إن غانا وتوغو وقعتا ترتيبا فنيا يعير بموجبه "
+        "الجانبان خبراء مدنيين.",
+        "ar",
+        PartialDate(2025, 4, 9),
+    )
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("signed", ["country:GH", "country:TG"])
+    ], ex.agreements

@@ -91,7 +91,14 @@ JUNIOR_SECRETARY_WORDS = tuple(
         "دبیر دولت",
         "وزير الدولة",
         "وزيرة الدولة",
+        "كاتب الدولة",
+        "كاتبة الدولة",
     )
+)
+# of those, the titles that name a secretary, never a minister of state (who may be a senior
+# minister: "وزير الدولة وزير الخارجية" of Chad)
+SECRETARY_OF_STATE_WORDS = tuple(
+    w for w in JUNIOR_SECRETARY_WORDS if not w.startswith(fold("وزير"))
 )
 BARE_SECRETARY_OF_STATE = fold("Secretary of State")
 # the roles the lexicons give a secretary of state (a junior minister's, the US foreign
@@ -306,6 +313,7 @@ class FactExtractor:
         self.former_words = {fold(x) for x in lex.former_words}
         self.predecessor_nouns = {fold(x) for x in lex.predecessor_nouns}
         self.government_nouns = {fold(x) for x in lex.government_nouns}
+        self.draft_nouns = {tuple(fold(x).split()) for x in lex.draft_nouns}
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.kin_words = {fold(x) for x in lex.kin_words}
@@ -980,11 +988,9 @@ class _Run:
             and self.ent[i] is None
             and (
                 not self.cue_cover[i]
-                # a pronoun right after a rank or title: "General He Weidong" (Chinese He)
-                or (
-                    all(c.value == "pronoun" for c in self.cue_cover[i])
-                    and self._after_title(i)
-                )
+                # a pronoun or preposition right after a rank or title: "General He
+                # Weidong" (Chinese He), "генерал-полковник Во Минь Лыонг" (Vietnamese Vo)
+                or self._after_title(i)
             )
             and i + 1 < end
             and self.is_cased_name_token(i + 1)
@@ -1683,6 +1689,17 @@ class _Run:
                     info["country"] = info["country"] or tj.extra or None
                     continue
                 if self._superior_at(j):
+                    if (
+                        info["roles"]
+                        and info["roles"][0] in ("minister", "deputy_minister")
+                        and tj.value in ("foreign_minister", "defence_minister")
+                        # (a secretary of state's; a "ministre délégué" is a minister)
+                        and self._secretary_of_portfolio(info["title_start"], j)
+                    ):
+                        # a junior minister to a portfolio's minister is its deputy: "كاتب
+                        # الدولة لدى وزير الشؤون الخارجية", "secrétaire d'État auprès du
+                        # ministre des Armées"
+                        info["roles"][0] = DEPUTY_ROLES[tj.value]
                     info["title_end"] = j = tj.end  # the superior's title is not the office
                     if info["country"] is None and tj.extra:
                         # but its country is the office's: "ministre déléguée auprès de la
@@ -2068,6 +2085,21 @@ class _Run:
                 ministry, country = at
                 if junior:
                     info["roles"] = ["deputy_minister"]
+                info["orgs"].append(ministry.value)
+                info["country"] = info["country"] or country or (ministry.extra or None)
+                info["title_end"] = j = ministry.end
+                continue
+            if (
+                self.lex.cased
+                and j == info["title_end"]
+                and not info["ranks"]
+                and info["roles"] == ["secretary_general"]
+                and self.folds[j] in self.fx.office_continues
+                and (at := self._ministry_after(j + 1, end)) is not None
+            ):
+                # a ministry's secretary general, its senior civil servant: "Secretary
+                # General of Morocco's Ministry of Foreign Affairs"
+                ministry, country = at
                 info["orgs"].append(ministry.value)
                 info["country"] = info["country"] or country or (ministry.extra or None)
                 info["title_end"] = j = ministry.end
@@ -2582,6 +2614,14 @@ class _Run:
             return None
         return MINISTRY_DEPUTIES[t.value]
 
+    def _secretary_of_portfolio(self, a: int, b: int) -> bool:
+        """Tokens a..b are a secretary of state's title that names more than the secretary
+        ("secrétaire d'État à la Défense", not "Secretary of State" alone)."""
+        words = self._title_words(a, b)
+        return words not in SECRETARY_OF_STATE_WORDS and any(
+            w in words for w in SECRETARY_OF_STATE_WORDS
+        )
+
     def _junior_secretary(self, a: int, b: int) -> bool:
         """Tokens a..b are a secretary of state's title, a junior minister's outside the
         United States ("Secretary of State", "دبیر دولت", "государственный секретарь")."""
@@ -2642,7 +2682,9 @@ class _Run:
             if t is not None and t.start == k and t.cat == "COUNTRY" and country is None:
                 country, k = t.value, t.end
             elif t is None and (
-                self.is_stop(k) or (self.texts[k][:1].isupper() and self._plain(k))
+                self.is_stop(k)
+                or (self.texts[k][:1].isupper() and self._plain(k))
+                or (country is not None and self.texts[k] in ("'s", "’s"))
             ):
                 k += 1
             else:
@@ -2831,6 +2873,16 @@ class _Run:
                 # the list's last portfolio, then the name ("Minister of Planning,
                 # Economic Development and International Cooperation Rania Al-Mashat met")
                 return True
+            if (
+                (t := self.ent[k]) is not None
+                and t.start == k
+                and t.cat == "COUNTRY"
+                and t.extra == "adjective"
+                and t.end < end
+                and self.folds[t.end] in self.fx.portfolios
+            ):
+                k = t.end  # a people's portfolio: "… African Cooperation and Moroccan Expatriates"
+                continue
             if self.ent[k] is not None or self.hon[k] or self.cue_cover[k]:
                 return False
             if not (self.is_stop(k) or (text[:1].isupper() and text.isalpha())):
@@ -3707,6 +3759,10 @@ class _Run:
         if rng is None:
             return False
         k = rng[1]
+        if self.lex.cased and self.folds[k - 1] in self.fx.portfolios:
+            # more of a ministry's portfolios: "Ministry of Foreign Affairs, African
+            # Cooperation and Moroccan Expatriates, X"
+            return False
         return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
 
     def _word_then_comma(self, info: dict, j: int, end: int) -> bool:
@@ -3869,6 +3925,16 @@ class _Run:
                 # the deputy's own office comes first: "Deputy Minister of Industry, Mine
                 # and Trade and Head of the Trade Promotion Organization X"
                 role = next((r for r in info["roles"] if r in DEPUTY_ROLES), role)
+        if (
+            role in ("defence_minister", "foreign_minister")
+            and info["title_start"] is not None
+            and info["country"] not in (None, "US", "GB", *STATE_SECRETARIATS)
+            and info["country"] not in CABINET_MINISTERS_OF_STATE
+            and self._secretary_of_portfolio(info["title_start"], info["title_end"])
+        ):
+            # a secretary of state for a portfolio outside Britain and the United States
+            # is its junior minister: "le secrétaire d'État monténégrin à la Défense"
+            role = DEPUTY_ROLES[role]
         return DEPUTY_ROLES.get(role, role) if info.get("deputy") and role else role
 
     @staticmethod
@@ -4886,6 +4952,13 @@ class _Run:
                 if tk is not None or not (self.is_stop(k) or self.tok(k)[:1].islower()):
                     break
                 k += 1
+            if len(listed) < 2 and (pairs := self._interleaved_offices(t, e)):
+                # "Les ministres de la Défense du Guatemala, X, et du Salvador, Y"
+                title = self._span_text(i, t.end)
+                for rng, cc in pairs:
+                    self._respective_office(rng, cc, t, title, (i, rng[1]), headline)
+                i = pairs[-1][0][1]
+                continue
             if len(listed) < 2:
                 listed = self._country_list(i - 3, i) if i >= 3 else []  # "Armenian and …"
                 k = i
@@ -4913,17 +4986,54 @@ class _Run:
                 continue
             title = self._span_text(i, t.end)
             for rng, cc in ((first, listed[0]), (second, listed[1])):
-                key = self.covered[rng[0]]
-                if key is not None and key in self.persons:
-                    p = self.persons[key]
-                    p.country = cc  # respectively: not the nearer country of the two
-                    p.role = p.role if p.role not in (None, *GENERIC_ROLES) else t.value
-                    continue
-                self._add_person(
-                    rng, title=title, ranks=[], role=t.value, country=cc,
-                    span=(i, rng[1]), headline=headline,
-                )
+                self._respective_office(rng, cc, t, title, (i, rng[1]), headline)
             i = second[1]
+
+    def _respective_office(
+        self,
+        rng: tuple[int, int],
+        country: str,
+        t: Tag,
+        title: str,
+        span: tuple[int, int],
+        headline: bool,
+    ) -> None:
+        """The name at ``rng`` holds the office of title tag ``t`` for ``country``, one of
+        the countries the title lists respectively."""
+        key = self.covered[rng[0]]
+        if key is not None and key in self.persons:
+            p = self.persons[key]
+            p.country = country  # respectively: not the nearer country of the two
+            p.role = p.role if p.role not in (None, *GENERIC_ROLES) else t.value
+            return
+        self._add_person(
+            rng, title=title, ranks=[], role=t.value, country=country, span=span,
+            headline=headline,
+        )
+
+    def _interleaved_offices(self, t: Tag, e: int) -> list[tuple[tuple[int, int], str]]:
+        """A plural title given to two countries in turn, each followed by its holder's
+        name set off by commas: "the defence ministers of Guatemala, X, and of El
+        Salvador, Y", "les ministres de la Défense du Guatemala, X, et du Salvador, Y"."""
+        if not any(self.folds[k] in self.fx.plural_offices for k in range(t.start, t.end)):
+            return []
+        out: list[tuple[tuple[int, int], str]] = []
+        k = t.end
+        while k < e and len(out) < 2:
+            skipped = 0
+            while k < e and self.ent[k] is None and self.is_stop(k) and skipped < 3:
+                k, skipped = k + 1, skipped + 1
+            c = self.ent[k] if k < e else None
+            if c is None or c.cat != "COUNTRY" or c.start != k or c.end >= e:
+                return []
+            if self.tok(c.end) != ",":
+                return []
+            name = self.name_at(c.end + 1, e)
+            if name is None or (len(out) == 0 and (name[1] >= e or self.tok(name[1]) != ",")):
+                return []
+            out.append((name, c.value))
+            k = name[1] + 1
+        return out if len(out) == 2 else []
 
     def _plain_lower(self, k: int) -> bool:
         """A lower-case word that is no cue (but "the two countries"), date or lexicon
@@ -5006,6 +5116,9 @@ class _Run:
                 and name[0] > 0
                 and self.tok(name[0] - 1) in (",", "،")  # (no honorific: "، السيد X")
                 and self.folds[name[0]] not in self.fx.given_names
+                # (a name of two words or more closed by a comma is set off as one: "مع
+                # نظيره السلفادوري، رينيه ميرينو مونروي، حادث …")
+                and not (name[1] - name[0] > 1 and name[1] < e and self.tok(name[1]) in (",", "،"))
             ):
                 # past a comma, without capitals, a clause goes on more often than a name
                 # does: "لنظيرتها التنزانية، مشيدا بمستوى …" (praising the level)
@@ -6553,7 +6666,9 @@ class _Run:
                             grouped = True
                 future = self._future(s, e, cues[0].start)
                 joint = (
-                    self._joint_before(si, parts, out) if not future and not background else None
+                    self._joint_before(si, parts, out, cues)
+                    if not future and not background
+                    else None
                 )
                 if joint is not None:
                     # "X et Y se sont engagés mardi à …" then "Lors d'une rencontre à Abuja,
@@ -6637,23 +6752,25 @@ class _Run:
                         evidence.insert(0, self._sent_span(led[0]))
                         date = date or self._date_in(ls, le)
                         location = location or self._place_in(ls, le)
-                    out.append(
-                        Meeting(
-                            participants=parts,
-                            evidence=evidence,
-                            date=date,
-                            location=location,
-                            status=status,  # type: ignore[arg-type]
-                            mode=mode,
-                            # talks on a day of their own: "В понедельник Лихачев провел
-                            # переговоры с …" (not "arrived on Monday … before talks")
-                            day_of="talks"
-                            if status == "held"
-                            and self._date_in(s, e) is not None
-                            and not self.cues(s, e, "arrival")
-                            else "",
+                    # "X met A, then, in the afternoon, B": a meeting with each in turn
+                    for group in self._in_turn(si, parts, cues) or [parts]:
+                        out.append(
+                            Meeting(
+                                participants=group,
+                                evidence=list(evidence),
+                                date=date,
+                                location=location,
+                                status=status,  # type: ignore[arg-type]
+                                mode=mode,
+                                # talks on a day of their own: "В понедельник Лихачев провел
+                                # переговоры с …" (not "arrived on Monday … before talks")
+                                day_of="talks"
+                                if status == "held"
+                                and self._date_in(s, e) is not None
+                                and not self.cues(s, e, "arrival")
+                                else "",
+                            )
                         )
-                    )
                 elif not future and not parts:
                     pending = (si, cues)
             if persons:
@@ -6693,18 +6810,28 @@ class _Run:
         return merged
 
     def _joint_before(
-        self, si: int, parts: list[str], out: list[Meeting]
+        self, si: int, parts: list[str], out: list[Meeting], cues: list[Tag]
     ) -> tuple[str, str, int] | None:
         """A meeting sentence naming one person right after a sentence that names him and
-        one person of another country, and tells no meeting: those two and that sentence."""
-        if len(parts) != 1:
+        one person of another country, and tells no meeting: those two and that sentence.
+        So too a sentence naming no one that only names the meeting, after one telling
+        what two people of two countries discussed ("X and Y today discussed …", then "The
+        meeting took place at the Ministry of Energy in Baku")."""
+        if len(parts) > 1 or (
+            not parts and not all(c.value == "meeting_noun" for c in cues)
+        ):
             return None
         prev = self._next_text_sent(si, -1)
         if prev is None:
             return None
         before = self._acting_persons(prev)
         span = self._sent_span(prev)
-        if len(before) != 2 or parts[0] not in before or any(span in m.evidence for m in out):
+        if (
+            len(before) != 2
+            or (parts and parts[0] not in before)
+            or (not parts and not self.cues(*self.sents[prev], "discussed"))
+            or any(span in m.evidence for m in out)
+        ):
             return None
         served = {
             p.country
@@ -6731,6 +6858,33 @@ class _Run:
             if self.has_cue(k, "facility"):
                 return True
         return False
+
+    def _in_turn(self, si: int, parts: list[str], cues: list[Tag]) -> list[list[str]] | None:
+        """One named before the meeting word met those named after it in turn, an
+        ``in_turn`` word ("then", "puis", "затем", "ثم") after a comma between them: "X a
+        rencontré A, puis, dans l'après-midi, B" is X with A and X with B."""
+        s, e = self.sents[si]
+        turns = [
+            t
+            for t in self.cues(cues[0].end, e, "in_turn")
+            if t.start > s and (self.tok(t.start - 1) in (",", "،") or t.end - t.start > 1)
+            and t.end < e and self.tok(t.end) not in ("-", "‑")
+        ]
+        if len(parts) < 3 or not turns:
+            return None
+        cut = turns[0].start
+        first: dict[str, int] = {}
+        for m in self.by_sent.get(si, []):
+            if m.person in parts:
+                first[m.person] = min(first.get(m.person, m.start), m.start)
+        if set(first) != set(parts):
+            return None
+        subject = [k for k in parts if first[k] < cues[0].start]
+        before = [k for k in parts if cues[0].start <= first[k] < cut]
+        after = [k for k in parts if first[k] >= cut]
+        if len(subject) != 1 or not before or not after:
+            return None
+        return [subject + before, subject + after]
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
@@ -7572,6 +7726,15 @@ class _Run:
                 p = self.persons[m.person]
                 p.country = p.country or country
 
+    def _draft_cue(self, cue: Tag) -> bool:
+        """The status cue names a draft ("draft", "projet de mémorandum", "پیش‌نویس")."""
+        words = self.folds[cue.start : cue.end]
+        return any(
+            tuple(words[k : k + len(d)]) == d
+            for d in self.fx.draft_nouns
+            for k in range(len(words) - len(d) + 1)
+        )
+
     def agreements(self, meetings: list[Meeting]) -> list[Agreement]:
         """The agreements the article tells (``meetings``: its meetings, whose sides are an
         agreement's "two countries" when the sentence names one)."""
@@ -7640,7 +7803,7 @@ class _Run:
                     if status == "signed" and self._negated(s, near[0][0].start, a.start):
                         status, negated = "discussed", True
                     # "discussed a roadmap … and would finalise / sign it": the plan wins
-                    elif status == "discussed" and any(
+                    elif status == "discussed" and not self._draft_cue(near[0][0]) and any(
                         v == "planned"
                         and t.start > near[0][0].start
                         # … unless it is nearer another agreement: "discussed a draft
