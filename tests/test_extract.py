@@ -9590,3 +9590,44 @@ def test_an_arabic_technical_arrangement_is_an_agreement() -> None:
     assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
         ("signed", ["country:GH", "country:TG"])
     ], ex.agreements
+
+
+def test_a_headquarters_and_a_peoples_army_name_no_one() -> None:
+    """"at the RCAF General Headquarters": "General" is no rank of a "Headquarters"; "Chief
+    of the General Staff of the Lao People's Army": "People" is the army's word; "Senior Lt.
+    Gen." is a rank after the title's comma."""
+    ex = run(
+        "Title\n\nVietnam's Deputy Minister of National Defence, Senior Lt. Gen. Hoang Xuan "
+        "Chien, held talks with Lt. Gen. Khamliang Outhakaysone, Chief of the General Staff of "
+        "the Lao People's Army, at the LPA General Headquarters in Vientiane on Tuesday.",
+        "en",
+        PartialDate(2025, 3, 19),
+    )
+    assert sorted(p.name for p in ex.persons) == [
+        "Hoang Xuan Chien",
+        "Khamliang Outhakaysone",
+    ], ex.persons
+    _check_official(ex, "Hoang Xuan Chien", "deputy_defence_minister", "VN")
+    _check_official(ex, "Khamliang Outhakaysone", "chief_of_general_staff", "LA")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "ar",
+            "وتطرق الجانبان الغاني والتوغولي أيضا إلى الترتيبات الأمنية المتعلقة بإعادة فتح "
+            "المعبر الحدودي.",
+        ),
+        (
+            "fr",
+            "Les arrangements sécuritaires entre le Ghana et le Togo en vue de la réouverture du "
+            "poste frontalier ont également été examinés.",
+        ),
+    ],
+)
+def test_security_arrangements_examined_are_discussed(lang: str, text: str) -> None:
+    ex = run(text, lang, PartialDate(2025, 3, 4))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("discussed", ["country:GH", "country:TG"])
+    ], ex.agreements
