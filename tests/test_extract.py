@@ -9263,6 +9263,14 @@ def test_a_minister_of_national_security_is_an_interior_minister() -> None:
     _check_official(ex, "Fitzgerald Hinds", "interior_minister", "TT")
 
 
+def _check_ghana_togo_agreement(text: str, lang: str, status: str) -> None:
+    """The text tells one agreement, of Ghana and Togo, with this status."""
+    ex = run(text, lang, PartialDate(2025, 3, 4))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        (status, ["country:GH", "country:TG"])
+    ], ex.agreements
+
+
 @pytest.mark.parametrize(
     "lang,text,status",
     [
@@ -9313,10 +9321,7 @@ def test_a_minister_of_national_security_is_an_interior_minister() -> None:
 def test_a_text_agreed_to_be_prepared_is_planned_and_a_draft_is_discussed(
     lang: str, text: str, status: str
 ) -> None:
-    ex = run(text, lang, PartialDate(2025, 3, 4))
-    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
-        (status, ["country:GH", "country:TG"])
-    ], ex.agreements
+    _check_ghana_togo_agreement(text, lang, status)
 
 
 def test_an_arabic_name_word_spelled_like_a_title_without_its_hamza_is_a_name() -> None:
@@ -9550,10 +9555,7 @@ def test_a_vietnamese_surname_that_is_a_russian_preposition_after_a_rank() -> No
 def test_signed_minutes_and_letters_of_intent_are_agreements(
     lang: str, text: str, status: str
 ) -> None:
-    ex = run(text, lang, PartialDate(2025, 3, 4))
-    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
-        (status, ["country:GH", "country:TG"])
-    ], ex.agreements
+    _check_ghana_togo_agreement(text, lang, status)
 
 
 def test_central_american_capitals_in_persian() -> None:
@@ -9581,15 +9583,12 @@ def test_the_maghreb_secretary_general_of_a_ministry_is_an_official() -> None:
 
 
 def test_an_arabic_technical_arrangement_is_an_agreement() -> None:
-    ex = run(
+    _check_ghana_togo_agreement(
         "وقالت القوات المسلحة الغانية في بيان إن غانا وتوغو وقعتا ترتيبا فنيا يعير بموجبه "
         "الجانبان خبراء مدنيين.",
         "ar",
-        PartialDate(2025, 4, 9),
+        "signed",
     )
-    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
-        ("signed", ["country:GH", "country:TG"])
-    ], ex.agreements
 
 
 def test_a_headquarters_and_a_peoples_army_name_no_one() -> None:
@@ -9627,7 +9626,4 @@ def test_a_headquarters_and_a_peoples_army_name_no_one() -> None:
     ],
 )
 def test_security_arrangements_examined_are_discussed(lang: str, text: str) -> None:
-    ex = run(text, lang, PartialDate(2025, 3, 4))
-    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
-        ("discussed", ["country:GH", "country:TG"])
-    ], ex.agreements
+    _check_ghana_togo_agreement(text, lang, "discussed")

@@ -288,6 +288,18 @@ FLOORS = {
         {"officials": 0.94, "meetings": 0.93, "agreements": 0.95},
         {"official_country": 0.91, "meeting_date": 0.94, "official_role": 0.91},
     ),
+    # measured 2026-12-05 00:31: 0.96 / 0.91 / 0.97, country 1.00, date 1.00, role 1.00
+    # (first blind run on 7328e3e: 0.92 / 0.85 / 0.95, country 1.00, date 1.00, role 0.86)
+    "dev49": (
+        {"officials": 0.91, "meetings": 0.86, "agreements": 0.92},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
+    # measured 2026-12-05 00:31: 0.95 / 0.93 / 0.97, country 1.00, date 1.00, role 1.00
+    # (first blind run on 7328e3e: 0.91 / 0.83 / 0.86)
+    "dev50": (
+        {"officials": 0.90, "meetings": 0.88, "agreements": 0.92},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -358,6 +370,8 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 3fdd526, while unseen: 2/8, 8/18).  22:20 (next session): dev48 9/9 (18/18; on 7328e3e,
 # while unseen: 5/9, 14/18).
 IDENTITY_FLOORS = {
+    "dev49": (7, 14),
+    "dev50": (5, 16),
     "dev48": (8, 16),
     "dev45": (6, 17),
     "dev46": (8, 16),

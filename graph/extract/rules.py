@@ -988,8 +988,8 @@ class _Run:
             and self.ent[i] is None
             and (
                 not self.cue_cover[i]
-                # a pronoun or preposition right after a rank or title: "General He
-                # Weidong" (Chinese He), "генерал-полковник Во Минь Лыонг" (Vietnamese Vo)
+                # any function word right after a rank or title: "General He Weidong"
+                # (Chinese He), "генерал-полковник Во Минь Лыонг" (Vietnamese Vo)
                 or self._after_title(i)
             )
             and i + 1 < end
