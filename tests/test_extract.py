@@ -9627,3 +9627,31 @@ def test_a_headquarters_and_a_peoples_army_name_no_one() -> None:
 )
 def test_security_arrangements_examined_are_discussed(lang: str, text: str) -> None:
     _check_ghana_togo_agreement(text, lang, "discussed")
+
+
+def test_a_rank_word_opening_a_bodys_name_is_no_rank() -> None:
+    """"the Major Organised Crime and Anti-Corruption Agency" names no major."""
+    ex = run(
+        "Title\n\nThe Mexican secretary was also expected to meet officials of the Major "
+        "Organised Crime and Anti-Corruption Agency (MOCA) yesterday. Major General Antonio "
+        "Grant met Horace Chang on Tuesday.",
+        "en",
+        PartialDate(2025, 4, 29),
+    )
+    assert not any("Crime" in (p.name or "") for p in ex.persons), ex.persons
+    assert any(p.name == "Antonio Grant" for p in ex.persons), ex.persons
+
+
+def test_a_french_under_secretary_of_state_for_defence() -> None:
+    """"sous-secrétaire d'État à la Défense du gouvernement libyen d'union nationale": a
+    deputy defence minister of Libya, whom the headline's office names too."""
+    ex = run(
+        "Imed Memmich reçoit le sous-secrétaire d'État libyen à la Défense\n\nLe ministre de la "
+        "Défense nationale, Imed Memmich, a reçu mardi, au siège du ministère à Tunis, "
+        "Abdessalem Zoubi, sous-secrétaire d'État à la Défense du gouvernement libyen d'union "
+        "nationale, en visite de travail en Tunisie.",
+        "fr",
+        PartialDate(2024, 5, 22),
+    )
+    _check_official(ex, "Abdessalem Zoubi", "deputy_defence_minister", "LY")
+    assert meeting_names(ex) == [["Abdessalem Zoubi", "Imed Memmich"]], ex.meetings

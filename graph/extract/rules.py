@@ -2518,6 +2518,15 @@ class _Run:
                     continue
             break
         name = info["name"] or self.name_at(j, end, after_rank=bool(info["ranks"]))
+        if (
+            name is not None
+            and info["ranks"]
+            and info["title_start"] is None
+            and self._body_name_goes_on(name[1], end)
+        ):
+            # a rank's word opens a body's name: "the Major Organised Crime and
+            # Anti-Corruption Agency" names no major
+            name = None
         if name is not None:
             info["name"] = name
             info["end"] = name[1]
@@ -2613,6 +2622,18 @@ class _Run:
         if country in ("US", "GB", *STATE_SECRETARIATS, *CABINET_MINISTERS_OF_STATE):
             return None
         return MINISTRY_DEPUTIES[t.value]
+
+    def _body_name_goes_on(self, k: int, end: int) -> bool:
+        """Cased scripts: at k, "and" and capitalised words (up to four) end in a body's
+        word ("… and Anti-Corruption Agency"): the words before were its name's too."""
+        if not self.lex.cased or k >= end or self.folds[k] not in OFFICE_AND:
+            return False
+        for q in range(k + 1, min(end, k + 6)):
+            if self._body_word(q):
+                return True
+            if not (self.texts[q][:1].isupper() or self.texts[q] == "-"):
+                return False
+        return False
 
     def _secretary_of_portfolio(self, a: int, b: int) -> bool:
         """Tokens a..b are a secretary of state's title that names more than the secretary
