@@ -9655,3 +9655,29 @@ def test_a_french_under_secretary_of_state_for_defence() -> None:
     )
     _check_official(ex, "Abdessalem Zoubi", "deputy_defence_minister", "LY")
     assert meeting_names(ex) == [["Abdessalem Zoubi", "Imed Memmich"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "ru",
+            "Договоренность достигнута на переговорах второго заместителя министра иностранных "
+            "дел РК Кан Ин Сон и секретаря Департамента иностранных дел и торговли Австралии Джен "
+            "Адамс в Сеуле.",
+            "Джен Адамс",
+        ),
+        (
+            "id",
+            "Wakil Menteri Luar Negeri Kedua Korea Selatan Kang In-sun bertemu Sekretaris "
+            "Departemen Luar Negeri dan Perdagangan Australia Jan Adams di Seoul, Kamis.",
+            "Jan Adams",
+        ),
+    ],
+)
+def test_a_departments_secretary_is_an_official(lang: str, text: str, name: str) -> None:
+    """Australia's Secretary of Foreign Affairs and Trade, its senior civil servant, as the
+    English "Secretary" is."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 2, 21))
+    _check_official(ex, name, "official", "AU")
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
