@@ -9681,3 +9681,16 @@ def test_a_departments_secretary_is_an_official(lang: str, text: str, name: str)
     ex = run("Title\n\n" + text, lang, PartialDate(2025, 2, 21))
     _check_official(ex, name, "official", "AU")
     assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+
+
+def test_a_portfolios_abbreviation_before_the_country_and_the_name() -> None:
+    """"Menteri Perdagangan dan Perindustrian (MTI) Singapura X": the abbreviation is the
+    office's; the country and the name follow it."""
+    ex = run(
+        "Judul\n\nMenteri Luar Negeri Korea Selatan Cho Tae-yul bertemu Menteri Perdagangan dan "
+        "Perindustrian (MTI) Singapura Gan Kim Yong di Seoul, Senin.",
+        "id",
+        PartialDate(2025, 2, 18),
+    )
+    _check_official(ex, "Gan Kim Yong", "minister", "SG")
+    assert meeting_names(ex) == [["Cho Tae-yul", "Gan Kim Yong"]], ex.meetings

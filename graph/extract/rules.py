@@ -3614,6 +3614,15 @@ class _Run:
         if last is None or last + 1 >= end:
             return None
         after = last + 1
+        abbr = self.texts[after + 1] if after + 3 < end else ""
+        if (
+            self.texts[after] == "("
+            and self.texts[after + 2] == ")"
+            and 2 <= len(abbr) <= 8
+            and abbr.isalpha()
+            and abbr.isupper()
+        ):
+            after += 3  # its abbreviation: "Menteri Perdagangan dan Perindustrian (MTI) …"
         more = self.ent[after]
         if loose:
             ok = more is not None and more.start == after and more.cat == "COUNTRY"
