@@ -9694,3 +9694,24 @@ def test_a_portfolios_abbreviation_before_the_country_and_the_name() -> None:
     )
     _check_official(ex, "Gan Kim Yong", "minister", "SG")
     assert meeting_names(ex) == [["Cho Tae-yul", "Gan Kim Yong"]], ex.meetings
+
+
+def test_indonesian_naval_ranks_a_bracketed_short_office_and_a_principal_secretary() -> None:
+    """"Kolonel Laut (P) X" is a navy colonel; "(Dirjen Pothan)" is the short form of the
+    office before it, no one's name; Kenya's "Principal Secretary" is an official."""
+    ex = run(
+        "Judul\n\nNairobi (ANTARA) - Direktur Jenderal Potensi Pertahanan (Dirjen Pothan) "
+        "Kementerian Pertahanan RI Marsda TNI Budi Santoso bertemu dengan Principal Secretary "
+        "Departemen Negara untuk Pertahanan Kenya Peter Kamau di Nairobi, Selasa (8/7).\n\n"
+        "Atase Pertahanan RI di Nairobi, Kolonel Laut (P) Andi Wijaya, yang hadir, mengatakan "
+        "kerja sama itu penting.",
+        "id",
+        PartialDate(2025, 7, 9),
+    )
+    assert sorted(p.name for p in ex.persons) == [
+        "Andi Wijaya",
+        "Budi Santoso",
+        "Peter Kamau",
+    ], ex.persons
+    _check_official(ex, "Peter Kamau", "official", "KE")
+    assert meeting_names(ex) == [["Budi Santoso", "Peter Kamau"]], ex.meetings

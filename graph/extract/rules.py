@@ -2527,6 +2527,17 @@ class _Run:
             # a rank's word opens a body's name: "the Major Organised Crime and
             # Anti-Corruption Agency" names no major
             name = None
+        if (
+            name is not None
+            and info["title_start"] is not None
+            and info["title_start"] > 0
+            and self.tok(info["title_start"] - 1) == "("
+            and name[1] < end
+            and self.tok(name[1]) == ")"
+        ):
+            # the short form of the office told before it, in brackets: "Direktur Jenderal
+            # Potensi Pertahanan (Dirjen Pothan) … X"
+            name = None
         if name is not None:
             info["name"] = name
             info["end"] = name[1]
