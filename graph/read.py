@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from graph.dates import yearless_dateline
 from graph.model import Article, PartialDate, ReadError
 from graph.normalize import detect_language, normalize_text
 
@@ -127,8 +128,6 @@ def date_from_batch(inputs: Iterable[Article | ReadError]) -> list[Article | Rea
     the batch, when one is within a month of it (reports of the same days are read
     together; agencies drop the year from their date lines). Left undated when no year,
     or two years, come as near."""
-    from graph.dates import yearless_dateline
-
     items = list(inputs)
     dated = sorted(
         _dt.date(it.published.year, it.published.month, it.published.day)
