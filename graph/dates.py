@@ -26,6 +26,8 @@ Rules that keep the output honest ("never guess"):
 ``day_suffixes``, ``day_month_joiners``, ``month_year_joiners`` ("2 de mayo de 2023"),
 ``past_month`` (``before``/``after``: the words that make a Gregorian month alone the last
 such month before the report, "last October", "في آب الماضي", "octobre dernier"),
+``month_last_year`` (the words after a Gregorian month that put it in the year before the
+report's, "October last year", "в октябре прошлого года"),
 ``weekdays`` / ``weekday_abbreviations``
 (``monday`` … ``sunday`` → names), ``weekday_needs_prefix``, ``weekday_prefixes``,
 ``weekday_markers_before`` / ``weekday_markers_after`` (``past``/``future``/``nearest``),
@@ -428,15 +430,19 @@ def _lang(lang: str) -> _Lang:
     past = own.get("past_month") or {}
     past_after = _strings(past.get("after"), f"{where}: past_month")
     past_before = _strings(past.get("before"), f"{where}: past_month")
+    # a month named with "last year": "в октябре прошлого года", "Oktober tahun lalu"
+    last_year = _strings(own.get("month_last_year"), f"{where}: month_last_year")
     past_rx = None
-    if past_after or past_before:
+    if past_after or past_before or last_year:
         gregorian = _alt(
             n for n in _all_month_names(sources) if months.get(_key(n), ("", 0))[0] == "gregorian"
         )
-        past_rx = re.compile(
-            rf"{lb}(?:(?P<pm>{gregorian})\s+{_alt(past_after)}|{_alt(past_before)}\s+"
-            rf"(?P<pb>{gregorian})){e}"
-        )
+        forms = [rf"(?P<ly>{gregorian})\s+{_alt(last_year)}"] if last_year else []
+        if past_after:
+            forms.append(rf"(?P<pm>{gregorian})\s+{_alt(past_after)}")
+        if past_before:
+            forms.append(rf"{_alt(past_before)}\s+(?P<pb>{gregorian})")
+        past_rx = re.compile(rf"{lb}(?:{'|'.join(forms)}){e}")
     return _Lang(
         code=lang,
         rx=rx,
@@ -904,14 +910,22 @@ def _past_months(
         return found
     extra = []
     for m in L.past_month_rx.finditer(folded):
-        name = m.group("pm") or m.group("pb")
+        groups = m.groupdict()
+        name = groups.get("ly") or groups.get("pm") or groups.get("pb")
         _cal, month = L.months[_key(name)]
         start, end = _span(index, m.start(), m.end(), text)
-        if _key(name) in L.case_sensitive and not _month_case_ok(text[start:end].split()[-1]):
+        if _key(name) in L.case_sensitive and not _month_case_ok(
+            text[start:end].split()[0 if groups.get("ly") else -1]
+        ):
             continue  # ("last may": no month)
+        if groups.get("ly"):
+            # (it takes in the year said after it: "last year" alone is found already)
+            found = [d for d in found if not (start <= d.start and d.end <= end)]
         if any(d.start < end and start < d.end for d in found):
             continue
         year = published.year if month < published.month else published.year - 1
+        if groups.get("ly"):
+            year = published.year - 1
         when = PartialDate(year, month, None, original=text[start:end])
         extra.append(DateMention(start, end, text[start:end], when, True))
     return sorted(found + extra, key=lambda d: d.start) if extra else found

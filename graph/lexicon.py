@@ -408,7 +408,18 @@ def load_lexicon(lang: str) -> Lexicon:
     # (news in Latin script writes them as in English) and pycountry's translations
     table = countries()
     extra = [(c.name, c.code, "name") for c in table.values()]
-    translated = _pycountry_names(lex.code)
+    # (the lexicon's own file wins over a wrong translation: iso-codes' Arabic "Moldova"
+    # is "المالديف", the Maldives), and a translation given to two countries is no one's
+    own = {phrase: code for phrase, code, _ in lex.countries}
+    rows = _pycountry_names(lex.code)
+    codes: dict[str, set[str]] = {}
+    for phrase, code, _ in rows:
+        codes.setdefault(phrase, set()).add(code)
+    translated = [
+        row
+        for row in rows
+        if own.get(row[0], row[1]) == row[1] and (row[0] in own or len(codes[row[0]]) == 1)
+    ]
     extra += translated + _declined(translated, lex.countries, meta.get("country_declension"))
     lex.countries = lex.countries + extra
     # "جمهوری بلاروس", "جمهورية العراق", "Republik Korea": state forms before a country name

@@ -943,3 +943,24 @@ def test_a_batch_dates_a_yearless_report_in_the_built_graph(tmp_path: Path) -> N
     (ex,) = [x for x in res.extractions if x.article.id.startswith("a")]
     assert ex.article.published == PartialDate(2025, 7, 9)
     assert [m.date for m in ex.meetings] == [PartialDate(2025, 7, 8)]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Popescu visited Kyiv in October last year."),
+        ("ru", "Напомним, в октябре прошлого года Попеску посетил Киев."),
+        ("fr", "Popescu s'était rendu à Kiev en octobre de l'année dernière."),
+        ("id", "Popescu mengunjungi Kyiv pada Oktober tahun lalu."),
+        ("ar", "وكان بوبيسكو قد زار كييف في أكتوبر من العام الماضي."),
+        ("fa", "پوپسکو در اکتبر سال گذشته از کی‌یف دیدار کرده بود."),
+    ],
+)
+def test_a_month_of_last_year(lang: str, text: str) -> None:
+    """"October last year" is October of the year before the report's (not the year
+    alone, nor the last October before the report)."""
+    found = find_dates(text, lang, PartialDate(2025, 3, 14))
+    assert [(d.date.year, d.date.month, d.date.day) for d in found] == [(2024, 10, None)], found
+    # (in December, "October last year" is still the year before)
+    found = find_dates(text, lang, PartialDate(2025, 12, 1))
+    assert [(d.date.year, d.date.month) for d in found] == [(2024, 10)], found

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from graph.extract import UnsupportedLanguage, extract, mask_links
+from graph.lexicon import load_lexicon
 from graph.model import Article, Extraction, PartialDate
 from graph.normalize import normalize_text
 from graph.resolve import names_compatible
@@ -9715,3 +9716,385 @@ def test_indonesian_naval_ranks_a_bracketed_short_office_and_a_principal_secreta
     ], ex.persons
     _check_official(ex, "Peter Kamau", "official", "KE")
     assert meeting_names(ex) == [["Budi Santoso", "Peter Kamau"]], ex.meetings
+
+
+def test_a_signatory_of_no_country_serves_the_other_party_named_on_the_title_line() -> None:
+    """"Ghana, Togo sign …", then "Defence Minister X and his Togolese counterpart Y on
+    Monday signed …" in a paper of no known country: X is Ghana's, and the two met."""
+    ex = run(
+        "Ghana, Togo sign memorandum on border security\n\nDefence Minister Kwame Adjei and his "
+        "Togolese counterpart Essowe Batchassi on Monday signed a memorandum of understanding "
+        "on border security.",
+        "en",
+        PartialDate(2025, 3, 4),
+    )
+    _check_official(ex, "Kwame Adjei", "defence_minister", "GH")
+    assert meeting_names(ex) == [["Essowe Batchassi", "Kwame Adjei"]], ex.meetings
+    assert ex.meetings[0].date == PartialDate(2025, 3, 3), ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "Ghanaian Foreign Minister Kwame Adjei and his Togolese counterpart Essowe "
+            "Batchassi on Monday discussed the security of the border.",
+        ),
+        (
+            "en",
+            "Foreign Minister Kwame Adjei and his Togolese counterpart Essowe Batchassi "
+            "discussed the security of the border on Monday.",
+        ),
+        (
+            "fr",
+            "Le ministre ghanéen des Affaires étrangères Kwame Adjei et son homologue togolais "
+            "Essowe Batchassi ont discuté lundi de la sécurité de la frontière.",
+        ),
+        (
+            "id",
+            "Menteri Luar Negeri Ghana Kwame Adjei dan Menteri Luar Negeri Togo Essowe "
+            "Batchassi pada Senin membahas keamanan perbatasan.",
+        ),
+        (
+            "ru",
+            "Министр иностранных дел Ганы Кваме Аджей и министр иностранных дел Того Эссове "
+            "Батчасси в понедельник обсудили безопасность границы.",
+        ),
+    ],
+)
+def test_two_people_of_two_countries_who_discussed_something_together_met(
+    lang: str, text: str
+) -> None:
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 4))
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2, ex.meetings
+    assert ex.meetings[0].date == PartialDate(2025, 3, 3), ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan, not a meeting held
+        "Ghanaian Foreign Minister Kwame Adjei and Togolese Foreign Minister Essowe Batchassi "
+        "will discuss the security of the border next week.",
+        # two of one country
+        "Ghanaian Foreign Minister Kwame Adjei and Ghanaian Defence Minister Ama Owusu "
+        "discussed the security of the border on Monday.",
+    ],
+)
+def test_no_meeting_of_a_discussion_planned_or_within_one_country(text: str) -> None:
+    ex = run("Title\n\n" + text, "en", PartialDate(2025, 3, 4))
+    assert [m for m in ex.meetings if m.status == "held"] == [], ex.meetings
+
+
+def test_an_indonesian_envoy_accredited_concurrently_to_a_second_country() -> None:
+    """"Duta Besar RI untuk Ghana merangkap Togo X": "merangkap" (concurrently) joins his
+    posts; X is no "Togo X"."""
+    ex = run(
+        "Judul\n\nDuta Besar RI untuk Ghana merangkap Togo Budi Santoso bertemu dengan Menteri "
+        "Luar Negeri Togo Essowe Batchassi di Lome, Selasa (4/3).",
+        "id",
+        PartialDate(2025, 3, 5),
+    )
+    _check_official(ex, "Budi Santoso", "ambassador", "ID")
+    assert meeting_names(ex) == [["Budi Santoso", "Essowe Batchassi"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "id",
+            "Perwakilan Tinggi Pemerintah Ghana untuk Isu Pengungsi, Kwame Adjei, bertemu "
+            "dengan Utusan Khusus Menteri Luar Negeri RI, Budi Santoso, di Jakarta, Selasa (4/3).",
+            "Kwame Adjei",
+        ),
+        (
+            "en",
+            "Ghana's High Representative for the Refugee Issue, Kwame Adjei, met Indonesian "
+            "Special Envoy Budi Santoso in Jakarta on Tuesday.",
+            "Kwame Adjei",
+        ),
+    ],
+)
+def test_a_high_representative_for_an_issue_is_an_official(
+    lang: str, text: str, name: str
+) -> None:
+    ex = run("Judul\n\n" + text, lang, PartialDate(2025, 3, 5))
+    _check_official(ex, name, "official", "GH")
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_arabic_guyana_suriname_and_no_maldives_for_moldova() -> None:
+    """The Arabic names of Guyana and Suriname; iso-codes' Arabic for "Moldova" is
+    "المالديف" (the Maldives), which the lexicon's own entry overrides."""
+    lex = load_lexicon("ar")
+    codes: dict[str, set[str]] = {}
+    for phrase, code, _ in lex.countries:
+        codes.setdefault(phrase, set()).add(code)
+    assert codes["المالديف"] == {"MV"}
+    assert codes["غيانا"] == {"GY"} and codes["السورينامي"] == {"SR"}
+    ex = run(
+        "عنوان\n\nوقّع وزير خارجية غيانا جون بيرسود ونظيره السورينامي ألفريد فان دايك مذكرة "
+        "تفاهم في جورج تاون أمس الاثنين.",
+        "ar",
+        PartialDate(2025, 3, 4),
+    )
+    _check_official(ex, "جون بيرسود", "foreign_minister", "GY")
+    _check_official(ex, "ألفريد فان دايك", None, "SR")
+
+
+def test_an_arabic_date_line_city_before_a_colon_on_its_own_line() -> None:
+    """"بوغوتا: «الشرق الأوسط»" (Asharq Al-Awsat's date line) places the report."""
+    ex = run(
+        "عنوان\n\nبوغوتا: «الشرق الأوسط»\n\nاستقبل وزير الدفاع الكولومبي كارلوس مارتينيز "
+        "نظيره الإكوادوري خوان لاسو أمس الأربعاء.",
+        "ar",
+        PartialDate(2024, 4, 18),
+    )
+    assert [m.location for m in ex.meetings] == ["place:bogota"], ex.meetings
+
+
+def test_an_arabic_honorific_with_its_pronoun_is_no_name() -> None:
+    """"وتمنى سعادته للسفيرة التوفيق": "his excellency" (the one told of) wished the
+    ambassador well; no one is named."""
+    ex = run(
+        "عنوان\n\nالدوحة في 15 يوليو /قنا/ اجتمع سعادة الدكتور أحمد بن سالم الكواري الأمين "
+        "العام لوزارة الخارجية، اليوم، مع سعادة السيدة أمينة حق سفيرة جمهورية بنغلاديش "
+        "الشعبية لدى الدولة.\n\nوتمنى سعادته للسفيرة التوفيق في مهامها الجديدة.",
+        "ar",
+        PartialDate(2025, 7, 15),
+    )
+    assert not any(p.name and "سعادته" in p.name for p in ex.persons), ex.persons
+
+
+def test_a_russian_state_secretary_of_a_ministry_abbreviated_is_its_deputy() -> None:
+    """"государственного секретаря МИД Словакии": a junior minister of the foreign ministry,
+    in any case of the title (not the United States' Secretary of State)."""
+    ex = run(
+        "Заголовок\n\nВ тот же день Попеску принял государственного секретаря МИД Словакии "
+        "Мартина Дворжака.",
+        "ru",
+        PartialDate(2025, 3, 14),
+    )
+    _check_official(ex, "Мартин Дворжак", "deputy_foreign_minister", "SK")
+
+
+def test_russian_government_commissioner_and_names_in_the_instrumental() -> None:
+    """"с уполномоченным правительства Чешской Республики … Томашем Новотным": an official;
+    an adjectival surname in -ым is -ый, and "Павлом" is Павел (its fleeting vowel)."""
+    ex = run(
+        "Заголовок\n\nПервый заместитель министра обороны Украины Иван Петренко во вторник в "
+        "Праге провел встречу с уполномоченным правительства Чешской Республики по вопросам "
+        "восстановления Украины Томашем Новотным.\n\nВ среду Иван Петренко провел переговоры "
+        "в Варшаве с государственным секретарем Министерства национальной обороны Польши "
+        "Павлом Ковальским.",
+        "ru",
+        PartialDate(2025, 4, 10),
+    )
+    _check_official(ex, "Томаш Новотный", "official", "CZ")
+    _check_official(ex, "Павел Ковальский", "deputy_defence_minister", "PL")
+    assert sorted(meeting_names(ex)) == [
+        ["Иван Петренко", "Павел Ковальский"],
+        ["Иван Петренко", "Томаш Новотный"],
+    ], ex.meetings
+
+
+def test_the_ministers_of_a_recalled_visit_are_not_the_president_named_before() -> None:
+    """"Сибига встретился с президентом …", then "в октябре прошлого года Попеску посетил
+    Киев, где министры подписали …": the ministers are the two ministers; the visit is of
+    last October, apart from yesterday's talks."""
+    ex = run(
+        "Заголовок\n\nМинистр иностранных дел Украины Андрей Сибига, находящийся с визитом в "
+        "Молдове, вчера провел переговоры с министром иностранных дел Михаем Попеску.\n\n"
+        "Сибига также встретился с президентом Молдовы.\n\nНапомним, в октябре прошлого года "
+        "Попеску посетил Киев, где министры подписали дорожную карту сотрудничества.",
+        "ru",
+        PartialDate(2025, 3, 14),
+    )
+    _check_official(ex, "Михай Попеску", "foreign_minister", "MD")
+    named = {p.key: p.name for p in ex.persons}
+    pairs = sorted(
+        (sorted(named.get(k, k) for k in m.participants), m.date, m.location)
+        for m in ex.meetings
+        if all(not k.startswith("office:") for k in m.participants)
+    )
+    assert pairs == [
+        (["Андрей Сибига", "Михай Попеску"], PartialDate(2024, 10), "place:kyiv"),
+        (["Андрей Сибига", "Михай Попеску"], PartialDate(2025, 3, 13), None),
+    ], ex.meetings
+
+
+def test_a_persian_date_line_does_not_place_two_foreigners_met_abroad() -> None:
+    """"تهران- ایرنا- …" telling of a Ukrainian and a Czech government envoy who met and
+    signed in Prague: not in Tehran."""
+    ex = run(
+        "عنوان\n\nتهران- ایرنا- معاون اول وزیر دفاع اوکراین و فرستاده دولت جمهوری چک روز "
+        "سه‌شنبه در پراگ تفاهم‌نامه‌ای امضا کردند.\n\nبه گزارش ایرنا، «ایوان پترنکو» معاون اول "
+        "وزیر دفاع اوکراین در این دیدار با «توماش نواک» فرستاده دولت چک، درباره ادامه طرح "
+        "گفت‌وگو کرد.",
+        "fa",
+        PartialDate(2025, 4, 9),
+    )
+    _check_official(ex, "توماش نواک", "official", "CZ")
+    assert [m.location for m in ex.meetings] != ["place:tehran"], ex.meetings
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "ru",
+            "Гана и Того подписали программу консультаций между министерствами иностранных "
+            "дел на 2025-2026 годы.",
+            "signed",
+        ),
+        (
+            "fa",
+            "در پایان این دیدار، برنامه رایزنی‌های وزارت‌های خارجه غنا و توگو برای سال‌های "
+            "۲۰۲۵ و ۲۰۲۶ به امضا رسید.",
+            "signed",
+        ),
+        (
+            "en",
+            "Ghana and Togo signed a programme of consultations between their foreign "
+            "ministries for 2025-2026.",
+            "signed",
+        ),
+        (
+            "en",
+            "The ministers instructed their teams to prepare an agreement between Ghana and "
+            "Togo on a new bridge, which should be signed before the end of the year.",
+            "planned",
+        ),
+        (
+            "ru",
+            "Министры поручили подготовить соглашение между Ганой и Того о строительстве "
+            "нового моста.",
+            "planned",
+        ),
+    ],
+)
+def test_a_programme_of_consultations_and_a_deal_that_should_be_signed(
+    lang: str, text: str, status: str
+) -> None:
+    _check_ghana_togo_agreement("Title\n\n" + text, lang, status)
+
+
+def test_a_french_pronoun_signing_with_someone_is_the_one_told_of_before() -> None:
+    """"X a conclu une visite aux Fidji. À Suva, il a signé avec la ministre fidjienne Y un
+    cadre …": "il" is X, a signatory, who met Y."""
+    ex = run(
+        "Titre\n\nLe ministre ghanéen des Affaires étrangères, Kwame Adjei, a conclu cette "
+        "semaine une visite officielle de trois jours au Togo. À Lomé, il a signé avec la "
+        "ministre togolaise déléguée aux Affaires étrangères, Afi Kouassi, un cadre de "
+        "coopération pour le développement.",
+        "fr",
+        PartialDate(2025, 3, 7),
+    )
+    names = {p.key: p.name for p in ex.persons}
+    assert [sorted(names[k] for k in a.signatories) for a in ex.agreements] == [
+        ["Afi Kouassi", "Kwame Adjei"]
+    ], ex.agreements
+    assert meeting_names(ex) == [["Afi Kouassi", "Kwame Adjei"]], ex.meetings
+
+
+def test_two_offices_after_and_by_are_two() -> None:
+    """"received by the President of Ghana and by the Prime Minister": no office of
+    "President of Ghana and by the Prime Minister"."""
+    ex = run(
+        "Title\n\nTogolese Foreign Minister Essowe Batchassi visited Ghana. In Accra he was "
+        "also received by the President of Ghana and by the Prime Minister.",
+        "en",
+        PartialDate(2025, 3, 7),
+    )
+    titles = [t for p in ex.persons for t in p.titles]
+    assert "President of Ghana" in titles, titles
+    assert not any("and by" in t for t in titles), titles
+
+
+def test_a_visit_of_a_month_before_the_report_naming_no_one_is_background() -> None:
+    """"Российская военная делегация уже посещала Ниамей в начале декабря прошлого года":
+    no meeting of the two met today, nor a month for theirs."""
+    ex = run(
+        "Заголовок\n\nНИАМЕЙ, 16 янв — РИА Новости. Заместитель министра обороны России "
+        "генерал-полковник Сергей Петров во вторник провел в Ниамее переговоры с начальником "
+        "генерального штаба вооруженных сил Нигера генералом Абду Сиди.\n\nНачальник "
+        "нигерского генштаба получил приглашение посетить Москву.\n\nРоссийская военная "
+        "делегация уже посещала Ниамей в начале декабря прошлого года, когда ее принял глава "
+        "переходных властей страны.",
+        "ru",
+        PartialDate(2024, 1, 16),
+    )
+    dates = [m.date for m in ex.meetings if m.status == "held"]
+    assert dates == [PartialDate(2024, 1, 16)], ex.meetings
+
+
+def test_a_reporter_abroad_dates_a_meeting_of_two_foreigners_where_he_files() -> None:
+    """"New York, 24 September 2024 (SONNA) –": Somalia's agency filing from New York,
+    where two foreign ministers met (no agency at home)."""
+    ex = run(
+        "Title\n\nNew York, 24 September 2024 (SONNA) – The Minister of Foreign Affairs of "
+        "Somalia, Ahmed Farah, met on Tuesday with the Egyptian Minister of Foreign Affairs, "
+        "Karim Mansour, on the sidelines of the UN General Assembly.",
+        "en",
+        PartialDate(2024, 9, 24),
+    )
+    assert [m.location for m in ex.meetings] == ["place:new york"], ex.meetings
+
+
+def test_an_assistant_under_secretary_at_a_ministry_is_an_official() -> None:
+    ex = run(
+        "Title\n\nSaeed Ali Al Mansoori, Assistant Under-Secretary for Military Cooperation at "
+        "the UAE Ministry of Defence, met on Tuesday in N'Djamena with General Abakar Issa, "
+        "Chief of General Staff of the Chadian Armed Forces.",
+        "en",
+        PartialDate(2024, 12, 11),
+    )
+    _check_official(ex, "Saeed Ali Al Mansoori", "official", "AE")
+    assert meeting_names(ex) == [["Abakar Issa", "Saeed Ali Al Mansoori"]], ex.meetings
+
+
+def test_a_place_named_after_someone_names_no_one() -> None:
+    """"King Abdulaziz Military Academy", "King Fahd University": no king named."""
+    ex = run(
+        "Title\n\nRIYADH — Assistant Minister of Defense Turki Al-Harbi held a phone call on "
+        "Tuesday with Lt. Gen. Abdou Ndiaye. Ndiaye thanked the Kingdom for the scholarships "
+        "at King Abdulaziz Military Academy and King Fahd University.",
+        "en",
+        PartialDate(2024, 12, 11),
+    )
+    assert sorted(p.name for p in ex.persons if p.name) == ["Abdou Ndiaye", "Turki Al-Harbi"]
+
+
+def test_a_french_counterpart_of_a_country_then_the_article_and_the_rank() -> None:
+    """"son homologue du Burkina Faso, le général de brigade X": X is Burkina Faso's, not
+    the Nigerien chief of staff named later."""
+    ex = run(
+        "Titre\n\nBamako, 12 mars 2025 (AMAP) – Le chef d'état-major général des armées du Mali, "
+        "le général de division Oumar Diarra, a reçu ce mercredi à Bamako son homologue du "
+        "Burkina Faso, le général de brigade Adama Ouedraogo.\n\nLe chef d'état-major général "
+        "des armées du Niger, attendu à Bamako, s'est fait représenter par un officier.",
+        "fr",
+        PartialDate(2025, 3, 12),
+    )
+    _check_official(ex, "Adama Ouedraogo", None, "BF")
+
+
+def test_a_traveller_meeting_again_the_next_day_is_still_abroad() -> None:
+    """"Ташкент, 21 ноября. /УзА/. 20 ноября в Маскате X провел консультации …", then "21
+    ноября X встретился с …": in Muscat still, not in Tashkent (the date line's)."""
+    ex = run(
+        "Заголовок\n\nТашкент, 21 ноября. /УзА/. 20 ноября в Маскате заместитель министра "
+        "иностранных дел Республики Узбекистан Бахтиёр Саидов провел политические консультации "
+        "с генеральным секретарем Министерства иностранных дел Султаната Оман Хамадом бин "
+        "Саидом аль-Хинаи.\n\n21 ноября Б. Саидов встретился с генеральным секретарем "
+        "Министерства обороны Омана Мухаммедом бин Насером аль-Рашиди.",
+        "ru",
+        PartialDate(2024, 11, 21),
+    )
+    assert sorted((m.date.iso(), m.location) for m in ex.meetings) == [
+        ("2024-11-20", "place:muscat"),
+        ("2024-11-21", "place:muscat"),
+    ], ex.meetings

@@ -86,6 +86,10 @@ JUNIOR_SECRETARY_WORDS = tuple(
         "State Secretary",
         "госсекретар",
         "государственный секретар",
+        "государственного секретар",
+        "государственному секретар",
+        "государственным секретар",
+        "государственном секретар",
         "Sekretaris Negara",
         "secrétaire d'État",
         "دبیر دولت",
@@ -206,6 +210,11 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
+# the stems of the word "minister" in a group's word ("the two ministers", "министры")
+MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا", "وزیر"))
+# the prepositions repeated before a second office: "by the President and by the Prime
+# Minister", "avec le président et avec le Premier ministre"
+AGENT_PREPS = frozenset({"by", "with", "par", "avec", "oleh", "dengan", "с", "со"})
 ROUTE_DASHES = frozenset({"-", "–", "—", "‑"})
 # "and" of cased scripts that joins two offices of one holder
 OFFICE_AND = frozenset({"and", "et", "и", "dan"})
@@ -919,7 +928,15 @@ class _Run:
             # "مدير إدارة آسيا", "pejabat Kementerian Perdagangan": a body, no one's name
             return None
         if self.lex.cased:
-            return self._cased_name(i, end)
+            rng = self._cased_name(i, end)
+            if (
+                rng is not None
+                and rng[1] < end
+                and self.texts[rng[1]][:1].isupper()
+                and self.has_cue(rng[1], "facility")
+            ):
+                return None  # named after someone: "King Abdulaziz Military Academy"
+            return rng
         return self._uncased_name(i, end, after_rank=after_rank)
 
     def _body_word(self, i: int) -> bool:
@@ -1758,6 +1775,11 @@ class _Run:
                     nxt.value if nxt is not None and nxt.cat == "COUNTRY" else None
                 )
                 if info["country"] and own and own != info["country"]:
+                    break
+                # (nor the office after "and by", "et avec": "received by the President of
+                # Moldova and by the Prime Minister" names two)
+                gap = {self.folds[q] for q in range(info["title_end"] or j, j)}
+                if info["title_start"] is not None and gap & OFFICE_AND and gap & AGENT_PREPS:
                     break
                 # without capitals, a title complete with its country ends the phrase:
                 # "المسؤول الإيراني رئيس الجمهورية X" (the Iranian official, the President X)
@@ -5144,6 +5166,13 @@ class _Run:
                     continue
                 break
             country = country or before
+            if (
+                j + 1 < e
+                and self.ent[j] is None
+                and self.is_stop(j)
+                and self._entity_at(j + 1, ("RANK",))
+            ):
+                j += 1  # (its article: "son homologue du Burkina Faso, le général de brigade X")
             ranks = []
             while j < e and self.ent[j] is not None and self.ent[j].cat == "RANK":
                 tj = self.ent[j]
@@ -6112,6 +6141,13 @@ class _Run:
         last = d.day or calendar.monthrange(year, month)[1]
         return (_dt.date(pub.year, pub.month, pub.day) - _dt.date(year, month, last)).days > 62
 
+    def _past_month(self, d: PartialDate) -> bool:
+        """``d`` is a month alone, before the report's month."""
+        pub = self.article.published
+        if pub is None or pub.month is None or d.month is None or d.day is not None:
+            return False
+        return (d.year, d.month) < (pub.year, pub.month)
+
     def _after_publication(self, d: PartialDate) -> bool:
         return self._vs_publication(d) > 0
 
@@ -6379,7 +6415,7 @@ class _Run:
         """The place or country a report is filed from: "MOSKOW - …", "Paris (AFP) -",
         "تهران- ایرنا-", "الكويت - 14 - 5 (كونا)", "مسقط في 17 ديسمبر /العُمانية/", at the
         start of one of the first lines."""
-        for s, _e in self.sents[:12]:
+        for s, e in self.sents[:12]:
             for i in range(s, min(s + 3, len(self.doc))):
                 t = self.ent[i]
                 if t is None or t.cat not in ("PLACE", "COUNTRY") or t.start != i:
@@ -6397,6 +6433,8 @@ class _Run:
                     return t  # (and "Jakarta. President Prabowo …", "أكرا/ الأناضول")
                 if nxt == ":" and self._span_text(t.start, t.end).isupper():
                     return t  # "NEW DELHI: …", not a headline's "Arménie : Jean-Noël …"
+                if nxt == ":" and not self.lex.cased and i == s and e - t.end <= 6:
+                    return t  # a short line of its own: "بوغوتا: «الشرق الأوسط»"
                 # "CAIRO, May 14 (Reuters) -", but not a headline "India, Egypt army chiefs …"
                 # (nor a sentence's subject: "وقّعت إيران وبوليفيا، أمس الاثنين")
                 if nxt in (",", "،") and not self._has_conjunction(i) and any(
@@ -6579,6 +6617,8 @@ class _Run:
                 and not self._visits_a_site(t, e)
                 and not self._in_opening_quote(t.start, s, e)
             ]
+            if not cues:
+                cues = self._joint_discussion(si, persons)
             last = _told_meeting(persons, out)
             # "… состоялись политические консультации. Российскую делегацию возглавлял X,
             # бахрейнскую – Y": a meeting told without its people, then the heads of its
@@ -6655,8 +6695,10 @@ class _Run:
                         or (last.status == "held" and self._tells_planned(s, e))
                         or (last.status == "planned" and self._before_publication(told))
                         # (nor months before it: "la conférence organisée en octobre 2024"
-                        # recalls an earlier one)
+                        # recalls an earlier one; nor a month before the report's, "Напомним,
+                        # в декабре прошлого года … состоялись консультации")
                         or self._long_before_publication(told)
+                        or (last.status == "held" and self._past_month(told))
                     )
                 ):
                     last.date = told
@@ -6676,7 +6718,14 @@ class _Run:
                 ]
                 # (no one named before joins a meeting with someone's predecessor, nor a
                 # trip recalled months back)
-                background = self._names_a_predecessor(s, e) or self._recalled_here(s, e)
+                # (nor, naming no one, a visit of a month before the report's: "Российская
+                # военная делегация уже посещала Ниамей в начале декабря прошлого года")
+                told = self._date_in(s, e)
+                background = (
+                    self._names_a_predecessor(s, e)
+                    or self._recalled_here(s, e)
+                    or (not persons and told is not None and self._past_month(told))
+                )
                 if (
                     topic
                     and topic not in parts
@@ -6846,9 +6895,110 @@ class _Run:
                 merged = _merge_meetings([*merged, h])
         # the date line's place only where no sentence of the meeting names one (a
         # headline's "di Kremlin" names none; its body's "di Istana Kremlin, Moskow" does)
+        # (not for two of other countries than that of an agency filing from home, where
+        # the article names a place of theirs: "تهران- ایرنا- …" telling of a Ukrainian and
+        # a Czech who met "در پراگ"; a reporter abroad files from where they met, "New York
+        # (SONNA) –")
+        filed = self.entities.get(dateline or "")
+        home = filed is not None and self._agency_country() == filed.country
+        theirs = {t.extra for t in self.ent if t is not None and t.cat == "PLACE"}
         for m in merged:
-            m.location = m.location or dateline
+            served = {
+                p.country if p is not None else None
+                for k in m.participants
+                for p in [self.persons.get(k) or self.office_only.get(k)]
+            }
+            if (
+                home
+                and None not in served
+                and filed is not None
+                and filed.country not in served
+                and served & theirs
+            ):
+                continue
+            m.location = m.location or self._still_abroad(m, merged, filed) or dateline
         return merged
+
+    def _still_abroad(self, m: Meeting, out: list[Meeting], filed: Entity | None) -> str | None:
+        """Where one of ``m``'s people, abroad, met someone else a day or three before, in
+        a report filed from his home: "20 ноября в Маскате … Рахматов провел консультации",
+        then "21 ноября Ж. Рахматов встретился с …" (still in Muscat, not in Tashkent)."""
+        if m.location is not None or m.date is None or m.date.precision != "day":
+            return None
+        for k in m.participants:
+            p = self.persons.get(k)
+            if p is None or p.country is None:
+                continue
+            if filed is not None and filed.country != p.country:
+                continue
+            for o in out:
+                where = self.entities.get(o.location or "")
+                if (
+                    o is m
+                    or k not in o.participants
+                    or o.status != "held"
+                    or where is None
+                    or where.country in (None, p.country)
+                    or o.date is None
+                    or o.date.precision != "day"
+                ):
+                    continue
+                day = _dt.date.fromisoformat
+                gap = (day(m.date.iso()) - day(o.date.iso())).days
+                if 0 < gap <= 3:
+                    return o.location
+        return None
+
+    def _joint_discussion(self, si: int, persons: list[str]) -> list[Tag]:
+        """Two people of two countries, the one and the other, who discussed something
+        together have met: "Foreign Affairs Minister X and his Surinamese counterpart Y on
+        Monday discussed …", "X et son homologue Y ont discuté …" (the subject of the
+        verb, before it; not a plan, nor a quote)."""
+        s, e = self.sents[si]
+        if not self.lex.cased or len(persons) != 2:
+            return []
+        said = [
+            c
+            for c in self.cues(s, e, "discussed")
+            if not self._in_opening_quote(c.start, s, e)
+            and (self.folds[c.start],) not in self.fx.draft_nouns
+        ]
+        if (
+            not said
+            or self.cues(s, e, "future")
+            or self.cues(s, e, "planned")
+            or self.cues(s, e, "negation")
+        ):
+            return []
+        verb = said[0]
+        first: dict[str, tuple[int, int]] = {}
+        for m in sorted(self.by_sent.get(si, []), key=lambda m: m.start):
+            if m.person in persons and m.person not in first:
+                first[m.person] = (m.start, m.end)
+        if len(first) != 2:
+            return []
+        (_, a1), (b0, b1) = sorted(first.values())
+        countries = {
+            p.country
+            for k in persons
+            if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+        }
+        # (a counterpart of a country serves another: "X and his Surinamese counterpart Y")
+        second = next(k for k, v in first.items() if v == (b0, b1))
+        if second in self.counterparts and None in countries:
+            countries.discard(None)
+            countries.add("")
+        if (
+            None in countries
+            or len(countries) != 2
+            or b1 > verb.start
+            or verb.start - b1 > 6
+            or b0 - a1 > 10
+            or not any(self.folds[k] in OFFICE_AND for k in range(a1, b0))
+            or any(self.tok(k) in (".", ";", ":", '"', "«", "»") for k in range(a1, verb.start))
+        ):
+            return []
+        return [Tag("CUE", "meeting_verb", "", verb.start, verb.end)]
 
     def _joint_before(
         self, si: int, parts: list[str], out: list[Meeting], cues: list[Tag]
@@ -7129,6 +7279,7 @@ class _Run:
         for ag in agreements:
             if ag.status != "signed" or len(ag.signatories) < 2:
                 continue
+            self._other_party(ag)
             served = {
                 p.country or (home if p.titles else None)
                 for k in ag.signatories
@@ -7197,12 +7348,45 @@ class _Run:
                 )
             )
 
+    def _other_party(self, ag: Agreement) -> None:
+        """Of the two signatories of a deal between two countries both named on the title
+        line, a titled one of no country serves the party the other does not ("Guyana,
+        Suriname sign MoU …", then "Foreign Affairs Minister X and his Surinamese
+        counterpart Y on Monday signed …")."""
+        if len(ag.signatories) != 2 or len(ag.parties) != 2:
+            return
+        ps = [self.persons.get(k) for k in ag.signatories]
+        parties = {t.country for k in ag.parties if (t := self.entities.get(k)) is not None}
+        first = self._next_text_sent(-1, 1)
+        if any(p is None for p in ps) or len(parties) != 2 or first is None:
+            return
+        known = [p for p in ps if p is not None and p.country]
+        bare = [p for p in ps if p is not None and not p.country and p.titles]
+        if len(known) != 1 or len(bare) != 1 or known[0].country not in parties:
+            return
+        s, e = self.sents[first]
+        titled = {
+            t.value for i in range(s, e) if (t := self.ent[i]) is not None and t.cat == "COUNTRY"
+        }
+        if parties <= titled:
+            bare[0].country = next(iter(parties - {known[0].country}))
+
     def _group_persons(self, s: int, e: int) -> list[str]:
         """The people "the two ministers" of tokens s..e stand for: the last three named
         before, only those whose titles hold every word of the office after the group's
         word ("Kedua menteri perdagangan") when two of them do."""
         recent = self._recent_persons(s, limit=3)
         group = self.cues(s, e, "group_ref")[0]
+        said = " ".join(self.folds[q] for q in range(group.start, group.end))
+        if any(w in said for w in MINISTER_STEMS):
+            # "министры", "the two ministers": not the president named with them
+            ministers = [
+                k
+                for k in recent
+                if (p := self.persons.get(k) or self.office_only.get(k)) is not None
+                and (p.role is None or "minister" in p.role)
+            ]
+            recent = ministers if len(ministers) >= 2 else recent
         # (the group's word may hold the office's: "Kedua menteri", "the two ministers")
         title = next(
             (
@@ -7283,6 +7467,21 @@ class _Run:
                 if len(out) == limit:
                     break
         return out
+
+    def _pronoun_signer(self, si: int, named: str) -> str | None:
+        """A pronoun before the one signatory a sentence names stands for the first person
+        of the sentence before, of another country than his: the other signatory."""
+        s, e = self.sents[si]
+        if not self.cues(s, e, "pronoun") or not self._refers_back(s, e):
+            return None
+        prev = self._next_text_sent(si, -1)
+        before = self._acting_persons(prev) if prev is not None else []
+        if not before or before[0] == named:
+            return None
+        one, other = (self.persons.get(k) or self.office_only.get(k) for k in (before[0], named))
+        if one is None or other is None or None in (one.country, other.country):
+            return None
+        return before[0] if one.country != other.country else None
 
     def _refers_back(self, s: int, e: int) -> bool:
         """A pronoun or possessive points to the previous sentences' subject, when it comes
@@ -7922,6 +8121,10 @@ class _Run:
                         for m in self.by_sent.get(si, [])
                     )
                 ]
+                if len(signatories) == 1 and (topic := self._pronoun_signer(si, signatories[0])):
+                    # "À Suva, il a signé avec la ministre adjointe …, X, un cadre …": "il" is
+                    # the one the sentence before told of
+                    signatories.insert(0, topic)
                 out.append(
                     Agreement(
                         parties=sorted(parties),
