@@ -131,6 +131,13 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         for w in re.split(r"[\s-]+", name)
         if re.search("[řłțţșş]", w.lower())
     }
+    # the Arabic article fused onto the word before a sun letter r, as South Asian names
+    # write it: Khalilur Rahman = خليل الرحمن, Mujibur Rahman = مجيب الرحمن
+    fused = {
+        tok
+        for (raw, tok, _), (_, nxt, _) in itertools.pairwise(tokens)
+        if _script(raw) == "latin" and len(tok) >= 6 and tok.endswith("ur") and nxt[:1] == "r"
+    }
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
@@ -138,6 +145,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # ch is ش in French (Chanegriha) and چ elsewhere, which Arabic writes ج
             # (Araghchi / Аракчи / عراقجي); old Indonesian sj is ش, or letter by letter سج
             alts = [tok]
+            if tok in fused:
+                alts.append(tok[:-2])
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:

@@ -10098,3 +10098,20 @@ def test_a_traveller_meeting_again_the_next_day_is_still_abroad() -> None:
         ("2024-11-20", "place:muscat"),
         ("2024-11-21", "place:muscat"),
     ], ex.meetings
+
+
+def test_a_family_name_before_a_hyphened_given_name_is_a_later_mention() -> None:
+    """"Foreign Minister Lin Chia-lung …", then "Earlier on Monday, Lin met with X": Lin is
+    the family name (written first, before a hyphened given name)."""
+    ex = run(
+        "Title\n\nTaipei, March 10 (CNA) Taiwan's Foreign Minister Lin Chia-lung and his "
+        "Tuvaluan counterpart Paulson Manu signed an agreement at a ceremony in Taipei on "
+        "Monday.\n\nEarlier on Monday, Lin met with Jim Carter, executive director of the "
+        "Canadian Trade Office in Taipei.",
+        "en",
+        PartialDate(2025, 3, 10),
+    )
+    assert sorted(meeting_names(ex)) == [
+        ["Jim Carter", "Lin Chia-lung"],
+        ["Lin Chia-lung", "Paulson Manu"],
+    ], ex.meetings

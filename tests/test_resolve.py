@@ -1088,3 +1088,12 @@ def test_an_office_in_talks_recalled_months_back_is_the_holder_of_those_days() -
     )
     assert res.person[("a", "o")] == res.person[("b", "p0")]
     assert res.person[("c", "o")] != res.person[("b", "p0")]
+
+
+def test_the_arabic_article_fused_onto_a_south_asian_name_before_r() -> None:
+    """Khalilur Rahman = خليل الرحمن (Khalil ar-Rahman), Mujibur Rahman = مجيب الرحمن; the
+    "-ur" is read off only before a word in r."""
+    assert names_compatible("Khalilur Rahman", "خليل الرحمن")
+    assert names_compatible("Mujibur Rahman", "مجيب الرحمن")
+    assert names_compatible("Khalilur Rahman", "خلیل الرحمن")
+    assert not names_compatible("Khalilur Hassan", "خليل حسن")

@@ -5444,7 +5444,12 @@ class _Run:
                 # the first word of a longer name: "Prabowo", "Wang" (not a given name
                 # such as Mohammad, which starts many names)
                 first = fold(toks[0]) if len(toks) >= 2 else ""
+                words = n.split()
                 if len(first) >= 4 and first not in self.fx.given_names | self.fx.particles:
+                    lasts.setdefault(first, set()).add(key)
+                elif len(words) == 2 and len(first) >= 2 and "-" in words[1].strip("-"):
+                    # the family name before a hyphened given name, as Taiwan and Korea
+                    # write them: "Lin" of Lin Chia-lung, "Kim" of Kim Min-seok
                     lasts.setdefault(first, set()).add(key)
                 elif len(first) >= 2 and is_pinyin(name_tokens(n)):
                     # a Chinese family name of two or three letters, after an honorific
@@ -6971,6 +6976,14 @@ class _Run:
         ):
             return []
         verb = said[0]
+        nxt = self._next_text_sent(si, 1)
+        if nxt is not None and not self._acting_persons(nxt):
+            ns, ne = self.sents[nxt]
+            told = [t for i in range(ns, ne) for t in self.cue_at.get(i, [])]
+            if any(t.value == "meeting_noun" for t in told) and not any(
+                t.value == "meeting_verb" for t in told
+            ):
+                return []  # (the next sentence tells the meeting: see ``_joint_before``)
         first: dict[str, tuple[int, int]] = {}
         for m in sorted(self.by_sent.get(si, []), key=lambda m: m.start):
             if m.person in persons and m.person not in first:
