@@ -10115,3 +10115,35 @@ def test_a_family_name_before_a_hyphened_given_name_is_a_later_mention() -> None
         ["Jim Carter", "Lin Chia-lung"],
         ["Lin Chia-lung", "Paulson Manu"],
     ], ex.meetings
+
+
+def test_indonesian_names_of_japans_self_defense_forces() -> None:
+    """"Kepala Staf Pasukan Bela Diri Maritim Jepang (JMSDF) Laksamana X": Japan's navy
+    chief."""
+    ex = run(
+        "Judul\n\nKepala Angkatan Laut Selandia Baru Laksamana Muda Tom Walker bertemu Kepala "
+        "Staf Pasukan Bela Diri Maritim Jepang (JMSDF) Laksamana Hiroshi Tanaka di Tokyo, "
+        "Selasa (5/8).",
+        "id",
+        PartialDate(2025, 8, 6),
+    )
+    _check_official(ex, "Hiroshi Tanaka", "navy_commander", "JP")
+    assert meeting_names(ex) == [["Hiroshi Tanaka", "Tom Walker"]], ex.meetings
+
+
+def test_a_persian_same_day_and_a_trip_of_last_month_apart() -> None:
+    """"… همچنین در همین روز با X دیدار کرد" is that day's; "ماه گذشته Y نیز به مینسک سفر
+    کرده بود" (last month) is no more of it."""
+    ex = run(
+        "عنوان\n\nسه‌شنبه / ۶ خرداد ۱۴۰۴\n\n«آندری ایوانف» معاون وزیر امور خارجه بلاروس امروز "
+        "در داکا با «محمد کریم» معاون وزیر امور خارجه بنگلادش دیدار کرد.\n\nمعاون وزیر خارجه "
+        "بلاروس همچنین در همین روز با «رفیق الاسلام» مشاور امنیت ملی بنگلادش دیدار و "
+        "گفت‌وگو کرد.\n\nماه گذشته «چامارا پررا» فرمانده ارتش سریلانکا نیز به مینسک سفر کرده "
+        "و از چند کارخانه بازدید کرده بود.",
+        "fa",
+        PartialDate(2025, 5, 27),
+    )
+    assert sorted((sorted(n), m.date) for n, m in zip(meeting_names(ex), ex.meetings)) == [
+        (["آندری ایوانف", "رفیق الاسلام"], PartialDate(2025, 5, 27)),
+        (["آندری ایوانف", "محمد کریم"], PartialDate(2025, 5, 27)),
+    ], ex.meetings
