@@ -300,6 +300,18 @@ FLOORS = {
         {"officials": 0.90, "meetings": 0.88, "agreements": 0.92},
         {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
     ),
+    # measured 2026-12-05 02:52: 0.93 / 0.95 / 0.97, country 1.00, date 1.00, role 1.00
+    # (first blind run on bcc8c39: 0.92 / 0.92 / 0.94, country 0.95, date 1.00)
+    "dev51": (
+        {"officials": 0.88, "meetings": 0.90, "agreements": 0.92},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
+    # measured 2026-12-05 02:52: 0.94 / 0.90 / 0.97, country 0.96, date 0.97, role 0.97
+    # (first blind run on bcc8c39: 0.86 / 0.69 / 0.92, country 0.91, date 0.96)
+    "dev52": (
+        {"officials": 0.89, "meetings": 0.85, "agreements": 0.92},
+        {"official_country": 0.91, "meeting_date": 0.92, "official_role": 0.92},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -368,8 +380,11 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # unseen: 4/8, 11/17).  20:10 (dbe2dab): dev45 7/9 (19/20; on 63bc199, while unseen: 2/9,
 # 9/20); dev46 9/10 (18/19; on a152331, while unseen: 4/10, 12/19); dev47 5/8 (13/18; on
 # 3fdd526, while unseen: 2/8, 8/18).  22:20 (next session): dev48 9/9 (18/18; on 7328e3e,
-# while unseen: 5/9, 14/18).
+# while unseen: 5/9, 14/18).  2026-12-05 02:52: dev51 7/9 (19/20; on 9314dc2, while unseen:
+# 6/9, 17/20); dev52 6/8 (18/20; on 9314dc2, while unseen: 2/8, 12/20).
 IDENTITY_FLOORS = {
+    "dev51": (6, 17),
+    "dev52": (5, 16),
     "dev49": (7, 14),
     "dev50": (5, 16),
     "dev48": (8, 16),
