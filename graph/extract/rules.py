@@ -123,6 +123,13 @@ STATE_FOREIGN_TITLES = tuple(
         "Minister of State for Foreign Affairs",
         "وزير الدولة للشؤون الخارجية",
         "وزيرة الدولة للشؤون الخارجية",
+        "Menteri Negara Urusan Luar Negeri",
+        "Menteri Negara untuk Urusan Luar Negeri",
+        "государственный министр иностранных дел",
+        "государственного министра иностранных дел",
+        "государственному министру иностранных дел",
+        "государственным министром иностранных дел",
+        "государственном министре иностранных дел",
     )
 )
 
@@ -169,6 +176,10 @@ ROLE_BY_ORG = {
     ("commander", "air_force"): "air_force_commander",
     ("commander", "air_defence_force"): "air_defence_commander",
     ("commander", "irgc"): "irgc_commander",
+    # (a service's own general staff: "начальник Генерального штаба ВМС Аргентины", the
+    # Argentine navy's chief)
+    ("chief_of_general_staff", "navy"): "navy_commander",
+    ("chief_of_general_staff", "air_force"): "air_force_commander",
     ("commander", "armed_forces"): "chief_of_staff_armed_forces",
     ("minister", "ministry_of_defence"): "defence_minister",
     ("minister", "armed_forces"): "defence_minister",  # Cuba's minister of the armed forces
@@ -212,9 +223,12 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 CONJUNCTION_CLITICS = frozenset("وف")
 # the stems of the word "minister" in a group's word ("the two ministers", "министры")
 MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا", "وزیر"))
-# the prepositions repeated before a second office: "by the President and by the Prime
-# Minister", "avec le président et avec le Premier ministre"
-AGENT_PREPS = frozenset({"by", "with", "par", "avec", "oleh", "dengan", "с", "со"})
+# the words that open a second office after "and": a preposition said again ("by the
+# President and by the Prime Minister", "avec le président et avec le Premier ministre"),
+# an article ("the Chilean Commander-in-Chief and the Chief of the General Staff")
+SECOND_OFFICE_WORDS = frozenset(
+    {"by", "with", "par", "avec", "oleh", "dengan", "с", "со", "the", "le", "la", "les"}
+)
 ROUTE_DASHES = frozenset({"-", "–", "—", "‑"})
 # "and" of cased scripts that joins two offices of one holder
 OFFICE_AND = frozenset({"and", "et", "и", "dan"})
@@ -1073,6 +1087,20 @@ class _Run:
             ):
                 j += 1  # a family name that is a city: "Jan Milan", "Marco Porto"
                 break
+            if (
+                (place := self.ent[j]) is not None
+                and place.start == j
+                and place.end == j + 1
+                and place.cat == "PLACE"
+                and self.texts[j][:1].isupper()
+                and not self.texts[j].isupper()
+                and j + 1 < end
+                and self.is_cased_name_token(j + 1)
+                and self._after_title(i)
+            ):
+                j += 1  # a middle name that is a city: "Abdourahman Aden Dirieh"
+                words += 1
+                continue
             if re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", self.tok(j)):
                 j += 1  # a regnal number ends the name: "Mohammed VI", "Abdullah II"
                 break
@@ -1564,6 +1592,18 @@ class _Run:
                     # "Indonesian National Armed Forces (TNI) Commander": the force's country
                     info["country"] = info["country"] or tk.extra
                     break
+                if (
+                    tk is not None
+                    and tk.cat == "ORG"
+                    and tk.value.startswith("ministry_")
+                    and tk.end == adjacent
+                ):
+                    # its ministry, then the country: "Lebanese Foreign Ministry Secretary
+                    # General X" (the ministry's secretary general, Lebanon's)
+                    info["orgs"].append(tk.value)
+                    info["title_start"] = tk.start
+                    k, adjacent = tk.start - 1, tk.start
+                    continue
                 if self.tok(k) == ")":
                     # "… Armed Forces (TNI) Commander": look past the abbreviation
                     opening = next(
@@ -1776,10 +1816,14 @@ class _Run:
                 )
                 if info["country"] and own and own != info["country"]:
                     break
-                # (nor the office after "and by", "et avec": "received by the President of
-                # Moldova and by the Prime Minister" names two)
+                # (nor the office after "and by", "and the", "et avec": "received by the
+                # President of Moldova and by the Prime Minister" names two)
                 gap = {self.folds[q] for q in range(info["title_end"] or j, j)}
-                if info["title_start"] is not None and gap & OFFICE_AND and gap & AGENT_PREPS:
+                if (
+                    info["title_start"] is not None
+                    and gap & OFFICE_AND
+                    and gap & SECOND_OFFICE_WORDS
+                ):
                     break
                 # without capitals, a title complete with its country ends the phrase:
                 # "المسؤول الإيراني رئيس الجمهورية X" (the Iranian official, the President X)
@@ -4005,8 +4049,12 @@ class _Run:
         specific = [r for r in roles if r not in GENERIC_ROLES]
         if specific:
             # the head of "X of Y" comes first: "ambassador of the Custodian of the Two
-            # Holy Mosques", "Ketua Kepala Staf …" (Ketua is generic)
-            return specific[0]
+            # Holy Mosques", "Ketua Kepala Staf …" (Ketua is generic); of a service, his
+            # post is the service's ("chef d'état-major général de la Marine")
+            return next(
+                (ROLE_BY_ORG[(specific[0], o)] for o in orgs if (specific[0], o) in ROLE_BY_ORG),
+                specific[0],
+            )
         for r in reversed(roles):
             for o in orgs:
                 if (r, o) in ROLE_BY_ORG:
@@ -5748,7 +5796,10 @@ class _Run:
                 continue
             if cands or own is None:
                 continue
-            near = self._nearby_compatible(
+            # (not an office said absent: "Neither Chile's Defense minister nor her
+            # Argentine peer attended the ceremony")
+            negated = bool(self.cues(self.sents[self.sent_of[s]][0], s, "negation"))
+            near = None if negated else self._nearby_compatible(
                 role, own, self.sent_of[s], homes[:1], own=cc is None or cc in homes[:1]
             )
             if near is not None:
@@ -6346,6 +6397,7 @@ class _Run:
             and t.cat == "PLACE"
             and t.start == i
             and not lo <= i < hi
+            and self.covered[i] is None  # (a name's word: "Abdourahman Aden Dirieh")
             and t.extra  # a sea or region (no country) is what talks are about, not where
             # "… before flying back to New Delhi": where one goes next
             and not any(c.end in (i, i - 1) for c in self.cues(s, e, "departure"))
@@ -6755,7 +6807,18 @@ class _Run:
                     # "the two ministers met …": the last two people named before (of
                     # that office when it is told: "Kedua menteri perdagangan", not the
                     # foreign minister named last)
-                    for key in self._group_persons(s, e):
+                    group = self._group_persons(s, e)
+                    # (of the recent ones, the pair already told meeting: "The two officers
+                    # last met in Kampala …", not the navy chief named in between)
+                    pair = next(
+                        (
+                            m.participants
+                            for m in out
+                            if len(m.participants) == 2 and set(m.participants) < set(group)
+                        ),
+                        None,
+                    )
+                    for key in pair or group:
                         if key not in parts and len(parts) < 2:
                             parts.append(key)
                             grouped = True
@@ -6921,6 +6984,8 @@ class _Run:
                 and served & theirs
             ):
                 continue
+            if m.mode == "phone":
+                continue  # (a call has no place; the date line's is the reporter's)
             m.location = m.location or self._still_abroad(m, merged, filed) or dateline
         return merged
 
