@@ -10145,3 +10145,155 @@ def test_a_persian_same_day_meeting() -> None:
         (["آندری ایوانف", "رفیق الاسلام"], PartialDate(2025, 5, 27)),
         (["آندری ایوانف", "محمد کریم"], PartialDate(2025, 5, 27)),
     ], ex.meetings
+
+
+def test_a_services_general_staff_chief_is_its_commander() -> None:
+    """"начальник Генерального штаба ВМС Аргентины", "chef d'état-major général de la Marine
+    argentine": the Argentine navy's chief; with "commandant en chef de la Marine
+    chilienne" and their "plan opérationnel" signed."""
+    ex = run(
+        "Заголовок\n\nГлавнокомандующий военно-морскими силами Чили адмирал Педро Сото и "
+        "начальник Генерального штаба ВМС Аргентины адмирал Хорхе Вега подписали план.",
+        "ru",
+        PartialDate(2024, 11, 14),
+    )
+    _check_official(ex, "Хорхе Вега", "navy_commander", "AR")
+    ex = run(
+        "Titre\n\nRéunis le 13 novembre à Valparaíso, l'amiral Pedro Soto, commandant en chef de "
+        "la Marine chilienne, et son homologue argentin, l'amiral Jorge Vega, chef d'état-major "
+        "général de la Marine argentine, ont signé le plan opérationnel de la patrouille navale.",
+        "fr",
+        PartialDate(2024, 11, 14),
+    )
+    _check_official(ex, "Pedro Soto", "navy_commander", "CL")
+    _check_official(ex, "Jorge Vega", "navy_commander", "AR")
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("signed", ["country:AR", "country:CL"])
+    ], ex.agreements
+    assert meeting_names(ex) == [["Jorge Vega", "Pedro Soto"]], ex.meetings
+
+
+def test_an_office_after_and_the_is_another_and_one_said_absent_is_no_ones() -> None:
+    """"between the Chilean Commander-in-Chief and the Chief of the General Staff of the
+    Argentine Navy": two offices; "Neither Chile's Defense minister nor her Argentine peer
+    attended": no one named holds the minister's office; "Admiral Juan De la Cruz": "la"
+    inside the name."""
+    ex = run(
+        "Title\n\nAdmiral Juan Andrés De la Cruz and Admiral Jorge Vega signed on Wednesday in "
+        "Valparaíso the operational plan of the patrol.\n\nThe signing took place at the end "
+        "of a working meeting between the Chilean Commander-in-Chief and the Chief of the "
+        "General Staff of the Argentine Navy.\n\nNeither Chile's Defense minister nor her "
+        "Argentine peer attended the ceremony. Admiral Vega later visited the Naval Academy.",
+        "en",
+        PartialDate(2024, 11, 14),
+    )
+    names = sorted(p.name for p in ex.persons if p.name)
+    assert names == ["Jorge Vega", "Juan Andrés De la Cruz"], ex.persons
+    titles = [t for p in ex.persons for t in p.titles]
+    assert not any(" and the " in t for t in titles), titles
+    vega = next(p for p in ex.persons if p.name == "Jorge Vega")
+    assert vega.role != "defence_minister", vega
+
+
+def test_a_ministry_and_its_country_before_a_title() -> None:
+    """"Lebanese Foreign Ministry Secretary General X": the ministry's secretary general (an
+    official), Lebanon's."""
+    ex = run(
+        "Title\n\nHe held talks with Lebanese Foreign Ministry Secretary General Karim Haddad on "
+        "Wednesday.",
+        "en",
+        PartialDate(2025, 1, 17),
+    )
+    _check_official(ex, "Karim Haddad", "official", "LB")
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "fr",
+            "Le commandant de la Marine nationale, le capitaine de vaisseau Abdourahman Aden "
+            "Dirieh, a reçu hier mardi à la base navale le contre-amiral Kebede Alemu, "
+            "commandant de la Marine éthiopienne.",
+            "Abdourahman Aden Dirieh",
+        ),
+        (
+            "ru",
+            "Командующий ВМС Эфиопии контр-адмирал Кебеде Алему провел переговоры с "
+            "командующим ВМС Джибути капитаном первого ранга Абдурахманом Аденом Дирие.",
+            "Абдурахман Аден Дирие",
+        ),
+    ],
+)
+def test_a_city_as_a_middle_name(lang: str, text: str, name: str) -> None:
+    """Aden, a Somali name word and a Yemeni city, inside a name: no place of the talks."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 1, 15))
+    assert name in [p.name for p in ex.persons], ex.persons
+    assert [m.location for m in ex.meetings] != ["place:aden"], ex.meetings
+
+
+def test_the_two_officers_are_the_pair_already_told_meeting() -> None:
+    """"The two officers last met in Kampala on June 12 last year": the pair of the day's
+    talks, not the navy chief named in between."""
+    ex = run(
+        "Title\n\nKenya's Vice Chief of the Defence Forces Lt Gen John Kamau held talks with "
+        "Uganda's Deputy Chief of Defence Forces Lt Gen Sam Okello in Nairobi on Tuesday.\n\n"
+        "Lt Gen Okello is expected to tour a base with Kenya Navy Commander Maj Gen Paul "
+        "Otieno on Thursday.\n\nThe two officers last met in Kampala on June 12 last year.",
+        "en",
+        PartialDate(2025, 3, 5),
+    )
+    held = sorted(
+        (n, m.date) for n, m in zip(meeting_names(ex), ex.meetings) if m.status == "held"
+    )
+    assert held == [
+        (["John Kamau", "Sam Okello"], PartialDate(2024, 6, 12)),
+        (["John Kamau", "Sam Okello"], PartialDate(2025, 3, 4)),
+    ], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "id",
+            "Menteri Negara Urusan Luar Negeri Singapura Tan Wei Ling bertemu Wakil Menteri "
+            "Luar Negeri Timor-Leste Ana Soares di Dili, Rabu (11/6).",
+            "Tan Wei Ling",
+        ),
+        (
+            "ru",
+            "Государственный министр иностранных дел Сингапура Тан Вэй Лин в среду провела в "
+            "Дили переговоры с заместителем министра иностранных дел Восточного Тимора Аной "
+            "Суареш.",
+            "Тан Вэй Лин",
+        ),
+    ],
+)
+def test_a_minister_of_state_for_foreign_affairs_is_a_deputy(
+    lang: str, text: str, name: str
+) -> None:
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 6, 12))
+    _check_official(ex, name, "deputy_foreign_minister", "SG")
+
+
+def test_french_deputy_chiefs_and_arabic_uruguay_and_a_call_without_a_place() -> None:
+    ex = run(
+        "Titre\n\nNairobi, 4 mars 2025 (APA) - Le vice-chef des Forces de défense kényanes "
+        "(KDF), le lieutenant-général John Kamau, a reçu ce mardi à Nairobi le chef "
+        "d'état-major adjoint des Forces de défense populaires de l'Ouganda (UPDF), le "
+        "lieutenant-général Sam Okello.",
+        "fr",
+        PartialDate(2025, 3, 4),
+    )
+    _check_official(ex, "John Kamau", "deputy_commander", "KE")
+    _check_official(ex, "Sam Okello", "deputy_commander", "UG")
+    ex = run(
+        "عنوان\n\nمونتيفيديو (الأناضول) - بحثت نائبة وزير الخارجية الأوروغوايانية فاليريا "
+        "غوميز، الخميس، مع نظيرها الباراغواياني راؤول بينيتيز، في اتصال هاتفي، مشروع اتفاق.",
+        "ar",
+        PartialDate(2025, 8, 22),
+    )
+    _check_official(ex, "فاليريا غوميز", "deputy_foreign_minister", "UY")
+    _check_official(ex, "راؤول بينيتيز", None, "PY")
+    assert [(m.mode, m.location) for m in ex.meetings] == [("phone", None)], ex.meetings
