@@ -147,6 +147,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts = [tok]
             if tok in fused:
                 alts.append(tok[:-2])
+            if _script(raw) == "latin" and "cs" in tok:
+                # Hungarian cs, ch, which Arabic writes تش or ج: Csukasi = تشوكاسي
+                alts += [tok.replace("cs", "ch"), tok.replace("cs", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
             if "sj" in tok:

@@ -10141,7 +10141,8 @@ def test_a_persian_same_day_meeting() -> None:
         "fa",
         PartialDate(2025, 5, 27),
     )
-    assert sorted((sorted(n), m.date) for n, m in zip(meeting_names(ex), ex.meetings)) == [
+    pairs = zip(meeting_names(ex), ex.meetings, strict=True)
+    assert sorted((sorted(n), m.date) for n, m in pairs) == [
         (["آندری ایوانف", "رفیق الاسلام"], PartialDate(2025, 5, 27)),
         (["آندری ایوانف", "محمد کریم"], PartialDate(2025, 5, 27)),
     ], ex.meetings
@@ -10244,7 +10245,9 @@ def test_the_two_officers_are_the_pair_already_told_meeting() -> None:
         PartialDate(2025, 3, 5),
     )
     held = sorted(
-        (n, m.date) for n, m in zip(meeting_names(ex), ex.meetings) if m.status == "held"
+        (n, m.date)
+        for n, m in zip(meeting_names(ex), ex.meetings, strict=True)
+        if m.status == "held"
     )
     assert held == [
         (["John Kamau", "Sam Okello"], PartialDate(2024, 6, 12)),
@@ -10297,3 +10300,29 @@ def test_french_deputy_chiefs_and_arabic_uruguay_and_a_call_without_a_place() ->
     _check_official(ex, "فاليريا غوميز", "deputy_foreign_minister", "UY")
     _check_official(ex, "راؤول بينيتيز", None, "PY")
     assert [(m.mode, m.location) for m in ex.meetings] == [("phone", None)], ex.meetings
+
+
+def test_no_persian_name_after_a_counterpart_closed_by_khod() -> None:
+    """"با همتای جیبوتیایی خود درباره همکاری‌های دریایی …": no one named "همکاری‌های
+    دریایی" (maritime cooperation)."""
+    ex = run(
+        "عنوان\n\nفرمانده نیروی دریایی اتیوپی امروز در آدیس آبابا با همتای جیبوتیایی خود "
+        "درباره همکاری‌های دریایی و امنیت دریای سرخ گفت‌وگو کرد.",
+        "fa",
+        PartialDate(2025, 1, 15),
+    )
+    assert [p.name for p in ex.persons if p.name] == [], ex.persons
+
+
+def test_an_arabic_office_of_the_ministry_named_before() -> None:
+    """"عقدت وزارة الخارجية … مشاورات …، ترأسها عن الجانب الأردني أمين عام الوزارة X": the
+    ministry's secretary general (an official), no office without a name."""
+    ex = run(
+        "عنوان\n\nعمان 16 كانون الثاني (بترا)- عقدت وزارة الخارجية وشؤون المغتربين اليوم "
+        "الخميس جولة مشاورات سياسية مع وزارة الخارجية العراقية، ترأسها عن الجانب الأردني أمين "
+        "عام الوزارة سامر الخطيب، وعن الجانب العراقي نائب وزير الخارجية علي حسن الزبيدي.",
+        "ar",
+        PartialDate(2025, 1, 16),
+    )
+    _check_official(ex, "سامر الخطيب", "official", "JO")
+    assert meeting_names(ex) == [["سامر الخطيب", "علي حسن الزبيدي"]], ex.meetings

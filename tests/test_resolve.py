@@ -1097,3 +1097,10 @@ def test_the_arabic_article_fused_onto_a_south_asian_name_before_r() -> None:
     assert names_compatible("Mujibur Rahman", "مجيب الرحمن")
     assert names_compatible("Khalilur Rahman", "خلیل الرحمن")
     assert not names_compatible("Khalilur Hassan", "خليل حسن")
+
+
+def test_a_hungarian_cs_written_in_arabic_and_persian() -> None:
+    """Csukasi = تشوكاسي = چوکاسی (cs is ch, which Arabic writes تش)."""
+    assert names_compatible("Valeria Csukasi", "فاليريا تشوكاسي")
+    assert names_compatible("Valeria Csukasi", "والریا چوکاسی")
+    assert not names_compatible("Valeria Csukasi", "فاليريا قاسمي")

@@ -223,6 +223,13 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 CONJUNCTION_CLITICS = frozenset("وف")
 # the stems of the word "minister" in a group's word ("the two ministers", "министры")
 MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا", "وزیر"))
+# the armed services an office before a name may head ("… Armed Forces Commander X")
+FORCES = frozenset({"armed_forces", "army", "navy", "air_force"})
+# "the ministry" said of one named before, after an office: "أمين عام الوزارة X" (the
+# word with its article)
+MINISTRY_WORD = fold("وزارة")
+# the Persian reflexive that closes "همتای X خود" (his X counterpart): no name follows it
+COUNTERPART_CLOSERS = frozenset(fold(w) for w in ("خود", "خویش"))
 # the words that open a second office after "and": a preposition said again ("by the
 # President and by the Prime Minister", "avec le président et avec le Premier ministre"),
 # an article ("the Chilean Commander-in-Chief and the Chief of the General Staff")
@@ -1595,11 +1602,12 @@ class _Run:
                 if (
                     tk is not None
                     and tk.cat == "ORG"
-                    and tk.value.startswith("ministry_")
+                    and (tk.value.startswith("ministry_") or tk.value in FORCES)
                     and tk.end == adjacent
                 ):
-                    # its ministry, then the country: "Lebanese Foreign Ministry Secretary
-                    # General X" (the ministry's secretary general, Lebanon's)
+                    # its ministry or force, then the country: "Lebanese Foreign Ministry
+                    # Secretary General X" (the ministry's secretary general, Lebanon's),
+                    # "Royal Brunei Armed Forces (RBAF) Commander X"
                     info["orgs"].append(tk.value)
                     info["title_start"] = tk.start
                     k, adjacent = tk.start - 1, tk.start
@@ -1636,6 +1644,18 @@ class _Run:
         while j < end:
             tj = self.ent[j]
             text = self.tok(j)
+            if (
+                info["title_start"] is not None
+                and j == info["title_end"]
+                and tj is None
+                and self.norms[j] == MINISTRY_WORD
+                and self.folds[j] != self.norms[j]
+                and (ministry := self._ministry_before(info["title_start"])) is not None
+            ):
+                # "أمين عام الوزارة نضال عودة": the ministry named before
+                info["orgs"].append(ministry)
+                info["title_end"] = j = j + 1
+                continue
             if (
                 info["title_start"] is not None
                 and not info["ranks"]
@@ -2684,6 +2704,16 @@ class _Run:
             if not (self.ent[k] is not None and self.ent[k].cat == "COUNTRY")
             and not (_is_punct(self.texts[k]) and self.texts[k] not in ("'", "’", "-"))
         ).strip()
+
+    def _ministry_before(self, i: int) -> str | None:
+        """The ministry last named before token i in its sentence or the one before."""
+        si = self.sent_of[i]
+        start = self.sents[max(0, si - 1)][0]
+        for k in range(i - 1, start - 1, -1):
+            t = self.ent[k]
+            if t is not None and t.cat == "ORG" and t.value.startswith("ministry_"):
+                return t.value
+        return None
 
     def _ministry_deputy(self, j: int, end: int, country: str | None) -> str | None:
         """At j, "at" (or "of") and a ministry of foreign affairs or defence, of a country
@@ -5196,6 +5226,8 @@ class _Run:
             # over the adjective of a title before ("وزير الداخلية الإيراني مع نظيره …")
             while j < e and j - cue.end < 4:
                 tj = self.ent[j]
+                if self.folds[j] in COUNTERPART_CLOSERS:
+                    break  # "با همتای جیبوتیایی خود درباره …": the name was before, or none
                 if tj is not None and tj.cat == "COUNTRY":
                     country = country or tj.value
                     j = tj.end
