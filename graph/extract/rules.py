@@ -228,7 +228,8 @@ FORCES = frozenset({"armed_forces", "army", "navy", "air_force"})
 # "the ministry" said of one named before, after an office: "أمين عام الوزارة X" (the
 # word with its article)
 MINISTRY_WORD = fold("وزارة")
-# the Persian reflexive that closes "همتای X خود" (his X counterpart): no name follows it
+# the Persian reflexive of "همتای X خود" (his X counterpart): a function word after it
+# ("خود درباره …", about) says no name follows
 COUNTERPART_CLOSERS = frozenset(fold(w) for w in ("خود", "خویش"))
 # the words that open a second office after "and": a preposition said again ("by the
 # President and by the Prime Minister", "avec le président et avec le Premier ministre"),
@@ -5226,7 +5227,7 @@ class _Run:
             # over the adjective of a title before ("وزير الداخلية الإيراني مع نظيره …")
             while j < e and j - cue.end < 4:
                 tj = self.ent[j]
-                if self.folds[j] in COUNTERPART_CLOSERS:
+                if self.folds[j] in COUNTERPART_CLOSERS and j + 1 < e and self.is_stop(j + 1):
                     break  # "با همتای جیبوتیایی خود درباره …": the name was before, or none
                 if tj is not None and tj.cat == "COUNTRY":
                     country = country or tj.value
