@@ -6810,11 +6810,14 @@ class _Run:
                 # trip recalled months back)
                 # (nor, naming no one, a visit of a month before the report's: "Российская
                 # военная делегация уже посещала Ниамей в начале декабря прошлого года")
-                told = self._date_in(s, e)
                 background = (
                     self._names_a_predecessor(s, e)
                     or self._recalled_here(s, e)
-                    or (not persons and told is not None and self._past_month(told))
+                    or (
+                        not persons
+                        and (told := self._date_in(s, e)) is not None
+                        and self._past_month(told)
+                    )
                 )
                 if (
                     topic
