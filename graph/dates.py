@@ -911,21 +911,21 @@ def _past_months(
     extra = []
     for m in L.past_month_rx.finditer(folded):
         groups = m.groupdict()
-        name = groups.get("ly") or groups.get("pm") or groups.get("pb")
+        last_year = groups.get("ly")
+        name = last_year or groups.get("pm") or groups.get("pb")
         _cal, month = L.months[_key(name)]
         start, end = _span(index, m.start(), m.end(), text)
         if _key(name) in L.case_sensitive and not _month_case_ok(
-            text[start:end].split()[0 if groups.get("ly") else -1]
+            text[start:end].split()[0 if last_year else -1]
         ):
             continue  # ("last may": no month)
-        if groups.get("ly"):
+        if last_year:
             # (it takes in the year said after it: "last year" alone is found already)
             found = [d for d in found if not (start <= d.start and d.end <= end)]
         if any(d.start < end and start < d.end for d in found):
             continue
-        year = published.year if month < published.month else published.year - 1
-        if groups.get("ly"):
-            year = published.year - 1
+        # (the last such month before the report, or the one of the year before)
+        year = published.year - 1 if last_year or month >= published.month else published.year
         when = PartialDate(year, month, None, original=text[start:end])
         extra.append(DateMention(start, end, text[start:end], when, True))
     return sorted(found + extra, key=lambda d: d.start) if extra else found

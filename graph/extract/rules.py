@@ -222,7 +222,7 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
 # the stems of the word "minister" in a group's word ("the two ministers", "министры")
-MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا", "وزیر"))
+MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا"))
 # the armed services an office before a name may head ("… Armed Forces Commander X")
 FORCES = frozenset({"armed_forces", "army", "navy", "air_force"})
 # "the ministry" said of one named before, after an office: "أمين عام الوزارة X" (the
@@ -2163,30 +2163,26 @@ class _Run:
             if (
                 j == info["title_end"]
                 and not info["ranks"]
-                and ("deputy_minister" in info["roles"] or junior)
-                and self.has_cue(j, "location_prep")
+                and (
+                    # a junior minister's ministry: "State Secretary at the (German) Federal
+                    # Ministry of Defence"
+                    (
+                        ("deputy_minister" in info["roles"] or junior)
+                        and self.has_cue(j, "location_prep")
+                    )
+                    # a ministry's secretary general, its senior civil servant: "Secretary
+                    # General of Morocco's Ministry of Foreign Affairs"
+                    or (
+                        self.lex.cased
+                        and info["roles"] == ["secretary_general"]
+                        and self.folds[j] in self.fx.office_continues
+                    )
+                )
                 and (at := self._ministry_after(j + 1, end)) is not None
             ):
-                # a junior minister's ministry: "State Secretary at the (German) Federal
-                # Ministry of Defence"
                 ministry, country = at
                 if junior:
                     info["roles"] = ["deputy_minister"]
-                info["orgs"].append(ministry.value)
-                info["country"] = info["country"] or country or (ministry.extra or None)
-                info["title_end"] = j = ministry.end
-                continue
-            if (
-                self.lex.cased
-                and j == info["title_end"]
-                and not info["ranks"]
-                and info["roles"] == ["secretary_general"]
-                and self.folds[j] in self.fx.office_continues
-                and (at := self._ministry_after(j + 1, end)) is not None
-            ):
-                # a ministry's secretary general, its senior civil servant: "Secretary
-                # General of Morocco's Ministry of Foreign Affairs"
-                ministry, country = at
                 info["orgs"].append(ministry.value)
                 info["country"] = info["country"] or country or (ministry.extra or None)
                 info["title_end"] = j = ministry.end
@@ -7007,6 +7003,8 @@ class _Run:
         home = filed is not None and self._agency_country() == filed.country
         theirs = {t.extra for t in self.ent if t is not None and t.cat == "PLACE"}
         for m in merged:
+            if m.mode == "phone":
+                continue  # (a call has no place; the date line's is the reporter's)
             served = {
                 p.country if p is not None else None
                 for k in m.participants
@@ -7020,8 +7018,6 @@ class _Run:
                 and served & theirs
             ):
                 continue
-            if m.mode == "phone":
-                continue  # (a call has no place; the date line's is the reporter's)
             m.location = m.location or self._still_abroad(m, merged, filed) or dateline
         return merged
 
@@ -7031,6 +7027,7 @@ class _Run:
         then "21 ноября Ж. Рахматов встретился с …" (still in Muscat, not in Tashkent)."""
         if m.location is not None or m.date is None or m.date.precision != "day":
             return None
+        day = _dt.date.fromisoformat(m.date.iso())
         for k in m.participants:
             p = self.persons.get(k)
             if p is None or p.country is None:
@@ -7049,9 +7046,7 @@ class _Run:
                     or o.date.precision != "day"
                 ):
                     continue
-                day = _dt.date.fromisoformat
-                gap = (day(m.date.iso()) - day(o.date.iso())).days
-                if 0 < gap <= 3:
+                if 0 < (day - _dt.date.fromisoformat(o.date.iso())).days <= 3:
                     return o.location
         return None
 
@@ -7066,8 +7061,7 @@ class _Run:
         said = [
             c
             for c in self.cues(s, e, "discussed")
-            if not self._in_opening_quote(c.start, s, e)
-            and (self.folds[c.start],) not in self.fx.draft_nouns
+            if not self._in_opening_quote(c.start, s, e) and not self._draft_cue(c)
         ]
         if (
             not said
@@ -7091,20 +7085,19 @@ class _Run:
                 first[m.person] = (m.start, m.end)
         if len(first) != 2:
             return []
-        (_, a1), (b0, b1) = sorted(first.values())
-        countries = {
-            p.country
-            for k in persons
-            if (p := self.persons.get(k) or self.office_only.get(k)) is not None
-        }
-        # (a counterpart of a country serves another: "X and his Surinamese counterpart Y")
-        second = next(k for k, v in first.items() if v == (b0, b1))
-        if second in self.counterparts and None in countries:
-            countries.discard(None)
-            countries.add("")
+        (one, (_, a1)), (second, (b0, b1)) = sorted(first.items(), key=lambda kv: kv[1])
+        served = [
+            p.country if (p := self.persons.get(k) or self.office_only.get(k)) else None
+            for k in (one, second)
+        ]
+        apart = (
+            (None not in served and served[0] != served[1])
+            # (a counterpart of a country serves another: "X and his Surinamese counterpart
+            # Y", X of no country told)
+            or (second in self.counterparts and served.count(None) == 1)
+        )
         if (
-            None in countries
-            or len(countries) != 2
+            not apart
             or b1 > verb.start
             or verb.start - b1 > 6
             or b0 - a1 > 10
