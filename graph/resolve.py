@@ -152,6 +152,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += [tok.replace("cs", "ch"), tok.replace("cs", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
+            if _script(raw) == "latin" and "xh" in tok:
+                # Albanian xh, Russian дж, Arabic and Persian ج: Hoxha = Ходжа = خوجه
+                alts += [tok.replace("xh", "dzh"), tok.replace("xh", "j")]
             if "sj" in tok:
                 alts.append(tok.replace("sj", "s-j"))
             if tok in cedilla:

@@ -10326,3 +10326,184 @@ def test_an_arabic_office_of_the_ministry_named_before() -> None:
     )
     _check_official(ex, "سامر الخطيب", "official", "JO")
     assert meeting_names(ex) == [["سامر الخطيب", "علي حسن الزبيدي"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        (
+            "en",
+            "Albania's Minister for Europe and Foreign Affairs Igli Hasani received the Danish "
+            "Foreign Minister Lars Løkke Rasmussen in Tirana on Monday.",
+            "Igli Hasani",
+        ),
+        (
+            "id",
+            "Menteri Eropa dan Luar Negeri Albania Igli Hasani menerima Menteri Luar Negeri "
+            "Denmark Lars Lokke Rasmussen di Tirana, Senin.",
+            "Igli Hasani",
+        ),
+        (
+            "fa",
+            "ایگلی حسنی وزیر اروپا و امور خارجه آلبانی روز دوشنبه در تیرانا با لارس لوکه "
+            "راسموسن وزیر امور خارجه دانمارک دیدار کرد.",
+            "ایگلی حسنی",
+        ),
+        (
+            "ru",
+            "Министр по делам Европы и иностранных дел Албании Игли Хасани провел переговоры с "
+            "министром иностранных дел Дании Ларсом Лёкке Расмуссеном в Тиране.",
+            "Игли Хасани",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Europe et des Affaires étrangères d'Albanie, Igli Hasani, a reçu "
+            "lundi à Tirana le ministre danois des Affaires étrangères, Lars Løkke Rasmussen.",
+            "Igli Hasani",
+        ),
+    ],
+)
+def test_a_minister_for_europe_and_foreign_affairs_of_another_country(
+    lang: str, text: str, name: str
+) -> None:
+    """Albania's (and France's) title: its foreign minister, of the country told beside it
+    (French lists it as France's alone)."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 1, 14))
+    _check_official(ex, name, "foreign_minister", "AL")
+
+
+def test_state_secretaries_of_latvian_and_other_ministries() -> None:
+    """A Latvian ministry's State Secretary is its top civil servant (an official); a
+    Montenegrin one is a deputy minister; a Russian "статс-секретарь МИД" a deputy foreign
+    minister, not the foreign ministry's secretary."""
+    ex = run(
+        "Title\n\nThe State Secretary of Latvia's Ministry of Foreign Affairs, Andris Pelšs, "
+        "and Montenegro's State Secretary at the Ministry of Defence, Ana Radulović, met in "
+        "Riga on Tuesday.",
+        "en",
+        PartialDate(2025, 1, 15),
+    )
+    _check_official(ex, "Andris Pelšs", "official", "LV")
+    _check_official(ex, "Ana Radulović", "deputy_defence_minister", "ME")
+    ex = run(
+        "Title\n\nВ Осло статс-секретарь МИД Норвегии Эйвинд Вад Петерссон провел переговоры "
+        "с заместителем министра иностранных дел Албании Эльвисом Тахири.",
+        "ru",
+        PartialDate(2025, 1, 15),
+    )
+    _check_official(ex, "Эйвинд Вад Петерссон", "deputy_foreign_minister", "NO")
+
+
+def test_a_government_of_national_unity_names_no_one() -> None:
+    """"نخست‌وزیر دولت وحدت ملی لیبی": the Government of National Unity's prime minister,
+    no one named "وحدت ملی" (national unity) joining the day's talks."""
+    ex = run(
+        "Title\n\nعلی پوراحمدی معاون وزیر دفاع ترکیه روز دوشنبه در طرابلس با عبدالسلام زوبی "
+        "معاون وزیر دفاع دولت وحدت ملی لیبی دیدار کرد. نخست‌وزیر دولت وحدت ملی لیبی هم‌زمان "
+        "سمت وزیر دفاع را نیز بر عهده دارد.",
+        "fa",
+        PartialDate(2025, 6, 10),
+    )
+    assert meeting_names(ex) == [["عبدالسلام زوبی", "علی پوراحمدی"]], ex.meetings
+    assert all("وحدت" not in (p.name or "") for p in ex.persons), ex.persons
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "en",
+            "Serbia's Defence Minister Bratislav Gašić met Egypt's Defence Minister Abdel "
+            "Meguid Saqr in Cairo on Monday. They agreed to draw up a programme of "
+            "military-technical cooperation for 2026-2028.",
+            "planned",
+        ),
+        (
+            "ru",
+            "Министр обороны Сербии Братислав Гашич провел переговоры с министром обороны "
+            "Египта Абдель Магидом Сакром в Каире. Стороны договорились подготовить программу "
+            "военно-технического сотрудничества на 2026–2028 годы.",
+            "planned",
+        ),
+        (
+            "fa",
+            "براتیسلاو گاشیچ وزیر دفاع صربستان روز دوشنبه در قاهره با عبدالمجید صقر وزیر دفاع "
+            "مصر دیدار کرد. دو طرف درباره تدوین برنامه همکاری‌های نظامی دو کشور رایزنی کردند.",
+            "discussed",
+        ),
+        (
+            "id",
+            "Menteri Pertahanan Serbia Bratislav Gasic bertemu Menteri Pertahanan Mesir Abdel "
+            "Meguid Saqr di Kairo, Senin. Kedua pihak sepakat menyiapkan program kerja sama "
+            "teknik-militer untuk periode 2026-2028.",
+            "planned",
+        ),
+    ],
+)
+def test_a_programme_of_military_technical_cooperation(lang: str, text: str, status: str) -> None:
+    """The programme, in each language (Persian "همکاری‌های", the plural; Indonesian
+    "sepakat menyiapkan", agreed to prepare), between the two ministers' countries; its label
+    keeps the hyphened word whole."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 6, 10))
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (["country:EG", "country:RS"], status)
+    ], ex.agreements
+    if lang == "id":
+        assert "teknik-militer" in ex.agreements[0].label, ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text,parties",
+    [
+        (
+            "ar",
+            "استقبل وزير الشؤون الثقافية التونسي أمين الحمادي اليوم الثلاثاء نظيره الكوبي "
+            "ألبرتو بارا. وتطرق الجانبان إلى مشروع البرنامج التنفيذي للتعاون الثقافي للفترة "
+            "2026-2028.",
+            ["country:CU", "country:TN"],
+        ),
+        (
+            "fr",
+            "Le ministre costaricien de la Sécurité publique, Mario Solano, a reçu mardi le "
+            "vice-ministre panaméen de la Sécurité publique, Luis Herrera, avec qui il a évoqué "
+            "un projet de plan binational de patrouilles.",
+            ["country:CR", "country:PA"],
+        ),
+    ],
+)
+def test_draft_executive_programmes_and_binational_plans(
+    lang: str, text: str, parties: list[str]
+) -> None:
+    """An Arabic executive programme's draft and a French binational plan's: discussed."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 1, 28))
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (parties, "discussed")
+    ], ex.agreements
+
+
+def test_talks_with_someones_predecessor_are_no_meeting_of_the_two() -> None:
+    """"X had held talks with Y's predecessor, Z, … when the two ministries agreed": Z's
+    talks with X, not Y's (the group word does not bring Y back)."""
+    ex = run(
+        "Title\n\nThe State Secretary of Estonia's Ministry of Defence, Kusti Salm, and "
+        "Slovenia's State Secretary at the Ministry of Defence, Damir Črnčec, signed a "
+        "cooperation plan in Tallinn on Thursday.\n\nSalm had held talks with Črnčec's "
+        "predecessor, Tomaž Kuhar, in Ljubljana in October 2023, when the two ministries "
+        "agreed to step up cooperation in cyber security.",
+        "en",
+        PartialDate(2025, 3, 20),
+    )
+    assert len(ex.meetings) == 1, ex.meetings
+    assert ex.meetings[0].date == PartialDate(2025, 3, 20), ex.meetings
+
+
+def test_persian_members_of_a_collective_presidency() -> None:
+    """"عضو صرب شورای ریاست‌جمهوری" (the Serb member of the Presidency): Bosnia and
+    Herzegovina's head of state."""
+    ex = run(
+        "Title\n\nالکسی بلوف سفیر روسیه امروز در بانیالوکا با «دراگان ترزیچ» عضو صرب شورای "
+        "ریاست‌جمهوری بوسنی و هرزگوین دیدار کرد.",
+        "fa",
+        PartialDate(2025, 1, 16),
+    )
+    _check_official(ex, "دراگان ترزیچ", "head_of_state", "BA")

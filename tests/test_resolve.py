@@ -1104,3 +1104,11 @@ def test_a_hungarian_cs_written_in_arabic_and_persian() -> None:
     assert names_compatible("Valeria Csukasi", "فاليريا تشوكاسي")
     assert names_compatible("Valeria Csukasi", "والریا چوکاسی")
     assert not names_compatible("Valeria Csukasi", "فاليريا قاسمي")
+
+
+def test_an_albanian_xh_in_cyrillic_arabic_and_persian() -> None:
+    """Albanian xh is Russian дж and Arabic/Persian ج: Taulant Xhaka = Таулант Джака."""
+    assert names_compatible("Taulant Xhaka", "Таулант Джака")
+    assert names_compatible("Taulant Xhaka", "تاولانت جاكا")
+    assert names_compatible("Taulant Xhaka", "تاولانت جاکا")
+    assert not names_compatible("Taulant Xhaka", "Таулант Дака")

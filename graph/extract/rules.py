@@ -77,6 +77,9 @@ CHANCELLOR_WORDS = ("chancel", "cancill", "kanselir", "канцлер")
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
 STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris Negara"))
+# countries whose ministries' "State Secretary" is their top civil servant (Latvia's "valsts
+# sekretārs"), no deputy minister
+CIVIL_STATE_SECRETARIES = frozenset({"LV"})
 # a "Secretary of State" outside the country whose cabinet minister the lexicon lists under
 # that title (Britain's for Defence) is a junior minister (Spain, Portugal)
 JUNIOR_SECRETARY_WORDS = tuple(
@@ -2025,7 +2028,11 @@ class _Run:
                         info["title_end"] = j = more
                         continue
                 elif tj.cat == "COUNTRY":
-                    if j == info["title_end"]:
+                    if j == info["title_end"] or (
+                        j == info["title_end"] + 1
+                        and info["country"] == t.extra
+                        and self._of_connector(j - 1)
+                    ):
                         self._title_of_another(info, t, tj.value)
                     if not (
                         all(r in GENERIC_ROLES for r in info["roles"])
@@ -2392,6 +2399,10 @@ class _Run:
                 is not None
             ):
                 comma, country = run
+                if country is not None and t.cat == "TITLE":
+                    # (the lexicon's country of the title yields to the one told: "le
+                    # ministre de l'Europe et des Affaires étrangères d'Albanie, X")
+                    self._title_of_another(info, t, country)
                 info["country"] = info["country"] or country
                 whole = self._title_words(info["title_start"], comma)
                 if whole in self.fx.title_roles:
@@ -2402,7 +2413,14 @@ class _Run:
             if (
                 info["title_start"] is not None
                 and not info["ranks"]
-                and self._leads_to_part(j, end, allow_country=info["country"] is None)
+                and self._leads_to_part(
+                    j,
+                    end,
+                    # (or the country the lexicon's title implies: "le ministre de l'Europe
+                    # et des Affaires étrangères d'Albanie" is Albania's, France's alone)
+                    allow_country=info["country"] is None
+                    or (info["country"] == (t.extra or None) and self._of_connector(j)),
+                )
                 and not self._other_country_office(j, end, info["country"])
             ):
                 j += 1
@@ -3946,6 +3964,12 @@ class _Run:
             code = t.value if t.cat == "COUNTRY" else t.extra
             return titled and bool(re.fullmatch(r"[A-Z]{2}", code or "")) and code != cc
         return False
+
+    def _of_connector(self, j: int) -> bool:
+        """Token j joins an office to whose it is ("of", "de", "d'"; not "to" an envoy's
+        post, nor "and")."""
+        w = self.folds[j]
+        return w in self.fx.office_continues and w not in self.fx.envoy_preps | OFFICE_AND
 
     def _leads_to_part(self, j: int, end: int, *, allow_country: bool = True) -> bool:
         """Token j is a connector/modifier followed (≤4 tokens) by a title part."""
@@ -6835,7 +6859,13 @@ class _Run:
                     if key not in parts:
                         parts.append(key)
                 grouped = False
-                if len(parts) < 2 and self.cues(s, e, "group_ref"):
+                # (not where one of the sentence's people is someone's predecessor: "X had
+                # held talks with Y's predecessor, Z, … when the two ministries agreed")
+                if (
+                    len(parts) < 2
+                    and self.cues(s, e, "group_ref")
+                    and all(k in parts for k in persons)
+                ):
                     # "the two ministers met …": the last two people named before (of
                     # that office when it is told: "Kedua menteri perdagangan", not the
                     # foreign minister named last)
@@ -8349,11 +8379,17 @@ class _Run:
         j = a.end
         while j < e and j - a.end < 5:
             t = self.doc[j]
-            if _is_punct(t.text) or t.is_space or (self.cue_cover[j] and j > a.end):
+            # (a hyphen inside a word goes on: "teknik-militer", "فنی-نظامی")
+            inner = t.text == "-" and not t.whitespace_ and not self.doc[j - 1].whitespace_
+            if (_is_punct(t.text) and not inner) or t.is_space:
+                break
+            if self.cue_cover[j] and j > a.end:
                 break
             j += 1
         # do not end on a short function word ("of", "dan", "در", "в")
-        while j > a.end and self.is_stop(j - 1) and len(self.tok(j - 1)) <= 3:
+        while j > a.end and (
+            (self.is_stop(j - 1) and len(self.tok(j - 1)) <= 3) or self.tok(j - 1) == "-"
+        ):
             j -= 1
         return self._span_text(a.start, j)
 
@@ -8419,6 +8455,17 @@ class _Run:
             ):
                 # Indonesia's "State Secretary" heads a ministry (Menteri Sekretaris Negara)
                 p.role = "minister"
+            elif (
+                p.role in ("deputy_minister", *DEPUTY_ROLES.values())
+                and p.country in CIVIL_STATE_SECRETARIES
+                and p.titles
+                and all(
+                    any(w in fold(t) for w in JUNIOR_SECRETARY_WORDS) or "статс" in fold(t)
+                    for t in p.titles
+                )
+            ):
+                # "the State Secretary of Latvia's Ministry of Defense": its top civil servant
+                p.role = "official"
             elif (
                 p.role == "head_of_government"
                 and p.country in CANCILLER_COUNTRIES
