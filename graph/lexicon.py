@@ -35,6 +35,8 @@ DASH_CUES = frozenset(
         "facility",
         "attendance",
         "message",
+        "absence",
+        "away",
         "same_day",
         "in_turn",
         "separate",
@@ -89,6 +91,8 @@ _WORD_LISTS = (
     "government_nouns",
     "draft_nouns",
     "with_words",
+    "word_places",
+    "place_followers",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -208,6 +212,10 @@ class Lexicon:
     # scripts without capitals: the word for "with" after a meeting word ("دیدار با X"):
     # a name after it without a title is the other side when the article repeats it
     with_words: list[str] = field(default_factory=list)
+    # places written as a common word (fa "آستانه", Astana, and "threshold": "در آستانه سفر",
+    # on the eve of a trip): a place only before punctuation or one of ``place_followers``
+    word_places: list[str] = field(default_factory=list)
+    place_followers: list[str] = field(default_factory=list)
     # the country most of this language's press serves (fa: IR): the last resort for an
     # official whose title names no country, in a report without a dateline or agency
     home_country: str | None = None

@@ -10507,3 +10507,225 @@ def test_persian_members_of_a_collective_presidency() -> None:
         PartialDate(2025, 1, 16),
     )
     _check_official(ex, "دراگان ترزیچ", "head_of_state", "BA")
+
+
+def test_kyrgyzstans_state_committee_for_defence_chairman_is_its_defence_minister() -> None:
+    """"председателем Государственного комитета по делам обороны Кыргызской Республики":
+    Kyrgyzstan's defence minister (the body has no "министр" in its name)."""
+    ex = run(
+        "Title\n\nНачальник Генерального штаба Вооруженных сил Казахстана Султан Камалетдинов "
+        "провел переговоры с председателем Государственного комитета по делам обороны "
+        "Кыргызской Республики Бакытбеком Бекболотовым.",
+        "ru",
+        PartialDate(2025, 9, 23),
+    )
+    _check_official(ex, "Бакытбек Бекболотов", "defence_minister", "KG")
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_one_said_absent_or_abroad_is_no_side_of_the_talks() -> None:
+    """"Министр обороны … находится с рабочим визитом за рубежом" after talks: the
+    minister was away, no side of them; "En l'absence du chef de la diplomatie …, c'est X
+    qui a conduit les entretiens": X is, the absent one is not."""
+    ex = run(
+        "Title\n\nПервый заместитель министра обороны Казахстана Руслан Шаймерденов провел "
+        "переговоры в Астане с заместителем министра обороны Узбекистана Шухратом "
+        "Холмухамедовым. Встречи прошли в Министерстве обороны РК. Министр обороны Казахстана "
+        "в эти дни находится с рабочим визитом за рубежом.",
+        "ru",
+        PartialDate(2025, 9, 23),
+    )
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+    ex = run(
+        "Title\n\nLe ministre ghanéen de la Défense, Omane Boamah, a été reçu jeudi à Oslo par "
+        "la secrétaire d'État norvégienne à la Défense, Marte Gerhardsen. En l'absence du "
+        "ministre norvégien de la Défense, en déplacement en Asie, c'est Marte Gerhardsen qui "
+        "a conduit les entretiens.",
+        "fr",
+        PartialDate(2025, 1, 17),
+    )
+    assert meeting_names(ex) == [["Marte Gerhardsen", "Omane Boamah"]], ex.meetings
+
+
+def test_a_french_family_name_opening_with_a_capital_and_an_apostrophe() -> None:
+    """"Koffi Yao N'Guessan": the tokenizer cuts "N'" as an elision; it is part of the name.
+    "l'assistant du ministre qatari des Affaires étrangères" is Qatar's deputy foreign
+    minister, not its minister."""
+    ex = run(
+        "Title\n\nLe ministre ivoirien de la Défense, Téné Birahima N'Dri, a reçu mercredi à "
+        "Abidjan l'assistant du ministre qatari des Affaires étrangères, Mohammed Al-Khulaifi.",
+        "fr",
+        PartialDate(2025, 5, 14),
+    )
+    _check_official(ex, "Téné Birahima N'Dri", "defence_minister", "CI")
+    _check_official(ex, "Mohammed Al-Khulaifi", "deputy_foreign_minister", "QA")
+
+
+def test_an_arabic_title_between_commas_then_and_an_honorific() -> None:
+    """"معالي X، وزيرة دولة، وسعادة Y، نائب وزير …": the minister of state is X; Y, after
+    "and" on his honorific, is another."""
+    ex = run(
+        "Title\n\nوقعت معالي ريم الهاشمي، وزيرة دولة، وسعادة فرخود أرزييف، نائب وزير الخارجية في "
+        "جمهورية أوزبكستان، اليوم في طشقند، مذكرة تفاهم.",
+        "ar",
+        PartialDate(2025, 4, 15),
+    )
+    hashimi = next(p for p in ex.persons if p.name == "ريم الهاشمي")
+    assert hashimi.role == "minister", hashimi
+    other = next(p for p in ex.persons if p.name == "فرخود أرزييف")
+    assert other.titles == ["نائب وزير الخارجية في جمهورية أوزبكستان"], other
+
+
+def test_senegals_foreign_ministry_and_an_arabic_audience_attended() -> None:
+    """"الأمين العام لوزارة التكامل الأفريقي والشؤون الخارجية بجمهورية السنغال": an official
+    of Senegal's foreign ministry; "حضر المقابلة … سفير X" (attended the audience): no side."""
+    ex = run(
+        "Title\n\nاجتمع سعادة السيد محمد الخليفي مساعد وزير الخارجية القطري، اليوم، مع سعادة "
+        "السيد مامادو سار الأمين العام لوزارة التكامل الأفريقي والشؤون الخارجية بجمهورية "
+        "السنغال. حضر المقابلة سعادة سفير دولة قطر لدى السنغال.",
+        "ar",
+        PartialDate(2025, 5, 13),
+    )
+    _check_official(ex, "مامادو سار", "official", "SN")
+    assert meeting_names(ex) == [["مامادو سار", "محمد الخليفي"]], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Le chef d'état-major de la marine nigériane, Emmanuel Ogalla, a reçu mardi à Accra "
+            "son homologue ghanéen, Issah Yakubu. Les deux chefs militaires sont convenus de "
+            "finaliser d'ici à la fin de l'année un protocole opérationnel sur les patrouilles.",
+        ),
+        (
+            "id",
+            "Menteri Pertahanan Nigeria Mohammed Badaru bertemu Menteri Pertahanan Ghana Omane "
+            "Boamah di Accra, Selasa. Keduanya membahas persiapan akhir penandatanganan pakta "
+            "pertahanan kedua negara.",
+        ),
+    ],
+)
+def test_a_text_to_finalise_or_prepared_for_signing_is_planned(lang: str, text: str) -> None:
+    """"sont convenus de finaliser … un protocole", "persiapan penandatanganan pakta" (the
+    preparations for signing a pact): planned, not signed."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 7, 10))
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (["country:GH", "country:NG"], "planned")
+    ], ex.agreements
+
+
+def test_a_meeting_then_another_on_its_own_day_and_place() -> None:
+    """"s'est entretenu jeudi à Port Moresby avec A, avant de rencontrer vendredi à Honiara
+    B": two meetings, the second on Friday in Honiara."""
+    ex = run(
+        "Title\n\nLe ministre adjoint australien de la Défense, Pat Conroy, s'est entretenu "
+        "jeudi à Port Moresby avec le ministre de la Défense de Papouasie-Nouvelle-Guinée, "
+        "Billy Joseph, avant de rencontrer vendredi à Honiara le ministre salomonais de la "
+        "Police, Anthony Veke.",
+        "fr",
+        PartialDate(2025, 7, 12),
+    )
+    assert len(ex.meetings) == 2, ex.meetings
+    dates = {m.location: m.date for m in ex.meetings}
+    assert dates.get("place:port moresby") == PartialDate(2025, 7, 10), ex.meetings
+    assert dates.get("place:honiara") == PartialDate(2025, 7, 11), ex.meetings
+
+
+def test_the_possibility_of_signing_is_talk_of_another_text() -> None:
+    """"بحثا إمكانية توقيع اتفاقية …" (discussed the possibility of signing an agreement)
+    after a signed memorandum: a second, discussed agreement."""
+    ex = run(
+        "Title\n\nوقع نائب وزير الخارجية الكويتي منصور العتيبي ونائب وزير الخارجية الأرميني "
+        "فاهان كوستانيان اليوم مذكرة تفاهم للمشاورات السياسية. وأضاف البيان أن الجانبين بحثا "
+        "كذلك إمكانية توقيع اتفاقية لتجنب الازدواج الضريبي.",
+        "ar",
+        PartialDate(2025, 6, 4),
+    )
+    assert sorted(a.status for a in ex.agreements) == ["discussed", "signed"], ex.agreements
+
+
+def test_indonesian_vice_chiefs_of_staff_and_an_english_high_commission() -> None:
+    """"Wakil Kepala Staf Angkatan Laut (Wakasal)" is a deputy commander; "officials of the
+    Australian High Commission" name no one."""
+    ex = run(
+        "Title\n\nWakil Kepala Staf Angkatan Laut (Wakasal) Laksamana Madya TNI Erwin Aldedharma "
+        "menerima kunjungan Kepala Staf Angkatan Laut Nigeria di Jakarta, Senin.",
+        "id",
+        PartialDate(2025, 6, 2),
+    )
+    _check_official(ex, "Erwin Aldedharma", "deputy_commander", "ID")
+    ex = run(
+        "Title\n\nAustralia's Assistant Minister for Defence Peter Khalil met Solomon Islands "
+        "Minister of Police Anthony Veke in Honiara on Friday. The Police Commissioner and "
+        "officials of the Australian High Commission were also present.",
+        "en",
+        PartialDate(2025, 7, 12),
+    )
+    assert not any("Commission" in (p.name or "") for p in ex.persons), ex.persons
+
+
+def test_a_headline_office_is_the_one_whose_second_office_it_is() -> None:
+    """The headline's "رئیس ستاد کل نیروهای مسلح قزاقستان" is the body's "X معاون اول وزیر
+    دفاع و رئیس ستاد کل نیروهای مسلح قزاقستان" (his second office, after his name): one
+    meeting, no office left without its holder."""
+    ex = run(
+        "رئیس ستاد کل نیروهای مسلح قزاقستان با رئیس کمیته دولتی امور دفاعی قرقیزستان دیدار کرد"
+        "\n\nسپهبد «مراد بکتانوف» معاون اول وزیر دفاع و رئیس ستاد کل نیروهای مسلح قزاقستان روز "
+        "سه‌شنبه میزبان «رسلان مکمبتوف» رئیس کمیته دولتی امور دفاعی قرقیزستان بود.",
+        "fa",
+        PartialDate(2025, 9, 24),
+    )
+    assert meeting_names(ex) == [["رسلان مکمبتوف", "مراد بکتانوف"]], ex.meetings
+
+
+def test_dakar_as_the_maghreb_writes_it() -> None:
+    """"دكار في 13 مايو /قنا/": Dakar (as Senegal and the Maghreb write it), the date line's
+    city, where the visiting Qatari met his host."""
+    ex = run(
+        "Title\n\nدكار في 13 مايو /قنا/ اجتمع سعادة السيد محمد الخليفي مساعد وزير الخارجية، "
+        "اليوم، مع سعادة السيد مامادو سار الأمين العام لوزارة التكامل الأفريقي والشؤون "
+        "الخارجية بجمهورية السنغال.",
+        "ar",
+        PartialDate(2025, 5, 13),
+    )
+    assert [m.location for m in ex.meetings] == ["place:dakar"], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        (
+            "محمدرضا آشتیانی وزیر دفاع ایران روز سه‌شنبه در آستانه با شیرعلی میرزو وزیر دفاع "
+            "تاجیکستان دیدار کرد.",
+            "place:astana",
+        ),
+        (
+            "وزیر امور خارجه قزاقستان روز سه‌شنبه در آستانه میزبان «صادق امامی» معاون وزیر امور "
+            "خارجه ایران بود.",
+            "place:astana",
+        ),
+        (
+            "احمد وحیدی وزیر کشور ایران امروز دوشنبه در شهر دوشنبه با رمضان رحیم‌زاده وزیر "
+            "کشور تاجیکستان دیدار کرد.",
+            "place:dushanbe",
+        ),
+        (
+            "محمدرضا آشتیانی وزیر دفاع ایران در آستانه سفر به پکن روز سه‌شنبه با شیرعلی میرزو "
+            "وزیر دفاع تاجیکستان دیدار کرد.",
+            None,
+        ),
+    ],
+)
+def test_persian_astana_and_dushanbe_beside_their_common_words(
+    text: str, place: str | None
+) -> None:
+    """"در آستانه با X دیدار کرد" is in Astana, "در آستانه سفر" on the eve of a trip;
+    Dushanbe (also Monday) as "شهر دوشنبه"."""
+    ex = run("Title\n\n" + text, "fa", PartialDate(2025, 1, 15))
+    assert len(ex.meetings) == 1, ex.meetings
+    if place is None:
+        assert ex.meetings[0].location != "place:astana", ex.meetings
+    else:
+        assert ex.meetings[0].location == place, ex.meetings

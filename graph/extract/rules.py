@@ -270,6 +270,20 @@ def _titles_over_orgs(ents: list[Tag]) -> list[Tag]:
     ]
 
 
+def _deputies_over_titles(ents: list[Tag]) -> list[Tag]:
+    """A deputy's title whose last word begins a minister's longer title takes it in, as
+    that minister's deputy: "assistant du | ministre qatari des Affaires étrangères" is
+    Qatar's deputy foreign minister, not its minister."""
+    titles = [t for t in ents if t.cat == "TITLE"]
+    return [
+        Tag("TITLE", DEPUTY_ROLES[o.value], o.extra, t.start, o.end)
+        for t in titles
+        if t.value == "deputy_minister"
+        for o in titles
+        if t.start < o.start < t.end < o.end and o.value in DEPUTY_ROLES and o.value != "minister"
+    ]
+
+
 def _told_meeting(persons: list[str], told: list[Meeting]) -> Meeting | None:
     """The meeting a sentence of meeting words may tell more of: the last one told, or
     the latest earlier one whose sides are the people the sentence names ("Caption: X
@@ -357,6 +371,8 @@ class FactExtractor:
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
         self.with_words = {fold(x) for x in lex.with_words}  # "با" of "دیدار با X"
+        self.word_places = {fold(x) for x in lex.word_places}
+        self.place_followers = {fold(x) for x in lex.place_followers}
         # every title by its folded words, to read an office split by a country adjective
         # ("ministre camerounais des Relations extérieures" is "ministre des Relations
         # extérieures")
@@ -558,6 +574,8 @@ class _Run:
                 continue  # "us" is not the US, "кроме того" not Togo
             if cat == "PLACE" and not self.lex.cased and self._nisba_name(sp.start, sp.end):
                 continue  # "مصطفی رجبی مشهدی", "محمود بوشهری": a family name
+            if cat == "PLACE" and self._word_not_place(doc, sp.start, sp.end):
+                continue  # "در آستانه سفر" (on the eve of a trip): no Astana
             if self.lex.cased and sp.end - sp.start == 1:
                 text = doc[sp.start].text
                 if not text.isupper() and text.upper() in self.fx.acronyms:
@@ -629,6 +647,7 @@ class _Run:
         ents = _one_country_each(ents)
         ents += self._split_titles(ents)
         ents += _titles_over_orgs(ents)
+        ents += _deputies_over_titles(ents)
         ents = _titles_before_countries(ents)
         ents = _city_or_country(ents)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
@@ -752,6 +771,16 @@ class _Run:
             if best is not None:
                 out.append(Tag("TITLE", best[2], t.value, best[0], best[1]))
         return out
+
+    def _word_not_place(self, doc: Doc, s: int, e: int) -> bool:
+        """Tokens s..e, a place written as a common word ("آستانه": Astana, a threshold),
+        are no place unless punctuation or a word of ``place_followers`` follows them."""
+        if fold(doc[s:e].text) not in self.fx.word_places:
+            return False
+        if e >= len(doc):
+            return False
+        nxt = doc[e].text
+        return not (_is_punct(nxt) or fold(nxt) in self.fx.place_followers)
 
     def _words(self, s: int, e: int) -> tuple[str, ...]:
         """The folded words of tokens s..e as the lexicon writes them: split at spaces
@@ -1125,6 +1154,18 @@ class _Run:
                 and self.tok(j).islower()
             ):
                 j += 1
+                continue
+            # a capital and an apostrophe opening a family name, which the French tokenizer
+            # cut as an elision: "Koffi Yao N'" + "Guessan", "Ahmadou M'" + "Baye"
+            if (
+                re.fullmatch(r"[A-Z]['’]", self.tok(j))
+                and not self.doc[j].whitespace_
+                and j + 1 < end
+                and self.tok(j + 1).isalpha()
+                and self.tok(j + 1)[:1].isupper()
+            ):
+                j += 2
+                words += 1
                 continue
             # Korean and Chinese given names: "Shin Won-sik", "Kim Jong-un"
             if (
@@ -2439,6 +2480,7 @@ class _Run:
                 and not info["ranks"]
                 and j + 2 < end
                 and self.hon[j + 1]
+                and not self._and_honorific(j + 1)
                 and self.name_at(j + 1, end) is not None
                 and self._comma_name_ok(j + 1, end)
             ):
@@ -2453,6 +2495,7 @@ class _Run:
                 and (info["country"] is not None or info["title_end"] - info["title_start"] >= 2)
                 and not info["ranks"]
                 and j + 3 < end
+                and not self._and_honorific(j + 1)
                 and self._name_closing_clause(j + 1, end) is not None
             ):
                 j += 1  # a name between commas after a full title: "وزیر امور خارجه نیجر،
@@ -3965,6 +4008,11 @@ class _Run:
             return titled and bool(re.fullmatch(r"[A-Z]{2}", code or "")) and code != cc
         return False
 
+    def _and_honorific(self, k: int) -> bool:
+        """Token k is an honorific with "and" written on it: after "معالي X، وزيرة دولة،",
+        "وسعادة Y" is another person, not the name of the office before."""
+        return self.hon[k] and self.folds[k] != self.norms[k] and self.folds[k].startswith("و")
+
     def _of_connector(self, j: int) -> bool:
         """Token j joins an office to whose it is ("of", "de", "d'"; not "to" an envoy's
         post, nor "and")."""
@@ -4298,6 +4346,7 @@ class _Run:
             toks[0] = toks[0][1:]  # "التقى … بوحيد جلال زاده": a preposition on the name
         text = " ".join(toks)
         text = re.sub(r"(?<=\w)(['’]) (?=[a-z])", r"\1", text)  # Mata'afa, cut at the apostrophe
+        text = re.sub(r"(?<=\b[A-Z])(['’]) (?=[A-Z])", r"\1", text)  # N'Guessan
         text = re.sub(r"(?<=\b[A-Z][a-z]) \.(?= )", ".", text)  # "Jose Ma. Ambrosio"
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
 
@@ -4820,6 +4869,11 @@ class _Run:
             if p.country is None:
                 self._note_implied(just_named, info)
             p.country = p.country or info["country"]
+            # (all its offices, as for a title before the name: "X معاون اول وزیر دفاع و رئیس
+            # ستاد کل نیروهای مسلح" is the chief of staff a headline names)
+            self.offices.setdefault(just_named, set()).update(
+                r for r in info["roles"] if r not in GENERIC_ROLES
+            )
             self.title_owner[info["title_end"]] = just_named
         elif (
             title
@@ -6973,13 +7027,17 @@ class _Run:
                         date = date or self._date_in(ls, le)
                         location = location or self._place_in(ls, le)
                     # "X met A, then, in the afternoon, B": a meeting with each in turn
-                    for group in self._in_turn(si, parts, cues) or [parts]:
+                    for group, at in self._in_turn(si, parts, cues) or [(parts, s)]:
                         out.append(
                             Meeting(
                                 participants=group,
                                 evidence=list(evidence),
-                                date=date,
-                                location=location,
+                                # (the next one's own day and place, told after its "then":
+                                # "jeudi à Port Moresby avec A, avant de rencontrer vendredi
+                                # à Honiara B")
+                                date=(self._date_in(at, e) if at > s else None) or date,
+                                location=(self._place_in(at, e) if at > s else None)
+                                or location,
                                 status=status,  # type: ignore[arg-type]
                                 mode=mode,
                                 # talks on a day of their own: "В понедельник Лихачев провел
@@ -7187,10 +7245,13 @@ class _Run:
                 return True
         return False
 
-    def _in_turn(self, si: int, parts: list[str], cues: list[Tag]) -> list[list[str]] | None:
+    def _in_turn(
+        self, si: int, parts: list[str], cues: list[Tag]
+    ) -> list[tuple[list[str], int]] | None:
         """One named before the meeting word met those named after it in turn, an
         ``in_turn`` word ("then", "puis", "затем", "ثم") after a comma between them: "X a
-        rencontré A, puis, dans l'après-midi, B" is X with A and X with B."""
+        rencontré A, puis, dans l'après-midi, B" is X with A and X with B (each with the
+        token its clause starts at)."""
         s, e = self.sents[si]
         turns = [
             t
@@ -7212,7 +7273,7 @@ class _Run:
         after = [k for k in parts if first[k] >= cut]
         if len(subject) != 1 or not before or not after:
             return None
-        return [subject + before, subject + after]
+        return [(subject + before, s), (subject + after, cut)]
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
@@ -7236,6 +7297,19 @@ class _Run:
                     cue.end <= m.start <= cue.end + 6 for m in mentions if m.person == k
                 )
             ]
+        for cue in self.cues(s, e, "absence"):
+            # "en l'absence du chef de la diplomatie norvégienne": he was not there
+            persons = [
+                k
+                for k in persons
+                if not all(cue.end <= m.start <= cue.end + 4 for m in mentions if m.person == k)
+            ]
+        for cue in self.cues(s, e, "away"):
+            # "Министр обороны Казахстана … находится с рабочим визитом за рубежом": the one
+            # named last before it was elsewhere
+            before = [m for m in mentions if m.end <= cue.start]
+            if before and cue.start - (last := max(before, key=lambda m: m.end)).end <= 8:
+                persons = [k for k in persons if k != last.person]
         present = self.cues(s, e, "presence")
         if present:
             # "Indian Ambassador to Nepal X was also present during the meetings"
