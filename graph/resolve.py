@@ -110,6 +110,10 @@ def _sounded(word: str) -> str:
     ł (rž and w), the Romanian ț and ș (ts and sh: Țoiu = Цою)."""
     for a, b in (("ř", "rzh"), ("ł", "w"), ("ț", "ts"), ("ţ", "ts"), ("ș", "sh"), ("ş", "sh")):
         word = word.replace(a, b)
+    # and the Czech and Slovak č, š, ž (Černochová = Черногова = تشيرنوخوفا), whose ch is kh
+    if re.search("[čšžěůňťď]", word):
+        for a, b in (("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh")):
+            word = word.replace(a, b)
     return word
 
 
@@ -129,7 +133,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     sounded = {
         anyascii(fold(w)).lower(): anyascii(_sounded(w.lower()))
         for w in re.split(r"[\s-]+", name)
-        if re.search("[řłțţșş]", w.lower())
+        if re.search("[řłțţșşčšžěůňťď]", w.lower())
     }
     # the Arabic article fused onto the word before a sun letter r, as South Asian names
     # write it: Khalilur Rahman = خليل الرحمن, Mujibur Rahman = مجيب الرحمن
@@ -152,6 +156,16 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += [tok.replace("cs", "ch"), tok.replace("cs", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
+            if _script(raw) == "latin" and re.search("sz|cz|zs", tok):
+                # Polish sz and cz (sh, ch: Kamysz = کامیش), Hungarian sz, cz and zs (s, ts,
+                # zh: Szalay = Салаи, Zsolt = ژولت)
+                alts += [
+                    tok.replace("sz", "sh").replace("cz", "ch"),
+                    tok.replace("zs", "zh").replace("sz", "s").replace("cz", "ts"),
+                ]
+            if _script(raw) == "latin" and re.search(r"(?<=.)x(?=[aeiouy])", tok):
+                # the x of Lao and Vietnamese names is s: Saleumxay = Салемсай
+                alts.append(re.sub(r"(?<=.)x(?=[aeiouy])", "s", tok))
             if _script(raw) == "latin" and "xh" in tok:
                 # Albanian xh, Russian дж, Arabic and Persian ج: Hoxha = Ходжа = خوجه
                 alts += [tok.replace("xh", "dzh"), tok.replace("xh", "j")]
@@ -161,11 +175,18 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("c", "s"))  # ç is s: Lourenço = لورينسو = Лоуренсу
             if tok in sounded:
                 alts.append(sounded[tok])
+                if sounded[tok].startswith("ch"):
+                    # (a first č, which Arabic writes تش: Černochová = تشيرنوخوفا)
+                    alts.append("t" + sounded[tok])
             if _script(raw) == "latin" and _SLAVIC_J.search(tok):
                 # a j by a vowel said y, as West and South Slavic, German and Nordic names
                 # sound it (Bejda = Бейда, Jiří = ییرژی), with the other readings; not the
                 # first j of Ja-, Jo-, which is Arabic j as often (Jamal = جمال, not أمل)
                 alts += [_SLAVIC_J.sub("y", a) for a in alts if _SLAVIC_J.search(a)]
+            if _script(raw) == "latin" and sounded and tok.startswith("j"):
+                # … and the first j too in a name written with Central European letters:
+                # Jana Černochová = یانا چرنوخووا
+                alts += ["y" + a[1:] for a in alts if a.startswith("j")]
             if _script(raw) == "latin" and re.search(r"c(?!h)", tok[1:]):
                 # the c of South Slavic names without háček is ц: Mickoski = Мицкоски
                 alts.append(tok[0] + re.sub(r"c(?!h)", "ts", tok[1:]))

@@ -1111,3 +1111,39 @@ def test_an_albanian_xh_in_cyrillic_arabic_and_persian() -> None:
     assert names_compatible("Arben Hoxha", "Арбен Ходжа")
     assert names_compatible("Arben Hoxha", "آربن خوجه")
     assert not names_compatible("Arben Hoxha", "Арбен Хода")
+
+
+@pytest.mark.parametrize(
+    "latin,other",
+    [
+        ("Tomasz Siemoniak", "توماش سیمونیاک"),  # Polish sz
+        ("Bartłomiej Wróblewski", "Бартломей Врублевский"),
+        ("Tomasz Siemoniak", "Томаш Семоняк"),
+        ("Zsolt Szabó", "Жолт Сабо"),  # Hungarian zs, sz
+        ("Zsolt Szabó", "ژولت سابو"),
+        ("Jan Hamáček", "یان هاماچک"),  # a first j read y in a Czech name
+        ("Lubomíra Černá", "لوبومیرا چرنا"),
+        ("Lubomíra Černá", "لوبوميرا تشيرنا"),  # a first č, which Arabic writes تش
+        ("Petr Fiala", "Петр Фиала"),
+        ("Jiří Šedivý", "Иржи Шедиви"),
+        ("Thongloun Sisoulith", "Тхонглун Сисулит"),
+        ("Sonexay Siphandone", "Сонсай Сипхандон"),  # the x of Lao names is s
+    ],
+)
+def test_central_european_and_lao_letters_across_scripts(latin: str, other: str) -> None:
+    """Polish sz/cz, Hungarian sz/zs, Czech č/š/ž with their ch (kh) and first j (y), and
+    the Lao x (s), as Cyrillic, Arabic and Persian write them."""
+    assert names_compatible(latin, other)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Jamal Khashoggi", "أمل خاشقجي"),  # the first j of Ja- stays j outside those names
+        ("Péter Szijjártó", "Péter Szalay"),
+        ("Radosław Sikorski", "Radosław Kosiniak"),
+        ("Jana Černochová", "Yana Chernova"),
+    ],
+)
+def test_those_readings_keep_different_names_apart(a: str, b: str) -> None:
+    assert not names_compatible(a, b)
