@@ -163,9 +163,15 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                     tok.replace("sz", "sh").replace("cz", "ch"),
                     tok.replace("zs", "zh").replace("sz", "s").replace("cz", "ts"),
                 ]
-            if _script(raw) == "latin" and re.search(r"(?<=.)x(?=[aeiouy])", tok):
-                # the x of Lao and Vietnamese names is s: Saleumxay = Салемсай
-                alts.append(re.sub(r"(?<=.)x(?=[aeiouy])", "s", tok))
+            if _script(raw) == "latin" and re.search(r"x(?=[aeiouy])", tok):
+                # the x of Lao and Vietnamese names is s: Saleumxay = Салемсай, Xuân = Суан
+                alts.append(re.sub(r"x(?=[aeiouy])", "s", tok))
+            if _script(raw) == "latin" and "ph" in tok:
+                # the aspirated ph of Thai and South Asian names, a p: Phumtham = پومتام
+                alts.append(tok.replace("ph", "p").replace("th", "t"))
+            if _script(raw) == "latin" and tok.endswith("ao") and len(tok) >= 4:
+                # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
+                alts.append(tok[:-2] + "an")
             if _script(raw) == "latin" and "xh" in tok:
                 # Albanian xh, Russian дж, Arabic and Persian ج: Hoxha = Ходжа = خوجه
                 alts += [tok.replace("xh", "dzh"), tok.replace("xh", "j")]

@@ -1128,11 +1128,15 @@ def test_an_albanian_xh_in_cyrillic_arabic_and_persian() -> None:
         ("Jiří Šedivý", "Иржи Шедиви"),
         ("Thongloun Sisoulith", "Тхонглун Сисулит"),
         ("Sonexay Siphandone", "Сонсай Сипхандон"),  # the x of Lao names is s
+        ("Nguyễn Xuân Phúc", "Нгуен Суан Фук"),  # and of Vietnamese ones
+        ("Phumtham Wechayachai", "پومتام وچایاچای"),  # the aspirated ph of Thai names
+        ("João Lourenço", "Жуан Лоуренсу"),  # the Portuguese -ão
     ],
 )
 def test_central_european_and_lao_letters_across_scripts(latin: str, other: str) -> None:
-    """Polish sz/cz, Hungarian sz/zs, Czech č/š/ž with their ch (kh) and first j (y), and
-    the Lao x (s), as Cyrillic, Arabic and Persian write them."""
+    """Polish sz/cz, Hungarian sz/zs, Czech č/š/ž with their ch (kh) and first j (y), the
+    Lao and Vietnamese x (s), the Thai ph (p) and the Portuguese -ão (-ан), as Cyrillic,
+    Arabic and Persian write them."""
     assert names_compatible(latin, other)
 
 
