@@ -10729,3 +10729,17 @@ def test_persian_astana_and_dushanbe_beside_their_common_words(
         assert ex.meetings[0].location != "place:astana", ex.meetings
     else:
         assert ex.meetings[0].location == place, ex.meetings
+
+
+def test_a_french_country_name_that_is_its_adjective_too() -> None:
+    """"la sous-secrétaire argentine aux Affaires latino-américaines, X": "argentine" in
+    lower case is the adjective (the name "Argentine" is written the same), so X is
+    Argentina's official."""
+    ex = run(
+        "Title\n\nLe représentant spécial chinois, Qiu Xiaoqi, s'est entretenu vendredi à "
+        "Buenos Aires avec la sous-secrétaire argentine aux Affaires latino-américaines, "
+        "Paula Bertol.",
+        "fr",
+        PartialDate(2025, 6, 15),
+    )
+    _check_official(ex, "Paula Bertol", None, "AR")

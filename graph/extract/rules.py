@@ -372,6 +372,7 @@ class FactExtractor:
         self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
         self.with_words = {fold(x) for x in lex.with_words}  # "با" of "دیدار با X"
         self.word_places = {fold(x) for x in lex.word_places}
+        self.country_adjectives = {fold(p) for p, _, kind in lex.countries if kind == "adjective"}
         self.place_followers = {fold(x) for x in lex.place_followers}
         # every title by its folded words, to read an office split by a country adjective
         # ("ministre camerounais des Relations extérieures" is "ministre des Relations
@@ -570,6 +571,14 @@ class _Run:
         for sp in spans:
             cat, value, extra = sp.label_.split("\t")
             tag = Tag(cat, value, extra, sp.start, sp.end)
+            if (
+                self.lex.cased
+                and self._lowercase_proper_noun(tag)
+                and fold(sp.text) in self.fx.country_adjectives
+            ):
+                # a name that is its adjective too, in lower case: "la sous-secrétaire
+                # argentine" (the lexicon's one pattern a phrase keeps "Argentine")
+                tag = Tag(cat, value, "adjective", sp.start, sp.end)
             if self.lex.cased and self._lowercase_proper_noun(tag):
                 continue  # "us" is not the US, "кроме того" not Togo
             if cat == "PLACE" and not self.lex.cased and self._nisba_name(sp.start, sp.end):
