@@ -318,6 +318,18 @@ FLOORS = {
         {"officials": 0.90, "meetings": 0.90, "agreements": 0.93},
         {"official_country": 0.93, "meeting_date": 0.92, "official_role": 0.93},
     ),
+    # measured 2026-12-05 06:05: 0.98 / 0.97 / 1.00, country 1.00, date 1.00, role 1.00
+    # (first blind run on 9314dc2: 0.96 / 0.95 / 0.91, country 1.00, date 1.00, role 0.94)
+    "dev54": (
+        {"officials": 0.93, "meetings": 0.92, "agreements": 0.95},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
+    # measured 2026-12-05 06:05: 0.96 / 0.97 / 0.99, country 1.00, date 1.00, role 1.00
+    # (first blind run on 1e76a94: 0.91 / 0.87 / 0.94, country 0.98, date 0.96, role 0.95)
+    "dev55": (
+        {"officials": 0.91, "meetings": 0.92, "agreements": 0.94},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -388,8 +400,11 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 3fdd526, while unseen: 2/8, 8/18).  22:20 (next session): dev48 9/9 (18/18; on 7328e3e,
 # while unseen: 5/9, 14/18).  2026-12-05 02:52: dev51 7/9 (19/20; on 9314dc2, while unseen:
 # 6/9, 17/20); dev52 6/8 (18/20; on 9314dc2, while unseen: 2/8, 12/20).  03:23: dev53 6/10
-# (15/19; on 4bd039a, while unseen: 3/10, 9/19).
+# (15/19; on 4bd039a, while unseen: 3/10, 9/19).  06:05 (4d99821): dev54 9/9 (18/18; on
+# 1e76a94, while unseen: 7/9, 17/18); dev55 9/9 (18/18; on 8718e8a, while unseen: 5/9, 15/18).
 IDENTITY_FLOORS = {
+    "dev54": (7, 16),
+    "dev55": (7, 16),
     "dev53": (5, 14),
     "dev51": (6, 17),
     "dev52": (5, 16),
