@@ -10743,3 +10743,15 @@ def test_a_french_country_name_that_is_its_adjective_too() -> None:
         PartialDate(2025, 6, 15),
     )
     _check_official(ex, "Paula Bertol", None, "AR")
+
+
+def test_an_arabic_family_name_with_a_noun_ending_after_abd_and_a_word() -> None:
+    """"عبد الحميد الدبيبة": the family name ends in ة, as nouns do, after a given name of
+    "عبد" and a word; it is still the name's (as "مازن الفراية" after a known given name)."""
+    ex = run(
+        "Title\n\nالتقى رئيس الوزراء الليبي عبد السلام الرميثة يوم الاثنين في طرابلس نائب وزير "
+        "الدفاع الصربي دراغوسلاف بانتيليتش.",
+        "ar",
+        PartialDate(2025, 6, 10),
+    )
+    _check_official(ex, "عبد السلام الرميثة", "head_of_government", "LY")

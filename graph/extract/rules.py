@@ -1310,8 +1310,11 @@ class _Run:
                 # a family name with a noun ending right after a known given name, ending
                 # the name: "مازن الفراية"
                 or (
-                    j == i + 1
-                    and self.folds[i] in self.fx.given_names
+                    (
+                        (j == i + 1 and self.folds[i] in self.fx.given_names)
+                        # (or a given name of "عبد" and a word: "عبد الحميد الدبيبة")
+                        or (j == i + 2 and self.folds[i] == fold("عبد"))
+                    )
                     and (j + 1 >= end or not self._uncased_ok(j + 1))
                 )
             ):
