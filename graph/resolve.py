@@ -110,7 +110,7 @@ def _sounded(word: str) -> str:
     ł (rž and w), the Romanian ț and ș (ts and sh: Țoiu = Цою)."""
     for a, b in (("ř", "rzh"), ("ł", "w"), ("ț", "ts"), ("ţ", "ts"), ("ș", "sh"), ("ş", "sh")):
         word = word.replace(a, b)
-    # and the Czech and Slovak č, š, ž (Černochová = Черногова = تشيرنوخوفا), whose ch is kh
+    # and the Czech and Slovak č, š, ž (Černochová = Чернохова = تشيرنوخوفا), whose ch is kh
     if re.search("[čšžěůňťď]", word):
         for a, b in (("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh")):
             word = word.replace(a, b)
@@ -148,31 +148,32 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         if _script(raw) != "arabic":
             # ch is ش in French (Chanegriha) and چ elsewhere, which Arabic writes ج
             # (Araghchi / Аракчи / عراقجي); old Indonesian sj is ش, or letter by letter سج
+            latin = _script(raw) == "latin"
             alts = [tok]
             if tok in fused:
                 alts.append(tok[:-2])
-            if _script(raw) == "latin" and "cs" in tok:
+            if latin and "cs" in tok:
                 # Hungarian cs, ch, which Arabic writes تش or ج: Csukasi = تشوكاسي
                 alts += [tok.replace("cs", "ch"), tok.replace("cs", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
-            if _script(raw) == "latin" and re.search("sz|cz|zs", tok):
+            if latin and re.search("sz|cz|zs", tok):
                 # Polish sz and cz (sh, ch: Kamysz = کامیش), Hungarian sz, cz and zs (s, ts,
                 # zh: Szalay = Салаи, Zsolt = ژولت)
                 alts += [
                     tok.replace("sz", "sh").replace("cz", "ch"),
                     tok.replace("zs", "zh").replace("sz", "s").replace("cz", "ts"),
                 ]
-            if _script(raw) == "latin" and re.search(r"x(?=[aeiouy])", tok):
+            if latin and re.search(r"x(?=[aeiouy])", tok):
                 # the x of Lao and Vietnamese names is s: Saleumxay = Салемсай, Xuân = Суан
                 alts.append(re.sub(r"x(?=[aeiouy])", "s", tok))
-            if _script(raw) == "latin" and "ph" in tok:
+            if latin and "ph" in tok:
                 # the aspirated ph of Thai and South Asian names, a p: Phumtham = پومتام
                 alts.append(tok.replace("ph", "p").replace("th", "t"))
-            if _script(raw) == "latin" and tok.endswith("ao") and len(tok) >= 4:
+            if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")
-            if _script(raw) == "latin" and "xh" in tok:
+            if latin and "xh" in tok:
                 # Albanian xh, Russian дж, Arabic and Persian ج: Hoxha = Ходжа = خوجه
                 alts += [tok.replace("xh", "dzh"), tok.replace("xh", "j")]
             if "sj" in tok:
@@ -184,23 +185,23 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 if sounded[tok].startswith("ch"):
                     # (a first č, which Arabic writes تش: Černochová = تشيرنوخوفا)
                     alts.append("t" + sounded[tok])
-            if _script(raw) == "latin" and _SLAVIC_J.search(tok):
+            if latin and _SLAVIC_J.search(tok):
                 # a j by a vowel said y, as West and South Slavic, German and Nordic names
                 # sound it (Bejda = Бейда, Jiří = ییرژی), with the other readings; not the
                 # first j of Ja-, Jo-, which is Arabic j as often (Jamal = جمال, not أمل)
                 alts += [_SLAVIC_J.sub("y", a) for a in alts if _SLAVIC_J.search(a)]
-            if _script(raw) == "latin" and sounded and tok.startswith("j"):
+            if latin and sounded and tok.startswith("j"):
                 # … and the first j too in a name written with Central European letters:
                 # Jana Černochová = یانا چرنوخووا
                 alts += ["y" + a[1:] for a in alts if a.startswith("j")]
-            if _script(raw) == "latin" and re.search(r"c(?!h)", tok[1:]):
+            if latin and re.search(r"c(?!h)", tok[1:]):
                 # the c of South Slavic names without háček is ц: Mickoski = Мицкоски
                 alts.append(tok[0] + re.sub(r"c(?!h)", "ts", tok[1:]))
-            if _script(raw) == "latin" and len(tok) >= 5 and tok.endswith("ic"):
+            if latin and len(tok) >= 5 and tok.endswith("ic"):
                 # a South Slavic -ić written without its accent: its c are ć and č, which
                 # Arabic writes تش and Russian ч (Becirovic = بيتشيروفيتش = Бечирович)
                 alts.append(re.sub(r"c(?!h)", "ch", tok))
-            if _script(raw) == "latin" and re.search(r"ij(?=[aeiou])", tok):
+            if latin and re.search(r"ij(?=[aeiou])", tok):
                 # Serbo-Croatian and Macedonian -ija- is -иа- in Russian: Hristijan =
                 # Христиан
                 alts.append(re.sub(r"ij(?=[aeiou])", "i", tok))
@@ -212,24 +213,24 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the dj of French spellings, Russian дж, letter by letter as Arabic writes
                 # it: Ofosu-Adjare = أوفوسو-أدجاري = Офосу-Аджаре (and as one j: Djibril)
                 alts.append(tok.replace("dzh", "d-zh").replace("dj", "d-j"))
-            if _script(raw) == "latin" and "kh" in tok[1:]:
+            if latin and "kh" in tok[1:]:
                 # a k and an h, not خ: the aspirated kh of South Asian names, which Persian
                 # writes که (Lekhak = لکهک), and German ck before h (Eckhardt = إكهارت)
                 alts.append(tok[0] + tok[1:].replace("kh", "k-h"))
-            if _script(raw) == "latin" and "rh" in tok[1:]:
+            if latin and "rh" in tok[1:]:
                 # the rh of Maghreb French spellings, غ past a word's start: Amrhar = أمغار
                 alts.append(tok[0] + tok[1:].replace("rh", "gh"))
-            if _script(raw) == "latin" and "dh" in tok[1:]:
+            if latin and "dh" in tok[1:]:
                 # and the aspirated dh, a d: Chowdhury = چودری
                 alts.append(tok[0] + tok[1:].replace("dh", "d"))
-            if _script(raw) == "latin" and tok.endswith("dt"):
+            if latin and tok.endswith("dt"):
                 # a German final dt is said t (Eckhardt, Schmidt = شميت)
                 alts += [a[:-2] + "t" for a in alts if a.endswith("dt")]
             if "th" in tok:
                 alts.append(tok.replace("th", "t"))  # ث as t: Al-Thani / Аль Тани
             if "sh" in tok[1:]:
                 alts.append(tok.replace("sh", "s-h"))  # s and h: Ishaq / اسحاق
-            if _script(raw) == "latin" and re.search(r"[aeiou][zd]h", tok):
+            if latin and re.search(r"[aeiou][zd]h", tok):
                 # z and h, d and h after a vowel: Azhari / الأزهري, Adham / أدهم
                 alts.append(re.sub(r"(?<=[aeiou])([zd])h", r"\1-h", tok))
             if tok.startswith("john"):
@@ -240,7 +241,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if len(tok) >= 8 and re.search(r"[aeiou]h[^aeiou]", tok):
                 # an h the other scripts leave out in long names: Subrahmanyam / Субраманьям
                 alts.append(re.sub(r"(?<=[aeiou])h(?=[^aeiou])", "", tok))
-            if _script(raw) == "latin" and tok.startswith("x") and not pinyin_readings(tok):
+            if latin and tok.startswith("x") and not pinyin_readings(tok):
                 # a first x of Western names is ks, which Arabic often writes كز: Xavier =
                 # كزافييه = Ксавье
                 alts += ["ks" + tok[1:], "kz" + tok[1:]]
@@ -263,29 +264,29 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # Russian х for the Spanish g and j before e, i, which the Arabic script
                 # writes letter by letter: Херардо = جراردو (Gerardo), Хименес = جيمينيز
                 alts.append("g" + tok[2:])
-            if _script(raw) == "latin" and tok.startswith("vaha"):
+            if latin and tok.startswith("vaha"):
                 # the h Russian leaves out of Armenian Vah- names: Vahan = Ваан, Vahagn =
                 # Ваагн (not any h between vowels: Birahima is no Ибраим, Mahamane no Maamane)
                 alts.append("vaa" + tok[4:])
             if re.match(r"m[ae]mm?[ae]d", tok):
                 # the Turkic Mamed, Mammad of Muhammad: Mamedov = محمدوف
                 alts.append(re.sub(r"^m[ae]mm?[ae]d", "muhammad", tok))
-            if _script(raw) == "latin" and "j" in tok and not tok.startswith("jean"):
+            if latin and "j" in tok and not tok.startswith("jean"):
                 alts.append(tok.replace("j", "h"))  # Spanish j: José = خوسيه = Хосе
-            if _script(raw) == "latin" and re.match(r"h[aeiou]", tok):
+            if latin and re.match(r"h[aeiou]", tok):
                 alts.append(tok[1:])  # the silent h of French: Haddad = Аддад
-            if _script(raw) == "latin" and re.search(r"c[ei]", tok):
+            if latin and re.search(r"c[ei]", tok):
                 alts.append(re.sub(r"c(?=[ei])", "s", tok))  # Romance c: Múcio = Мусиу
-            if _script(raw) == "latin" and re.match(r"g[ei]", tok):
+            if latin and re.match(r"g[ei]", tok):
                 alts.append("h" + tok[1:])  # Spanish g: Gilberto = Хилберто
                 if tok.startswith("gi"):
                     alts.append("z" + tok[2:])  # Vietnamese gi: Giang = Зянг
-            if _script(raw) == "latin" and re.search(r"[aeiou]gn[aeiou]", tok):
+            if latin and re.search(r"[aeiou]gn[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])gn(?=[aeiou])", "n", tok))  # Ignazio = Иньяцио
-            if _script(raw) == "latin" and re.search(r"[^aeiou]?z+i[aeiou]", tok):
+            if latin and re.search(r"[^aeiou]?z+i[aeiou]", tok):
                 # the Italian z of -zio, -zia as ц: Ignazio = Иньяцио, Lazio = Лацио
                 alts += [re.sub(r"z+(?=i[aeiou])", "ts", a) for a in alts]
-            if _script(raw) == "latin" and re.search(r"[aeiou]ll[aeiou]", tok):
+            if latin and re.search(r"[aeiou]ll[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])ll(?=[aeiou])", "y", tok))  # Parrilla = باريا
             if re.search(r"[aeiou]z[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])z(?=[aeiou])", "s", tok))  # José = Жозе
@@ -297,19 +298,19 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # and the silent French t, with the other readings: Barrot = Барро = بارو,
                 # Thiériot = Тьерио
                 alts += [a[:-1] for a in alts if re.search(r"[aeiou]t$", a)]
-            if _script(raw) == "latin" and re.search(r"[aoe]i?s$|ouis$", tok) and len(tok) >= 4:
+            if latin and re.search(r"[aoe]i?s$|ouis$", tok) and len(tok) >= 4:
                 alts.append(tok[:-1])  # the silent French s: Louis = Луи, Dubois = Дюбуа
-            if _script(raw) == "latin" and tok.endswith("ier") and len(tok) >= 5:
+            if latin and tok.endswith("ier") and len(tok) >= 5:
                 # the silent r of the French -ier, with the other readings: Xavier =
                 # كزافييه = Ксавье, Olivier = Оливье
                 alts += [a[:-1] for a in alts if a.endswith("ier")]
-            if _script(raw) == "latin" and re.search(r"[aeiou]r[td]$", tok):
+            if latin and re.search(r"[aeiou]r[td]$", tok):
                 alts.append(tok[:-1])  # and after r: Albert = آلبر, Bernard = برنار
-            if _script(raw) == "latin" and re.search(r"[lmnrde]s$", tok):
+            if latin and re.search(r"[lmnrde]s$", tok):
                 # the English final s said z, which Arabic writes ز, with the other
                 # readings: Charles = تشارلز, Jones = جونز, Williams = ويليامز
                 alts += [a[:-1] + "z" for a in alts if a.endswith("s")]
-            if _script(raw) == "latin" and tok.startswith("jo"):
+            if latin and tok.startswith("jo"):
                 # and the first j of Jo- said y, as Nordic and German names sound it
                 # (Jonatan = یوناتان = Йонатан), last: the other readings come first
                 alts.append("y" + tok[1:])

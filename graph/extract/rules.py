@@ -571,16 +571,12 @@ class _Run:
         for sp in spans:
             cat, value, extra = sp.label_.split("\t")
             tag = Tag(cat, value, extra, sp.start, sp.end)
-            if (
-                self.lex.cased
-                and self._lowercase_proper_noun(tag)
-                and fold(sp.text) in self.fx.country_adjectives
-            ):
+            if self.lex.cased and self._lowercase_proper_noun(tag):
+                if cat != "COUNTRY" or fold(sp.text) not in self.fx.country_adjectives:
+                    continue  # "us" is not the US, "кроме того" not Togo
                 # a name that is its adjective too, in lower case: "la sous-secrétaire
                 # argentine" (the lexicon's one pattern a phrase keeps "Argentine")
                 tag = Tag(cat, value, "adjective", sp.start, sp.end)
-            if self.lex.cased and self._lowercase_proper_noun(tag):
-                continue  # "us" is not the US, "кроме того" not Togo
             if cat == "PLACE" and not self.lex.cased and self._nisba_name(sp.start, sp.end):
                 continue  # "مصطفی رجبی مشهدی", "محمود بوشهری": a family name
             if cat == "PLACE" and self._word_not_place(doc, sp.start, sp.end):
@@ -7300,22 +7296,17 @@ class _Run:
             persons = [
                 k for k in persons if any(m.start >= opening for m in mentions if m.person == k)
             ]
-        for cue in self.cues(s, e, "message"):
-            # "porteur d'un message du maréchal X", "نقل تحيات الرئيس X": X is not there
-            persons = [
-                k
-                for k in persons
-                if not all(
-                    cue.end <= m.start <= cue.end + 6 for m in mentions if m.person == k
-                )
-            ]
-        for cue in self.cues(s, e, "absence"):
-            # "en l'absence du chef de la diplomatie norvégienne": he was not there
-            persons = [
-                k
-                for k in persons
-                if not all(cue.end <= m.start <= cue.end + 4 for m in mentions if m.person == k)
-            ]
+        # "porteur d'un message du maréchal X", "نقل تحيات الرئيس X", "en l'absence du chef
+        # de la diplomatie norvégienne": the one named right after it is not there
+        for category, reach in (("message", 6), ("absence", 4)):
+            for cue in self.cues(s, e, category):
+                persons = [
+                    k
+                    for k in persons
+                    if not all(
+                        cue.end <= m.start <= cue.end + reach for m in mentions if m.person == k
+                    )
+                ]
         for cue in self.cues(s, e, "away"):
             # "Министр обороны Казахстана … находится с рабочим визитом за рубежом": the one
             # named last before it was elsewhere
