@@ -110,6 +110,10 @@ def _sounded(word: str) -> str:
     ł (rž and w), the Romanian ț and ș (ts and sh: Țoiu = Цою)."""
     for a, b in (("ř", "rzh"), ("ł", "w"), ("ț", "ts"), ("ţ", "ts"), ("ș", "sh"), ("ş", "sh")):
         word = word.replace(a, b)
+    # the Polish nasal ą and ę (on, en), and its zi before a vowel, a ź (zh): Wziątek =
+    # Вжёнтек = وژونتک
+    if re.search("[ąę]", word):
+        word = re.sub("zi(?=[aeiouąę])", "zh", word).replace("ą", "on").replace("ę", "en")
     # and the Czech and Slovak č, š, ž (Černochová = Чернохова = تشيرنوخوفا), whose ch is kh
     if re.search("[čšžěůňťď]", word):
         for a, b in (("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh")):
@@ -133,7 +137,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     sounded = {
         anyascii(fold(w)).lower(): anyascii(_sounded(w.lower()))
         for w in re.split(r"[\s-]+", name)
-        if re.search("[řłțţșşčšžěůňťď]", w.lower())
+        if re.search("[řłțţșşčšžěůňťďąę]", w.lower())
     }
     # the Arabic article fused onto the word before a sun letter r, as South Asian names
     # write it: Khalilur Rahman = خليل الرحمن, Mujibur Rahman = مجيب الرحمن
@@ -170,6 +174,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if latin and "ph" in tok:
                 # the aspirated ph of Thai and South Asian names, a p: Phumtham = پومتام
                 alts.append(tok.replace("ph", "p").replace("th", "t"))
+                if re.search("[aeiou]r(?=[kpt])", tok):
+                    # … whose r after a vowel, before k, p or t, is not said in Thai:
+                    # Narkphanit = Накпханит = ناکپانیت
+                    alts += [re.sub("(?<=[aeiou])r(?=[kpt])", "", a) for a in list(alts)]
             if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")
@@ -349,8 +357,37 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # (the whole word with its l: آلایف = Aloyev, "l", not an f kept alone)
             sks += [_arabic_skeleton("ل" + r) for r in alts]
         options.append(list(dict.fromkeys(sks)))
+    # the first word's readings with the others' first ones, and each word's readings with
+    # the others' first ones (a first name's third reading with a family name's fourth)
     forms = [list(f) for f in itertools.islice(itertools.product(*options), 16)]
+    forms += [f for f in _first_forms(options, 16) if f not in forms]
     return forms or [[]]
+
+
+def _first_forms(options: list[list[str]], n: int) -> list[list[str]]:
+    """The first n of the words' combined readings, by the sum of their readings' ranks:
+    all words' first readings, then one word's second reading with the others' first…"""
+    if not options or not all(options):
+        return []
+    lens = [len(o) for o in options]
+    best: list[list[int]] = []
+
+    def fill(i: int, left: int, acc: list[int]) -> None:
+        # the combinations of indices from word i on that add up to ``left``
+        if len(best) >= n:
+            return
+        if i == len(lens) - 1:
+            if left < lens[i]:
+                best.append([*acc, left])
+            return
+        for v in range(min(left, lens[i] - 1) + 1):
+            fill(i + 1, left - v, [*acc, v])
+
+    for total in range(sum(lens) - len(lens) + 1):
+        fill(0, total, [])
+        if len(best) >= n:
+            break
+    return [[o[i] for o, i in zip(options, idx, strict=True)] for idx in best]
 
 
 def _arabic_skeleton(raw: str) -> str:
@@ -1158,13 +1195,35 @@ def _merge_named(
             for z in group
         )
 
+    def unmarked(x: _Sig, y: _Sig, group: list[_Sig]) -> bool:
+        # a Latin name written without its letters' marks ("Stanislaw Wziatek") meets what
+        # the group's spelling with them meets ("Stanisław Wziątek" = "Станислав Вжёнтек")
+        if x[1] and y[1] and x[1] != y[1]:
+            return False
+        for a, b in ((x, y), (y, x)):
+            if not all(_script(n) == "latin" for n in a[0]):
+                continue
+            forms = {tuple(name_tokens(n)) for n in a[0]}
+            if any(
+                z is not a
+                and z is not b
+                and any(
+                    _script(n) == "latin" and n not in a[0] and tuple(name_tokens(n)) in forms
+                    for n in z[0]
+                )
+                and _sig_consistent(z, b)
+                for z in group
+            ):
+                return True
+        return False
+
     def join(a: _Sig, b: _Sig) -> bool:
         ra, rb = uf.find(by_sig[a][0]), uf.find(by_sig[b][0])
         if ra == rb:
             return True
         group = members[ra] + members[rb]
         if not all(
-            _sig_consistent(x, y) or bridged(x, y, group)
+            _sig_consistent(x, y) or bridged(x, y, group) or unmarked(x, y, group)
             for x in members[ra]
             for y in members[rb]
         ):

@@ -964,3 +964,14 @@ def test_a_month_of_last_year(lang: str, text: str) -> None:
     # (in December, "October last year" is still the year before)
     found = find_dates(text, lang, PartialDate(2025, 12, 1))
     assert [(d.date.year, d.date.month) for d in found] == [(2024, 10)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["۲۴ آبان‌ماه گذشته نیز", "۲۴ آبان ماه گذشته", "۲۴ آبانماه گذشته"],
+)
+def test_a_persian_month_written_with_mah(text: str) -> None:
+    """"آبان‌ماه" (the month of Aban), with or without a space or a joiner: the month, and
+    "ماه گذشته" after it is not "last month"."""
+    found = find_dates(text, "fa", PartialDate(2025, 2, 10))
+    assert [m.date.iso() for m in found if m.date] == ["2024-11-14"], found

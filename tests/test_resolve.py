@@ -318,6 +318,17 @@ NAME_PAIRS = [
         # Russian кх for the kh of Lao and Thai names (Khamphan = Кхамфан)
         ("Khamphan Vongsouvanh", "Кхамфан Вонгсуван", True),
         ("Khamphan Vongsouvanh", "Кхамсай Вонгсуван", False),
+        # the Polish nasal ą (on) and zi before a vowel (ź, zh): Dziędziel = Дзенджель
+        ("Stanisław Kozięński", "Станислав Кожёнский", True),
+        ("Stanisław Kozięński", "استانیسواف کوژنسکی", True),
+        ("Stanisław Kozięński", "Станислав Козловский", False),
+        # the Thai r unsaid after a vowel before k, p, t (with ph read p or f)
+        ("Somsak Charkphanit", "Сомсак Чакпханит", True),
+        ("Somsak Charkphanit", "سومساک چاکپانیت", True),
+        ("Somsak Charkphanit", "Сомсак Чатпханит", False),
+        # a first name's third reading (ph read f, left out) with a family name's later one
+        # (the Thai r unsaid)
+        ("Nattaphon Sorkphanit", "ناتافون سوکپانیت", True),
 ]
 
 
@@ -1151,3 +1162,32 @@ def test_central_european_and_lao_letters_across_scripts(latin: str, other: str)
 )
 def test_those_readings_keep_different_names_apart(a: str, b: str) -> None:
     assert not names_compatible(a, b)
+
+
+def test_a_name_without_its_letters_marks_joins_what_the_marked_one_meets() -> None:
+    """"Stanislaw Wziatek" (an English report's bare letters) and "Stanisław Wziątek" are
+    one name; the Cyrillic and Persian spellings meet only the marked one, and the four
+    reports are still one node, whatever the order."""
+    names = [
+        ("a", "Stanislaw Koziatek"),
+        ("b", "Станислав Кожёнтек"),
+        ("c", "استانیسواف کوژونتک"),
+        ("d", "Stanisław Koziątek"),
+    ]
+    assert not names_compatible("Stanislaw Koziatek", "Станислав Кожёнтек")
+    for order in (names, names[::-1]):
+        res = resolve([_ex(aid, [_p("p0", name, "PL")]) for aid, name in order])
+        assert len({res.person[(aid, "p0")] for aid, _ in names}) == 1
+
+
+def test_a_bare_latin_name_does_not_join_another_persons_cluster() -> None:
+    """The marks' rule joins a bare spelling only to what its marked twin meets: "Jan
+    Nowak" stays apart from "Ян Новицкий"."""
+    res = resolve(
+        [
+            _ex("a", [_p("p0", "Jan Nowak", "PL")]),
+            _ex("b", [_p("p0", "Jan Nowák", "PL")]),
+            _ex("c", [_p("p0", "Ян Новицкий", "PL")]),
+        ]
+    )
+    assert res.person[("a", "p0")] != res.person[("c", "p0")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from graph.dates import month_names
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
@@ -63,8 +64,8 @@ DEPUTY_ROLES = {
 # roles of those posted to another country ("ambassador to Jordan", "envoy to the Sahel")
 ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 
-# countries whose "Foreign Secretary" heads the foreign ministry's civil service (India,
-# Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan); Britain's is the foreign minister
+# countries whose "Foreign Secretary" and "Defence Secretary" head their ministry's civil
+# service (India, Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan); Britain's are ministers
 SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
 # the Spanish- and Portuguese-speaking Americas, whose "canciller" (chanceler), in English
 # "Chancellor", is the foreign minister (not a head of government, as in Germany)
@@ -126,6 +127,12 @@ STATE_FOREIGN_TITLES = tuple(
         "Minister of State for Foreign Affairs",
         "وزير الدولة للشؤون الخارجية",
         "وزيرة الدولة للشؤون الخارجية",
+        "وزير الدولة في الخارجية",
+        "وزيرة الدولة في الخارجية",
+        "وزير الدولة في وزارة الخارجية",
+        "وزيرة الدولة في وزارة الخارجية",
+        "وزير الدولة بوزارة الخارجية",
+        "وزيرة الدولة بوزارة الخارجية",
         "Menteri Negara Urusan Luar Negeri",
         "Menteri Negara untuk Urusan Luar Negeri",
         "государственный министр иностранных дел",
@@ -134,6 +141,14 @@ STATE_FOREIGN_TITLES = tuple(
         "государственным министром иностранных дел",
         "государственном министре иностранных дел",
     )
+)
+
+
+STATE_MINISTER_TITLES = tuple(
+    fold(t) for t in ("Minister of State", "وزير الدولة", "وزيرة الدولة", "Menteri Negara")
+)
+FOREIGN_MINISTRY_WORDS = tuple(
+    fold(t) for t in ("Foreign Affairs", "Foreign Ministry", "الخارجية", "Luar Negeri")
 )
 
 
@@ -160,7 +175,15 @@ def _junior_foreign(title: str, country: str | None) -> bool:
     return (
         country is not None
         and country not in CABINET_MINISTERS_OF_STATE
-        and title.startswith(STATE_FOREIGN_TITLES)
+        and (
+            title.startswith(STATE_FOREIGN_TITLES)
+            # (a minister of state for a field, at the foreign ministry: "وزير الدولة
+            # للعلاقات الثنائية بوزارة الخارجية والتجارة المجرية")
+            or (
+                title.startswith(STATE_MINISTER_TITLES)
+                and any(w in title for w in FOREIGN_MINISTRY_WORDS)
+            )
+        )
     )
 
 
@@ -208,6 +231,9 @@ MAX_NAME_TOKENS = 5
 
 
 ALLAH = fold("الله")
+# the second word of a compound given name, written apart: "نور الدين", "ميزان الرحمن"
+# (Mizanur Rahman), "سيف الإسلام", "أنوار الحق"
+COMPOUND_SECONDS = frozenset(fold(w) for w in ("الرحمن", "الدين", "الإسلام", "الحق"))
 # particles that open a name ("عبد الله", "أبو بكر"), as "بن" never does
 NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
 # capitalised words that make a city's name part of an event's or an institution's name
@@ -271,16 +297,21 @@ def _titles_over_orgs(ents: list[Tag]) -> list[Tag]:
 
 
 def _deputies_over_titles(ents: list[Tag]) -> list[Tag]:
-    """A deputy's title whose last word begins a minister's longer title takes it in, as
-    that minister's deputy: "assistant du | ministre qatari des Affaires étrangères" is
-    Qatar's deputy foreign minister, not its minister."""
+    """A deputy's title whose last word begins a minister's or a commander's longer title
+    takes it in, as that one's deputy: "assistant du | ministre qatari des Affaires
+    étrangères" is Qatar's deputy foreign minister, not its minister."""
     titles = [t for t in ents if t.cat == "TITLE"]
     return [
         Tag("TITLE", DEPUTY_ROLES[o.value], o.extra, t.start, o.end)
         for t in titles
-        if t.value == "deputy_minister"
+        if t.value in ("deputy_minister", "deputy_commander")
         for o in titles
-        if t.start < o.start < t.end < o.end and o.value in DEPUTY_ROLES and o.value != "minister"
+        if t.start < o.start < t.end < o.end
+        and o.value in DEPUTY_ROLES
+        and o.value != "minister"
+        # (a deputy commander's title takes in a commander's only: "جانشین | فرمانده
+        # نیروی دریایی", the navy's deputy commander)
+        and (t.value == "deputy_minister" or DEPUTY_ROLES[o.value] == "deputy_commander")
     ]
 
 
@@ -568,6 +599,7 @@ class _Run:
         tagged = {
             i for sp in spans if not sp.label_.startswith("CUE") for i in range(sp.start, sp.end)
         }
+        in_name = set() if self.lex.cased else self._places_inside_names(spans)
         for sp in spans:
             cat, value, extra = sp.label_.split("\t")
             tag = Tag(cat, value, extra, sp.start, sp.end)
@@ -579,6 +611,8 @@ class _Run:
                 tag = Tag(cat, value, "adjective", sp.start, sp.end)
             if cat == "PLACE" and not self.lex.cased and self._nisba_name(sp.start, sp.end):
                 continue  # "مصطفی رجبی مشهدی", "محمود بوشهری": a family name
+            if cat == "PLACE" and sp.start in in_name:
+                continue  # "سپهبد له هوی وین معاون وزیر دفاع": Vinh, no Vienna
             if cat == "PLACE" and self._word_not_place(doc, sp.start, sp.end):
                 continue  # "در آستانه سفر" (on the eve of a trip): no Astana
             if self.lex.cased and sp.end - sp.start == 1:
@@ -776,6 +810,39 @@ class _Run:
             if best is not None:
                 out.append(Tag("TITLE", best[2], t.value, best[0], best[1]))
         return out
+
+    def _places_inside_names(self, spans: list[DocSpan]) -> set[int]:
+        """The one-word places of a name written without capitals: between a rank, an
+        honorific or a title and the title that follows the name, a run of two or more words
+        no lexicon knows but that place, no stopword nor punctuation among them ("سپهبد له
+        هوی وین معاون وزیر دفاع": وین is Vinh there, not Vienna)."""
+        starts = {sp.start for sp in spans if sp.label_.startswith("TITLE")}
+        leads = {sp.end for sp in spans if sp.label_.split("\t")[0] in ("RANK", "HON", "TITLE")}
+        known: dict[int, int] = {}  # token -> how many non-cue spans cover it
+        places: dict[int, int] = {}  # one-word place start -> its end
+        for sp in spans:
+            cat = sp.label_.split("\t")[0]
+            if cat == "CUE":
+                continue
+            for i in range(sp.start, sp.end):
+                known[i] = known.get(i, 0) + 1
+            if cat == "PLACE" and sp.end - sp.start == 1:
+                places[sp.start] = sp.end
+        out: set[int] = set()
+        for i in places:
+            a = i
+            while a > 0 and a not in leads and self._unknown_word(a - 1, known):
+                a -= 1
+            b = i + 1
+            while b < len(self.doc) and b not in starts and self._unknown_word(b, known):
+                b += 1
+            if a in leads and b in starts and b - a >= 2 and known.get(i) == 1:
+                out.add(i)
+        return out
+
+    def _unknown_word(self, i: int, known: dict[int, int]) -> bool:
+        """Token i is a word no lexicon entry but a cue covers, no stopword."""
+        return self.alpha[i] and not self.stops[i] and i not in known
 
     def _word_not_place(self, doc: Doc, s: int, e: int) -> bool:
         """Tokens s..e, a place written as a common word ("آستانه": Astana, a threshold),
@@ -1284,6 +1351,16 @@ class _Run:
                 limit += 1
                 continue
             if (
+                j == i + 1
+                and self.folds[j] in COMPOUND_SECONDS
+                and j + 1 < end
+                and self._uncased_ok(j + 1)
+                and not self._common_noun(j + 1)
+            ):
+                j += 1  # "ميزان الرحمن شميم": a given name in two words, a family name
+                limit += 1
+                continue
+            if (
                 self.tok(j) == "-"
                 and j + 1 < end
                 and not self.doc[j - 1].whitespace_
@@ -1444,7 +1521,9 @@ class _Run:
             # words or more may end in two ("الشيخ جراح جابر الأحمد الصباح")
             last = j - 2 if j - i >= 3 and i > 0 and self.hon[i - 1] else j - 1
             return not any(
-                self._article_word(k) and not (k > i and self.folds[k - 1] in self.fx.particles)
+                self._article_word(k)
+                and not (k > i and self.folds[k - 1] in self.fx.particles)
+                and not (k == i + 1 and self.folds[k] in COMPOUND_SECONDS)
                 for k in range(i, last)
             )
         return after_rank
@@ -2720,6 +2799,7 @@ class _Run:
         ):
             info["title_start"] = ts - 1  # "Wakil Menteri Perdagangan", "نائب وزير النفط"
             info["deputy"] = True
+            info["deputy_before"] = True  # (the deputy of the office the title names)
             # the deputy word heads the title and shows the name's case ("заместителем
             # государственного секретаря США Куртом Кэмпбеллом")
             info["head"] = ts - 1
@@ -4131,7 +4211,13 @@ class _Run:
             # a ministry's secretary general is its senior civil servant, no head of an
             # international organisation: "Sekretaris Jenderal Kementerian Luar Negeri …"
             role = "official"
-        if info.get("deputy") and role in GENERIC_ROLES:
+        if (
+            info.get("deputy")
+            and role in GENERIC_ROLES
+            # (the deputy of a ministry's official is one: "заместитель генерального
+            # директора Департамента международных отношений", a deputy director general)
+            and not (info.get("deputy_before") and role == "official")
+        ):
             # a deputy of a ministry is a deputy minister: "معاون وزارت امور خارجه"
             ministries = [ROLE_BY_ORG.get(("minister", o)) for o in info["orgs"]]
             role = next((r for r in ministries if r), role)
@@ -8514,11 +8600,11 @@ class _Run:
         # the graph is about relations between countries: officials of one country meeting
         # one another (a president receiving his army chief) are no meeting of it
         meetings = [m for m in meetings if not self._domestic(m)]
-        # a "Foreign Secretary" of South Asia is the foreign ministry's top civil servant,
-        # not its minister (as in Britain)
+        # a "Foreign Secretary" or "Defence Secretary" of South Asia is the ministry's top
+        # civil servant, not its minister (as in Britain)
         for p in self.persons.values():
             if (
-                p.role == "foreign_minister"
+                p.role in ("foreign_minister", "defence_minister")
                 and p.country in SECRETARY_SERVICES
                 and p.titles
                 and all("secretary" in fold(t) for t in p.titles)
