@@ -10951,3 +10951,150 @@ def test_an_indonesian_senior_rank_is_no_name_word() -> None:
         PartialDate(2025, 5, 21),
     )
     _check_official(ex, "Hoang Xuan Chien", "deputy_defence_minister", "VN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cc"),
+    [
+        (
+            "fa",
+            "رئیس ستاد کل ارتش بوروندی روز سه‌شنبه در کینشاسا با همتای کنگویی خود دیدار کرد. "
+            "ژنرال کریستین تشیوِوه رئیس ستاد کل نیروهای مسلح جمهوری دموکراتیک کنگو در این "
+            "دیدار گفت همکاری با کنگو ادامه دارد. دو طرف سند همکاری امنیتی مرزی میان "
+            "بوروندی و کنگو را امضا کردند.",
+            "CD",
+        ),
+        (
+            "en",
+            "The Congolese foreign minister Jean-Claude Mboungou received his Gabonese "
+            "counterpart in Brazzaville on Monday; Congo and Gabon signed a memorandum.",
+            "CG",
+        ),
+    ],
+)
+def test_congo_alone_is_the_congo_the_article_names(lang: str, text: str, cc: str) -> None:
+    """"Congo" and "Congolese" alone are either Congo: the Democratic Republic where the
+    article names it or Kinshasa more often, the Republic where it names Brazzaville."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 6, 18))
+    countries = {c for a in ex.agreements for c in a.parties} | {
+        p.country for p in ex.persons if p.country
+    }
+    other = {"CD": "CG", "CG": "CD"}[cc]
+    assert cc in countries and other not in countries, (ex.persons, ex.agreements)
+
+
+def test_an_arabic_counterpart_in_a_country_before_the_name() -> None:
+    """"ونظيرته في إفريقيا الوسطى سيلفي …": his counterpart in Central Africa, then her name."""
+    ex = run(
+        "Title\n\nوقع وزير الخارجية الغابوني ريجيس أونانغا ونظيرته في إفريقيا الوسطى ماري لويز "
+        "ياكيتي، اليوم الثلاثاء، مذكرة تفاهم.",
+        "ar",
+        PartialDate(2024, 7, 16),
+    )
+    _check_official(ex, "ماري لويز ياكيتي", None, "CF")
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Brazil's Secretary-General of Foreign Affairs, Ambassador Paulo Cordeiro, held "
+            "consultations in Riga on Wednesday with Latvia's Foreign Ministry State Secretary.",
+            "Paulo Cordeiro",
+        ),
+        (
+            "fa",
+            "به گزارش ایرنا، پائولو کوردیرو دبیرکل وزارت امور خارجه برزیل روز چهارشنبه در ریگا با "
+            "همتای لتونیایی خود دیدار کرد.",
+            "پائولو کوردیرو",
+        ),
+    ],
+)
+def test_brazils_foreign_ministry_secretary_general_is_its_deputy_minister(
+    lang: str, text: str, name: str
+) -> None:
+    """Brazil's Secretary-General of Foreign Affairs is Itamaraty's second, its deputy
+    minister (elsewhere a ministry's secretary general is a civil servant)."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2025, 3, 6))
+    _check_official(ex, name, "deputy_foreign_minister", "BR")
+
+
+def test_another_foreign_ministrys_secretary_general_stays_an_official() -> None:
+    ex = run(
+        "Title\n\nLe secrétaire général du ministère libanais des Affaires étrangères, Hani "
+        "Chemaitelly, a reçu jeudi à Beyrouth la vice-ministre chypriote.",
+        "fr",
+        PartialDate(2025, 3, 6),
+    )
+    person = next(p for p in ex.persons if p.name == "Hani Chemaitelly")
+    assert person.role != "deputy_foreign_minister", person
+
+
+def test_a_french_palace_of_a_common_noun_and_a_name_is_its_city() -> None:
+    """"au palais Bustros" (Lebanon's foreign ministry): a place written with a lower-case
+    common noun and a capitalised name is still the place."""
+    ex = run(
+        "Title\n\nLa vice-ministre chypriote, Marilena Raouna, a été reçue jeudi au palais "
+        "Bustros par le secrétaire général du ministère libanais des Affaires étrangères, Hani "
+        "Chemaitelly.",
+        "fr",
+        PartialDate(2024, 11, 29),
+    )
+    assert [m.location for m in ex.meetings] == ["place:beirut"], ex.meetings
+
+
+def test_a_french_pluperfect_talk_is_a_meeting() -> None:
+    """"elle s'était entretenue mercredi à Amman avec X": a meeting told in the
+    pluperfect."""
+    ex = run(
+        "Title\n\nLa vice-ministre chypriote, Marilena Raouna, s'était entretenue mercredi à "
+        "Amman avec le secrétaire général du ministère jordanien des Affaires étrangères, "
+        "Majed al-Qatarneh.",
+        "fr",
+        PartialDate(2024, 11, 29),
+    )
+    assert len(ex.meetings) == 1 and ex.meetings[0].location == "place:amman", ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "Cyprus and Jordan agreed to finalise a memorandum of understanding on civil "
+            "protection, with a view to signing it in the first half of 2025.",
+            "planned",
+        ),
+        (
+            "en",
+            "Jamaica and the Dominican Republic agreed to finalise a memorandum of "
+            "understanding on tourism, under negotiation since 2023.",
+            "discussed",
+        ),
+        (
+            "ar",
+            "أكد وزير الموارد المائية العراقي ضرورة الإسراع في إنجاز مذكرة التفاهم الخاصة "
+            "بإدارة المياه بين العراق وتركيا وتوقيعها.",
+            "planned",
+        ),
+    ],
+)
+def test_a_text_to_finish_for_signing(lang: str, text: str, status: str) -> None:
+    """A text to finish "with a view to signing it", or to hurry to finish and sign, is
+    planned; one only to finish is still talked about."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2024, 11, 27))
+    assert [a.status for a in ex.agreements] == [status], ex.agreements
+
+
+def test_a_french_portfolio_adjective_and_more_of_the_portfolio() -> None:
+    """"Le ministre centrafricain de la Défense nationale et de la Reconstruction de
+    l'armée, X": the office goes on past its adjective to the name."""
+    ex = run(
+        "Title\n\nLe ministre centrafricain de la Défense nationale et de la Reconstruction de "
+        "l'armée, Rameaux Kossi, a signé mardi à Ankara un accord avec la Turquie.",
+        "fr",
+        PartialDate(2024, 10, 23),
+    )
+    _check_official(ex, "Rameaux Kossi", "defence_minister", "CF")

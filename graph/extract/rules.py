@@ -81,6 +81,24 @@ STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris 
 # countries whose ministries' "State Secretary" is their top civil servant (Latvia's "valsts
 # sekretārs"), no deputy minister
 CIVIL_STATE_SECRETARIES = frozenset({"LV"})
+# countries whose foreign ministry's secretary general is its deputy minister (Brazil's
+# "Secretário-Geral das Relações Exteriores", Itamaraty's second), not a civil servant
+VICE_MINISTER_SECRETARIES_GENERAL = frozenset({"BR"})
+SECRETARY_GENERAL_WORDS = tuple(
+    fold(t)
+    for t in (
+        "Secretary-General", "Secretary General", "Sekretaris Jenderal", "Sekjen",
+        "secrétaire général", "secrétaire générale", "генеральн", "генсек", "دبیرکل",
+        "دبیر کل", "الأمين العام", "الأمينة العامة", "أمين عام",
+    )
+)  # fmt: skip
+FOREIGN_OFFICE_WORDS = tuple(
+    fold(t)
+    for t in (
+        "Foreign", "External", "Itamaraty", "Relações Exteriores", "Luar Negeri",
+        "Affaires étrangères", "иностранных дел", "МИД", "خارجه", "الخارجية",
+    )
+)  # fmt: skip
 # a "Secretary of State" outside the country whose cabinet minister the lexicon lists under
 # that title (Britain's for Defence) is a junior minister (Spain, Portugal)
 JUNIOR_SECRETARY_WORDS = tuple(
@@ -918,7 +936,10 @@ class _Run:
         return nxt not in (",", "-", "–", "—", "(", "/", ".", ":")
 
     def _lowercase_proper_noun(self, tag: Tag) -> bool:
-        """A country or place name (not an adjective) written in lower case."""
+        """A country or place name (not an adjective) written in lower case (a place of a
+        common noun and a name, "palais Bustros", has its name's capital)."""
+        if tag.cat == "PLACE" and tag.end - tag.start > 1:
+            return not any(self.texts[k][:1].isupper() for k in range(tag.start, tag.end))
         if tag.cat == "PLACE" or (tag.cat == "COUNTRY" and tag.extra == "name"):
             first = self.doc[tag.start].text
             return not first[:1].isupper()
@@ -2747,6 +2768,26 @@ class _Run:
                 ):
                     j += 1
                     continue
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and j == info["title_end"]
+                and j + 2 < end
+                and self.texts[j].isalpha()
+                and self.texts[j].islower()
+                and self.ent[j] is None
+                and not self.cue_cover[j]
+                and self.date_tok[j] is None
+                and not self.is_stop(j)
+                and self.folds[j] not in self.fx.former_words
+                and self.folds[j + 1] in ("et", "and")
+                and self.tok(j + 2)[:1].islower()
+            ):
+                # the portfolio's adjective, and more of it: "ministre centrafricain de la
+                # Défense nationale et de la Reconstruction de l'armée, X"
+                j += 1
+                info["title_end"] = j
+                continue
             break
         name = info["name"] or self.name_at(j, end, after_rank=bool(info["ranks"]))
         if (
@@ -5407,6 +5448,18 @@ class _Run:
                     j += 1 if self.tok(j) in (",", "،") else 0
                     break
                 if tj is None and self.has_cue(j, "location_prep"):
+                    tc = self.ent[j + 1] if j + 1 < e else None
+                    if (
+                        tc is not None
+                        and tc.cat == "COUNTRY"
+                        and tc.start == j + 1
+                        and self.name_at(tc.end, e) is not None
+                    ):
+                        # a country and a name: "ونظيرته في إفريقيا الوسطى سيلفي …" (his
+                        # counterpart in Central Africa, X)
+                        country = country or tc.value
+                        j = tc.end
+                        break
                     break  # a place follows: "reçoit son homologue koweïtien à Evere"
                 if tj is not None or self.tok(j) in (",", "،") or self.is_stop(j):
                     if tj is not None and tj.cat != "COUNTRY":
@@ -8630,6 +8683,17 @@ class _Run:
                 # "the State Secretary of Latvia's Ministry of Defense": its top civil servant
                 p.role = "official"
             elif (
+                p.role in ("secretary_general", "official", "ambassador")
+                and p.country in VICE_MINISTER_SECRETARIES_GENERAL
+                and any(
+                    any(w in fold(t) for w in SECRETARY_GENERAL_WORDS)
+                    and any(w in fold(t) for w in FOREIGN_OFFICE_WORDS)
+                    for t in p.titles
+                )
+            ):
+                # "Brazil's Secretary-General of Foreign Affairs": Itamaraty's deputy minister
+                p.role = "deputy_foreign_minister"
+            elif (
                 p.role == "head_of_government"
                 and p.country in CANCILLER_COUNTRIES
                 and p.titles
@@ -8707,7 +8771,9 @@ def _one_country_each(ents: list[Tag]) -> list[Tag]:
         tags = [t for t in ents if t.cat == "COUNTRY" and (t.start, t.end) == span]
         # the first reading, unless an alternative's country is named more often
         best = max(tags, key=lambda t: (named[t.value], t.extra != "alternative"))
-        out.append(Tag(best.cat, best.value, "name", best.start, best.end))
+        # (the kind of the first reading: "کنگویی", Congolese, is an adjective of either)
+        kind = next((t.extra for t in tags if t.extra != "alternative"), "name")
+        out.append(Tag(best.cat, best.value, kind, best.start, best.end))
     return out
 
 
