@@ -37,6 +37,7 @@ DASH_CUES = frozenset(
         "message",
         "absence",
         "away",
+        "there",
         "same_day",
         "in_turn",
         "separate",

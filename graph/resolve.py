@@ -178,6 +178,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                     # … whose r after a vowel, before k, p or t, is not said in Thai:
                     # Narkphanit = Накпханит = ناکپانیت
                     alts += [re.sub("(?<=[aeiou])r(?=[kpt])", "", a) for a in list(alts)]
+            if latin and len(tok) >= 5 and re.search("(?:ault|eaux?|aux)$", tok):
+                # the French -ault, -eau, -aux, said o: Immongault = Иммонго, Bireau = بيرو
+                alts.append(re.sub("(?:ault|eaux?|aux)$", "o", tok))
             if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")

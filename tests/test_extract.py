@@ -11098,3 +11098,43 @@ def test_a_french_portfolio_adjective_and_more_of_the_portfolio() -> None:
         PartialDate(2024, 10, 23),
     )
     _check_official(ex, "Rameaux Kossi", "defence_minister", "CF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "id",
+            "Menteri Luar Negeri Islandia Thordis Gylfadottir melakukan lawatan ke negara-negara "
+            "Baltik pekan ini. Keesokan harinya, Rabu (15/5), Gylfadottir melanjutkan lawatan ke "
+            "Riga, ibu kota "
+            "Latvia. Di sana ia diterima oleh Sekretaris Negara Kementerian Luar Negeri Latvia "
+            "Janis Kalnins.",
+            "place:riga",
+        ),
+        (
+            "fa",
+            "وزیر خارجه ایسلند روز چهارشنبه به ریگا پایتخت لتونی رفت. او در آنجا با یانیس "
+            "کالنینش دبیر دولتی وزارت خارجه لتونی دیدار کرد.",
+            "place:riga",
+        ),
+    ],
+)
+def test_a_meeting_there_is_where_the_sentence_before_went(
+    lang: str, text: str, place: str
+) -> None:
+    """"… ke Riga. Di sana ia diterima oleh X": "there" is the place the sentence before
+    names."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2024, 5, 16))
+    assert [m.location for m in ex.meetings] == [place], ex.meetings
+
+
+def test_a_vietnamese_name_word_tam_is_no_there() -> None:
+    """"Лыонг Там Куанг": Tâm, a name's word, is no "там" (there)."""
+    ex = run(
+        "Title\n\nМинистр общественной безопасности Вьетнама Лыонг Там Куанг провел в Вьентьяне "
+        "переговоры с министром общественной безопасности Лаоса.",
+        "ru",
+        PartialDate(2025, 2, 21),
+    )
+    _check_official(ex, "Лыонг Там Куанг", None, "VN")

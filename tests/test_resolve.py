@@ -329,6 +329,11 @@ NAME_PAIRS = [
         # a first name's third reading (ph read f, left out) with a family name's later one
         # (the Thai r unsaid)
         ("Nattaphon Sorkphanit", "ناتافون سوکپانیت", True),
+        # the French -ault, -eau and -aux said o (and an unsaid first h): Renault = Рено
+        ("Hermann Legault", "Эрман Лего", True),
+        ("Hermann Legault", "هيرمان ليغو", True),
+        ("Hermann Legault", "Эрман Легаль", False),
+        ("Pierre Moreau", "Пьер Моро", True),
 ]
 
 

@@ -6573,6 +6573,15 @@ class _Run:
             return None
         return self._place_in(ps, pe)
 
+    def _place_there(self, si: int) -> str | None:
+        """The place the sentence before names, which this one calls "there": "… lawatan ke
+        Riga, ibu kota Latvia. Di sana ia diterima oleh …"."""
+        s, e = self.sents[si]
+        if not self.cues(s, e, "there"):
+            return None
+        prev = self._next_text_sent(si, -1)
+        return None if prev is None else self._place_in(*self.sents[prev])
+
     def _first_meeting_cue(self, s: int, e: int) -> int | None:
         """The first token of s..e under a meeting verb or noun."""
         return next(
@@ -7156,6 +7165,7 @@ class _Run:
                     location = (
                         self._place_in(s, e)
                         or self._place_told_before(si, parts, out)
+                        or self._place_there(si)
                         # (the same day, a host receiving again: where he received before)
                         or (
                             before.location
