@@ -11138,3 +11138,38 @@ def test_a_vietnamese_name_word_tam_is_no_there() -> None:
         PartialDate(2025, 2, 21),
     )
     _check_official(ex, "Лыонг Там Куанг", None, "VN")
+
+
+def test_an_english_report_of_two_army_chiefs_and_unnamed_offices() -> None:
+    """"his Burundian counterpart Gen X" is no "Burundian army spokesperson" a statement
+    comes from; the talks "in Bujumbura, where Gen Y had arrived on Monday" are not on
+    Monday; "the Burundian head of state's principal adviser" is no head of state met."""
+    ex = run(
+        "Title\n\nDR Congo's Chief of General Staff, Lt Gen Jules Kabila Mbuyi, and his "
+        "Burundian counterpart Gen Pascal Ndikumana on Tuesday signed a protocol on border "
+        "security.\n\nThe two commanders held talks at the army headquarters in Bujumbura, "
+        "where Gen Kabila had arrived on Monday evening.\n\nAccording to a statement from the "
+        "Burundian army spokesperson, the protocol provides for joint patrols.\n\nGen Kabila "
+        "was later received by the Burundian head of state's principal adviser on defence "
+        "matters.",
+        "en",
+        PartialDate(2024, 12, 11),
+    )
+    person = next(p for p in ex.persons if p.name == "Pascal Ndikumana")
+    assert person.role != "spokesperson", person
+    assert not any(k.startswith("office:") for m in ex.meetings for k in m.participants), (
+        ex.meetings
+    )
+    assert {m.date.iso() for m in ex.meetings if m.date} == {"2024-12-10"}, ex.meetings
+
+
+def test_a_persian_call_for_is_no_name_after_a_title() -> None:
+    """"… معاون وزیر خارجه ترکیه خواستار افزایش سهم آب شد": خواستار (calling for) after a
+    title and a country is no name."""
+    ex = run(
+        "Title\n\nوسام الحمدانی معاون وزیر خارجه عراق در دیدار با معاون وزیر خارجه ترکیه "
+        "خواستار افزایش سهم آب عراق شد.",
+        "fa",
+        PartialDate(2025, 1, 15),
+    )
+    assert not any(p.name and "افزایش" in p.name for p in ex.persons), ex.persons

@@ -5034,6 +5034,24 @@ class _Run:
             )
             # "dalam Pertemuan Menteri Luar Negeri ASEAN-India": a meeting's name
             and not self._named_meeting_before(info["title_start"])
+            # "according to a statement from the Burundian army spokesperson": a source,
+            # not someone of the events
+            and not (
+                role == "spokesperson"
+                and self.cues(
+                    max(self.sents[self.sent_of[start]][0], start - 6), start, "attribution"
+                )
+            )
+            # "the Burundian head of state's principal adviser": the office's man is
+            # another's, not the one told
+            and not (
+                info["title_end"] < len(self.doc)
+                and self.tok(info["title_end"]) in ("'s", "’s")
+                and any(
+                    self._entity_at(k, ("TITLE",))
+                    for k in range(info["title_end"] + 1, info["title_end"] + 3)
+                )
+            )
         ):
             # (not "dilantik sebagai presiden", "sworn in as president": no one's mention)
             self.office_refs.append((role, info["country"], start, info["title_end"], title))
@@ -6056,6 +6074,10 @@ class _Run:
             near = None if negated else self._nearby_compatible(
                 role, own, self.sent_of[s], homes[:1], own=cc is None or cc in homes[:1]
             )
+            if near is not None and role == "spokesperson" and near in self.counterparts:
+                # (someone's counterpart is no one's spokesperson: "his Burundian counterpart
+                # Gen X …, according to a statement from the Burundian army spokesperson")
+                near = None
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -6279,6 +6301,14 @@ class _Run:
                 seen.append(m.person)
         return seen
 
+    def _arrival_after_talks(self, i: int, s: int, e: int) -> bool:
+        """The date at token i is an arrival's told after the talks of its sentence: "The
+        two commanders held talks in Bujumbura, where Gen X had arrived on Monday"."""
+        talks = self._first_meeting_cue(s, i)
+        return talks is not None and any(
+            talks < c.start and c.end <= i <= c.end + 4 for c in self.cues(s, e, "arrival")
+        )
+
     def _date_in(
         self, s: int, e: int, *, dateline: bool = True, quoted: bool = True
     ) -> PartialDate | None:
@@ -6308,6 +6338,8 @@ class _Run:
                 continue  # "du 19 au 21 juin": a stay's last day, not a meeting's
             if self._weekday_city(i):
                 continue  # "دوشنبه- ایرنا-": Dushanbe filing, not Monday
+            if self._arrival_after_talks(i, s, e):
+                continue  # "held talks in Bujumbura, where X had arrived on Monday"
             d = self.dates[di].date
             if d.precision == "year":
                 continue
