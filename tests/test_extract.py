@@ -11173,3 +11173,16 @@ def test_a_persian_call_for_is_no_name_after_a_title() -> None:
         PartialDate(2025, 1, 15),
     )
     assert not any(p.name and "افزایش" in p.name for p in ex.persons), ex.persons
+
+
+def test_a_persian_national_defence_force_names_its_chiefs_country() -> None:
+    """"رئیس ستاد کل نیروی دفاع ملی بوروندی": the chief of a national defence force, of the
+    country after it (not the Iranian press's own)."""
+    ex = run(
+        "Title\n\nبه گزارش پارس تودی، ژنرال «ژول کابیلا» رئیس ستاد کل نیروهای مسلح جمهوری "
+        "دموکراتیک کنگو با ژنرال «پاسکال ندیکومانا» رئیس ستاد کل نیروی دفاع ملی بوروندی دیدار "
+        "کرد.",
+        "fa",
+        PartialDate(2024, 12, 11),
+    )
+    _check_official(ex, "پاسکال ندیکومانا", None, "BI")

@@ -831,9 +831,10 @@ class _Run:
 
     def _places_inside_names(self, spans: list[DocSpan]) -> set[int]:
         """The one-word places of a name written without capitals: between a rank, an
-        honorific or a title and the title that follows the name, a run of two or more words
-        no lexicon knows but that place, no stopword nor punctuation among them ("سپهبد له
-        هوی وین معاون وزیر دفاع": وین is Vinh there, not Vienna)."""
+        honorific or a title (or from a known given name) and the title that follows the
+        name, a run of two or more words no lexicon knows but that place, no stopword nor
+        punctuation among them ("سپهبد له هوی وین معاون وزیر دفاع": وین is Vinh there, not
+        Vienna; "با توماس برن وزیر مشاور …": Byrne, not Bern)."""
         starts = {sp.start for sp in spans if sp.label_.startswith("TITLE")}
         leads = {sp.end for sp in spans if sp.label_.split("\t")[0] in ("RANK", "HON", "TITLE")}
         known: dict[int, int] = {}  # token -> how many non-cue spans cover it
@@ -854,7 +855,12 @@ class _Run:
             b = i + 1
             while b < len(self.doc) and b not in starts and self._unknown_word(b, known):
                 b += 1
-            if a in leads and b in starts and b - a >= 2 and known.get(i) == 1:
+            if (
+                (a in leads or (a < i and self.folds[a] in self.fx.given_names))
+                and b in starts
+                and b - a >= 2
+                and known.get(i) == 1
+            ):
                 out.add(i)
         return out
 
