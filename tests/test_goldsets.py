@@ -330,6 +330,18 @@ FLOORS = {
         {"officials": 0.91, "meetings": 0.92, "agreements": 0.94},
         {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
     ),
+    # measured 2026-12-05 08:10: 0.96 / 0.94 / 1.00, country 1.00, date 1.00, role 0.98
+    # (first blind run on 1e76a94: 0.89 / 0.87 / 0.97, country 0.93, date 0.96, role 0.86)
+    "dev56": (
+        {"officials": 0.91, "meetings": 0.89, "agreements": 0.95},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.93},
+    ),
+    # measured 2026-12-05 08:10: 0.91 / 0.89 / 0.98, country 1.00, date 1.00, role 1.00
+    # (first blind run on 84ffeb7: 0.89 / 0.85 / 0.91, country 0.96, date 1.00, role 0.88)
+    "dev57": (
+        {"officials": 0.86, "meetings": 0.84, "agreements": 0.93},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -402,7 +414,11 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 6/9, 17/20); dev52 6/8 (18/20; on 9314dc2, while unseen: 2/8, 12/20).  03:23: dev53 6/10
 # (15/19; on 4bd039a, while unseen: 3/10, 9/19).  06:05 (4d99821): dev54 9/9 (18/18; on
 # 1e76a94, while unseen: 7/9, 17/18); dev55 9/9 (18/18; on 8718e8a, while unseen: 5/9, 15/18).
+# 08:10 (5c2ea93): dev56 10/10 (17/17; on 84ffeb7, while unseen: 4/10, 9/17); dev57 9/9 (16/16;
+# on 18a6915, while unseen: 5/9, 12/16).
 IDENTITY_FLOORS = {
+    "dev56": (8, 15),
+    "dev57": (7, 14),
     "dev54": (7, 16),
     "dev55": (7, 16),
     "dev53": (5, 14),
