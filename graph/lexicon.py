@@ -39,6 +39,7 @@ DASH_CUES = frozenset(
         "away",
         "there",
         "same_day",
+        "day_before",
         "in_turn",
         "separate",
         "clause_before",

@@ -11186,3 +11186,30 @@ def test_a_persian_national_defence_force_names_its_chiefs_country() -> None:
         PartialDate(2024, 12, 11),
     )
     _check_official(ex, "پاسکال ندیکومانا", None, "BI")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La vice-ministre chypriote, Marilena Raouna, a été reçue jeudi à Beyrouth par le "
+            "secrétaire général du ministère libanais des Affaires étrangères, Hani "
+            "Chemaitelly.\n\nElle était arrivée d'Amman, où elle s'était entretenue la veille "
+            "avec le secrétaire général du ministère jordanien des Affaires étrangères, Majed "
+            "al-Qatarneh.",
+        ),
+        (
+            "en",
+            "Cyprus's Deputy Minister Marilena Raouna was received on Thursday in Beirut by "
+            "Lebanese Foreign Ministry Secretary-General Hani Chemaitelly.\n\nIn Amman the day "
+            "before, Raouna held talks with Jordanian Foreign Ministry Secretary-General Majed "
+            "al-Qatarneh.",
+        ),
+    ],
+)
+def test_a_meeting_the_day_before_the_one_told(lang: str, text: str) -> None:
+    """"la veille", "the day before": the day before the meeting told with its day."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2024, 11, 29))
+    days = sorted(m.date.iso() for m in ex.meetings if m.date)
+    assert days == ["2024-11-27", "2024-11-28"], ex.meetings

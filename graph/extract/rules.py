@@ -6636,6 +6636,17 @@ class _Run:
         first = self._first_meeting_cue(s, e)
         return first is not None and self._future(s, e, first)
 
+    @staticmethod
+    def _day_before(told: list[Meeting]) -> PartialDate | None:
+        """"La veille", "the day before": the day before the last meeting told with its day
+        ("reçue jeudi à Beyrouth …, elle s'était entretenue la veille à Amman")."""
+        last = next((m for m in reversed(told) if m.status == "held" and m.date), None)
+        if last is None or last.date is None or last.date.day is None:
+            return None
+        d = _dt.date(last.date.year, last.date.month or 1, last.date.day)
+        d -= _dt.timedelta(days=1)
+        return PartialDate(d.year, d.month, d.day)
+
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
         """"В тот же день", "later that day": the day of the last held meeting told
         (``before``: "talks on Thursday. The delegation had arrived on Wednesday. Later that
@@ -7181,6 +7192,7 @@ class _Run:
                         )
                         or self._date_in(s, e, dateline=False)
                         or (self._same_day(si, before) if same_day else None)
+                        or (self._day_before(out) if self.cues(s, e, "day_before") else None)
                         or self._day_told_next(si, parts)
                         or self._date_in(s, e)
                         or self._near_date(si)
