@@ -11213,3 +11213,16 @@ def test_a_meeting_the_day_before_the_one_told(lang: str, text: str) -> None:
     ex = run("Title\n\n" + text, lang, PartialDate(2024, 11, 29))
     days = sorted(m.date.iso() for m in ex.meetings if m.date)
     assert days == ["2024-11-27", "2024-11-28"], ex.meetings
+
+
+def test_a_south_asian_defence_secretary_named_only_by_office() -> None:
+    """"called on the Defence Secretary of Sri Lanka" (no name): the office is the
+    ministry's top civil servant too."""
+    ex = run(
+        "Title\n\nIndian High Commissioner Santosh Jha called on the Defence Secretary of Sri "
+        "Lanka at the Ministry of Defence in Colombo yesterday.",
+        "en",
+        PartialDate(2024, 6, 5),
+    )
+    offices = [p for p in ex.persons if p.name is None and p.country == "LK"]
+    assert [p.role for p in offices] == ["official"], ex.persons

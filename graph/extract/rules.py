@@ -65,8 +65,9 @@ DEPUTY_ROLES = {
 ENVOY_ROLES = frozenset({"ambassador", "diplomat"})
 
 # countries whose "Foreign Secretary" and "Defence Secretary" head their ministry's civil
-# service (India, Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan); Britain's are ministers
-SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT"})
+# service (India, Pakistan, Nepal, Sri Lanka, Bangladesh, Bhutan, Guyana); Britain's are
+# ministers
+SECRETARY_SERVICES = frozenset({"IN", "PK", "NP", "LK", "BD", "BT", "GY"})
 # the Spanish- and Portuguese-speaking Americas, whose "canciller" (chanceler), in English
 # "Chancellor", is the foreign minister (not a head of government, as in Germany)
 CANCILLER_COUNTRIES = frozenset(
@@ -8714,8 +8715,9 @@ class _Run:
         # one another (a president receiving his army chief) are no meeting of it
         meetings = [m for m in meetings if not self._domestic(m)]
         # a "Foreign Secretary" or "Defence Secretary" of South Asia is the ministry's top
-        # civil servant, not its minister (as in Britain)
-        for p in self.persons.values():
+        # civil servant, not its minister (as in Britain); an office named without a name
+        # too ("the Defence Secretary of Sri Lanka")
+        for p in [*self.persons.values(), *self.office_only.values()]:
             if (
                 p.role in ("foreign_minister", "defence_minister")
                 and p.country in SECRETARY_SERVICES
