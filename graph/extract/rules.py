@@ -93,11 +93,15 @@ SECRETARY_GENERAL_WORDS = tuple(
         "دبیر کل", "الأمين العام", "الأمينة العامة", "أمين عام",
     )
 )  # fmt: skip
-FOREIGN_OFFICE_WORDS = tuple(
+# a foreign ministry's words in a title: "… bi Kementerian Luar Negeri", "بوزارة الخارجية"
+FOREIGN_MINISTRY_WORDS = tuple(
+    fold(t) for t in ("Foreign Affairs", "Foreign Ministry", "الخارجية", "Luar Negeri")
+)
+FOREIGN_OFFICE_WORDS = FOREIGN_MINISTRY_WORDS + tuple(
     fold(t)
     for t in (
-        "Foreign", "External", "Itamaraty", "Relações Exteriores", "Luar Negeri",
-        "Affaires étrangères", "иностранных дел", "МИД", "خارجه", "الخارجية",
+        "External", "Itamaraty", "Relações Exteriores", "Affaires étrangères",
+        "иностранных дел", "МИД", "خارجه",
     )
 )  # fmt: skip
 # a "Secretary of State" outside the country whose cabinet minister the lexicon lists under
@@ -165,9 +169,6 @@ STATE_FOREIGN_TITLES = tuple(
 
 STATE_MINISTER_TITLES = tuple(
     fold(t) for t in ("Minister of State", "وزير الدولة", "وزيرة الدولة", "Menteri Negara")
-)
-FOREIGN_MINISTRY_WORDS = tuple(
-    fold(t) for t in ("Foreign Affairs", "Foreign Ministry", "الخارجية", "Luar Negeri")
 )
 
 
@@ -839,7 +840,7 @@ class _Run:
         starts = {sp.start for sp in spans if sp.label_.startswith("TITLE")}
         leads = {sp.end for sp in spans if sp.label_.split("\t")[0] in ("RANK", "HON", "TITLE")}
         known: dict[int, int] = {}  # token -> how many non-cue spans cover it
-        places: dict[int, int] = {}  # one-word place start -> its end
+        places: list[int] = []  # the one-word places' tokens
         for sp in spans:
             cat = sp.label_.split("\t")[0]
             if cat == "CUE":
@@ -847,7 +848,7 @@ class _Run:
             for i in range(sp.start, sp.end):
                 known[i] = known.get(i, 0) + 1
             if cat == "PLACE" and sp.end - sp.start == 1:
-                places[sp.start] = sp.end
+                places.append(sp.start)
         out: set[int] = set()
         for i in places:
             a = i
@@ -866,7 +867,7 @@ class _Run:
         return out
 
     def _unknown_word(self, i: int, known: dict[int, int]) -> bool:
-        """Token i is a word no lexicon entry but a cue covers, no stopword."""
+        """Token i is a word, no stopword, that no lexicon entry covers (a cue may)."""
         return self.alpha[i] and not self.stops[i] and i not in known
 
     def _word_not_place(self, doc: Doc, s: int, e: int) -> bool:
@@ -5484,8 +5485,7 @@ class _Run:
                         # counterpart in Central Africa, X)
                         country = country or tc.value
                         j = tc.end
-                        break
-                    break  # a place follows: "reçoit son homologue koweïtien à Evere"
+                    break  # (else a place follows: "reçoit son homologue koweïtien à Evere")
                 if tj is not None or self.tok(j) in (",", "،") or self.is_stop(j):
                     if tj is not None and tj.cat != "COUNTRY":
                         break
