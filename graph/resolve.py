@@ -360,8 +360,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # (the whole word with its l: آلایف = Aloyev, "l", not an f kept alone)
             sks += [_arabic_skeleton("ل" + r) for r in alts]
         options.append(list(dict.fromkeys(sks)))
-    # the first word's readings with the others' first ones, and each word's readings with
-    # the others' first ones (a first name's third reading with a family name's fourth)
+    # the product's first 16 (the first word's first reading with the last words' every
+    # reading), then the first 16 by rank sum (a first name's third reading with a family
+    # name's fourth)
     forms = [list(f) for f in itertools.islice(itertools.product(*options), 16)]
     forms += [f for f in _first_forms(options, 16) if f not in forms]
     return forms or [[]]

@@ -1184,15 +1184,3 @@ def test_a_name_without_its_letters_marks_joins_what_the_marked_one_meets() -> N
         res = resolve([_ex(aid, [_p("p0", name, "PL")]) for aid, name in order])
         assert len({res.person[(aid, "p0")] for aid, _ in names}) == 1
 
-
-def test_a_bare_latin_name_does_not_join_another_persons_cluster() -> None:
-    """The marks' rule joins a bare spelling only to what its marked twin meets: "Jan
-    Nowak" stays apart from "Ян Новицкий"."""
-    res = resolve(
-        [
-            _ex("a", [_p("p0", "Jan Nowak", "PL")]),
-            _ex("b", [_p("p0", "Jan Nowák", "PL")]),
-            _ex("c", [_p("p0", "Ян Новицкий", "PL")]),
-        ]
-    )
-    assert res.person[("a", "p0")] != res.person[("c", "p0")]

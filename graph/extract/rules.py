@@ -6311,10 +6311,11 @@ class _Run:
     def _arrival_after_talks(self, i: int, s: int, e: int) -> bool:
         """The date at token i is an arrival's told after the talks of its sentence: "The
         two commanders held talks in Bujumbura, where Gen X had arrived on Monday"."""
+        arrivals = [c.start for c in self.cues(s, e, "arrival") if c.end <= i <= c.end + 4]
+        if not arrivals:
+            return False  # (most dates: no arrival told right before them)
         talks = self._first_meeting_cue(s, i)
-        return talks is not None and any(
-            talks < c.start and c.end <= i <= c.end + 4 for c in self.cues(s, e, "arrival")
-        )
+        return talks is not None and any(talks < a for a in arrivals)
 
     def _date_in(
         self, s: int, e: int, *, dateline: bool = True, quoted: bool = True
