@@ -1002,8 +1002,9 @@ def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
     if not mentions:
         return None
     before = re.findall(r"[^\W\d_]+", segment[: mentions[0].start])
-    # a place (and an agency) before the date: few words, none in lower case
-    ok = len(before) <= 3 and not any(w[:1].islower() for w in before)
+    # a place (and an agency) before the date: few words, none in lower case (but the
+    # French "le" of "Djibouti, le 17/01/2025 (ADI) –")
+    ok = len(before) <= 3 and not any(w[:1].islower() and w != "le" for w in before)
     # the Gregorian day the head gives beside a lunar one ("طرابلس 11 محرم 1447 هـ الموافق 6
     # يوليو 2025 م"): arithmetic conversion can be a day off the sighted month
     best = max(mentions, key=lambda m: m.date.calendar == "gregorian")

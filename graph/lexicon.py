@@ -38,6 +38,8 @@ DASH_CUES = frozenset(
         "absence",
         "away",
         "there",
+        "where",
+        "members",
         "same_day",
         "day_before",
         "in_turn",

@@ -51,7 +51,15 @@ class Resolution:
 
 
 # given names written short: Md Touhid Hossain (Bangladesh), Mohd Hasan (Malaysia)
-_ABBREVIATIONS = {"md": "mohammad", "mohd": "mohammad", "muhd": "muhammad", "mhd": "muhammad"}
+_ABBREVIATIONS = {
+    "md": "mohammad",
+    "mohd": "mohammad",
+    "muhd": "muhammad",
+    "mhd": "muhammad",
+    # (as Russian writes them: "Мохд Низам Джаффар")
+    "mokhd": "mohammad",
+    "mukhd": "muhammad",
+}
 
 
 def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
@@ -77,7 +85,7 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
         tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
         if len(raw.rstrip(".")) == 1 and raw.endswith("."):
             tok = tok[:1]  # an initial is one letter in any script (Ю. is not "yu")
-        if _script(raw) == "latin":
+        if _script(raw) in ("latin", "cyrillic"):
             tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
             out.append((raw, tok, had))
@@ -505,6 +513,23 @@ def _fused_patronymic(tokens: list[str]) -> list[str]:
     return out
 
 
+# an initial, then one word: "Б.Батцэцэг", "B. Munkhjin"
+_INITIAL_WORD = re.compile(r"([^\W\d_])\.\s*([^\W\d_][\w'-]+)")
+
+
+def _initial_then_given(a: str, b: str) -> bool:
+    """``a`` is an initial and a given name, as Mongolian (the father's initial) and Russian
+    lists write them, and ``b`` that given name, then a family name of that initial:
+    "Б. Батцэцэг" = "Battsetseg Batmunkh"."""
+    m = _INITIAL_WORD.fullmatch(a.strip())
+    words = b.split()
+    tb = name_tokens(b)
+    if m is None or len(words) != 2 or len(tb) != 2 or _script(b) == "arabic":
+        return False
+    initial = anyascii(m.group(1)).lower()[:1]
+    return tb[1][:1] == initial and names_compatible(m.group(2), words[0])
+
+
 def names_compatible(a: str, b: str) -> bool:
     """Same last token and the shorter name's tokens all in the longer one; across
     scripts the tokens are compared by consonant skeleton."""
@@ -512,6 +537,8 @@ def names_compatible(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     if any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb)):
+        return True
+    if _initial_then_given(a, b) or _initial_then_given(b, a):
         return True
     scripts = {_script(a), _script(b)}
     if scripts == {"latin"} and _surname_first(ta, tb):
@@ -604,6 +631,7 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_vietnamese_readings(name, tokens),
         *_german_ch_readings(tokens),
     ]
+
 
 
 def _german_ch_readings(tokens: list[str]) -> list[list[str]]:
@@ -873,6 +901,19 @@ def block_keys(name: str) -> frozenset[str]:
         out.update("v:" + k for k in pinyin_vowel_keys("".join(toks)))
     for reading in readings if script == "cyrillic" else []:
         out.update("v:" + k for k in pinyin_vowel_keys("".join(name_tokens(reading))))
+    # a given name and its family name's initial, as "Б.Батцэцэг" and "Battsetseg Batmunkh"
+    # share them (see _initial_then_given)
+    if script in ("latin", "cyrillic"):
+        m = _INITIAL_WORD.fullmatch(name.strip())
+        words = name.split()
+        if m is not None:
+            first, initial = m.group(2), anyascii(m.group(1)).lower()[:1]
+        elif len(words) == 2 and len(toks) == 2:
+            first, initial = words[0], toks[1][:1]
+        else:
+            first = initial = ""
+        if first:
+            out.update(f"i:{initial}:{k}" for k in _spelling_keys(first) if ":" not in k)
     # (z and s, which scripts write for one another: Лескано = ليزكانو, Lezcano)
     out.update(k.replace("z", "s") for k in list(out) if ":" not in k and "z" in k)
     return frozenset(out)

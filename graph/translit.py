@@ -270,6 +270,7 @@ _KOREAN_FAMILIES = {
     "nam": "нам", "baek": "пэк", "paek": "пэк", "ha": "ха", "kwak": "квак", "chun": "чон",
     "jeon": "чон", "bae": "пэ", "heo": "хо", "yang": "ян", "son": "сон", "ko": "ко",
     "koh": "ко", "go": "ко", "won": "вон", "hyun": "хён", "ju": "чу", "choo": "чу",
+    "jin": "чин", "chin": "чин",
 }  # fmt: skip
 _KOREAN_CYRILLIC = {"цой": "чхве"}  # North Korean Цой and South Korean Чхве: one family
 

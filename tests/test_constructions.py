@@ -1120,7 +1120,155 @@ CORE = (
     "agreement_signed", "agreement_planned", "agreement_discussed",
 )
 
-ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR]
+# constructions met in the ninth session's development sets (general shapes, new wording)
+MORE = [
+    Case(
+        "en", "commandant_of_a_coast_guard",
+        "Japan Coast Guard Commandant Haruto Ishida met Philippine Coast Guard Commandant "
+        "Admiral Jose Ramon Santos in Manila on Monday.",
+        (P("Haruto Ishida", "commander"), P("Jose Ramon Santos", "commander")),
+        M(("Haruto Ishida", "Jose Ramon Santos"), "held", "2024-03-11", "Manila"),
+    ),
+    Case(
+        "en", "terms_of_reference_signed",
+        "Indonesian Defence Minister Budi Santoso and Thai Defence Minister Somchai Wongsawat "
+        "signed the terms of reference of their joint defence committee in Bangkok on Monday.",
+        agreement=A(fs("ID", "TH"), "signed"),
+    ),
+    Case(
+        "en", "future_marker_of_another_clause_before_following_talks",
+        "Kenya and Tanzania have agreed to set up a commission that will review their border, "
+        "following talks in Arusha on Monday.\n\nKenyan Defence Minister Daniel Kiptoo held "
+        "talks with Tanzania's Minister of Defence Juma Mwinyi at the ministry headquarters in "
+        "Arusha.",
+        meeting=M(("Daniel Kiptoo", "Juma Mwinyi"), "held", "2024-03-11", "Arusha"),
+    ),
+    Case(
+        "en", "second_host_of_a_visitor_known_from_his_first_talks",
+        "The State Minister for Foreign Affairs, Peter Okoth, who led the Kenyan delegation, "
+        "held talks with Ethiopia's Defence Minister Abebe Tadesse in Addis Ababa on Monday. "
+        "Later the same day, Okoth met the Minister of Foreign Affairs and Regional "
+        "Integration, Girma Bekele.",
+        (P("Girma Bekele", "foreign_minister", "ET"),),
+        M(("Peter Okoth", "Girma Bekele"), "held", "2024-03-11", "Addis Ababa"),
+    ),
+    Case(
+        "en", "agreed_to_work_on_a_plan",
+        "Mongolian Defence Minister Batbayar Ganbold received the Japanese Ambassador Kenji "
+        "Sato on Monday. The two sides agreed to work on a plan for cooperation in military "
+        "medicine.",
+        agreement=A(fs("MN", "JP"), "discussed"),
+    ),
+    Case(
+        "en", "where_after_the_place_of_earlier_talks",
+        "Italy's Undersecretary of State for Defence Marco Bianchi arrived in Tunis on Tuesday "
+        "from Tripoli, where he had held talks on Monday with Libya's Deputy Defence Minister "
+        "Salem Zarrouk.",
+        meeting=M(("Marco Bianchi", "Salem Zarrouk"), "held", "2024-03-11", "Tripoli"),
+    ),
+    Case(
+        "fa", "city_of_djibouti_and_a_route",
+        "«آبه تسفایه» معاون وزیر دفاع اتیوپی روز دوشنبه در شهر جیبوتی با «عمر حسن» دبیرکل "
+        "وزارت دفاع جیبوتی دیدار کرد. دو طرف درباره امنیت کریدور جیبوتی-آدیس‌آبابا گفت‌وگو "
+        "کردند.",
+        meeting=M(("آبه تسفایه", "عمر حسن"), "held", "2024-03-11", "Djibouti"),
+    ),
+    Case(
+        "fa", "letter_of_understanding_signed",
+        "«یانیس پاپاس» معاون وزیر دفاع یونان روز دوشنبه در رم با «ماریو روسی» معاون وزیر دفاع "
+        "ایتالیا دیدار کرد. دو طرف در این دیدار نامه تفاهمی را برای همکاری در حوزه نوآوری "
+        "امضا کردند.",
+        agreement=A(fs("GR", "IT"), "signed"),
+    ),
+    Case(
+        "ar", "portfolio_glossed_in_brackets_before_the_name",
+        "التقى وزير الدولة الكيني للشؤون الخارجية (الشؤون الإقليمية) صمويل أوتينو، وزير "
+        "الدفاع التنزاني جمعة مويني، اليوم في دار السلام.",
+        (P("صمويل أوتينو", "deputy_foreign_minister", "KE"),),
+        M(("صمويل أوتينو", "جمعة مويني"), "held", "2024-03-12", "Dar es Salaam"),
+    ),
+    Case(
+        "ar", "affairs_portfolio_right_after_the_title",
+        "استقبل وزير الدفاع التنزاني جمعة مويني وزير الدولة للشؤون الخارجية صمويل أوتينو أمس.",
+        (P("صمويل أوتينو"),),
+        M(("جمعة مويني", "صمويل أوتينو"), "held", "2024-03-11"),
+    ),
+    Case(
+        "ar", "dateline_city_in_hijri_date_agency_in_brackets",
+        "جيبوتي في 1 رمضان 1445هـ الموافق 11 مارس 2024م (ADI) - استقبل الأمين العام لوزارة "
+        "الدفاع عمر حسن، اليوم، بمكتبه في مقر الوزارة السفير المصري أحمد سامي.",
+        meeting=M(("عمر حسن", "أحمد سامي"), "held", place="Djibouti"),
+    ),
+    Case(
+        "ar", "italian_particle_di_inside_a_name",
+        "بحث وكيل وزارة الدفاع الليبية سالم الزروق، اليوم الاثنين في طرابلس، مع وكيل وزارة "
+        "الدفاع الإيطالية ماركو فيراري دي سانتيس والوفد المرافق له سبل التعاون.",
+        (P("ماركو فيراري دي سانتيس", "deputy_defence_minister", "IT", exact=True),),
+    ),
+    Case(
+        "ar", "joint_training_programme_to_prepare",
+        "بحث وكيل وزارة الدفاع الليبية سالم الزروق، اليوم الاثنين في طرابلس، مع وكيل وزارة "
+        "الدفاع الإيطالية ماريو روسي سبل التعاون. واتفق الجانبان على إعداد برنامج تدريبي "
+        "مشترك لعام 2025 لصالح القوات البحرية.",
+        agreement=A(fs("LY", "IT"), "planned"),
+    ),
+    Case(
+        "ar", "moroccan_navy_inspector_and_admiral_general",
+        "استقبل مفتش البحرية الملكية، نائب الأميرال كريم بناني، أمس الاثنين بالرباط، رئيس "
+        "أركان البحرية البرتغالية، الأميرال العام جواو سوزا.",
+        (P("كريم بناني", "navy_commander", "MA"), P("جواو سوزا", "navy_commander", "PT")),
+        M(("كريم بناني", "جواو سوزا"), "held", "2024-03-11", "Rabat"),
+    ),
+    Case(
+        "ar", "maghreb_cooperation_plan_signed_by_navies",
+        "استقبل قائد البحرية المغربية الأميرال كريم بناني، أمس الاثنين بالرباط، رئيس أركان "
+        "البحرية البرتغالية الأميرال جواو سوزا. وتوج اللقاء بالتوقيع على مخطط التعاون البحري "
+        "لسنة 2024، الذي يشمل تبادل الزيارات بين الوحدات البحرية.",
+        agreement=A(fs("MA", "PT"), "signed"),
+    ),
+    Case(
+        "ru", "double_initials_before_the_family_name",
+        "В переговорах принял участие Посол России в Катаре Д.Н. Дедов.",
+        (P("Д.Н. Дедов", "ambassador", "RU"),),
+    ),
+    Case(
+        "ru", "moroccan_navy_inspector",
+        "Начальник штаба ВМС Португалии Жоау Соуза провел в понедельник телефонный разговор с "
+        "инспектором Королевских ВМС Марокко вице-адмиралом Каримом Беннани.",
+        (P("Карим Беннани", "navy_commander", "MA"),),
+    ),
+    Case(
+        "fr", "moroccan_navy_inspector_and_the_kings_titles",
+        "Rabat, 12 mars (MAP) - L'Inspecteur de la Marine royale, le vice-amiral Karim Bennani, "
+        "a reçu lundi à Rabat le chef d'état-major de la Marine portugaise, l'amiral Joao Sousa. "
+        "Cette visite, effectuée sur Hautes Instructions de Sa Majesté le Roi, Chef Suprême et "
+        "Chef d'État-Major Général des FAR, s'inscrit dans le cadre de la coopération.",
+        (P("Karim Bennani", "navy_commander", "MA"),),
+        M(("Karim Bennani", "Joao Sousa"), "held", "2024-03-11", "Rabat"),
+    ),
+    Case(
+        "fr", "state_minister_to_a_portfolio_with_a_or_a_la",
+        "Le secrétaire général de la Défense, M. Omar Hassan, a reçu lundi la ministre d'État "
+        "éthiopienne à la Défense, Mme Abebech Tesfaye.",
+        (P("Abebech Tesfaye", country="ET"),),
+        M(("Omar Hassan", "Abebech Tesfaye"), "held", "2024-03-11"),
+    ),
+    Case(
+        "fr", "where_after_the_place_of_earlier_talks",
+        "Le sous-secrétaire d'État italien à la Défense, Marco Bianchi, est arrivé mardi à Tunis "
+        "en provenance de Tripoli, où il s'était entretenu lundi avec le sous-secrétaire libyen "
+        "à la Défense, Salem Zarrouk.",
+        meeting=M(("Marco Bianchi", "Salem Zarrouk"), "held", "2024-03-11", "Tripoli"),
+    ),
+    Case(
+        "fr", "chief_of_staff_of_the_armee_de_mer",
+        "Le chef d'état-major de l'Armée de mer, le contre-amiral Hedi Trabelsi, a reçu lundi à "
+        "Tunis le chef d'état-major de la Marine italienne, l'amiral Marco Bianchi.",
+        (P("Hedi Trabelsi", "navy_commander", "TN"),),
+    ),
+]
+
+ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
 

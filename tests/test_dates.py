@@ -733,6 +733,9 @@ def test_any_text_gives_exact_offsets(
         ("Head\n\nTEHRAN, Oct. 17, 2023 (IRNA) - Iran and Belarus signed a deal.", "en",
          "2023-10-17"),
         ("Head\n\nThe minister said on 12 March 2024 - in Paris - that it was over.", "en", None),
+        # the French "le" before the date: "Djibouti, le 17/01/2025 (ADI) –"
+        ("Titre\n\nDjibouti, le 17/01/2025 (ADI) - Le Secrétaire général du ministère de la "
+         "Défense a reçu hier jeudi dans son bureau la ministre.", "fr", "2025-01-17"),
     ],
 )
 def test_publication_date_from_the_head_of_the_first_line(

@@ -4454,7 +4454,8 @@ def test_a_short_family_name_told_first_joins_the_full_name() -> None:
     assert len(kumaran) == 1, ex.persons
     # (his title names his ministry: he is not the ambassador told without a name)
     assert (kumaran[0].role, kumaran[0].country) == ("official", "IN"), kumaran
-    assert meeting_names(ex) == [["B.Munkhjin", "Periasamy Kumaran"]], ex.meetings
+    # (the initial written against the name is a word of its own: "B. Munkhjin")
+    assert meeting_names(ex) == [["B. Munkhjin", "Periasamy Kumaran"]], ex.meetings
 
 
 @pytest.mark.parametrize(
@@ -11226,3 +11227,56 @@ def test_a_south_asian_defence_secretary_named_only_by_office() -> None:
     )
     offices = [p for p in ex.persons if p.name is None and p.country == "LK"]
     assert [p.role for p in offices] == ["official"], ex.persons
+
+
+def test_an_initial_written_against_the_name() -> None:
+    """"Maj.Gen. B.Ganbold" (the Mongolian and Russian habit): the general named before,
+    not a person of his own."""
+    ex = run(
+        "Title\n\nOn March 11, Chief of the General Staff of the Mongolian Armed Forces Major "
+        "General Batbayar Ganbold received Ambassador of Japan to Mongolia Kenji Sato. "
+        "Maj.Gen. B.Ganbold thanked the Japanese side.",
+        "en",
+        PartialDate(2024, 3, 12),
+    )
+    assert sorted(p.name or "" for p in ex.persons) == ["Batbayar Ganbold", "Kenji Sato"]
+
+
+def test_a_group_of_officials_is_no_one_named() -> None:
+    """"sejumlah pejabat Kementerian Luar Negeri Jepang" (a number of officials): no meeting
+    with the one Japanese official the article names."""
+    ex = run(
+        "Title\n\nPenjaga Pantai Filipina (PCG) dan Penjaga Pantai Jepang (JCG) sepakat "
+        "memperluas latihan bersama.\n\nKomandan PCG Laksamana Jose Santos bertemu Komandan JCG "
+        "Haruto Ishida di Tokyo, Senin (11/3).\n\nJose Santos didampingi Duta Besar Filipina "
+        "untuk Jepang Maria Reyes. Sehari sebelumnya Maria Reyes juga menjamu delegasi PCG dan "
+        "sejumlah pejabat Kementerian Luar Negeri Jepang dalam jamuan makan malam.",
+        "id",
+        PartialDate(2024, 3, 12),
+    )
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre de la Défense, M. Omar Hassan, a reçu lundi la ministre éthiopienne de "
+            "la Défense, Mme Abebech Tesfaye, à la tête d'une délégation comprenant notamment le "
+            "chef d'état-major de l'armée de terre, le général Bekele Tadesse.",
+        ),
+        (
+            "en",
+            "Djiboutian Defence Minister Omar Hassan on Monday received Ethiopian Defence "
+            "Minister Abebech Tesfaye, who led a delegation including Army Chief General Bekele "
+            "Tadesse.",
+        ),
+    ],
+)
+def test_a_delegations_members_are_no_side(lang: str, text: str) -> None:
+    """"à la tête d'une délégation comprenant …", "a delegation including …": its members
+    came with a side; the meeting is the two heads'."""
+    ex = run("Title\n\n" + text, lang, PartialDate(2024, 3, 12))
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings

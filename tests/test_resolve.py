@@ -334,6 +334,15 @@ NAME_PAIRS = [
         ("Hermann Legault", "هيرمان ليغو", True),
         ("Hermann Legault", "Эрман Легаль", False),
         ("Pierre Moreau", "Пьер Моро", True),
+        # Malaysia's short Mohd as Russian writes it (Мохд)
+        ("Mohd Rashid Osman", "Мохд Рашид Осман", True),
+        ("Mohd Rashid Osman", "Мохд Рашид Омар", False),
+        # the Korean family Jin (진), Чин in Russian
+        ("Jin Sung-min", "Чин Сон Мин", True),
+        ("Jin Sung-min", "Чин Сон Гук", False),
+        # a Mongolian initial (the father's) and given name against given name and patronymic
+        ("Б.Одгэрэл", "Odgerel Bayarsaikhan", True),
+        ("Б.Одгэрэл", "Odgerel Ganbaatar", False),
 ]
 
 

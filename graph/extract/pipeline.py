@@ -14,6 +14,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy.attrs import IDX, LENGTH, NORM, ORTH
+from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -271,6 +272,15 @@ def get_pipeline(lang: str) -> Language:
         ]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     else:
+        # an initial written against the name is a word of its own: "Maj.Gen. D.Gantulga",
+        # "В.В.Путин" (the Mongolian and Russian habit)
+        up, low = ALPHA_UPPER, ALPHA_LOWER
+        infixes = [
+            *nlp.Defaults.infixes,
+            rf"(?<=^[{up}]\.)(?=[{up}][{low}])",
+            rf"(?<=^[{up}]\.[{up}]\.)(?=[{up}][{low}])",
+        ]
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         # an abbreviated rank or honorific is one word, and its period ends no sentence
         # ("Letjen TNI (Purn.) Lodewijk Paulus", "Col. John Smith")
         for word in _abbreviations(lex):

@@ -251,6 +251,7 @@ MAX_NAME_TOKENS = 5
 
 
 ALLAH = fold("الله")
+AFFAIRS_FOR = frozenset({fold("للشؤون"), fold("لشؤون")})  # "for … affairs", a portfolio
 # the second word of a compound given name, written apart: "نور الدين", "ميزان الرحمن"
 # (Mizanur Rahman), "سيف الإسلام", "أنوار الحق"
 COMPOUND_SECONDS = frozenset(fold(w) for w in ("الرحمن", "الدين", "الإسلام", "الحق"))
@@ -1024,8 +1025,17 @@ class _Run:
         text = self.texts[i]
         if not text[:1].isupper() or not text[:1].isalpha():
             return False
-        if len(text) > 1 and text.isupper() and not (len(text) == 2 and text.endswith(".")):
-            return False  # acronyms and datelines (SNSC, MOSKOW)
+        if len(text) > 1 and text.isupper() and not (
+            (len(text) == 2 and text.endswith("."))
+            # (or two initials before the family name: "А.Ю. Алимов", not "Washington D.C.")
+            or (
+                _initials(text)
+                and i + 1 < len(self.doc)
+                and self.tok(i + 1)[:1].isupper()
+                and self.tok(i + 1)[1:2].islower()
+            )
+        ):
+            return False  # acronyms and datelines (SNSC, MOSKOW), not initials ("А.", "А.Ю.")
         if (
             i + 2 < len(self.doc)
             and self.tok(i + 1) == "-"
@@ -1851,12 +1861,17 @@ class _Run:
                 and info["title_start"] is not None
                 and not info["ranks"]
                 and tj is None
-                and self._entity_at_end(j - 1, ("COUNTRY",))
+                and (
+                    self._entity_at_end(j - 1, ("COUNTRY",))
+                    or (j == info["title_end"] and self.folds[j] in AFFAIRS_FOR)
+                )
                 and (k := self._portfolio_after_adjective(j, end)) is not None
             ):
                 # a portfolio after the country's adjective, then the name: "وزير الدولة
                 # البرتغالي للشؤون الخارجية والتعاون نونو سامبايو", "مساعد وزير الخارجية
-                # الأمريكي لشؤون الشرق الأدنى X"
+                # الأمريكي لشؤون الشرق الأدنى X"; or right after the title: "وزير الدولة
+                # للشؤون الخارجية X" (only "for … affairs": "المدير العام لإدارة جنوب آسيا" is
+                # an office's department)
                 key = self._title_words(info["title_start"], k)
                 if _junior_foreign(key, info["country"]):
                     info["roles"].insert(0, "deputy_foreign_minister")
@@ -2564,6 +2579,21 @@ class _Run:
                 whole = self._title_words(info["title_start"], comma)
                 if whole in self.fx.title_roles:
                     info["roles"].insert(0, self.fx.title_roles[whole])
+                elif info["roles"][:1] == ["chief_of_general_staff"] and (
+                    # (a service whose staff the title heads: "chef d'état-major de l'Armée
+                    # de mer, le contre-amiral X", the navy's chief)
+                    by_org := next(
+                        (
+                            ROLE_BY_ORG[(info["roles"][0], o.value)]
+                            for k in range(j, comma)
+                            if (o := self.ent[k]) is not None
+                            and o.cat == "ORG"
+                            and (info["roles"][0], o.value) in ROLE_BY_ORG
+                        ),
+                        None,
+                    )
+                ):
+                    info["roles"].insert(0, by_org)
                 j = comma
                 continue
             # connectors and modifiers inside a title lead to another title part
@@ -2976,10 +3006,22 @@ class _Run:
         k = j + 1
         while k < end and k - j <= 5 and self.ent[k] is None and self._article_word(k):
             k += 1
-        # (the name may follow a comma: "كاتبة الدولة البرتغالية للدفاع الوطني، آنا …")
+        # (the name may follow a comma: "كاتبة الدولة البرتغالية للدفاع الوطني، آنا …", or
+        # a gloss in brackets: "… للشؤون الخارجية (الشؤون الدولية) هنري …")
         at = k + 1 if k < end and self.tok(k) in (",", "،") else k
+        if at < end and self.tok(at) == "(":
+            close = next((q for q in range(at + 1, min(end, at + 6)) if self.tok(q) == ")"), None)
+            at = close + 1 if close is not None else at
         rng = self.name_at(at, end) if at < end else None
-        return k if rng is not None and rng[1] - rng[0] >= 2 else None
+        if rng is None or rng[1] - rng[0] < 2:
+            return None
+        # (not more words on the office, the holder named after them: "للشؤون الدولية
+        # متعددة الأطراف الدكتور X"; nor a place, "لإدارة جنوب آسيا في …")
+        if any(self.ent[q] is not None for q in range(*rng)) or (
+            rng[1] < end and (self.hon[rng[1]] or self._entity_at(rng[1], ("RANK", "TITLE")))
+        ):
+            return None
+        return k
 
     def _title_completed(self, start: int, j: int, end: int) -> tuple[int, str] | None:
         """Tokens from j (up to five, no entity) that complete the title begun at
@@ -5855,6 +5897,8 @@ class _Run:
                 continue
             if any(self.folds[k] in self.fx.kin_words for k in range(max(0, s - 3), s)):
                 continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
+            if s > 0 and self.folds[s - 1] in self.fx.plural_offices:
+                continue  # "sejumlah pejabat Kementerian Luar Negeri Jepang": a group
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
                 continue  # "kunjungan tingkat menteri", "на уровне министров": a level
             if (
@@ -6549,7 +6593,7 @@ class _Run:
             d = self._date_in(*self.sents[sj], dateline=False, quoted=False)
             if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
-            if self._tells_planned(*self.sents[sj]) or self.cues(*self.sents[sj], "future"):
+            if self._tells_planned(*self.sents[sj]) or self._future_by_day(*self.sents[sj]):
                 # the day of a meeting to come: "PM Oli to receive him on Monday"; of
                 # anything to come: "The minister is due to leave Bangkok today"
                 continue
@@ -6558,6 +6602,22 @@ class _Run:
             if 0 <= delta <= 14:
                 return d
         return None
+
+    def _future_by_day(self, s: int, e: int) -> bool:
+        """A future marker in s..e: the day is of something to come ("The minister is due
+        to leave Bangkok today"), but for a marker of another clause, which a comma and a
+        "following" set apart ("… a committee that will verify the border, following talks
+        in Juba on Monday")."""
+        days = [i for i in range(s, e) if self.date_tok[i] is not None]
+        after = [c.start for c in self.cues(s, e, "clause_before")]
+        return any(
+            not any(
+                t.start < a < d and any(self.tok(k) == "," for k in range(t.start, a))
+                for a in after
+            )
+            for t in self.cues(s, e, "future")
+            for d in days or [e]
+        )
 
     def _day_told_next(self, si: int, parts: list[str]) -> PartialDate | None:
         """The day the next sentence gives the meeting sentence si told (a noun for it as
@@ -6612,6 +6672,23 @@ class _Run:
         if not set(named) <= set(parts):
             return None
         return self._place_in(ps, pe)
+
+    def _where_clause(self, s: int, e: int) -> tuple[Tag, int] | None:
+        """The place right before a "where" that a meeting cue follows, and the index after
+        the "where": "Le responsable est arrivé mardi à Tunis en provenance de Tripoli, où il
+        s'était entretenu lundi avec …" (the talks were in Tripoli, on Monday)."""
+        for w in self.cues(s, e, "where"):
+            k = w.start - 1 if w.start > s and self.tok(w.start - 1) in (",", "،") else w.start
+            t = self.ent[k - 1] if k > s else None
+            if (
+                t is not None
+                and t.cat == "PLACE"
+                and t.end == k
+                and t.extra
+                and self._first_meeting_cue(w.end, e) is not None
+            ):
+                return t, w.end
+        return None
 
     def _place_there(self, si: int) -> str | None:
         """The place the sentence before names, which this one calls "there": "… lawatan ke
@@ -6745,8 +6822,11 @@ class _Run:
         pipeline", "مشروع أنبوب النفط البصرة – العقبة" (what is talked about, not where)."""
         n = len(self.texts)
 
-        def end_at(k: int) -> bool:  # a place, or a plain (capitalised) word: "العقبة"
-            return self._entity_at(k, ("PLACE",)) or self._entity_at_end(k, ("PLACE",)) or (
+        # a place, a country ("کریدور ترانزیتی جیبوتی-آدیس‌آبابا"), or a plain
+        # (capitalised) word: "العقبة"
+        def end_at(k: int) -> bool:
+            cats = ("PLACE", "COUNTRY")
+            return self._entity_at(k, cats) or self._entity_at_end(k, cats) or (
                 self._plain(k) and (not self.lex.cased or self.texts[k][:1].isupper())
             )
 
@@ -6815,7 +6895,8 @@ class _Run:
                     return t
                 # "مسقط في 17 ديسمبر /العُمانية/": the city, "in", its date, the agency
                 # between slashes (past a Hijri date too: "مسقط في 22 ربيع الآخر 1447هـ
-                # الموافق 14 أكتوبر 2025م /العُمانية/")
+                # الموافق 14 أكتوبر 2025م /العُمانية/") or in brackets after the date
+                # ("جيبوتي في 16 رجب 1446هـ الموافق 16 يناير 2025م (ADI)")
                 if (
                     i == s
                     and self.has_cue(t.end, "location_prep")
@@ -6823,6 +6904,7 @@ class _Run:
                     and (self.date_tok[t.end + 1] is not None or self.tok(t.end + 1).isdigit())
                     and any(
                         self.tok(k).startswith("/")
+                        or (self.tok(k) == "(" and self.date_tok[k - 1] is not None)
                         for k in range(t.end + 2, min(t.end + 16, len(self.doc)))
                         if self.sent_of[k] == self.sent_of[i]
                     )
@@ -7184,6 +7266,7 @@ class _Run:
                         if same_day
                         else None
                     )
+                    where = self._where_clause(s, e)
                     date = (
                         # (an arrival's day is not the meeting's: "who arrived on Wednesday
                         # …, earlier in the day co-chaired …" after talks told "yesterday")
@@ -7192,6 +7275,9 @@ class _Run:
                             if same_day and self.cues(s, e, "arrival")
                             else None
                         )
+                        # (the day told after a "where": "arrivé mardi à Tunis en provenance
+                        # de Tripoli, où il s'était entretenu lundi avec …")
+                        or (self._date_in(where[1], e, dateline=False) if where else None)
                         or self._date_in(s, e, dateline=False)
                         or (self._same_day(si, before) if same_day else None)
                         or (self._day_before(out) if self.cues(s, e, "day_before") else None)
@@ -7215,7 +7301,8 @@ class _Run:
                             break
                     evidence = [self._sent_span(si)]
                     location = (
-                        self._place_in(s, e)
+                        (self._entity(where[0]) if where else None)
+                        or self._place_in(s, e)
                         or self._place_told_before(si, parts, out)
                         or self._place_there(si)
                         # (the same day, a host receiving again: where he received before)
@@ -7508,6 +7595,16 @@ class _Run:
                         cue.end <= m.start <= cue.end + reach for m in mentions if m.person == k
                     )
                 ]
+        for cue in self.cues(s, e, "members"):
+            # "à la tête d'une délégation comprenant notamment le commandant de l'Armée de
+            # l'air, le lieutenant-général X": those named right after it (before any other
+            # meeting word) came with a side; they are not a side
+            stop = min(e, cue.end + 20, self._first_meeting_cue(cue.end, e) or e)
+            persons = [
+                k
+                for k in persons
+                if not all(cue.end <= m.start < stop for m in mentions if m.person == k)
+            ]
         for cue in self.cues(s, e, "away"):
             # "Министр обороны Казахстана … находится с рабочим визитом за рубежом": the one
             # named last before it was elsewhere
@@ -7930,6 +8027,13 @@ class _Run:
         # a marker before a past reporting verb is of the words reported: "Hungary will
         # support Serbia, Szijjártó said after talks with Đurić"
         said = [c.start for c in self.cues(s, e, "speech")]
+        # a marker before a comma and "following"/"after" the cue is of the main clause,
+        # which tells what came of the talks: "… a committee that will verify the border,
+        # following talks in Juba on Monday"
+        after = next(
+            (c.start for c in self.cues(s, e, "clause_before") if c.start < cue_start <= c.end),
+            None,
+        )
         if self.fx.future_infinitive and any(
             self.folds[i - 1] in self.fx.future_infinitive
             and self.covered[i - 2] is not None
@@ -7947,6 +8051,11 @@ class _Run:
             # operations plan to secure the border")
             and not any(cue_start < b <= t.start for b in between)
             and not any(t.start < c < cue_start for c in said)
+            and not (
+                after is not None
+                and t.start < after
+                and any(self.tok(k) == "," for k in range(t.start + 1, after))
+            )
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
 
@@ -8035,13 +8144,16 @@ class _Run:
                 taken[key] = cc
         return taken
 
-    def _countries_from_meetings(self, meetings: list[Meeting]) -> None:
+    def _countries_from_meetings(
+        self, meetings: list[Meeting], *, hosted_only: bool = False
+    ) -> bool:
         """An official without a country who meets officials of one country, in an article
         about that country and one other, serves the other ("le ministre des affaires
-        étrangères, X, recevait ses homologues japonais")"""
+        étrangères, X, recevait ses homologues japonais"). With ``hosted_only``, only the
+        host of a meeting held in another's country. Whether any got one."""
         main = [k.removeprefix("country:") for k in self._main_countries()]
         if len(main) < 2:
-            return
+            return False
         # a national agency's own officials come first, in a report filed from home: "Dakar
         # (APS) – Le président de la République, X, s'est entretenu à Abuja avec son
         # homologue ghanéen" is Senegal's (not so an AFP report without a date line)
@@ -8082,6 +8194,8 @@ class _Run:
             home = self._home_of_report(m, agency, filed, known)
             if home is not None and home not in known:
                 other = home
+            if hosted_only and not (hosted and where is not None and other == where.country):
+                continue
             for key, p in zip(m.participants, people, strict=True):
                 if p is not None and p.country is None and (p.titles or p.ranks):
                     guesses.setdefault(key, set()).add(other)
@@ -8101,6 +8215,7 @@ class _Run:
             ccs = hosts.get(key, set()) if len(ccs) > 1 else ccs
             if len(ccs) == 1:
                 self.persons[key].country = next(iter(ccs))
+        return any(self.persons[key].country for key in guesses)
 
     def _late_office_holders(self, meetings: list[Meeting]) -> None:
         """An office named without a name ("le chef de la diplomatie burundaise") is the one
@@ -8477,12 +8592,17 @@ class _Run:
                         parties.append(f"country:{p.country}")
                 groups = self.cues(s, e, "group_ref")
                 # a status with no side named, not negated ("No agreement was signed") nor
-                # beside an organisation ("Mercosur is still negotiating a trade agreement")
+                # beside an organisation ("Mercosur is still negotiating a trade agreement
+                # with the European Union"; a state's own body is no side of its own: "مخطط
+                # التعاون البحري … بين الوحدات البحرية")
                 unsided = (
                     status is not None
                     and not negated
                     and not parties
-                    and not any(t is not None and t.cat == "ORG" for t in self.ent[s:e])
+                    and not any(
+                        t is not None and t.cat == "ORG" and not t.value.islower()
+                        for t in self.ent[s:e]
+                    )
                 )
                 if any(g.extra == "3" for g in groups) and len(parties) < 3:
                     # "the three countries": the three the article is most about
@@ -8686,7 +8806,10 @@ class _Run:
                 continue
             self._entity(t)
         implied = self._unnamed_title_countries()
-        self._countries_from_meetings(meetings)
+        # (again once some got one: the visitor known from his first talks, his second
+        # host is of the country they were held in)
+        if self._countries_from_meetings(meetings):
+            self._countries_from_meetings(meetings, hosted_only=True)
         self._countries_of_companions()
         self._countries_of_deputies()
         self._counterpart_roles(meetings)
@@ -8865,6 +8988,13 @@ def _city_or_country(ents: list[Tag]) -> list[Tag]:
         for sp, (country, city_cc) in both.items()
     }
     return [t for t in ents if ((t.start, t.end), t.cat) not in drop]
+
+
+def _initials(text: str) -> bool:
+    """One or two initials, each with its period: "А.", "А.Ю." (a name's given names)."""
+    return len(text) in (2, 4) and all(
+        c == "." if k % 2 else c.isalpha() and c.isupper() for k, c in enumerate(text)
+    )
 
 
 def _acronyms(words: Iterable[str]) -> set[str]:
