@@ -1268,6 +1268,82 @@ MORE = [
     ),
 ]
 
+MORE += [
+    Case(
+        "ar", "a_european_minister_of_state_for_defence_is_junior",
+        "استقبل نائب وزير الدفاع الجورجي جيورجي ماتشافاريان، اليوم الاثنين في تبليسي، وزير "
+        "الدولة الهولندي لشؤون الدفاع يان دي فريس.",
+        (P("يان دي فريس", "deputy_defence_minister", "NL"),),
+    ),
+    Case(
+        "en", "commander_of_a_defence_force",
+        "Tonga Defence Force Commander Brigadier Sione Tupou met Australia's Defence Minister "
+        "Richard Marles in Canberra on Monday.",
+        (P("Sione Tupou", "chief_of_defence_forces"),),
+    ),
+    Case(
+        "fr", "papuan_defence_force_commander",
+        "Le ministre australien de la Défense, Richard Marles, s'est entretenu lundi à Port "
+        "Moresby avec le commandant des forces de défense papouasiennes (PNGDF), le commodore "
+        "Peter Ilau.",
+        (P("Peter Ilau", "chief_of_defence_forces", "PG"),),
+        M(("Richard Marles", "Peter Ilau"), "held", "2024-03-11", "Port Moresby"),
+    ),
+    Case(
+        "id", "commander_of_a_defence_force",
+        "Menteri Pertahanan Australia Richard Marles bertemu Komandan Angkatan Pertahanan Papua "
+        "Nugini Komodor Peter Ilau di Port Moresby, Senin (11/3).",
+        (P("Peter Ilau", "chief_of_defence_forces", "PG"),),
+    ),
+    Case(
+        "en", "deputy_national_security_adviser_and_a_former_post",
+        "Deputy National Security Adviser Vikram Rao on Monday held talks with South Africa's "
+        "Deputy Minister of International Relations Thabo Nkosi. Mr. Rao, a former Ambassador "
+        "to Russia, is one of three Deputy National Security Advisers.",
+        (P("Vikram Rao", "official"),),
+    ),
+    Case(
+        "fa", "deputy_national_security_adviser",
+        "«ویکرام رائو» معاون مشاور امنیت ملی هند روز دوشنبه در دهلی‌نو با «تابو انکوسی» معاون "
+        "وزیر روابط بین‌الملل آفریقای جنوبی دیدار کرد.",
+        (P("ویکرام رائو", "official", "IN"),),
+    ),
+    Case(
+        "en", "british_junior_defence_minister_and_an_associate_minister",
+        "UK Minister for Defence Procurement and Industry Sarah Kemp met New Zealand's Associate "
+        "Minister of Defence Tom Walker in London on Monday.",
+        (
+            P("Sarah Kemp", "deputy_defence_minister", "GB"),
+            P("Tom Walker", "deputy_defence_minister", "NZ"),
+        ),
+    ),
+    Case(
+        "id", "junior_minister_glossed_before_its_country",
+        "Menteri Muda Pertahanan (Associate Minister of Defence) Selandia Baru Tom Walker "
+        "bertemu dengan Panglima Angkatan Bersenjata Fiji Jone Kalouniwai di Suva, Senin (11/3).",
+        (P("Tom Walker", "deputy_defence_minister", "NZ"),),
+        M(("Tom Walker", "Jone Kalouniwai"), "held", "2024-03-11", "Suva"),
+    ),
+    Case(
+        "ar", "minister_of_state_for_regions_of_the_world",
+        "أجرى نائب وزير خارجية كازاخستان داوليت نورلانوف، أمس الاثنين، اتصالا هاتفيا مع وزير "
+        "الدولة البريطاني لشؤون أوروبا وأمريكا الشمالية والأقاليم ما وراء البحار جيمس كلارك.",
+        (P("جيمس كلارك", "deputy_foreign_minister", "GB", exact=True),),
+    ),
+    Case(
+        "en", "overseas_territories_in_a_portfolio",
+        "Kazakh Deputy Foreign Minister Daulet Nurlanov met UK Minister of State for Europe, "
+        "North America and Overseas Territories James Clarke in Astana on Monday.",
+        (P("James Clarke", exact=True),),
+    ),
+    Case(
+        "fa", "inspector_general_of_an_army",
+        "سرلشکر «بهادر یوسفوف» رئیس ستاد کل نیروهای مسلح ازبکستان روز دوشنبه در برلین با ژنرال "
+        "«کلاوس مولر» بازرس کل ارتش آلمان دیدار کرد.",
+        (P("کلاوس مولر", "chief_of_defence_forces", "DE", exact=True),),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

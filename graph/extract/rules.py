@@ -203,7 +203,39 @@ def _junior_foreign(title: str, country: str | None) -> bool:
                 title.startswith(STATE_MINISTER_TITLES)
                 and any(w in title for w in FOREIGN_MINISTRY_WORDS)
             )
+            # (or for a region of the world: "UK Minister of State for Europe, North America
+            # and Overseas Territories", "وزير الدولة البريطاني لشؤون أوروبا")
+            or (
+                any(t in title for t in STATE_MINISTER_TITLES)
+                and any(w in title.split() for w in REGION_WORDS)
+            )
         )
+    )
+
+
+# the head words of a commander's titles (not a chief of staff's)
+COMMANDER_HEADS = frozenset(
+    fold(w) for w in ("Commander", "Komandan", "commandant", "قائد", "فرمانده", "командующий")
+)
+# regions of the world a junior foreign minister may be for (folded words)
+REGION_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "Europe", "Africa", "Asia", "Indo-Pacific", "America", "Americas",
+        "أوروبا", "أفريقيا", "آسيا", "أمريكا",
+    )
+)
+DEFENCE_WORDS = tuple(fold(w) for w in ("الدفاع", "Defence", "Defense", "Pertahanan"))
+
+
+def _junior_defence(title: str, country: str | None) -> bool:
+    """A folded title of a "Minister of State for Defence" outside the Gulf (whose own sit
+    in the cabinet): "وزير الدولة الهولندي لشؤون الدفاع", a junior defence minister."""
+    return (
+        country is not None
+        and country not in CABINET_MINISTERS_OF_STATE
+        and title.startswith(STATE_MINISTER_TITLES)
+        and any(w in title for w in DEFENCE_WORDS)
     )
 
 
@@ -2289,7 +2321,9 @@ class _Run:
                             and (
                                 self.tok(k + 1) in (",", "،")
                                 or self.hon[k + 1]
-                                or self._entity_at(k + 1, ("RANK",))
+                                # (or the office's country: "Menteri Muda Pertahanan
+                                # (Associate Minister of Defence) Selandia Baru X")
+                                or self._entity_at(k + 1, ("RANK", "COUNTRY"))
                                 # or a name of two words: "секретарь МИД Индии (по делам
                                 # Запада) Танмая Лал"
                                 or (
@@ -3004,8 +3038,21 @@ class _Run:
         if not (w.startswith("ل") and forms & self.fx.title_words):
             return None  # (a word of offices: not "للتهنئة بعيد الفطر", to congratulate)
         k = j + 1
-        while k < end and k - j <= 5 and self.ent[k] is None and self._article_word(k):
-            k += 1
+        # (its words may name regions, joined by "و": "لشؤون أوروبا وأمريكا الشمالية
+        # والأقاليم ما وراء البحار X")
+        while k < end and k - j <= 9:
+            t = self.ent[k]
+            if t is not None and t.start == k and t.cat == "PLACE" and not t.extra:
+                k = t.end  # (a region; a country is the office's: "… الخارجية السعودي X")
+            elif t is None and not self.hon[k] and (
+                self._article_word(k)
+                # ("ما وراء البحار"; not "في", the office's country after it: "للشؤون
+                # الخارجية في دولة قطر X")
+                or (k > j + 1 and self.is_stop(k) and not self.has_cue(k, "location_prep"))
+            ):
+                k += 1
+            else:
+                break
         # (the name may follow a comma: "كاتبة الدولة البرتغالية للدفاع الوطني، آنا …", or
         # a gloss in brackets: "… للشؤون الخارجية (الشؤون الدولية) هنري …")
         at = k + 1 if k < end and self.tok(k) in (",", "،") else k
@@ -4281,6 +4328,18 @@ class _Run:
         """The role of a parsed title: its first specific part, or a generic part made
         specific by its organisation; a deputy's ("Deputy Oil Minister") is the deputy's."""
         role = self._head_role(info["roles"], info["orgs"])
+        if (
+            role == "chief_of_staff_armed_forces"
+            and "armed_forces" in info["orgs"]
+            and info["title_start"] is not None
+            and any(
+                self.folds[k] in COMMANDER_HEADS
+                for k in range(info["title_start"], info["title_end"] or info["end"])
+            )
+        ):
+            # the commander of a country's armed forces heads them ("PNG Defence Force
+            # Commander", "Komandan Angkatan Pertahanan …"); their chief of staff is another
+            role = "chief_of_defence_forces"
         if role == "deputy_minister":
             # a junior minister of a named ministry is its deputy: "Parliamentary State
             # Secretary at the Federal Ministry of Defence" (a deputy defence minister), "دبیر
@@ -5248,6 +5307,8 @@ class _Run:
                     continue
                 if tk is None and self.folds[k] in self.fx.kin_words:
                     break  # "X, son of the president of Uganda": the father's office
+                if tk is None and self.folds[k] in self.fx.former_words:
+                    break  # "Mr. Kapoor, a former Ambassador to Russia": a post held before
                 if tk is None and (
                     self.tok(k) in ("'s", "’s")
                     or (self.is_stop(k) and not self.cue_cover[k])
@@ -8892,6 +8953,10 @@ class _Run:
             ):
                 # Somalia's "وزيرة الدولة للشؤون الخارجية" is a junior foreign minister
                 p.role = "deputy_foreign_minister"
+            elif p.role in ("minister", "defence_minister") and any(
+                _junior_defence(fold(t), p.country) for t in p.titles
+            ):
+                p.role = "deputy_defence_minister"
             elif (
                 p.role == "foreign_minister"
                 and p.country not in (None, "US")
