@@ -517,17 +517,29 @@ def _fused_patronymic(tokens: list[str]) -> list[str]:
 _INITIAL_WORD = re.compile(r"([^\W\d_])\.\s*([^\W\d_][\w'-]+)")
 
 
+def _given_and_initial(name: str) -> tuple[str, str, bool] | None:
+    """A Latin or Cyrillic name of a given name and a family name's initial: "Б.Батцэцэг"
+    (the initial written first, as Mongolian and Russian lists do: ``True``) or "Battsetseg
+    Batmunkh" (the family name whole: ``False``). The given name, the initial in Latin
+    letters, and which of the two; None for other names."""
+    if _script(name) not in ("latin", "cyrillic"):
+        return None
+    m = _INITIAL_WORD.fullmatch(name.strip())
+    if m is not None:
+        return m.group(2), anyascii(m.group(1)).lower()[:1], True
+    words = name.split()
+    toks = name_tokens(name) if len(words) == 2 else []
+    return (words[0], toks[1][:1], False) if len(toks) == 2 else None
+
+
 def _initial_then_given(a: str, b: str) -> bool:
-    """``a`` is an initial and a given name, as Mongolian (the father's initial) and Russian
-    lists write them, and ``b`` that given name, then a family name of that initial:
-    "Б. Батцэцэг" = "Battsetseg Batmunkh"."""
-    m = _INITIAL_WORD.fullmatch(a.strip())
-    words = b.split()
-    tb = name_tokens(b)
-    if m is None or len(words) != 2 or len(tb) != 2 or _script(b) == "arabic":
+    """``a`` is an initial and a given name, and ``b`` that given name, then a family name of
+    that initial: "Б. Батцэцэг" = "Battsetseg Batmunkh"."""
+    ga = _given_and_initial(a)
+    if ga is None or not ga[2]:
         return False
-    initial = anyascii(m.group(1)).lower()[:1]
-    return tb[1][:1] == initial and names_compatible(m.group(2), words[0])
+    gb = _given_and_initial(b)
+    return gb is not None and not gb[2] and gb[1] == ga[1] and names_compatible(ga[0], gb[0])
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -631,7 +643,6 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_vietnamese_readings(name, tokens),
         *_german_ch_readings(tokens),
     ]
-
 
 
 def _german_ch_readings(tokens: list[str]) -> list[list[str]]:
@@ -903,17 +914,9 @@ def block_keys(name: str) -> frozenset[str]:
         out.update("v:" + k for k in pinyin_vowel_keys("".join(name_tokens(reading))))
     # a given name and its family name's initial, as "Б.Батцэцэг" and "Battsetseg Batmunkh"
     # share them (see _initial_then_given)
-    if script in ("latin", "cyrillic"):
-        m = _INITIAL_WORD.fullmatch(name.strip())
-        words = name.split()
-        if m is not None:
-            first, initial = m.group(2), anyascii(m.group(1)).lower()[:1]
-        elif len(words) == 2 and len(toks) == 2:
-            first, initial = words[0], toks[1][:1]
-        else:
-            first = initial = ""
-        if first:
-            out.update(f"i:{initial}:{k}" for k in _spelling_keys(first) if ":" not in k)
+    given = _given_and_initial(name)
+    if given is not None:
+        out.update(f"i:{given[1]}:{k}" for k in _spelling_keys(given[0]) if ":" not in k)
     # (z and s, which scripts write for one another: Лескано = ليزكانو, Lezcano)
     out.update(k.replace("z", "s") for k in list(out) if ":" not in k and "z" in k)
     return frozenset(out)

@@ -1061,7 +1061,7 @@ class _Run:
             (len(text) == 2 and text.endswith("."))
             # (or two initials before the family name: "А.Ю. Алимов", not "Washington D.C.")
             or (
-                _initials(text)
+                _two_initials(text)
                 and i + 1 < len(self.doc)
                 and self.tok(i + 1)[:1].isupper()
                 and self.tok(i + 1)[1:2].islower()
@@ -9055,9 +9055,9 @@ def _city_or_country(ents: list[Tag]) -> list[Tag]:
     return [t for t in ents if ((t.start, t.end), t.cat) not in drop]
 
 
-def _initials(text: str) -> bool:
-    """One or two initials, each with its period: "А.", "А.Ю." (a name's given names)."""
-    return len(text) in (2, 4) and all(
+def _two_initials(text: str) -> bool:
+    """Two initials, each with its period: "А.Ю." (a name's given names)."""
+    return len(text) == 4 and all(
         c == "." if k % 2 else c.isalpha() and c.isupper() for k, c in enumerate(text)
     )
 
