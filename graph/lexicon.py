@@ -39,6 +39,7 @@ DASH_CUES = frozenset(
         "away",
         "there",
         "where",
+        "when",
         "members",
         "same_day",
         "day_before",

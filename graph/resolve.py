@@ -167,8 +167,15 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if latin and "cs" in tok:
                 # Hungarian cs, ch, which Arabic writes تش or ج: Csukasi = تشوكاسي
                 alts += [tok.replace("cs", "ch"), tok.replace("cs", "j")]
+            if latin and "chh" in tok:
+                # the aspirated chh of Khmer names, a ch Arabic writes تش: Chhum = تشوم
+                alts += [tok.replace("chh", "ch"), tok.replace("chh", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
+            if latin and re.search(r"dz(?!h)", tok):
+                # the dz of Central African names, said dj, which Arabic writes ج: Ndzié =
+                # نجيي (and letter by letter too: اندزیه)
+                alts.append(re.sub(r"dz(?!h)", "j", tok))
             if latin and re.search("sz|cz|zs", tok):
                 # Polish sz and cz (sh, ch: Kamysz = کامیش), Hungarian sz, cz and zs (s, ts,
                 # zh: Szalay = Салаи, Zsolt = ژولت)
@@ -257,6 +264,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if "ph" in tok:
                 # Pham / فام, with the other readings: Christopher = Кристофер = كريستوفر
                 alts += [a.replace("ph", "f") for a in alts if "ph" in a]
+            if latin and re.search(r"[aeiou]h[lr](?![aeiouy])", tok):
+                # the silent h of German and Nordic names, before l or r: Ekdahl = Экдаль,
+                # Kohl = Коль (not Mahrez, whose h is said before its vowel)
+                alts.append(re.sub(r"(?<=[aeiou])h(?=[lr](?![aeiouy]))", "", tok))
             if len(tok) >= 8 and re.search(r"[aeiou]h[^aeiou]", tok):
                 # an h the other scripts leave out in long names: Subrahmanyam / Субраманьям
                 alts.append(re.sub(r"(?<=[aeiou])h(?=[^aeiou])", "", tok))

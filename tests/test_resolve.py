@@ -343,6 +343,16 @@ NAME_PAIRS = [
         # a Mongolian initial (the father's) and given name against given name and patronymic
         ("Б.Одгэрэл", "Odgerel Bayarsaikhan", True),
         ("Б.Одгэрэл", "Odgerel Ganbaatar", False),
+        # the aspirated chh of Khmer names, which Arabic writes تش
+        ("Chhum Sovanna", "تشوم سوفانا", True),
+        ("Chhum Sovanna", "تشان سوفانا", False),
+        # the silent h of German and Nordic names before l or r: Dahl = Даль
+        ("Anders Dahlberg", "Андерс Дальберг", True),
+        ("Helmut Kohl", "Гельмут Коль", True),
+        ("Helmut Kohl", "Гельмут Кох", False),
+        # the dz of Central African names, which Arabic writes ج
+        ("Paul Ndzana", "بول نجانا", True),
+        ("Paul Ndzana", "بول نمانا", False),
 ]
 
 

@@ -281,6 +281,10 @@ def get_pipeline(lang: str) -> Language:
             rf"(?<=^[{up}]\.[{up}]\.)(?=[{up}][{low}])",
         ]
         nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        # … nor a date line's dash stuck to its city's period: "Santo Domingo.- May 22" (the
+        # Latin American habit)
+        suffixes = [*nlp.Defaults.suffixes, r"(?<=\.)-"]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         # an abbreviated rank or honorific is one word, and its period ends no sentence
         # ("Letjen TNI (Purn.) Lodewijk Paulus", "Col. John Smith")
         for word in _abbreviations(lex):

@@ -82,6 +82,17 @@ STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris 
 # countries whose ministries' "State Secretary" is their top civil servant (Latvia's "valsts
 # sekretārs"), no deputy minister
 CIVIL_STATE_SECRETARIES = frozenset({"LV"})
+# the Arabic article on a word, bare or after "بـ", "لـ", "و": an office's words, no name's
+DEFINITE_FORMS = tuple(fold(w) for w in ("ال", "بال", "لل", "وال", "وبال"))
+# Arabic words opening a clause ("whereas", "while")
+CLAUSE_OPENERS = frozenset(fold(w) for w in ("فيما", "بينما"))
+# the "son of"/"daughter of" of Arabic names: the word before it is a given name
+PATRONYMIC_WORDS = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+# countries whose "ministre délégué" to a minister is a member of the government with a
+# portfolio of his own (France's, "ministre déléguée auprès de la ministre des Armées"): a
+# minister; elsewhere the delegate to the foreign or defence minister is his deputy (Chad's
+# "ministre délégué auprès du ministre des Affaires étrangères")
+DELEGATE_CABINETS = frozenset({"FR"})
 # countries whose foreign ministry's secretary general is its deputy minister (Brazil's
 # "Secretário-Geral das Relações Exteriores", Itamaraty's second), not a civil servant
 VICE_MINISTER_SECRETARIES_GENERAL = frozenset({"BR"})
@@ -97,6 +108,15 @@ SECRETARY_GENERAL_WORDS = tuple(
 FOREIGN_MINISTRY_WORDS = tuple(
     fold(t) for t in ("Foreign Affairs", "Foreign Ministry", "الخارجية", "Luar Negeri")
 )
+# a field of the foreign ministry in a junior minister's title: "Vice Minister for Bilateral
+# Foreign Policy" (the Dominican Republic's), "вице-министр по вопросам внешней политики"
+FOREIGN_POLICY_WORDS = tuple(
+    fold(t)
+    for t in (
+        "Foreign Policy", "politique étrangère", "politik luar negeri", "внешней политик",
+        "внешнеполитическ", "السياسة الخارجية", "سیاست خارجی",
+    )
+)  # fmt: skip
 FOREIGN_OFFICE_WORDS = FOREIGN_MINISTRY_WORDS + tuple(
     fold(t)
     for t in (
@@ -117,6 +137,7 @@ JUNIOR_SECRETARY_WORDS = tuple(
         "государственному секретар",
         "государственным секретар",
         "государственном секретар",
+        "статс-секретар",
         "Sekretaris Negara",
         "secrétaire d'État",
         "دبیر دولت",
@@ -163,8 +184,21 @@ STATE_FOREIGN_TITLES = tuple(
         "государственному министру иностранных дел",
         "государственным министром иностранных дел",
         "государственном министре иностранных дел",
+        "وزیر مشاور امور خارجه",
+        "وزیر مشاور در امور خارجه",
     )
 )
+# a minister of state for the cooperation of a region, at the foreign ministry (Uganda's,
+# Rwanda's): "Minister of State in charge of Regional Cooperation"
+REGIONAL_COOPERATION_WORDS = tuple(
+    fold(t)
+    for t in (
+        "Regional Cooperation", "Regional Integration", "تعاون الإقليمي",
+        "تكامل الإقليمي", "همکاری‌های منطقه‌ای", "همکاری های منطقه ای",
+        "Kerja Sama Regional", "Kerja Sama Kawasan", "регионального сотрудничества",
+        "региональному сотрудничеству", "Coopération régionale", "Intégration régionale",
+    )
+)  # fmt: skip
 
 
 STATE_MINISTER_TITLES = tuple(
@@ -202,6 +236,12 @@ def _junior_foreign(title: str, country: str | None) -> bool:
             or (
                 title.startswith(STATE_MINISTER_TITLES)
                 and any(w in title for w in FOREIGN_MINISTRY_WORDS)
+            )
+            # (or for the cooperation of its region: "Rwanda's Minister of State in charge
+            # of Regional Cooperation", "وزيرة الدولة للتعاون الإقليمي الرواندية")
+            or (
+                any(t in title for t in STATE_MINISTER_TITLES)
+                and any(w in title for w in REGIONAL_COOPERATION_WORDS)
             )
             # (or for a region of the world: "UK Minister of State for Europe, North America
             # and Overseas Territories", "وزير الدولة البريطاني لشؤون أوروبا")
@@ -664,6 +704,14 @@ class _Run:
                 tag = Tag(cat, value, "adjective", sp.start, sp.end)
             if cat == "PLACE" and not self.lex.cased and self._nisba_name(sp.start, sp.end):
                 continue  # "مصطفی رجبی مشهدی", "محمود بوشهری": a family name
+            if (
+                cat == "COUNTRY"
+                and not self.lex.cased
+                and extra == "adjective"
+                and sp.end < len(doc)
+                and fold(doc[sp.end].text) in PATRONYMIC_WORDS
+            ):
+                continue  # "الدكتور تركي بن ناصر الدوسري": Turki, a given name, no Turk
             if cat == "PLACE" and sp.start in in_name:
                 continue  # "سپهبد له هوی وین معاون وزیر دفاع": Vinh, no Vienna
             if cat == "PLACE" and self._word_not_place(doc, sp.start, sp.end):
@@ -1133,6 +1181,8 @@ class _Run:
                 and self.has_cue(rng[1], "facility")
             ):
                 return None  # named after someone: "King Abdulaziz Military Academy"
+            if rng is not None and self._body_word(rng[1] - 1):
+                return None  # a body's name: "the next General Border Committee meeting"
             return rng
         return self._uncased_name(i, end, after_rank=after_rank)
 
@@ -1401,9 +1451,27 @@ class _Run:
             return True  # the office's portfolio goes on: "وزير الزراعة واستصلاح الأراضي"
         return rest in self.fx.stop or rest in self.fx.phrase_heads
 
+    def _family_before_hyphened(self, i: int, end: int) -> bool:
+        """Token i, a function word (no cue, date or entity), is the family name before a
+        given name of two hyphened parts, as Korean names are written: "يوم جيه-هون" (Yeom
+        Jae-hoon; "يوم" is also "day")."""
+        return (
+            i + 3 < end
+            and self.is_stop(i)
+            and self.ent[i] is None
+            and not self.cue_cover[i]
+            and self.date_tok[i] is None
+            and _wordlike(self.tok(i))
+            and self.tok(i + 2) == "-"
+            and not self.doc[i + 1].whitespace_
+            and not self.doc[i + 2].whitespace_
+            and self._uncased_ok(i + 1)
+            and self._uncased_ok(i + 3)
+        )
+
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
         """Up to 3 plain tokens (more with particles: "سلطان بن سعد بن خالد آل سعود")."""
-        if not self._uncased_ok(i):
+        if not self._uncased_ok(i) and not self._family_before_hyphened(i, end):
             return None
         if (
             not after_rank  # ("سرهنگ ستاد X": a staff colonel)
@@ -2105,6 +2173,12 @@ class _Run:
                 and (
                     self._entity_at(j + 1, ("COUNTRY",))
                     or (self.lex.cased and self.folds[j + 1] in self.fx.office_continues)
+                    # (or its holder's name: "نائب وزير الدفاع الوطني يوم جيه-هون")
+                    or (
+                        not self.lex.cased
+                        and (rng := self.name_at(j + 1, end)) is not None
+                        and rng[1] - rng[0] >= 2
+                    )
                 )
             ):
                 # "رئیس‌جمهور مشترک نیکاراگوئه" (co-president), "الرئيس المؤقت لمالي": a
@@ -2380,7 +2454,13 @@ class _Run:
                     # a junior minister's ministry: "State Secretary at the (German) Federal
                     # Ministry of Defence"
                     (
-                        ("deputy_minister" in info["roles"] or junior)
+                        (
+                            "deputy_minister" in info["roles"]
+                            or junior
+                            # (or a minister of state's: "Menteri Negara di Kementerian Luar
+                            # Negeri Qatar X")
+                            or self._state_minister(info, j)
+                        )
                         and self.has_cue(j, "location_prep")
                     )
                     # a ministry's secretary general, its senior civil servant: "Secretary
@@ -2396,7 +2476,10 @@ class _Run:
                 ministry, country = at
                 if junior:
                     info["roles"] = ["deputy_minister"]
-                info["orgs"].append(ministry.value)
+                if not self._state_minister(info, j):
+                    # (a minister of state at a ministry is a minister, its portfolio his
+                    # title's: _junior_foreign)
+                    info["orgs"].append(ministry.value)
                 info["country"] = info["country"] or country or (ministry.extra or None)
                 info["title_end"] = j = ministry.end
                 continue
@@ -2713,6 +2796,21 @@ class _Run:
                 ):
                     info["title_end"] = j = k  # (the charge is the office's)
                     continue
+                # … or, without the comma, its words with their article up to a name of two
+                # words or more the comma closes: "وزير الدولة للشؤون الخارجية الأوغندي المكلف
+                # بالتعاون الإقليمي أمبروز كيوموهيندو،"
+                m = j + 1
+                while m < k and self.folds[m].startswith(DEFINITE_FORMS):
+                    m += 1
+                if (
+                    m > j + 1
+                    and 2 <= k - m <= 4
+                    and k < end
+                    and self.tok(k) in (",", "،")
+                    and self.name_at(m, k) == (m, k)
+                ):
+                    info["title_end"] = j = m
+                    continue
             if (
                 not self.lex.cased
                 and info["title_start"] is not None
@@ -3007,6 +3105,15 @@ class _Run:
         words = self._title_words(a, b)
         return words not in SECRETARY_OF_STATE_WORDS and any(
             w in words for w in SECRETARY_OF_STATE_WORDS
+        )
+
+    def _state_minister(self, info: dict, j: int) -> bool:
+        """The title up to j is a bare "Minister of State" ("Menteri Negara", "وزير
+        الدولة")."""
+        return (
+            info["roles"][:1] == ["minister"]
+            and info["title_start"] is not None
+            and self._title_words(info["title_start"], j) in STATE_MINISTER_TITLES
         )
 
     def _junior_secretary(self, a: int, b: int) -> bool:
@@ -3471,6 +3578,9 @@ class _Run:
                             or self._entity_at_end(k - 1, ("COUNTRY", "ORG"))
                         )
                     )
+                    # … or after the country the office is of: "Menteri Negara di
+                    # Kementerian Luar Negeri Qatar Faisal bin Mutlaq Al-Harbash di Doha"
+                    or self._entity_at_end(k - 1, ("COUNTRY",))
                 )
             ):
                 # no comma before the name when it closes the clause: "с министром
@@ -3737,6 +3847,21 @@ class _Run:
                     # … or the holder right after the country: "المدير العام لمؤسسة "روس
                     # آتوم" الحكومية الروسية أليكسي ليخاتشوف"
                     return after, value
+                if after < end and self.folds[after] in self.fx.office_continues:
+                    # … or after the office's charge, its words with their article: "وزير
+                    # الدولة للشؤون الخارجية الأوغندي المكلف بالتعاون الإقليمي أمبروز …"
+                    m = after + 1
+                    while m < end and self.ent[m] is None and self.folds[m].startswith(
+                        DEFINITE_FORMS
+                    ):
+                        m += 1
+                    if (
+                        m > after + 1
+                        and (rng := self.name_at(m, end)) is not None
+                        and rng[1] - rng[0] >= 2
+                        and (closes(rng[1]) or self._has_conjunction(rng[1]))
+                    ):
+                        return m, value
                 k = after  # a people of the office's name: "گینه‌ای‌های مقیم خارج"
                 continue
             if (
@@ -4353,6 +4478,10 @@ class _Run:
                 ]
             ministries = [ROLE_BY_ORG.get(("minister", o)) for o in orgs]
             role = next((DEPUTY_ROLES[r] for r in ministries if r), role)
+            start, stop = info["title_start"], info["title_end"] or info["end"]
+            words = fold(self._span_text(start, stop)) if start is not None else ""
+            if role == "deputy_minister" and any(w in words for w in FOREIGN_POLICY_WORDS):
+                role = "deputy_foreign_minister"
         if role == "head_of_state" and info["orgs"] and info["roles"] == ["head_of_state"]:
             # the president of a body heads no state: "Presiden BCP" (of Paraguay's
             # central bank), "President of the European Commission"
@@ -4801,6 +4930,42 @@ class _Run:
             for w in self.fx.succession_words
         )
 
+    def _predecessor_offices(self) -> None:
+        """A person named without a title as someone's predecessor or successor ("when his
+        predecessor, General X, hosted …", "Y's successor X") held that one's office: his
+        role and country, the one named last before (or before the "'s")."""
+        for key, p in self.persons.items():
+            if p.role is not None or p.titles:
+                continue
+            first = min((m for m in self.mentions if m.person == key), key=lambda m: m.start)
+            s = self.sents[first.sent][0]
+            k = self._before_honorifics(first.start, s)
+            k = k - 1 if k > s and self.texts[k - 1] in (",", "،") else k
+            if not (k > s and self.folds[k - 1] in self.fx.predecessor_nouns):
+                continue
+            noun = k - 1
+            owner = (
+                self.covered[noun - 2]
+                if noun - 2 >= s and self.tok(noun - 1) in ("'s", "’s")
+                else next(
+                    (
+                        m.person
+                        for m in sorted(self.mentions, key=lambda m: -m.start)
+                        if m.end <= noun
+                        and m.sent >= first.sent - 2
+                        and m.person != key
+                        and m.person in self.persons
+                        and self.persons[m.person].role is not None
+                    ),
+                    None,
+                )
+            )
+            if owner is None or owner not in self.persons:
+                continue
+            held = self.persons[owner]
+            p.role, p.country = held.role, p.country or held.country
+            self.former.add(key)
+
     def _before_honorifics(self, k: int, s: int) -> int:
         """The index before the honorifics and ranks that end right before token k (not
         before token s)."""
@@ -4945,6 +5110,22 @@ class _Run:
                     plain = False
                     lead = lead or self.has_cue(k, "lead")
 
+    def _superior_role(self, title: str) -> str | None:
+        """The role of the superior a title names after one of the language's
+        ``superior_preps`` ("ministre délégué auprès du ministre des Affaires étrangères",
+        "الوزير المنتدب لدى وزير الخارجية والتكامل الأفريقي"): the longest title there."""
+        words = fold(title).split()
+        for prep in self.fx.superior_preps:
+            n = len(prep)
+            for i in range(1, len(words) - n):
+                if tuple(words[i : i + n]) != prep:
+                    continue
+                rest = words[i + n :]
+                for m in range(len(rest), 0, -1):
+                    if (role := self.fx.title_roles.get(" ".join(rest[:m]))) is not None:
+                        return role
+        return None
+
     def _superior_at(self, i: int) -> bool:
         """The title at i names the superior of an office before it ("ministre délégué
         auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة"): one of the
@@ -4973,8 +5154,9 @@ class _Run:
             any(
                 self.has_cue(k, "facility")
                 and self.covered[k] is None  # (not "أبو قصرة")
-                # (not past an article: "au Palais Rose le commandant …")
-                and not any(self.is_stop(q) for q in range(k + 1, start))
+                # (not past an article: "au Palais Rose le commandant …"; nor past a verb,
+                # "В Государственном дворце состоялись переговоры заместителя министра …")
+                and not any(self.is_stop(q) or self.cue_cover[q] for q in range(k + 1, start))
                 for k in range(max(0, start - 3), start)
             )
             and self.sent_of[max(0, start - 1)] == self.sent_of[start]
@@ -5240,6 +5422,30 @@ class _Run:
             return None
         return t.value if self.folds[t.start - 1] in self.fx.side_words else None
 
+    def _pronoun_of_another(self, si: int, parts: list[str]) -> bool:
+        """Sentence si holds a pronoun that none of ``parts`` named before it in the sentence
+        stands for ("X, Y et lui ont …"; not "Haugsvik s'est rendue à Brazzaville, où elle
+        s'est entretenue avec …", where "elle" is Haugsvik)."""
+        s, e = self.sents[si]
+        mentions = [m for m in self.by_sent.get(si, []) if m.person in parts]
+        # (or names after the opening clause it is in: "Poursuivant sa tournée régionale,
+        # Torunn Haugsvik s'est rendue …")
+        comma = next((k for k in range(s, e) if self.tok(k) in (",", "،")), None)
+        opening = comma is not None and any(comma < m.start <= comma + 3 for m in mentions)
+        return any(
+            not any(m.end <= c.start for m in mentions)
+            and not (opening and comma is not None and c.start < comma)
+            for c in self.cues(s, e, "pronoun")
+        )
+
+    def _opens_clause(self, i: int) -> bool:
+        """Token i, of a script written without case, opens a clause: a word carrying a
+        conjunction the normalizer took off ("وأعرب", "فأكد"), or "فيما", "بينما"."""
+        return not self.lex.cased and (
+            self.folds[i] in CLAUSE_OPENERS
+            or (self.texts[i][:1] in ("و", "ف") and len(self.norms[i]) < len(self.folds[i]))
+        )
+
     def _name_before(self, start: int) -> tuple[int, int] | None:
         """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``,
         or a quoted name right before it ("«سید عباس عراقچی» وزیر امور خارجه")."""
@@ -5309,6 +5515,8 @@ class _Run:
                     break  # "X, son of the president of Uganda": the father's office
                 if tk is None and self.folds[k] in self.fx.former_words:
                     break  # "Mr. Kapoor, a former Ambassador to Russia": a post held before
+                if tk is None and self._opens_clause(k):
+                    break  # "… وسلامة أراضيه، وأعرب الوزير": a clause of its own, no title
                 if tk is None and (
                     self.tok(k) in ("'s", "’s")
                     or (self.is_stop(k) and not self.cue_cover[k])
@@ -5958,6 +6166,8 @@ class _Run:
                 continue
             if any(self.folds[k] in self.fx.kin_words for k in range(max(0, s - 3), s)):
                 continue  # "сын президента Уганды", "والد رئيس الوزراء": a relative's office
+            if e < len(self.doc) and self.covered[e] is not None:
+                continue  # "أن يلتقي الوزير الشميري": the title of the one named right after
             if s > 0 and self.folds[s - 1] in self.fx.plural_offices:
                 continue  # "sejumlah pejabat Kementerian Luar Negeri Jepang": a group
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
@@ -6049,6 +6259,25 @@ class _Run:
                     # (the French minister is no French ambassador)
                     and not (p.role in _ENVOYS and role not in (*_ENVOYS, "official"))
                 ]
+                if not same and cc and office_key not in self.office_only:
+                    # … or the one holder of such an office whose country is not told yet:
+                    # "le ministre des Mines, le colonel-major X", then "le ministre nigérien"
+                    loose = [
+                        k
+                        for k, p in self.persons.items()
+                        if p.name
+                        and p.country is None
+                        and k not in self.former
+                        and (p.role == role or role in broader_roles(p.role or ""))
+                        # (named before, not beside it: "استقبل وزير الدفاع الوطني X …،
+                        # الوزيرة الفرنسية المنتدبة" is someone else)
+                        and not any(
+                            m.person == k and m.sent >= self.sent_of[s] for m in self.mentions
+                        )
+                    ]
+                    if len(loose) == 1:
+                        self.persons[loose[0]].country = cc
+                        same = loose
                 if len(same) == 1:
                     self._mention(Mention(same[0], s, e, self.sent_of[s]))
                 told = self.office_only.get(office_key)
@@ -6494,7 +6723,9 @@ class _Run:
         k, words = i - 1, 0
         while k >= s and words < 4:
             if any(c.value == "since" and c.end == k + 1 for c in self.cue_cover[k]):
-                return True
+                # (but a day a clause after it tells: "the first visit since June 12, 2024,
+                # when his predecessor hosted …")
+                return not self._when_after(i)
             if self.tok(k) == "/" and k > s and self.date_tok[k - 1] is None:
                 k -= 2  # (the month's other name)
                 continue
@@ -6502,6 +6733,17 @@ class _Run:
                 return False
             k, words = k - 1, words + 1
         return False
+
+    def _when_after(self, i: int) -> bool:
+        """The date starting at token i is followed by a comma and a ``when`` cue: the day
+        of what the clause after it tells."""
+        di, k = self.date_tok[i], i
+        while k < len(self.doc) and di is not None and self.date_tok[k] == di:
+            k += 1
+        k = k + 1 if k < len(self.doc) and self.tok(k) in (",", "،") else k
+        return k < len(self.doc) and any(
+            c.value == "when" and c.start == k for c in self.cue_cover[k]
+        )
 
     def _weekday_city(self, i: int) -> bool:
         """A weekday alone at the head of a line, before the dash of a date line, is the
@@ -6853,6 +7095,8 @@ class _Run:
             and t.extra  # a sea or region (no country) is what talks are about, not where
             # "… before flying back to New Delhi": where one goes next
             and not any(c.end in (i, i - 1) for c in self.cues(s, e, "departure"))
+            # "… yang dikutip di Jakarta, Rabu": where the report was read
+            and not any(c.end == i for c in self.cues(s, e, "told"))
             # "the Tokyo International Conference on …": a name, not where
             and not (
                 self.lex.cased
@@ -6983,6 +7227,16 @@ class _Run:
                     )
                 ):
                     return t
+                # "أبوجا 20 ذو الحجة 1446 هـ الموافق 16 يونيو 2025 م واس": the city, its
+                # date, the agency's name closing the line
+                if (
+                    i == s
+                    and t.end < e
+                    and self.date_tok[t.end] is not None
+                    and e - t.end <= 16
+                    and self._agency_closes(t.end, e)
+                ):
+                    return t
                 # "Accra, June 23, GNA - …": a day without its year (no date line to give it)
                 ahead = range(t.end + 1, min(t.end + 8, len(self.doc)))
                 if (
@@ -6992,6 +7246,12 @@ class _Run:
                 ):
                     return t
         return None
+
+    def _agency_closes(self, s: int, e: int) -> bool:
+        """Tokens s..e end with the name of a news agency of the report's language."""
+        pattern, _ = news_agencies(self.article.lang)
+        text = self._span_text(s, e).rstrip().rstrip(".").rstrip()
+        return any(m.end() == len(text) for m in pattern.finditer(text))
 
     def _dateline_span(self) -> tuple[int, int]:
         """Tokens of the date line's head: from its place to the dash that ends it."""
@@ -7178,7 +7438,9 @@ class _Run:
                     []
                     if self.cues(s, e, "group_ref")
                     or self.cues(s, e, "accompany")
-                    or self.cues(s, cues[0].start, "negation")
+                    # (the cue it denies may come after another: "X, who is on a trip to
+                    # Brussels, did not attend the talks")
+                    or self.cues(s, cues[-1].start, "negation")
                     else persons
                 )
                 # (nor a spokesman telling of the talks: "X، سخنگوی وزارت دفاع ملی، به
@@ -7248,7 +7510,7 @@ class _Run:
                     and topic not in parts
                     # a verb without a subject of its own needs one only when the sentence
                     # names fewer than two people ("يلتقي المسؤول الإيراني الرئيس X": VSO)
-                    and (len(parts) < 2 or self.cues(s, e, "pronoun"))
+                    and (len(parts) < 2 or self._pronoun_of_another(si, parts))
                     and self._refers_back(s, e)
                     # (nor when its other side is a group: "أن يلتقي فيرثين … مسؤولين في
                     # وزارة الخزانة", the one named is the subject)
@@ -8634,8 +8896,14 @@ class _Run:
                     if status == "signed" and self._negated(s, near[0][0].start, a.start):
                         status, negated = "discussed", True
                     # "discussed a roadmap … and would finalise / sign it": the plan wins
+                    # (and "… تناولت الاتفاق، ومن المنتظر توقيعه"; but a draft stays discussed,
+                    # "un projet de mémorandum …, qui pourrait être signé": the sets' gold
+                    # holds both readings of a draft "to be signed", most often this one)
                     elif status == "discussed" and not self._draft_cue(near[0][0]) and any(
-                        v == "planned"
+                        (
+                            v == "planned"
+                            or (v == "signed" and self._future(s, e, t.start))
+                        )
                         and t.start > near[0][0].start
                         # … unless it is nearer another agreement: "discussed a draft
                         # agreement …, while an MoU is to be signed …"
@@ -8855,6 +9123,7 @@ class _Run:
     # ----------------------------------------------------------------- main
     def extract(self) -> Extraction:
         self.officials()
+        self._predecessor_offices()
         meetings = self.meetings()
         # countries, places and organisations mentioned anywhere (not a family name that
         # is a demonym: "محمد شياع السوداني", then "السوداني" alone, is no Sudan)
@@ -8948,8 +9217,18 @@ class _Run:
             ):
                 # "Argentine Chancellor Gerardo Werthein": Argentina's foreign minister
                 p.role = "foreign_minister"
-            elif p.role == "minister" and any(
-                _junior_foreign(fold(t), p.country) for t in p.titles
+            elif (
+                p.role == "minister"
+                and any(_junior_foreign(fold(t), p.country) for t in p.titles)
+            ) or (
+                # (a "وزیر مشاور امور خارجه" the lexicon reads as a foreign minister; not a
+                # "وزير الدولة وزير الخارجية", a minister of state who is foreign minister)
+                p.role == "foreign_minister"
+                and any(
+                    fold(t).startswith(STATE_FOREIGN_TITLES)
+                    and _junior_foreign(fold(t), p.country)
+                    for t in p.titles
+                )
             ):
                 # Somalia's "وزيرة الدولة للشؤون الخارجية" is a junior foreign minister
                 p.role = "deputy_foreign_minister"
@@ -8957,6 +9236,19 @@ class _Run:
                 _junior_defence(fold(t), p.country) for t in p.titles
             ):
                 p.role = "deputy_defence_minister"
+            elif (
+                p.role == "minister"
+                and p.country is not None
+                and p.country not in DELEGATE_CABINETS
+                and (
+                    superior := next(
+                        (r for t in p.titles if (r := self._superior_role(t)) is not None),
+                        None,
+                    )
+                )
+                in ("foreign_minister", "defence_minister")
+            ):
+                p.role = DEPUTY_ROLES[superior]
             elif (
                 p.role == "foreign_minister"
                 and p.country not in (None, "US")
