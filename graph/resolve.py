@@ -363,6 +363,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw[:-1] + "ز")  # an English final s said z: جيمس = جیمز (James)
         if "دج" in raw:
             alts.append(raw.replace("دج", "ج"))  # the dj of French spellings: أدجادي = آجادی
+        if "دز" in raw:
+            alts.append(raw.replace("دز", "ج"))  # a dz letter by letter or as ج: اندزیه = نجيي
         if "ث" in raw:
             alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
         if "ژ" in raw:

@@ -353,6 +353,8 @@ NAME_PAIRS = [
         # the dz of Central African names, which Arabic writes ج
         ("Paul Ndzana", "بول نجانا", True),
         ("Paul Ndzana", "بول نمانا", False),
+        ("پل اندزانا", "بول نجانا", True),  # (Persian writes it letter by letter)
+        ("پل اندزانا", "بول نمانا", False),
 ]
 
 

@@ -165,6 +165,9 @@ JUNIOR_MINISTER_TITLES = frozenset(fold(t) for t in ("Minister of State", "State
 # the Gulf states, whose "Minister of State for Foreign Affairs" sits in the cabinet;
 # elsewhere (Somalia, Uganda, Nigeria) the title is a junior foreign minister's
 CABINET_MINISTERS_OF_STATE = frozenset({"AE", "QA", "SA", "OM", "BH", "KW"})
+# … and countries whose "ministre d'État" is a senior minister ("ministre d'État, ministre
+# des Armées"), though their secretaries of state are junior ones
+SENIOR_STATE_MINISTERS = CABINET_MINISTERS_OF_STATE | {"FR"}
 STATE_FOREIGN_TITLES = tuple(
     fold(t)
     for t in (
@@ -202,8 +205,12 @@ REGIONAL_COOPERATION_WORDS = tuple(
 
 
 STATE_MINISTER_TITLES = tuple(
-    fold(t) for t in ("Minister of State", "وزير الدولة", "وزيرة الدولة", "Menteri Negara")
-)
+    fold(t)
+    for t in (
+        "Minister of State", "وزير الدولة", "وزيرة الدولة", "Menteri Negara", "ministre d'État",
+        "ministre d’État",
+    )
+)  # fmt: skip
 
 
 def _hyphened_on(doc: Doc, i: int) -> bool:
@@ -228,7 +235,7 @@ def _junior_foreign(title: str, country: str | None) -> bool:
     own sit in the cabinet): a junior foreign minister."""
     return (
         country is not None
-        and country not in CABINET_MINISTERS_OF_STATE
+        and country not in SENIOR_STATE_MINISTERS
         and (
             title.startswith(STATE_FOREIGN_TITLES)
             # (a minister of state for a field, at the foreign ministry: "وزير الدولة
@@ -247,7 +254,7 @@ def _junior_foreign(title: str, country: str | None) -> bool:
             # and Overseas Territories", "وزير الدولة البريطاني لشؤون أوروبا")
             or (
                 any(t in title for t in STATE_MINISTER_TITLES)
-                and any(w in title.split() for w in REGION_WORDS)
+                and any(w in re.split(r"[\s,;]+", title) for w in REGION_WORDS)
             )
         )
     )
@@ -273,7 +280,7 @@ def _junior_defence(title: str, country: str | None) -> bool:
     in the cabinet): "وزير الدولة الهولندي لشؤون الدفاع", a junior defence minister."""
     return (
         country is not None
-        and country not in CABINET_MINISTERS_OF_STATE
+        and country not in SENIOR_STATE_MINISTERS
         and title.startswith(STATE_MINISTER_TITLES)
         and any(w in title for w in DEFENCE_WORDS)
     )
@@ -2693,6 +2700,7 @@ class _Run:
                     # ministre de l'Europe et des Affaires étrangères d'Albanie, X")
                     self._title_of_another(info, t, country)
                 info["country"] = info["country"] or country
+                info["title_end"] = comma  # (the office's portfolio is its title's)
                 whole = self._title_words(info["title_start"], comma)
                 if whole in self.fx.title_roles:
                     info["roles"].insert(0, self.fx.title_roles[whole])
@@ -5438,6 +5446,18 @@ class _Run:
             for c in self.cues(s, e, "pronoun")
         )
 
+    def _named_after(self, key: str, i: int, s: int, e: int) -> bool:
+        """The country entity ``key`` is named in tokens i..e and not in s..i."""
+        spots = [
+            k
+            for k in range(s, e)
+            if (t := self.ent[k]) is not None
+            and t.start == k
+            and t.cat == "COUNTRY"
+            and f"country:{t.value}" == key
+        ]
+        return bool(spots) and all(k > i for k in spots)
+
     def _opens_clause(self, i: int) -> bool:
         """Token i, of a script written without case, opens a clause: a word carrying a
         conjunction the normalizer took off ("وأعرب", "فأكد"), or "فيما", "بينما"."""
@@ -6259,7 +6279,16 @@ class _Run:
                     # (the French minister is no French ambassador)
                     and not (p.role in _ENVOYS and role not in (*_ENVOYS, "official"))
                 ]
-                if not same and cc and office_key not in self.office_only:
+                if (
+                    not same
+                    and cc
+                    and e - s <= 3  # (the office and its country's adjective alone)
+                    # (not when an office of that country was told without a name: "الوزيرة
+                    # الفرنسية" again after "وزيرة القوات المسلحة الفرنسية"; nor when someone
+                    # of that country is named, "the Ghanaian minister" being his)
+                    and not any(o.country == cc for o in self.office_only.values())
+                    and not any(p.country == cc for p in self.persons.values())
+                ):
                     # … or the one holder of such an office whose country is not told yet:
                     # "le ministre des Mines, le colonel-major X", then "le ministre nigérien"
                     loose = [
@@ -6272,7 +6301,7 @@ class _Run:
                         # (named before, not beside it: "استقبل وزير الدفاع الوطني X …،
                         # الوزيرة الفرنسية المنتدبة" is someone else)
                         and not any(
-                            m.person == k and m.sent >= self.sent_of[s] for m in self.mentions
+                            m.person == k and m.sent == self.sent_of[s] for m in self.mentions
                         )
                     ]
                     if len(loose) == 1:
@@ -6476,10 +6505,20 @@ class _Run:
             if portfolio_after:
                 # (its portfolio is part of its title: "vice-ministre russe de l'Énergie")
                 title = self._span_text(s, self._portfolio_ref_end(e))
-            p = self.office_only.get(office_key)
+            p = self.office_only.get(office_key) or next(
+                # (one post under two titles: "رئيس أركان الجيوش التشادية" in the headline,
+                # "رئيس الأركان العامة للجيوش التشادية" in the body)
+                (
+                    o
+                    for o in self.office_only.values()
+                    if cc is not None and o.country == cc and o.role in related_roles(role)
+                ),
+                None,
+            )
             if p is None:
                 p = Person(key=office_key, name=None, role=role, country=cc)
                 self.office_only[office_key] = p
+            office_key = p.key
             if title not in p.titles:
                 p.titles.append(title)
             self._mention(Mention(office_key, s, e, self.sent_of[s]))
@@ -8915,11 +8954,26 @@ class _Run:
                 if kind not in STRONG_AGREEMENTS and (status is None or negated):
                     continue  # (and "did not sign any document": no text of any kind)
                 parties = list(named)
+                theirs: list[str] = []  # the countries of the people the sentence names
                 for pk in persons:
                     p = self.persons.get(pk) or self.office_only.get(pk)
-                    if p and p.country and f"country:{p.country}" not in parties:
-                        parties.append(f"country:{p.country}")
+                    if p and p.country and f"country:{p.country}" not in theirs:
+                        theirs.append(f"country:{p.country}")
+                parties += [k for k in theirs if k not in parties]
                 groups = self.cues(s, e, "group_ref")
+                if (
+                    len(parties) > 2
+                    and len(theirs) == 2
+                    and groups
+                    and all(g.extra != "3" for g in groups)
+                    # (the others named after the text, in a clause of their own)
+                    and all(
+                        k in theirs or self._named_after(k, a.start, s, e) for k in parties
+                    )
+                ):
+                    # "X dan Y membahas rancangan perjanjian … antara kedua negara serta
+                    # persiapan latihan … bersama Brasil": the two countries are theirs
+                    parties = theirs
                 # a status with no side named, not negated ("No agreement was signed") nor
                 # beside an organisation ("Mercosur is still negotiating a trade agreement
                 # with the European Union"; a state's own body is no side of its own: "مخطط
