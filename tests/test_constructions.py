@@ -1514,6 +1514,12 @@ MORE += [
         ),
     ),
     Case(
+        "en", "council_in_a_title_before_a_rank",
+        "Secretary of the Supreme National Security Council Rear Admiral Ali Akbar Rezaei met "
+        "Chinese officials in Beijing on Tuesday.",
+        (P("Ali Akbar Rezaei", "security_council_secretary"),),
+    ),
+    Case(
         "ar", "talks_on_a_text_expected_to_be_signed",
         "استقبل وزير الدفاع البوروندي جان نداييشيمي أمس نظيره الكونغولي بول كابونغو. وبحث "
         "الجانبان اتفاق التعاون الدفاعي بين البلدين، ومن المنتظر توقيعه في كينشاسا.",

@@ -84,6 +84,9 @@ STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris 
 CIVIL_STATE_SECRETARIES = frozenset({"LV"})
 # the Arabic article on a word, bare or after "بـ", "لـ", "و": an office's words, no name's
 DEFINITE_FORMS = tuple(fold(w) for w in ("ال", "بال", "لل", "وال", "وبال"))
+# the last words of bodies' names, which end no person's name: "General Border Committee",
+# "the Kenya Coast Guard Service"
+BODY_NAME_ENDS = frozenset(fold(w) for w in ("Committee", "Council", "Service", "Comité"))
 # Arabic words opening a clause ("whereas", "while")
 CLAUSE_OPENERS = frozenset(fold(w) for w in ("فيما", "بينما"))
 # the "son of"/"daughter of" of Arabic names: the word before it is a given name
@@ -189,6 +192,7 @@ STATE_FOREIGN_TITLES = tuple(
         "государственном министре иностранных дел",
         "وزیر مشاور امور خارجه",
         "وزیر مشاور در امور خارجه",
+        "وزیر مشاور خارجه",
     )
 )
 # a minister of state for the cooperation of a region, at the foreign ministry (Uganda's,
@@ -1188,7 +1192,9 @@ class _Run:
                 and self.has_cue(rng[1], "facility")
             ):
                 return None  # named after someone: "King Abdulaziz Military Academy"
-            if rng is not None and self._body_word(rng[1] - 1):
+            if rng is not None and (
+                self._body_word(rng[1] - 1) or self.folds[rng[1] - 1] in BODY_NAME_ENDS
+            ):
                 return None  # a body's name: "the next General Border Committee meeting"
             return rng
         return self._uncased_name(i, end, after_rank=after_rank)
@@ -2465,8 +2471,10 @@ class _Run:
                             "deputy_minister" in info["roles"]
                             or junior
                             # (or a minister of state's: "Menteri Negara di Kementerian Luar
-                            # Negeri Qatar X")
+                            # Negeri Qatar X"; or one read as the ministry's deputy already,
+                            # "وزير الدولة في وزارة الدفاع بجمهورية كرواتيا")
                             or self._state_minister(info, j)
+                            or info["roles"][:1] in ([r] for r in MINISTRY_DEPUTIES.values())
                         )
                         and self.has_cue(j, "location_prep")
                     )
@@ -3175,6 +3183,16 @@ class _Run:
             close = next((q for q in range(at + 1, min(end, at + 6)) if self.tok(q) == ")"), None)
             at = close + 1 if close is not None else at
         rng = self.name_at(at, end) if at < end else None
+        if (
+            (rng is None or rng[1] - rng[0] < 2)
+            and k > j + 1
+            and k + 1 < end
+            and self.has_cue(k, "location_prep")
+            and self._entity_at(k + 1, ("COUNTRY",))
+        ):
+            # … or its country, the holder named before the title: "X وزيرة الدولة للشؤون
+            # الخارجية في جمهورية إثيوبيا الفدرالية"
+            return k
         if rng is None or rng[1] - rng[0] < 2:
             return None
         # (not more words on the office, the holder named after them: "للشؤون الدولية
@@ -6511,13 +6529,17 @@ class _Run:
                 (
                     o
                     for o in self.office_only.values()
-                    if cc is not None and o.country == cc and o.role in related_roles(role)
+                    if cc is not None
+                    and o.country == cc
+                    and (o.role == role or o.role in related_roles(role))
                 ),
                 None,
             )
             if p is None:
                 p = Person(key=office_key, name=None, role=role, country=cc)
                 self.office_only[office_key] = p
+            elif p.role != role and len(title) > max(map(len, p.titles), default=0):
+                p.role = role  # (the fuller title says more: the body's, not the headline's)
             office_key = p.key
             if title not in p.titles:
                 p.titles.append(title)
