@@ -354,6 +354,24 @@ FLOORS = {
         {"officials": 0.86, "meetings": 0.87, "agreements": 0.89},
         {"official_country": 0.95, "meeting_date": 0.91, "official_role": 0.87},
     ),
+    # measured 2026-12-05 13:05: 0.98 / 0.96 / 1.00, country 1.00, date 1.00, role 1.00
+    # (first blind run on a91bb80: 0.94 / 0.90 / 0.93, country 0.98, role 0.94)
+    "dev59": (
+        {"officials": 0.93, "meetings": 0.91, "agreements": 0.95},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
+    # measured 2026-12-05 13:05: 0.98 / 0.99 / 1.00, country 1.00, date 1.00, role 1.00
+    # (first blind run on e889921: 0.93 / 0.89 / 1.00, country 0.98, role 0.92)
+    "dev61": (
+        {"officials": 0.93, "meetings": 0.94, "agreements": 0.95},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
+    ),
+    # measured 2026-12-05 13:05: 0.99 / 1.00 / 0.94, country 1.00, date 1.00, role 0.97
+    # (first blind run on 9ca1e06: 0.96 / 0.89 / 0.92, country 0.95, role 0.94)
+    "dev63": (
+        {"officials": 0.94, "meetings": 0.95, "agreements": 0.89},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.92},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -429,8 +447,13 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 08:10 (5c2ea93): dev56 10/10 (17/17; on 84ffeb7, while unseen: 4/10, 9/17); dev57 9/9 (16/16;
 # on 18a6915, while unseen: 5/9, 12/16).  2026-12-05 10:12 (next session): dev58 8/8 (19/19;
 # on a91bb80, while unseen: 3/8, 13/19).  11:08: dev60 5/8 (15/18; on 0294795, while unseen:
-# 3/8, 12/18).
+# 3/8, 12/18).  13:05 (67c821e): dev59 10/10 (18/18; on e889921, while unseen: 6/10, 15/18);
+# dev61 9/9 (17/17; first run on e889921: 1/9, 9/17); dev63 8/9 (16/17; first run on 9ca1e06:
+# 4/9, 12/17).
 IDENTITY_FLOORS = {
+    "dev59": (9, 16),
+    "dev61": (8, 15),
+    "dev63": (7, 14),
     "dev60": (4, 13),
     "dev58": (7, 17),
     "dev56": (8, 15),
