@@ -1520,6 +1520,14 @@ MORE += [
         (P("Ali Akbar Rezaei", "security_council_secretary"),),
     ),
     Case(
+        "en", "successor_holds_the_office_and_joins",
+        "Chief of Defence Forces General Peter Njiru held talks with Uganda's army chief General "
+        "Moses Kato in Nairobi on Monday. Njiru's successor, General Paul Okoth, joined the "
+        "talks.",
+        (P("Paul Okoth", "chief_of_defence_forces"),),
+        M(("Paul Okoth", "Moses Kato"), "held", "2024-03-11", "Nairobi"),
+    ),
+    Case(
         "ar", "talks_on_a_text_expected_to_be_signed",
         "استقبل وزير الدفاع البوروندي جان نداييشيمي أمس نظيره الكونغولي بول كابونغو. وبحث "
         "الجانبان اتفاق التعاون الدفاعي بين البلدين، ومن المنتظر توقيعه في كينشاسا.",

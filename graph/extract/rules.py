@@ -89,6 +89,10 @@ DEFINITE_FORMS = tuple(fold(w) for w in ("ال", "بال", "لل", "وال", "و
 BODY_NAME_ENDS = frozenset(fold(w) for w in ("Committee", "Council", "Service", "Comité"))
 # Arabic words opening a clause ("whereas", "while")
 CLAUSE_OPENERS = frozenset(fold(w) for w in ("فيما", "بينما"))
+# the stems of the ``predecessor_nouns`` that name a successor (who holds the office now)
+SUCCESSOR_STEMS = tuple(
+    fold(w) for w in ("successor", "successeur", "penerus", "преемник", "جانشین", "خليفة")
+)
 # the "son of"/"daughter of" of Arabic names: the word before it is a given name
 PATRONYMIC_WORDS = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 # countries whose "ministre délégué" to a minister is a member of the government with a
@@ -4990,7 +4994,8 @@ class _Run:
                 continue
             held = self.persons[owner]
             p.role, p.country = held.role, p.country or held.country
-            self.former.add(key)
+            if not self.folds[noun].startswith(SUCCESSOR_STEMS):
+                self.former.add(key)  # (a predecessor held it before; a successor holds it)
 
     def _before_honorifics(self, k: int, s: int) -> int:
         """The index before the honorifics and ranks that end right before token k (not
