@@ -2478,7 +2478,7 @@ class _Run:
                             # Negeri Qatar X"; or one read as the ministry's deputy already,
                             # "وزير الدولة في وزارة الدفاع بجمهورية كرواتيا")
                             or self._state_minister(info, j)
-                            or info["roles"][:1] in ([r] for r in MINISTRY_DEPUTIES.values())
+                            or not set(info["roles"][:1]).isdisjoint(MINISTRY_DEPUTIES.values())
                         )
                         and self.has_cue(j, "location_prep")
                     )
@@ -2815,21 +2815,6 @@ class _Run:
                     and self._comma_name_ok(k + 1, end)
                 ):
                     info["title_end"] = j = k  # (the charge is the office's)
-                    continue
-                # … or, without the comma, its words with their article up to a name of two
-                # words or more the comma closes: "وزير الدولة للشؤون الخارجية الأوغندي المكلف
-                # بالتعاون الإقليمي أمبروز كيوموهيندو،"
-                m = j + 1
-                while m < k and self.folds[m].startswith(DEFINITE_FORMS):
-                    m += 1
-                if (
-                    m > j + 1
-                    and 2 <= k - m <= 4
-                    and k < end
-                    and self.tok(k) in (",", "،")
-                    and self.name_at(m, k) == (m, k)
-                ):
-                    info["title_end"] = j = m
                     continue
             if (
                 not self.lex.cased
@@ -5461,11 +5446,11 @@ class _Run:
         mentions = [m for m in self.by_sent.get(si, []) if m.person in parts]
         # (or names after the opening clause it is in: "Poursuivant sa tournée régionale,
         # Torunn Haugsvik s'est rendue …")
-        comma = next((k for k in range(s, e) if self.tok(k) in (",", "،")), None)
-        opening = comma is not None and any(comma < m.start <= comma + 3 for m in mentions)
+        comma = next((k for k in range(s, e) if self.tok(k) in (",", "،")), e)
+        opening = any(comma < m.start <= comma + 3 for m in mentions)
         return any(
             not any(m.end <= c.start for m in mentions)
-            and not (opening and comma is not None and c.start < comma)
+            and not (opening and c.start < comma)
             for c in self.cues(s, e, "pronoun")
         )
 
@@ -7150,6 +7135,9 @@ class _Run:
         """The place of a sentence: one after "in" / "di" / "در" / "في" / "в" / "à" first,
         never the date line's own ("TEMPO.CO, Jakarta - … di New Delhi")."""
         lo, hi = self._dateline_span()
+        # (the ends of "departure" and "told" cues: a place right after them is no meeting's)
+        gone = {c.end for c in self.cues(s, e, "departure")}
+        read = {c.end for c in self.cues(s, e, "told")}
         places = [
             t
             for i in range(s, e)
@@ -7160,9 +7148,9 @@ class _Run:
             and self.covered[i] is None  # (a name's word: "Abdourahman Aden Dirieh")
             and t.extra  # a sea or region (no country) is what talks are about, not where
             # "… before flying back to New Delhi": where one goes next
-            and not any(c.end in (i, i - 1) for c in self.cues(s, e, "departure"))
+            and not (gone & {i, i - 1})
             # "… yang dikutip di Jakarta, Rabu": where the report was read
-            and not any(c.end == i for c in self.cues(s, e, "told"))
+            and i not in read
             # "the Tokyo International Conference on …": a name, not where
             and not (
                 self.lex.cased
