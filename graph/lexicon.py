@@ -43,6 +43,7 @@ DASH_CUES = frozenset(
         "members",
         "same_day",
         "day_before",
+        "day_after",
         "in_turn",
         "separate",
         "clause_before",
@@ -98,6 +99,7 @@ _WORD_LISTS = (
     "with_words",
     "word_places",
     "place_followers",
+    "rank_articles",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -221,6 +223,9 @@ class Lexicon:
     # on the eve of a trip): a place only before punctuation or one of ``place_followers``
     word_places: list[str] = field(default_factory=list)
     place_followers: list[str] = field(default_factory=list)
+    # the definite articles before a rank standing alone for someone named before it ("the
+    # admiral", "l'amiral", "le général")
+    rank_articles: list[str] = field(default_factory=list)
     # the country most of this language's press serves (fa: IR): the last resort for an
     # official whose title names no country, in a report without a dateline or agency
     home_country: str | None = None
@@ -232,6 +237,8 @@ class Lexicon:
     name_case_rules: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # endings that show a name's case by themselves, when every word of it ends so
     name_case_evident: list[tuple[str, str]] = field(default_factory=list)
+    # the case a preposition before an indeclinable title governs ("с замминистра": ins)
+    name_case_prepositions: list[tuple[str, str]] = field(default_factory=list)
     # (phrase, value, extra) triples per category
     titles: list[tuple[str, str, str]] = field(default_factory=list)
     ranks: list[tuple[str, str, str]] = field(default_factory=list)
@@ -408,6 +415,7 @@ def load_lexicon(lang: str) -> Lexicon:
         case: [(a, b) for a, b in rules] for case, rules in cases.get("rules", {}).items()
     }
     lex.name_case_evident = [(a, b) for a, b in cases.get("evident", [])]
+    lex.name_case_prepositions = [(a, b) for a, b in cases.get("prepositions", [])]
     for name in TSV_FILES:
         # a place may have no country: seas and regions ("South China Sea")
         min_cols = 2 if name in ("ranks", "titles", "organizations", "countries", "places") else 3

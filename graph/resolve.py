@@ -287,6 +287,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(re.sub(r"l'(?=[aeiou])", "y", tok))
             if _script(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
+            if _script(raw) == "cyrillic" and raw[:1] in "Ээ":
+                # the first Э of a Spanish name whose silent h Russian leaves out and
+                # Persian writes: Эктор = هکتور (Héctor), Эрнандес = هرناندز
+                alts.append("h" + tok)
             if _script(raw) == "cyrillic" and "kkh" in tok:
                 # кх, the kh of Lao and Thai names letter by letter: Кхамфан = Khamphan
                 alts.append(tok.replace("kkh", "kh"))
@@ -311,6 +315,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append("h" + tok[1:])  # Spanish g: Gilberto = Хилберто
                 if tok.startswith("gi"):
                     alts.append("z" + tok[2:])  # Vietnamese gi: Giang = Зянг
+            if latin and re.match(r"z[aeiou].{3,}(?:o|[ae][sz])$", tok):
+                # the first z of a Spanish family name, said s as Latin America says it,
+                # as Russian and Persian write it: Zambrano = Самбрано = سامبرانو
+                alts.append("s" + tok[1:])
             if latin and re.search(r"[aeiou]gn[aeiou]", tok):
                 alts.append(re.sub(r"(?<=[aeiou])gn(?=[aeiou])", "n", tok))  # Ignazio = Иньяцио
             if latin and re.search(r"[^aeiou]?z+i[aeiou]", tok):

@@ -41,6 +41,7 @@ ORGS = frozenset(
         "navy",
         "air_force",
         "air_defence_force",
+        "national_guard",
         "general_staff",
         "irgc",
         "security_council",

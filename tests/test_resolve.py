@@ -355,6 +355,13 @@ NAME_PAIRS = [
         ("Paul Ndzana", "بول نمانا", False),
         ("پل اندزانا", "بول نجانا", True),  # (Persian writes it letter by letter)
         ("پل اندزانا", "بول نمانا", False),
+        # the first z of a Spanish family name said s, and the silent h Russian leaves out
+        # where Persian writes it: Héctor Zambrano = Эктор Самбрано = هکتور سامبرانو
+        ("Héctor Zambrano", "Эктор Самбрано", True),
+        ("Héctor Zambrano", "هکتور سامبرانو", True),
+        ("Эктор Самбрано", "هکتور سامبرانو", True),
+        ("Héctor Zambrano", "Эктор Сандоваль", False),
+        ("Эктор Самбрано", "هکتور سانتانا", False),
 ]
 
 

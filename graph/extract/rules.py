@@ -18,6 +18,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from graph import gazetteer
 from graph.dates import month_names
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
 from graph.lexicon import Lexicon, countries, news_agencies
@@ -513,6 +514,7 @@ class FactExtractor:
         self.word_places = {fold(x) for x in lex.word_places}
         self.country_adjectives = {fold(p) for p, _, kind in lex.countries if kind == "adjective"}
         self.place_followers = {fold(x) for x in lex.place_followers}
+        self.rank_articles = {fold(x) for x in lex.rank_articles}
         # every title by its folded words, to read an office split by a country adjective
         # ("ministre camerounais des Relations extérieures" is "ministre des Relations
         # extérieures")
@@ -552,6 +554,7 @@ class FactExtractor:
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
         }
         self.case_evident = [(re.compile(a), c) for a, c in lex.name_case_evident]
+        self.case_prepositions = [(re.compile(a), c) for a, c in lex.name_case_prepositions]
 
     def stem(self, token: str) -> str:
         """A name word without its case ending (ru: Миеру, Миера → миер), folded."""
@@ -568,6 +571,12 @@ class FactExtractor:
             if rx.search(low):
                 return case
         return None
+
+    def case_after(self, word: str) -> str | None:
+        """The case a preposition governs ("с" → ins): of a name after an indeclinable
+        title ("с замминистра … Руфатом Гасымбейли")."""
+        low = word.lower()
+        return next((c for rx, c in self.case_prepositions if rx.search(low)), None)
 
     def nominative(self, name: str, case: str | None) -> str:
         """Bring each token of a name in ``case`` back to the nominative (data rules). A name
@@ -697,6 +706,8 @@ class _Run:
         self.org_titled: set[str] = set()  # persons whose title names their organisation
         # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
         self.former: set[str] = set()
+        # the ids of meetings whose place is only the date line's (see _merge_meetings)
+        self.default_places: set[int] = set()
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
         self.entities: dict[str, Entity] = {}
 
@@ -4898,8 +4909,38 @@ class _Run:
             if key is not None:
                 self._mention(Mention(key, rng[0], rng[1], sent))
         self._bare_mentions()
+        self._rank_refs()
         self._resolve_office_refs()
         self._side_countries()
+
+    def _rank_refs(self) -> None:
+        """A rank alone after a definite article, no name after it, is the one person
+        named before with that rank: "Mardi, à Colombo, l'amiral s'est entretenu avec …"
+        after "L'amiral Yann-Erwan Kerbiriou, chef d'état-major de la Marine"."""
+        if not self.fx.rank_articles:
+            return
+        n = len(self.doc)
+        for i in range(1, n):
+            t = self.ent[i]
+            if t is None or t.cat != "RANK" or t.start != i or self.covered[i] is not None:
+                continue
+            if self.folds[i - 1] not in self.fx.rank_articles:
+                continue
+            # (a name after it is the rank's own: "the admiral John Keel")
+            e = t.end
+            if e < n and (self.covered[e] is not None or self.texts[e][:1].isupper()):
+                continue
+            word = " ".join(self.folds[i:e])
+            held = [
+                k
+                for k, p in self.persons.items()
+                if p.name
+                and any(fold(r) == word or fold(r).startswith(word + " ") for r in p.ranks)
+            ]
+            if len(held) == 1 and any(
+                m.person == held[0] and m.start < i for m in self.mentions
+            ):
+                self._mention(Mention(held[0], i - 1, e, self.sent_of[i]))
 
     def _drop_title_line_phrases(self) -> None:
         """Scripts without capitals: a "name" read on the title line only, whose words the
@@ -5273,6 +5314,10 @@ class _Run:
                     last += 2
                 # (a compound declines its last part only: "вице-президентом")
                 case = self.fx.case_of(self.tok(last)) or self.fx.case_of(self.tok(h))
+                if case == "indecl":
+                    # one form for every case ("замминистра"): the preposition's before it
+                    ts = info.get("title_start")
+                    case = self.fx.case_after(self.tok(ts - 1)) if ts else None
             key = self._add_person(
                 name,
                 title=title,
@@ -7070,14 +7115,16 @@ class _Run:
         return first is not None and self._future(s, e, first)
 
     @staticmethod
-    def _day_before(told: list[Meeting]) -> PartialDate | None:
+    def _day_before(told: list[Meeting], step: int = -1) -> PartialDate | None:
         """"La veille", "the day before": the day before the last meeting told with its day
-        ("reçue jeudi à Beyrouth …, elle s'était entretenue la veille à Amman")."""
+        ("reçue jeudi à Beyrouth …, elle s'était entretenue la veille à Amman"); with
+        ``step`` 1, "le lendemain", the day after it ("Mardi 14 janvier, à Colombo, …", then
+        "Le lendemain, à Malé, il a rencontré …")."""
         last = next((m for m in reversed(told) if m.status == "held" and m.date), None)
         if last is None or last.date is None or last.date.day is None:
             return None
         d = _dt.date(last.date.year, last.date.month or 1, last.date.day)
-        d -= _dt.timedelta(days=1)
+        d += _dt.timedelta(days=step)
         return PartialDate(d.year, d.month, d.day)
 
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
@@ -7167,6 +7214,9 @@ class _Run:
         ]
         if after_prep or places:
             return self._entity((after_prep or places)[0])
+        unlisted = self._unlisted_place(s, e, gone | read)
+        if unlisted is not None:
+            return unlisted
         for i in range(s, e):
             # "on the sidelines of a forum in Singapore": the city of a city-state
             t = self.city_state.get(i)
@@ -7175,6 +7225,61 @@ class _Run:
             if any(self.has_cue(k, "location_prep") for k in range(max(s, i - 2), i)):
                 return self._entity(t)
         return self._capital_in(s, e)
+
+    def _unlisted_place(self, s: int, e: int, skip: set[int]) -> str | None:
+        """A city the lexicon does not list, right after a word of place in s..e ("in
+        Kielce", "à Cotonou", "в Кельце", "في كوتونو"): a GeoNames city (graph/gazetteer.py)
+        of a country the article names or whose officials it names, the most populous of
+        them. Its words are no one's, no lexicon entry's, no stop word (and, where scripts
+        have capitals, capitalised); a Russian one may be in an oblique case ("в Каракасе")."""
+        lo, hi = self._dateline_span()
+        n = len(self.texts)
+        ours = set(self.written_countries) | {
+            p.country for p in self.persons.values() if p.country
+        }
+        index = None
+        for c in self.cues(s, e, "location_prep"):
+            i = c.end
+            if i >= e or i in skip or lo <= i < hi:
+                continue
+            for j in range(min(e, n, i + 3), i, -1):
+                words = range(i, j)
+                if not (self.alpha[i] and self.alpha[j - 1]) or any(
+                    self.ent[k] is not None
+                    or self.covered[k] is not None
+                    or self.stops[k]
+                    or not (self.alpha[k] or self.texts[k] == "-")
+                    or (self.lex.cased and self.alpha[k] and not self.texts[k][:1].isupper())
+                    for k in words
+                ):
+                    continue
+                if index is None:
+                    index = gazetteer.cities(self.lex.script)
+                    if not index:
+                        return None
+                last = self.doc[j - 1]
+                text = gazetteer.key(self.doc.text[self.doc[i].idx : last.idx + len(last)])
+                keys = [text]
+                if self.lex.script == "cyrillic":
+                    # (an oblique case: "в Каракасе", "в Гаване", "из Бишофту")
+                    for end in ("ом", "ой", "ах", "е", "и", "у", "ы"):
+                        if text.endswith(end) and len(text) - len(end) >= 4:
+                            keys += [text[: -len(end)], text[: -len(end)] + "а"]
+                # (not where something is to be: "… la conférence que coorganiseront la
+                # France et le Costa Rica à Nice en 2025")
+                pub = self.article.published
+                if pub is not None and any(
+                    len(self.texts[k]) == 4
+                    and self.texts[k].isdigit()
+                    and int(self.texts[k]) > pub.year
+                    for k in range(j, min(e, j + 3))
+                ):
+                    break
+                for k in keys:
+                    for city in index.get(k, ()):
+                        if city.country in ours:
+                            return self._entity(Tag("PLACE", city.name, city.country, i, j))
+        return None
 
     def _route_end(self, t: Tag) -> bool:
         """The place is an end of a route, another place across a dash: "the Basra-Aqaba
@@ -7316,11 +7421,13 @@ class _Run:
                 e = self.sents[self.sent_of[t.start]][1]
                 slashes = 0
                 for j in range(t.end, min(e, t.end + 15)):
-                    # (or a colon after its date: "KUWAIT CITY, Oct 9: …")
+                    # (or a colon after its date: "KUWAIT CITY, Oct 9: …", or after its
+                    # agency in brackets: "TASHKENT, Oct 23 (APP): …")
                     if (
                         self.tok(j) in ("-", "—", "–", "--")
                         or self.tok(j).endswith("-")
                         or (self.tok(j) == ":" and self.date_tok[j - 1] is not None)
+                        or self.tok(j) == "):"
                     ):
                         self._dl_span = (t.start, j + 1)
                         break
@@ -7658,6 +7765,7 @@ class _Run:
                         or self._date_in(s, e, dateline=False)
                         or (self._same_day(si, before) if same_day else None)
                         or (self._day_before(out) if self.cues(s, e, "day_before") else None)
+                        or (self._day_before(out, 1) if self.cues(s, e, "day_after") else None)
                         or self._day_told_next(si, parts)
                         or self._date_in(s, e)
                         or self._near_date(si)
@@ -7779,7 +7887,11 @@ class _Run:
                 and served & theirs
             ):
                 continue
-            m.location = m.location or self._still_abroad(m, merged, filed) or dateline
+            if m.location is None:
+                m.location = self._still_abroad(m, merged, filed)
+                if m.location is None and dateline is not None:
+                    m.location = dateline
+                    self.default_places.add(id(m))
         return merged
 
     def _still_abroad(self, m: Meeting, out: list[Meeting], filed: Entity | None) -> str | None:
@@ -8209,33 +8321,38 @@ class _Run:
                     participants=list(ag.signatories),
                     evidence=[self._sent_span(si)],
                     date=date,
-                    # else where another sentence telling of the deal says it was signed
-                    location=self._place_in(s, e)
-                    or next(
-                        (p for i in found if (p := self._place_in(*self.sents[i])) is not None),
-                        None,
-                    )
-                    # else where the signatories met, or (not for a signing the article
-                    # recalls) the date line's place
-                    or (
-                        None
-                        if recalled
-                        else next(
-                            (
-                                m.location
-                                for m in meetings
-                                if m.location
-                                and m.status == "held"
-                                and signers <= set(m.participants)
-                            ),
-                            None,
-                        )
-                        or self._arrival_place()
-                        or self._dateline_place()
-                    ),
+                    location=self._place_in(s, e),
                     day_of="signing",
                 )
             )
+            signing = meetings[-1]
+            if signing.location is None:
+                # else where another sentence telling of the deal says it was signed, else
+                # where the signatories met, else (not for a signing the article recalls)
+                # the date line's place: places a sentence of the meeting itself overrides
+                # ("TASHKENT, Oct 23 (APP): … signed … as X held talks with Y here", then
+                # "Under the MoU, officers … will attend … University, Islamabad")
+                signing.location = next(
+                    (p for i in found if (p := self._place_in(*self.sents[i])) is not None),
+                    None,
+                ) or (
+                    None
+                    if recalled
+                    else next(
+                        (
+                            m.location
+                            for m in meetings
+                            if m.location
+                            and m.status == "held"
+                            and signers <= set(m.participants)
+                        ),
+                        None,
+                    )
+                    or self._arrival_place()
+                    or self._dateline_place()
+                )
+                if signing.location is not None:
+                    self.default_places.add(id(signing))
 
     def _other_party(self, ag: Agreement) -> None:
         """Of the two signatories of a deal between two countries both named on the title
@@ -8458,16 +8575,20 @@ class _Run:
                 others |= served - {parties[0]}
         return sorted(others) if len(others) == 1 else []
 
-    def _last_sides(self, si: int, meetings: list[Meeting]) -> list[str]:
+    def _last_sides(self, si: int, meetings: list[Meeting], signed: bool = False) -> list[str]:
         """The two countries (entity keys) of the meeting told last at or before sentence
         ``si``: "the two sides" of "Les deux parties ont également évoqué le projet de
         mémorandum …" after the minister received the Indonesian ambassador, whoever the
-        article goes on to. Empty when that meeting has not two countries."""
+        article goes on to. Empty when that meeting has not two countries. For a deal
+        ``signed``, a meeting still to come is no side of it ("… where he will hold talks
+        with the Chief of the National Guard", then "the agreement the two countries
+        signed in 2010" is the article's)."""
         start = self._sent_span(si).start
         told = [
             (max(sp.start for sp in m.evidence if sp.start <= start), m)
             for m in meetings
             if any(sp.start <= start for sp in m.evidence)
+            and not (signed and m.status == "planned")
         ]
         if not told:
             return []
@@ -8551,10 +8672,15 @@ class _Run:
             # side is the host ("received his Egyptian counterpart … in Athens"), but not at
             # a summit there
             where = self.entities.get(m.location or "")
+            # (the country named, or the place its capital: "talks in Nicosia with the
+            # Chief of the National Guard" in a report on Greece and Serbia)
             hosted = (
                 where is not None
                 and where.country not in (None, *known)
-                and f"country:{where.country}" in self.entities
+                and (
+                    f"country:{where.country}" in self.entities
+                    or getattr(countries().get(where.country), "capital", None) == where.label
+                )
             )
             if hosted and not self._multilateral(m):
                 other = where.country
@@ -8900,10 +9026,14 @@ class _Run:
             named: list[str] = []  # parties the sentence names (countries, capitals)
             table = countries()
             lo, hi = self._dateline_span()
+            head = self._dateline()
+            filed = ("PLACE", "COUNTRY") if head is not None and head.cat == "PLACE" else ("PLACE",)
             for i in range(s, e):
                 t = self.ent[i]
-                if t is None or t.start != i or (t.cat == "PLACE" and lo <= i < hi):
-                    continue  # (not the date line's city: "SEOUL, Nov. 19 (Yonhap) -- …")
+                if t is None or t.start != i or (t.cat in filed and lo <= i < hi):
+                    # (not the date line's city: "SEOUL, Nov. 19 (Yonhap) -- …", nor the
+                    # country of its agency's name after it: "Jakarta, CNN Indonesia -- …")
+                    continue
                 if t.cat == "COUNTRY":
                     k = self._entity(t)
                 elif (
@@ -9019,7 +9149,9 @@ class _Run:
                     # named, "the two sides" of the meeting told last before; else the two
                     # countries the article is most about
                     sides = self._met_by(parties, meetings) or (
-                        [] if parties or not (groups or unsided) else self._last_sides(si, meetings)
+                        []
+                        if parties or not (groups or unsided)
+                        else self._last_sides(si, meetings, status == "signed")
                     )
                     for k in sides or main_pair:
                         if k not in parties:
@@ -9348,7 +9480,7 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
-        meetings = _merge_meetings(meetings)
+        meetings = _merge_meetings(meetings, self.default_places)
         for p in persons:
             if p.country and f"country:{p.country}" not in self.entities:
                 self.entities[f"country:{p.country}"] = Entity(
@@ -9428,8 +9560,12 @@ def _acronyms(words: Iterable[str]) -> set[str]:
     return {w for w in words if w.isupper() and w.isalpha() and len(w) >= 2}
 
 
-def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """Sentences reporting the same meeting (same participants) become one meeting."""
+def _merge_meetings(meetings: list[Meeting], defaults: set[int] | None = None) -> list[Meeting]:
+    """Sentences reporting the same meeting (same participants) become one meeting.
+    ``defaults``: the ids of meetings whose place is only the date line's, which a place
+    another sentence tells replaces ("Jakarta, CNN Indonesia -- … menandatangani … di
+    Roma")."""
+    weak = defaults if defaults is not None else set()
     out: list[Meeting] = []
     for m in meetings:
         for o in out:
@@ -9462,7 +9598,11 @@ def _merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
                     or (m.date.precision == o.date.precision and m.date > o.date)
                 ):
                     o.date = m.date
-                o.location = o.location or m.location
+                if o.location is None or (
+                    id(o) in weak and m.location is not None and id(m) not in weak
+                ):
+                    o.location = m.location
+                    weak.discard(id(o))
                 if o.mode == "meeting":
                     o.mode = m.mode
                 break
