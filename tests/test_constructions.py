@@ -1699,6 +1699,22 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "en", "talks_at_a_ministry_no_city_named",
+        "Colombia's Vice Minister of Foreign Affairs Ana Restrepo and Ecuador's Vice Minister "
+        "of Foreign Affairs Diego Paredes led the talks at the Ecuadorian foreign ministry on "
+        "Monday.",
+        meeting=M(("Ana Restrepo", "Diego Paredes"), "held", "2024-03-11", "Quito"),
+    ),
+    Case(
+        "fa", "talks_at_a_ministry_no_city_named",
+        "معاون وزیر امور خارجه ایران دیروز در مقر وزارت امور خارجه تونس با محمد بن سالم معاون "
+        "وزیر امور خارجه تونس دیدار کرد. علی رضایی در این دیدار بر همکاری تاکید کرد.",
+        meeting=M(("علی رضایی", "محمد بن سالم"), "held", "2024-03-11", "Tunis"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
@@ -1840,3 +1856,25 @@ def test_an_unlisted_city_is_one_of_a_country_the_article_names(
     ex = run(Case("id", "-", "Menteri Pertahanan Indonesia Budi Santoso " + text))
     labels = {e.key: e.label for e in ex.entities}
     assert [labels.get(m.location or "") for m in ex.meetings] == [place], ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the ministry of an office, not where they met
+        (
+            "ar",
+            "استقبل رئيس الوزراء اللبناني نواف خليل أمس سكرتير الدولة في وزارة الدفاع البولندية "
+            "تشيزاري نوفاك.",
+        ),
+        # the ministry that told it
+        (
+            "ru",
+            "Министр обороны РФ Андрей Белов в четверг провел переговоры с министром обороны "
+            "Лаоса Чансамоном Вонгсой, сообщили в Минобороны России.",
+        ),
+    ],
+)
+def test_a_ministry_of_a_title_or_of_a_source_is_no_meeting_place(lang: str, text: str) -> None:
+    ex = run(Case(lang, "-", text))
+    assert len(ex.meetings) == 1 and ex.meetings[0].location is None, ex.meetings

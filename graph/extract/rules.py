@@ -363,6 +363,10 @@ CONJUNCTION_CLITICS = frozenset("وف")
 MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا"))
 # the armed services an office before a name may head ("… Armed Forces Commander X")
 FORCES = frozenset({"armed_forces", "army", "navy", "air_force"})
+# states whose ministries sit outside the capital countries.csv names (La Paz, The Hague,
+# Abidjan, Cotonou, Colombo, Tel Aviv, Putrajaya, Quezon City): talks at a ministry of theirs
+# have no place told
+SEATS_ELSEWHERE = frozenset({"BO", "NL", "CI", "BJ", "LK", "IL", "MY", "PH"})
 # "the ministry" said of one named before, after an office: "أمين عام الوزارة X" (the
 # word with its article)
 MINISTRY_WORD = fold("وزارة")
@@ -7281,6 +7285,38 @@ class _Run:
                             return self._entity(Tag("PLACE", city.name, city.country, i, j))
         return None
 
+    def _ministry_seat(self, s: int, e: int) -> str | None:
+        """Talks held at a country's ministry, no city named: in that country's capital
+        ("… led the talks at the Ecuadorian foreign ministry", "در مقر وزارت کشور تونس"),
+        but for the states whose ministries sit elsewhere (``SEATS_ELSEWHERE``)."""
+        for i in range(s, e):
+            t = self.ent[i]
+            if t is None or t.cat != "ORG" or t.start != i or not t.value.startswith("ministry_"):
+                continue
+            preps = [k for k in range(max(s, i - 4), i) if self.has_cue(k, "location_prep")]
+            if not preps:
+                continue
+            # (not an office's ministry, "سكرتير الدولة في وزارة الدفاع البولندية", nor the
+            # one who told it, "сообщили в Минобороны России")
+            if any(
+                k > s
+                and (
+                    self._entity_at_end(k - 1, ("TITLE",))
+                    or any(
+                        c.end in (k, k - 1)
+                        for c in self.cues(s, e, "told") + self.cues(s, e, "speech")
+                    )
+                )
+                for k in preps
+            ):
+                continue
+            # its country: the adjective before it, or the country or adjective after it
+            for k in (i - 1, t.end):
+                c = self.ent[k] if s <= k < e else None
+                if c is not None and c.cat == "COUNTRY" and c.value not in SEATS_ELSEWHERE:
+                    return self._capital_of(c)
+        return None
+
     def _route_end(self, t: Tag) -> bool:
         """The place is an end of a route, another place across a dash: "the Basra-Aqaba
         pipeline", "مشروع أنبوب النفط البصرة – العقبة" (what is talked about, not where)."""
@@ -7790,6 +7826,7 @@ class _Run:
                         or self._place_in(s, e)
                         or self._place_told_before(si, parts, out)
                         or self._place_there(si)
+                        or self._ministry_seat(s, e)
                         # (the same day, a host receiving again: where he received before)
                         or (
                             before.location
