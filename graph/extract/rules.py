@@ -7119,7 +7119,7 @@ class _Run:
         return first is not None and self._future(s, e, first)
 
     @staticmethod
-    def _day_before(told: list[Meeting], step: int = -1) -> PartialDate | None:
+    def _day_beside(told: list[Meeting], step: int = -1) -> PartialDate | None:
         """"La veille", "the day before": the day before the last meeting told with its day
         ("reçue jeudi à Beyrouth …, elle s'était entretenue la veille à Amman"); with
         ``step`` 1, "le lendemain", the day after it ("Mardi 14 janvier, à Colombo, …", then
@@ -7289,6 +7289,7 @@ class _Run:
         """Talks held at a country's ministry, no city named: in that country's capital
         ("… led the talks at the Ecuadorian foreign ministry", "در مقر وزارت کشور تونس"),
         but for the states whose ministries sit elsewhere (``SEATS_ELSEWHERE``)."""
+        told: set[int] | None = None
         for i in range(s, e):
             t = self.ent[i]
             if t is None or t.cat != "ORG" or t.start != i or not t.value.startswith("ministry_"):
@@ -7298,15 +7299,10 @@ class _Run:
                 continue
             # (not an office's ministry, "سكرتير الدولة في وزارة الدفاع البولندية", nor the
             # one who told it, "сообщили в Минобороны России")
+            if told is None:
+                told = {c.end for c in self.cues(s, e, "told") + self.cues(s, e, "speech")}
             if any(
-                k > s
-                and (
-                    self._entity_at_end(k - 1, ("TITLE",))
-                    or any(
-                        c.end in (k, k - 1)
-                        for c in self.cues(s, e, "told") + self.cues(s, e, "speech")
-                    )
-                )
+                k > s and (self._entity_at_end(k - 1, ("TITLE",)) or {k, k - 1} & told)
                 for k in preps
             ):
                 continue
@@ -7800,8 +7796,8 @@ class _Run:
                         or (self._date_in(where[1], e, dateline=False) if where else None)
                         or self._date_in(s, e, dateline=False)
                         or (self._same_day(si, before) if same_day else None)
-                        or (self._day_before(out) if self.cues(s, e, "day_before") else None)
-                        or (self._day_before(out, 1) if self.cues(s, e, "day_after") else None)
+                        or (self._day_beside(out) if self.cues(s, e, "day_before") else None)
+                        or (self._day_beside(out, 1) if self.cues(s, e, "day_after") else None)
                         or self._day_told_next(si, parts)
                         or self._date_in(s, e)
                         or self._near_date(si)
