@@ -44,6 +44,7 @@ DASH_CUES = frozenset(
         "same_day",
         "day_before",
         "day_after",
+        "held_at",
         "in_turn",
         "separate",
         "clause_before",

@@ -1715,6 +1715,23 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "fa", "where_the_meeting_was_held_told_after_it",
+        "سفیر جمهوری اسلامی ایران امروز با خالد الزواری وزیر کشور تونس دیدار کرد. به گزارش "
+        "ایرنا، علی رضایی در این دیدار که در مقر وزارت کشور تونس برگزار شد، بر همکاری تاکید "
+        "کرد.",
+        meeting=M(("علی رضایی", "خالد الزواری"), "held", "2024-03-12", "Tunis"),
+    ),
+    Case(
+        "id", "a_city_in_a_street_name_is_no_place",
+        "Sekjen Kemhan Teguh Santoso menerima Sekretaris Jenderal Kementerian Pertahanan "
+        "Malaysia Kamarul Yusof. Pertemuan berlangsung di kantor Kemhan, Jalan Medan Merdeka "
+        "Barat, Jakarta Pusat, Senin (11/3/2024).",
+        meeting=M(("Teguh Santoso", "Kamarul Yusof"), "held", "2024-03-11", "Jakarta"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

@@ -347,6 +347,13 @@ COMPOUND_SECONDS = frozenset(fold(w) for w in ("الرحمن", "الدين", "ا
 NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
 # capitalised words that make a city's name part of an event's or an institution's name
 # ("Tokyo International Conference", "Doha Forum", "Astana Format")
+# words before a street's name, which may be a city's ("Jalan Medan Merdeka Barat",
+# "rue de Paris", "улица Москвы"): no place of a meeting
+STREET_WORDS = frozenset(
+    fold(w)
+    for w in ("Jalan", "Jl", "Street", "Avenue", "rue", "avenue", "boulevard", "улица",
+              "улице", "проспект", "проспекте", "شارع", "خیابان")
+)  # fmt: skip
 NAMED_EVENT_WORDS = frozenset(
     (
         "international", "conference", "forum", "summit", "declaration", "process", "format",
@@ -7209,6 +7216,8 @@ class _Run:
                 and self.texts[t.end][:1].isupper()
                 and self.folds[t.end] in NAMED_EVENT_WORDS
             )
+            # "Jalan Medan Merdeka Barat": a street's name
+            and not (i > s and self.folds[i - 1].rstrip(".") in STREET_WORDS)
             and not self._route_end(t)
         ]
         after_prep = [
@@ -7619,6 +7628,10 @@ class _Run:
             ):
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last.evidence.append(self._sent_span(si))
+                if last.location is None and self.cues(s, e, "held_at"):
+                    # where it was held, told now: "در این دیدار که در مقر وزارت کشور تونس
+                    # برگزار شد", "The talks, held at the foreign ministry in Quito, …"
+                    last.location = self._place_in(s, e) or self._ministry_seat(s, e)
                 # "the two sides discussed the deals signed during President X's visit":
                 # the sides are the participants already; others named are context
                 # (nor is a past holder: "last held in 2023, when … was led by then-Foreign
