@@ -31,6 +31,7 @@ from graph.translit import (
     korean_vowel_keys,
     pinyin_of_cyrillic,
     pinyin_readings,
+    pinyin_syllables,
     pinyin_vowel_keys,
 )
 from graph.vocab import SOLE_HOLDER_ROLES, generic_roles, related_roles, same_post
@@ -574,7 +575,7 @@ def names_compatible(a: str, b: str) -> bool:
     if _initial_then_given(a, b) or _initial_then_given(b, a):
         return True
     scripts = {_script(a), _script(b)}
-    if scripts == {"latin"} and _surname_first(ta, tb):
+    if scripts == {"latin"} and (_surname_first(ta, tb) or _korean_family_alone(a, b)):
         return True
     if scripts == {"latin", "cyrillic"}:
         # Russian spells Chinese and Japanese names by its own tables (Си Цзиньпин)
@@ -817,12 +818,17 @@ def _pinyin_meets_arabic(latin: str, arabic: str) -> bool:
     if not is_pinyin(toks):
         return False
     tb = [arabic_vowel_key(raw) for raw, tok, _ in _article_tokens(arabic) if tok not in _PARTICLES]
-    for ta in itertools.islice(itertools.product(*map(pinyin_vowel_keys, toks)), 8):
-        for x, y in _pairs(list(ta), tb):
-            short = x if len(x) <= len(y) else y
-            strong = sum(map(len, short)) >= 4 and (len(short) >= 2 or len(short[0]) >= 4)
-            if strong and _compatible_tokens(x, y):
-                return True
+    # (and a given name of two syllables written as two words: Li Minggang = لي مينغ قانغ)
+    split = [
+        [w for t in toks for w in (next((p for p in pinyin_syllables(t) if len(p) > 1), (t,)))]
+    ]
+    for words in [toks, *(w for w in split if w != toks)]:
+        for ta in itertools.islice(itertools.product(*map(pinyin_vowel_keys, words)), 8):
+            for x, y in _pairs(list(ta), tb):
+                short = x if len(x) <= len(y) else y
+                strong = sum(map(len, short)) >= 4 and (len(short) >= 2 or len(short[0]) >= 4)
+                if strong and _compatible_tokens(x, y):
+                    return True
     return False
 
 
@@ -834,6 +840,20 @@ def _surname_first(ta: list[str], tb: list[str]) -> bool:
         and len(long_) == 2
         and short[0] == long_[0]
         and is_pinyin(long_)
+    )
+
+
+def _korean_family_alone(a: str, b: str) -> bool:
+    """A Korean name's family name alone: "Kang" is Kang In-sun (a given name of two
+    syllables joined by a hyphen marks the name Korean, family name first)."""
+    short, long_ = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
+    words = long_.split()
+    return (
+        len(short.split()) == 1
+        and len(words) == 2
+        and "-" in words[1]
+        and korean_key(long_) is not None
+        and fold(short) == fold(words[0])
     )
 
 
@@ -925,6 +945,9 @@ def block_keys(name: str) -> frozenset[str]:
     korean = korean_key(name) if script in ("latin", "cyrillic") else None
     if korean is not None:
         out.add("k:" + korean)
+        words = name.split()
+        if script == "latin" and len(words) == 2 and "-" in words[1]:
+            out |= _spelling_keys(words[0])  # (its family name alone: _korean_family_alone)
     # Chinese names across Latin, Cyrillic and the Arabic script: the whole name's vowel key
     toks = name_tokens(name)
     if script == "arabic":

@@ -100,6 +100,18 @@ def _combined(readings: list[tuple[str, ...]], capitalise: bool = False) -> list
     return combos
 
 
+_PINYIN_SPLIT = {py: (py + " ",) for py in _PINYIN}
+
+
+@lru_cache(maxsize=50_000)
+def pinyin_syllables(word: str) -> tuple[tuple[str, ...], ...]:
+    """The ways of reading a pinyin word as syllables ("minggang" = ming gang), as the
+    Arabic script writes a Chinese given name, a word a syllable (مينغ قانغ)."""
+    return tuple(
+        tuple(seg.split()) for seg in _segmentations(word.lower(), _PINYIN_SPLIT, _LONGEST)
+    )
+
+
 @lru_cache(maxsize=50_000)
 def pinyin_readings(word: str) -> tuple[str, ...]:
     """The Palladius spellings of a word read as pinyin syllables ("jinping" →

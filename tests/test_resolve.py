@@ -362,6 +362,13 @@ NAME_PAIRS = [
         ("Эктор Самбрано", "هکتور سامبرانو", True),
         ("Héctor Zambrano", "Эктор Сандоваль", False),
         ("Эктор Самбрано", "هکتور سانتانا", False),
+        # a pinyin given name of two syllables written as two words in the Arabic script
+        ("Li Minggang", "لي مينغ قانغ", True),
+        ("Li Mingguo", "لي مينغ قانغ", False),
+        # a Korean family name alone (a hyphenated given name marks the name Korean)
+        ("Kang In-sun", "Kang", True),
+        ("Kang In-sun", "Kim", False),
+        ("Kim Jong Un", "Kim", False),
 ]
 
 
