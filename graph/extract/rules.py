@@ -351,8 +351,8 @@ NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
 # "rue de Paris", "улица Москвы"): no place of a meeting
 STREET_WORDS = frozenset(
     fold(w)
-    for w in ("Jalan", "Jl", "Street", "Avenue", "rue", "avenue", "boulevard", "улица",
-              "улице", "проспект", "проспекте", "شارع", "خیابان")
+    for w in ("Jalan", "Jl", "Street", "Avenue", "rue", "boulevard", "улица", "улице",
+              "проспект", "проспекте", "شارع", "خیابان")
 )  # fmt: skip
 NAMED_EVENT_WORDS = frozenset(
     (
@@ -7247,10 +7247,8 @@ class _Run:
         have capitals, capitalised); a Russian one may be in an oblique case ("в Каракасе")."""
         lo, hi = self._dateline_span()
         n = len(self.texts)
-        ours = set(self.written_countries) | {
-            p.country for p in self.persons.values() if p.country
-        }
-        index = None
+        index: dict[str, tuple[gazetteer.City, ...]] | None = None
+        ours: set[str] = set()
         for c in self.cues(s, e, "location_prep"):
             i = c.end
             if i >= e or i in skip or lo <= i < hi:
@@ -7270,6 +7268,9 @@ class _Run:
                     index = gazetteer.cities(self.lex.script)
                     if not index:
                         return None
+                    ours = set(self.written_countries) | {
+                        p.country for p in self.persons.values() if p.country
+                    }
                 last = self.doc[j - 1]
                 text = gazetteer.key(self.doc.text[self.doc[i].idx : last.idx + len(last)])
                 keys = [text]
