@@ -155,6 +155,11 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         for (raw, tok, _), (_, nxt, _) in itertools.pairwise(tokens)
         if script_of(raw) == "latin" and len(tok) >= 6 and tok.endswith("ur") and nxt[:1] == "r"
     }
+    # a Persian ه closing a word's part before a zero-width non-joiner is a vowel: جه‌چان =
+    # Jae-chan (no h)
+    vowel_h = {
+        fold(w): fold(w.replace("ه\u200c", "\u200c")) for w in name.split() if "ه\u200c" in w
+    }
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
@@ -197,6 +202,23 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if latin and len(tok) >= 5 and re.search("(?:ault|eaux?|aux)$", tok):
                 # the French -ault, -eau, -aux, said o: Immongault = Иммонго, Bireau = بيرو
                 alts.append(re.sub("(?:ault|eaux?|aux)$", "o", tok))
+            if latin and "nh" in tok:
+                # the Portuguese nh (the Spanish ñ), which Russian writes нь: Nhantumbo =
+                # Ньянтумбу
+                alts.append(tok.replace("nh", "n"))
+            if latin and re.search(r"(?<=[lnr])z(?=[aeiou])", tok):
+                # the z of Italian and German names is ц: Lorenzo = Лоренцо, Renzi = Ренци
+                alts.append(re.sub(r"(?<=[lnr])z(?=[aeiou])", "ts", tok))
+            if latin and tok.startswith("chr"):
+                # the ch of Greek and German names is kh (х, خ): Christos = Христос = خريستوس
+                alts.append("kh" + tok[2:])
+            if latin and re.search(r"gi(?=[aou])", tok):
+                # the Greek gi before a vowel, said y: Mavrogiannakis = Маврояннакис,
+                # Giorgos = Йоргос
+                alts.append(re.sub(r"gi(?=[aou])", "y", tok))
+            if latin and len(tok) >= 6 and re.search(r"(?:oi|ou|eu)x$", tok):
+                # the silent French x: Delacroix = Делакруа, Leroux = Леру
+                alts.append(tok[:-1])
             if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")
@@ -366,8 +388,12 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # an h closing a compound's first word, which Latin letters fold into a th:
             # فتح‌الله = Fathallah
             alts.append(re.sub(r"(?<=.)[حه](?=ال)", "", raw))
+        if raw in vowel_h:
+            alts.append(vowel_h[raw])
         if "ض" in raw:
             alts.append(raw.replace("ض", "ز"))
+        if "ذ" in raw:
+            alts.append(raw.replace("ذ", "د"))  # ذ as the Maghreb writes it: نذير = Nadir
         if len(raw) >= 4 and raw.endswith("س"):
             alts.append(raw[:-1] + "ز")  # an English final s said z: جيمس = جیمز (James)
         if "دج" in raw:

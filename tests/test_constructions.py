@@ -1732,6 +1732,44 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "ru", "a_rank_after_the_office_s_portfolio",
+        "Заместитель министра обороны Казахстана по вооружению генерал-майор Ерлан Садыков "
+        "провел во вторник переговоры с заместителем министра обороны Армении Ашотом "
+        "Мкртчяном.",
+        persons=(P("Ерлан Садыков", role="deputy_defence_minister", country="KZ"),),
+        meeting=M(("Ерлан Садыков", "Ашот Мкртчян"), "held", "2024-03-12"),
+    ),
+    Case(
+        "en", "a_rank_after_the_office_s_portfolio",
+        "Kazakhstan's Deputy Defence Minister for Armaments Maj. Gen. Yerlan Sadykov held "
+        "talks on Tuesday with Armenian Deputy Defence Minister Ashot Mkrtchyan.",
+        persons=(P("Yerlan Sadykov", role="deputy_defence_minister", country="KZ"),),
+        meeting=M(("Yerlan Sadykov", "Ashot Mkrtchyan"), "held", "2024-03-12"),
+    ),
+    Case(
+        "ar", "a_rank_after_the_office_s_charge_and_comma",
+        "بحث نائب وزير الدفاع الأرميني أشوت مكرتشيان اليوم الثلاثاء مع نائب وزير الدفاع "
+        "الكازاخستاني لشؤون التسليح، اللواء يرلان صادقوف، التعاون العسكري.",
+        persons=(P("يرلان صادقوف", role="deputy_defence_minister", country="KZ"),),
+        meeting=M(("أشوت مكرتشيان", "يرلان صادقوف"), "held", "2024-03-12"),
+    ),
+    Case(
+        "fa", "an_agency_s_dash_against_its_name",
+        "گروه بین‌الملل خبرگزاری مهر- آرمان کاظمی معاون وزیر دفاع ارمنستان امروز در ایروان با "
+        "یرلان صادقوف معاون وزیر دفاع قزاقستان دیدار کرد.",
+        persons=(P("آرمان کاظمی", role="deputy_defence_minister", country="AM"),),
+        meeting=M(("آرمان کاظمی", "یرلان صادقوف"), "held", "2024-03-12", "Yerevan"),
+    ),
+    Case(
+        "ru", "a_given_name_that_is_a_city_in_the_instrumental",
+        "Год назад министр обороны Армении Сурен Папикян провел в Белграде переговоры с "
+        "министром обороны Сербии Миланом Петковичем.",
+        persons=(P("Милан Петкович", role="defence_minister", country="RS", exact=True),),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
@@ -1895,3 +1933,34 @@ def test_an_unlisted_city_is_one_of_a_country_the_article_names(
 def test_a_ministry_of_a_title_or_of_a_source_is_no_meeting_place(lang: str, text: str) -> None:
     ex = run(Case(lang, "-", text))
     assert len(ex.meetings) == 1 and ex.meetings[0].location is None, ex.meetings
+
+
+def test_an_attendant_of_today_s_meeting_is_no_side_of_it() -> None:
+    """"وحضر لقاء اليوم السفير العراقي" (today's meeting, in the construct state): the
+    ambassador attended the talks told before; he is no side of them."""
+    ex = run(
+        Case(
+            "ar", "attendance",
+            "بحث رئيس أركان الجيش العراقي، الفريق أول ركن كريم الساعدي، اليوم الثلاثاء، في "
+            "مينسك مع نائب وزير الدفاع البيلاروسي، اللواء أندريه كوزلوف، آفاق التعاون "
+            "العسكري.\n\nوقال الساعدي إن العراق يسعى إلى تنويع مصادر تسليحه.\n\nوحضر لقاء "
+            "اليوم السفير العراقي لدى بيلاروس.",
+        )
+    )
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+
+
+def test_a_site_visited_during_the_visit_is_no_other_visit() -> None:
+    """"ومن المقرر أن يزور الوفد العراقي مصنع مينسك … خلال الزيارة": the delegation tours a
+    factory during the visit told before; no planned visit of its own."""
+    ex = run(
+        Case(
+            "ar", "site",
+            "بحث رئيس أركان الجيش العراقي، الفريق أول ركن كريم الساعدي، اليوم الأربعاء، في "
+            "مينسك مع نائب وزير الدفاع البيلاروسي، اللواء أندريه كوزلوف، آفاق التعاون "
+            "العسكري.\n\nوكان كوزلوف قد أجرى، أمس الثلاثاء، في مينسك مباحثات مع وزير الدولة "
+            "في وزارة الدفاع الصربية، نيناد ماركوفيتش.\n\nومن المقرر أن يزور الوفد العراقي "
+            "مصنع مينسك للجرارات خلال الزيارة.",
+        )
+    )
+    assert [m.status for m in ex.meetings] == ["held", "held"], ex.meetings

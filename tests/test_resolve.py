@@ -1219,3 +1219,41 @@ def test_a_name_without_its_letters_marks_joins_what_the_marked_one_meets() -> N
         res = resolve([_ex(aid, [_p("p0", name, "PL")]) for aid, name in order])
         assert len({res.person[(aid, "p0")] for aid, _ in names}) == 1
 
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Anselmo Nhaquila", "Ансельму Ньякила"),  # the Portuguese nh, Russian нь
+        ("Ryu Sae-bom", "ریو سه\u200cبوم"),  # a Persian ه before a non-joiner: a vowel
+        ("Nadir Mekhloufi", "نذير مخلوفي"),  # ذ written d, as the Maghreb spells it
+    ],
+)
+def test_portuguese_nh_persian_vowel_h_and_maghreb_dh(a: str, b: str) -> None:
+    assert names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Anselmo Nhaquila", "Ансельму Ньякимба"),
+        ("Ryu Sae-bom", "ریو سه\u200cبون"),
+        ("Nadir Mekhloufi", "منذر مخلوفي"),
+    ],
+)
+def test_those_readings_keep_other_names_apart(a: str, b: str) -> None:
+    assert not names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Vincenzo Morandi", "Винченцо Моранди"),  # the Italian z, Russian ц
+        ("Christos Lamprinakis", "Христос Ламбринакис"),  # the Greek ch, х
+        ("Christos Lamprinakis", "خريستوس لامبريناكيس"),  # … خ
+        ("Giorgos Kalogiannis", "Йоргос Калояннис"),  # the Greek gi before a vowel, й
+        ("Marie-Claire Dufoix", "Мари-Клер Дюфуа"),  # the silent French x
+    ],
+)
+def test_italian_z_greek_ch_and_gi_and_the_silent_french_x(a: str, b: str) -> None:
+    assert names_compatible(a, b)

@@ -272,6 +272,8 @@ def get_pipeline(lang: str) -> Language:
             *nlp.Defaults.suffixes,
             r"(?<=[\u064b-\u065f\u0670])[.!?:؛،؟]",
             r"(?<=[\u0621-\u064a\u0671-\u06d3])/",
+            # … nor a dash after an agency's name: "خبرگزاری فارس- وادیم …"
+            r"(?<=[\u0621-\u064a\u0671-\u06d3])-",
         ]
     else:
         # an initial written against the name is a word of its own: "Maj.Gen. D.Gantulga",

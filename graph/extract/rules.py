@@ -2274,8 +2274,12 @@ class _Run:
                     info["post"] = tj.extra
                     info["title_end"] = j = tj.end
                     continue
-                if fold(self._span_text(tj.start, tj.end)) != fold(tj.value) and (
-                    self._name_follows(tj.end, end)
+                if (
+                    fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
+                    # (where names inflect, any city is written otherwise: "министром
+                    # обороны Миланом Евремовичем" is Milan Jevremović, no office of Milan)
+                    and (not self.fx.case_rules or self._seat_of_government(tj))
+                    and self._name_follows(tj.end, end)
                 ):
                     # a seat of government for its state: "pejabat tinggi Pentagon X"
                     info["country"] = info["country"] or tj.extra
@@ -3663,6 +3667,21 @@ class _Run:
                 # an honorific without a comma says a name comes: "… Бахрейн по
                 # политическим вопросам шейх Абдалла бен Ахмед Аль Халифа"
                 return k, country
+            if (
+                tk is not None
+                and tk.start == k
+                and tk.cat == "RANK"
+                and k > j + 1
+                # (right after a word of the office: not "…, and Air Marshal X", another;
+                # no comma before: "X, министр …, и главнокомандующий … генерал Y")
+                and _wordlike(self.texts[k - 1])
+                and not self.is_stop(k - 1)
+                and not any(self.texts[q] in (",", "،") for q in range(j, k))
+                and self.name_at(tk.end, end, after_rank=True)
+            ):
+                # … and so does a rank: "Заместитель министра обороны Беларуси по
+                # вооружению генерал-майор Вадим Шоломицкий"
+                return k, country
             if text == "(" and k + 2 < end and self.texts[k + 2] == ")":
                 k += 3  # an abbreviation of the office's name: "… des Etats-Unis (Southcom),"
                 continue
@@ -3709,13 +3728,19 @@ class _Run:
                 k += 1
                 continue
             break
+        if k == j or k + 1 >= end or self.tok(k) not in (",", "،"):
+            return None
+        if self._name_closing_clause(k + 1, end) is not None and self._comma_name_ok(k + 1, end):
+            return k, country
+        rank = self.ent[k + 1]
         if (
-            k > j
-            and k + 1 < end
-            and self.tok(k) in (",", "،")
-            and self._name_closing_clause(k + 1, end) is not None
-            and self._comma_name_ok(k + 1, end)
+            rank is not None
+            and rank.start == k + 1
+            and rank.cat == "RANK"
+            and self.name_at(rank.end, end, after_rank=True) is not None
         ):
+            # … or a rank, then the name: "نائب وزير الدفاع البيلاروسي لشؤون التسليح، اللواء
+            # فاديم شولوميتسكي،"
             return k, country
         return None
 
@@ -7361,6 +7386,12 @@ class _Run:
             return self._capital_of(t) if first else None
         return self._entity(t) if t is not None and t.cat == "PLACE" else None
 
+    @staticmethod
+    def _seat_of_government(t: Tag) -> bool:
+        """Place ``t`` is its country's capital (or stands for it: "Кремль", "Pentagon")."""
+        c = countries().get(t.extra or "")
+        return c is not None and c.capital == t.value
+
     def _capital_of(self, t: Tag) -> str | None:
         """The entity of the capital city of country ``t`` (written where ``t`` is)."""
         c = countries().get(t.value)
@@ -7586,12 +7617,20 @@ class _Run:
             if all(self.doc[i].is_space for i in range(s, e)):
                 continue  # (a blank line between paragraphs tells nothing, ends nothing)
             persons = self._acting_persons(si)
-            cues = [
+            told = [
                 t
                 for i in range(s, e)
                 for t in self.cue_at.get(i, [])
                 if t.value in ("meeting_verb", "meeting_noun")
-                and not self._visits_a_site(t, e)
+            ]
+            sites = [t for t in told if self._visits_a_site(t, e)]
+            cues = [
+                t
+                for t in told
+                if t not in sites
+                # (a site visited "during the visit" tells no other visit: "أن يزور الوفد
+                # العراقي مصنع مينسك … خلال الزيارة")
+                and not (sites and t.value == "meeting_noun" and t.extra == "visit")
                 and not self._in_opening_quote(t.start, s, e)
             ]
             if not cues:
