@@ -961,6 +961,12 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
         return None
     if len(words) <= 3 or (has_cue and not words_before):
         return first.date
+    lead = re.findall(r"[^\W\d_]+", line[: mentions[0].start])
+    tail = re.findall(r"[^\W\d_]+", line[mentions[-1].end :])
+    if has_cue and len(lead) <= 5 and all(w[:1].isupper() for w in lead) and len(tail) <= 5:
+        # a byline before the cue: "Tahir Niaz Khokhar Published January 14, 2025 Updated a
+        # day ago"
+        return first.date
     fields = _META_SEPARATOR.split(line)
     if len(fields) > 1 and len(line) <= 160:
         # a meta line of fields: "Hungary Today | 05.09.2024 | MTI"

@@ -1770,6 +1770,57 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "fr", "a_predecessor_named_after_his_successor_s_name",
+        "Le chef d'état-major des armées sénégalaises, le général Mamadou Lamine Sarr, et le "
+        "ministre ghanéen de la Défense, Kofi Mensah Boateng, ont signé hier lundi à Accra un "
+        "mémorandum d'entente. Ce mémorandum avait été préparé lors de la visite à Dakar, le "
+        "13 juin 2023, du prédécesseur de M. Boateng, Yaw Osei Darko, reçu par le général "
+        "Sarr.",
+        persons=(P("Yaw Osei Darko", role="defence_minister", country="GH"),),
+        meeting=M(("Mamadou Lamine Sarr", "Kofi Mensah Boateng"), "held", "2024-03-11", "Accra"),
+    ),
+    Case(
+        "ru", "a_ministry_for_europe_and_foreign_affairs",
+        "Первый заместитель министра иностранных дел Казахстана Ерлан Сарсенбаев провел в "
+        "Астане консультации с генеральным секретарем Министерства Европы и иностранных дел "
+        "Франции Мари-Лор Дюпон.",
+        persons=(P("Мари-Лор Дюпон", country="FR"),),
+        meeting=M(("Ерлан Сарсенбаев", "Мари-Лор Дюпон"), "held", None, "Astana"),
+    ),
+]
+
+MORE += [
+    Case(
+        "fa", "the_verb_after_the_object_marker_tells_the_status",
+        "سرلشکر تالانت عمروف رئیس ستاد کل ارتش قرقیزستان با ائلدار حسن‌اف معاون وزیر دفاع "
+        "آذربایجان در باکو دیدار کرد. طرفین درباره همکاری در زمینه آموزش نظامی گفتگو کردند و "
+        "برنامه همکاری نظامی دوجانبه برای سال ۲۰۲۵ را امضا کردند.",
+        agreement=A(fs("KG", "AZ"), "signed"),
+    ),
+    Case(
+        "id", "a_training_programme_signed",
+        "Kepala Staf Angkatan Darat Brasil Jenderal Paulo Sérgio Nogueira bertemu Kepala Staf "
+        "Umum Angkatan Bersenjata Angola Jenderal Egídio de Sousa Santos di Luanda. Kedua "
+        "perwira tinggi itu menandatangani program pelatihan militer untuk tahun 2025.",
+        agreement=A(fs("BR", "AO"), "signed"),
+    ),
+    Case(
+        "fr", "a_programme_of_the_consultations_signed",
+        "Le secrétaire général du ministère tunisien des Affaires étrangères, Mounir Ben Rjiba, "
+        "et son homologue égyptien Ahmed Kamel ont signé au Caire le programme des "
+        "consultations politiques entre les deux pays pour 2025-2027.",
+        agreement=A(fs("TN", "EG"), "signed"),
+    ),
+    Case(
+        "en", "a_memorandum_that_should_be_finalised_and_signed",
+        "Angola and South Africa agreed that a memorandum of understanding on military "
+        "training should be finalised and signed at the next session of their commission.",
+        agreement=A(fs("AO", "ZA"), "planned"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

@@ -978,3 +978,14 @@ def test_a_persian_month_written_with_mah(text: str) -> None:
     "ماه گذشته" after it is not "last month"."""
     found = find_dates(text, "fa", PartialDate(2025, 2, 10))
     assert [m.date.iso() for m in found if m.date] == ["2024-11-14"], found
+
+
+def test_a_byline_before_the_published_cue_is_a_date_line() -> None:
+    """"Amina Yusuf Published March 3, 2025 Updated two hours ago": the byline, the cue, the
+    date and a short tail; a sentence with words after its date is none."""
+    from graph.dates import is_date_line
+
+    assert is_date_line("Amina Yusuf Published March 3, 2025 Updated two hours ago", "en")
+    assert not is_date_line(
+        "The Minister Published On March 3, 2025 a report about the talks with his peer", "en"
+    )

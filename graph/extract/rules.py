@@ -5022,10 +5022,57 @@ class _Run:
             for w in self.fx.succession_words
         )
 
+    def _named_predecessors(self) -> None:
+        """Cased scripts: a name of two words or more no rule read, right after a
+        predecessor or successor noun, its owner and a comma ("du prédécesseur de M.
+        Gwandu, Aliyu Sani Kangiwa, reçu par …") held the owner's office."""
+        if not self.lex.cased or not self.fx.predecessor_nouns:
+            return
+        for i, word in enumerate(self.folds):
+            if word not in self.fx.predecessor_nouns:
+                continue
+            e = self.sents[self.sent_of[i]][1]
+            k = i + 1
+            owner = None
+            if k < e and self.is_stop(k) and k + 1 < e:
+                # its owner: "de M. Gwandu", "of Mr Gwandu"
+                k += 1
+                while k < e and (self.hon[k] or self.is_stop(k)):
+                    k += 1
+                owner = self.covered[k] if k < e else None
+                if owner is None:
+                    continue
+                while k < e and self.covered[k] == owner:
+                    k += 1
+            if owner is None or k >= e or self.tok(k) not in (",", "،"):
+                continue
+            k += 1
+            while k < e and self.hon[k]:
+                k += 1
+            rng = self.name_at(k, e) if k < e else None
+            if (
+                rng is None
+                or rng[1] - rng[0] < 2
+                or any(self.covered[q] is not None for q in range(*rng))
+                or rng[1] >= e
+                or not _is_punct(self.tok(rng[1]))
+            ):
+                continue
+            key = self._add_person(
+                rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
+            )
+            held = self.persons.get(owner or "")
+            if key is not None and held is not None and key != owner:
+                p = self.persons[key]
+                p.role, p.country = p.role or held.role, p.country or held.country
+                if not word.startswith(SUCCESSOR_STEMS):
+                    self.former.add(key)
+
     def _predecessor_offices(self) -> None:
         """A person named without a title as someone's predecessor or successor ("when his
         predecessor, General X, hosted …", "Y's successor X") held that one's office: his
         role and country, the one named last before (or before the "'s")."""
+        self._named_predecessors()
         for key, p in self.persons.items():
             if p.role is not None or p.titles:
                 continue
@@ -8380,10 +8427,16 @@ class _Run:
             if not found:
                 continue
             signers = set(ag.signatories)
-            si = next(
-                (i for i in found if len(signers & set(self._sentence_persons(i))) >= 2),
-                found[0],
-            )
+
+            def naming(i: int) -> set[str]:
+                # (not one named as whose predecessor another is: "lors de la visite … du
+                # prédécesseur de M. Gwandu, X, reçu par …")
+                s, e = self.sents[i]
+                return {
+                    k for k in self._sentence_persons(i) if not self._succession_owner(k, s, e)
+                }
+
+            si = next((i for i in sorted(found) if len(signers & naming(i)) >= 2), found[0])
             if any(k in self.office_only for k in signers) and len(
                 signers & set(self._sentence_persons(si))
             ) < 2:
@@ -9155,6 +9208,13 @@ class _Run:
                 if self._not_an_event(a):
                     continue
                 near = sorted(status_cues, key=lambda sc: abs(sc[0].start - a.start))
+                governing = self._verb_of_object(a, status_cues, acues, e)
+                if governing is not None and not any(
+                    # (a draft signed is still a draft: "پیش‌نویس تفاهم‌نامه … را امضا کردند")
+                    self._draft_cue(t) and a.start - 3 <= t.start < a.end
+                    for t, _ in status_cues
+                ):
+                    near = [governing, *(sc for sc in near if sc is not governing)]
                 status: AgreementStatus | None = None
                 negated = False
                 if near:
@@ -9382,6 +9442,28 @@ class _Run:
         before the events told ("متابعة تنفيذ مذكرة التفاهم", "the implementation of")."""
         before = self.cues(max(0, a.start - 4), a.start, "follow_up")
         return any(a.start - t.end <= 2 for t in before)
+
+    def _verb_of_object(
+        self, a: Tag, status_cues: list[tuple[Tag, str]], acues: list[Tag], e: int
+    ) -> tuple[Tag, str] | None:
+        """The status verb whose object the agreement ``a`` is, marked by the Persian
+        "را" after it: "… گفتگو کردند و برنامه همکاری … را امضا کردند" is signed, whatever
+        verb stands nearer before it. None without such a verb."""
+        k = a.end
+        while k < e and k - a.end <= 12 and self.tok(k) != "را":
+            if (
+                self.tok(k) in (",", "،", ".")
+                or any(o.start == k for o in acues)
+                or any(t.start == k for t, _ in status_cues)
+            ):
+                return None  # (another clause, deal or verb first)
+            k += 1
+        if k >= e or self.tok(k) != "را":
+            return None
+        # (only a signing: a deal discussed is read as before, a draft's reading with it)
+        return next(
+            (sc for sc in status_cues if k < sc[0].start <= k + 2 and sc[1] == "signed"), None
+        )
 
     def _negated(self, s: int, status_start: int, cue_start: int) -> bool:
         """A negation shortly before the status verb or the agreement word."""
