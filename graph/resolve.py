@@ -160,6 +160,7 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     vowel_h = {
         fold(w): fold(w.replace("ه\u200c", "\u200c")) for w in name.split() if "ه\u200c" in w
     }
+    czech = re.search("[řěůňťď]", name.lower()) is not None
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
@@ -219,6 +220,20 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             if latin and len(tok) >= 6 and re.search(r"(?:oi|ou|eu)x$", tok):
                 # the silent French x: Delacroix = Делакруа, Leroux = Леру
                 alts.append(tok[:-1])
+            if latin and re.search(r"(?:ou|au|ei|[iu])gh(?![aeiou])", tok):
+                # the silent English gh: Hugh = Хью = هيو, Doughty = Доути
+                alts.append(re.sub(r"(?<=ou|au|ei)gh(?![aeiou])|(?<=[iu])gh(?![aeiou])", "", tok))
+            if latin and tok.endswith("ng") and pinyin_readings(tok):
+                # the pinyin -ng, which Russian writes -н: Huang = Хуан, Wang = Ван
+                alts.append(tok[:-1])
+            if latin and czech and "ch" in tok:
+                # the ch of a Czech name (one of its words has ř, ě, ů …) is kh:
+                # Ondřej Kratochvíl = Ондржей Кратохвил
+                alts.append(tok.replace("ch", "kh"))
+            if latin and "dkh" in tok:
+                # a d, then the kh of the next part of a compound: Akhmedkhodjaev =
+                # أحمد خوجاييف (no ذ)
+                alts.append(tok.replace("dkh", "d-kh"))
             if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")
@@ -304,10 +319,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # ж and ч as Latin letters without their háček: Браже = Braže = Braze,
                 # Живкович = Živković (ч as c, not the ch of French)
                 alts.append(tok.replace("zh", "z").replace("ch", "c"))
-            if script_of(raw) == "cyrillic" and re.search(r"l'(?=[aeiou])", tok):
+            if script_of(raw) == "cyrillic" and re.search(r"l'(?=[aeiouy])", tok):
                 # ль before a vowel, the Spanish ll, which Arabic writes ي: Астудильо =
                 # Astudillo = أستوديو
-                alts.append(re.sub(r"l'(?=[aeiou])", "y", tok))
+                alts.append(re.sub(r"l'(?=[aeiouy])", "y", tok))
             if script_of(raw) == "cyrillic" and "g" in tok:
                 alts.append(tok.replace("g", "h"))  # Russian г for h: Гасанов = Hasanov
             if script_of(raw) == "cyrillic" and raw[:1] in "Ээ":
@@ -822,16 +837,22 @@ def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
 
 
 # letters Persian and Arabic write differently in foreign names: v (و / ف), p (پ / ب),
-# ch (چ / تش), zh (ژ / ج), g (گ / غ)
-_FA_AR = str.maketrans({"ف": "و", "پ": "ب", "چ": "ج", "ژ": "ج", "گ": "غ"})
+# ch (چ / تش), zh (ژ / ج), g (گ as غ, or as ك: چگینی = جكيني; names are folded, ك to ک)
+_FA_AR = (
+    str.maketrans({"ف": "و", "پ": "ب", "چ": "ج", "ژ": "ج", "گ": "غ"}),
+    str.maketrans({"ف": "و", "پ": "ب", "چ": "ج", "ژ": "ج", "گ": "ک"}),
+)
 
 
 def _arabic_letters_compatible(a: str, b: str) -> bool:
     """Two spellings in the Arabic script that differ only by the letters Persian and
     Arabic write differently (ایوان خیل = إيفان خيل), compared word by word."""
-    ta = [raw.translate(_FA_AR) for raw, tok, _ in _article_tokens(a) if tok not in _PARTICLES]
-    tb = [raw.translate(_FA_AR) for raw, tok, _ in _article_tokens(b) if tok not in _PARTICLES]
-    return bool(ta and tb) and any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb))
+    for table in _FA_AR:
+        ta = [raw.translate(table) for raw, tok, _ in _article_tokens(a) if tok not in _PARTICLES]
+        tb = [raw.translate(table) for raw, tok, _ in _article_tokens(b) if tok not in _PARTICLES]
+        if ta and tb and any(_compatible_tokens(x, y) for x, y in _pairs(ta, tb)):
+            return True
+    return False
 
 
 def is_pinyin(tokens: list[str]) -> bool:

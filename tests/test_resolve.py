@@ -1257,3 +1257,31 @@ def test_those_readings_keep_other_names_apart(a: str, b: str) -> None:
 )
 def test_italian_z_greek_ch_and_gi_and_the_silent_french_x(a: str, b: str) -> None:
     assert names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hugh Pennock", "Хью Пеннок"),  # the silent English gh
+        ("Stephen Broughton", "Стивен Броутон"),
+        ("Lim Siew Huang", "Лим Сиу Хуан"),  # the pinyin -ng, Russian -н
+        ("Ondřej Chmelík", "Ондржей Хмелик"),  # the ch of a Czech name, х
+        ("Сантьяго Вильяр", "سانتياغو فيار"),  # ль before я, the Spanish ll, ي
+        ("Rustam Akhmedkhanov", "رستم أحمد خانوف"),  # a compound's d, then its kh
+        ("علي جكيري", "علی چگیری"),  # the Persian گ that Arabic writes ك
+    ],
+)
+def test_english_gh_pinyin_ng_czech_ch_and_persian_g_in_arabic(a: str, b: str) -> None:
+    assert names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hugh Pennock", "Хью Паттон"),
+        ("Lim Siew Huang", "Лим Сиу Хуа"),
+        ("علي جكيري", "علی چگیلی"),
+    ],
+)
+def test_those_readings_keep_near_names_apart(a: str, b: str) -> None:
+    assert not names_compatible(a, b)
