@@ -2015,3 +2015,32 @@ def test_a_site_visited_during_the_visit_is_no_other_visit() -> None:
         )
     )
     assert [m.status for m in ex.meetings] == ["held", "held"], ex.meetings
+
+
+def test_a_visit_years_back_adds_no_one_to_the_meeting() -> None:
+    """"… منذ زيارة الرئيس التركي لمقديشو عام 2011": the office of a visit told by its year
+    long ago takes no part in the talks told before."""
+    ex = run(
+        Case(
+            "ar", "year_back",
+            "التقى رئيس مجلس الوزراء الصومالي حمزة عبدي بري، أمس الاثنين، بنائب الرئيس التركي "
+            "جودت يلماز في أنقرة.\n\nوبحث الجانبان خلال اللقاء سبل تعزيز العلاقات.\n\n"
+            "وترتبط الصومال وتركيا بعلاقات وثيقة منذ زيارة الرئيس التركي لمقديشو خلال "
+            "اللقاء التاريخي عام 2011.",
+        )
+    )
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+
+
+def test_officials_at_talks_abroad_serve_the_somali_agency_s_home() -> None:
+    """"أنقرة (صونا) - … وحضر اللقاء وزير الخارجية X": SONNA, written in Arabic, is the
+    Somali agency; the ministers who attended serve Somalia, not the host."""
+    ex = run(
+        Case(
+            "ar", "agency",
+            "أنقرة (صونا) - التقى رئيس مجلس الوزراء الصومالي حمزة عبدي بري، أمس الاثنين، "
+            "بنائب الرئيس التركي جودت يلماز في أنقرة.\n\nوحضر اللقاء وزير الخارجية والتعاون "
+            "الدولي عبد السلام عبدي علي.",
+        )
+    )
+    assert find_person(ex, "عبد السلام عبدي علي").country == "SO"

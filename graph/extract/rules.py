@@ -5130,6 +5130,16 @@ class _Run:
         told = self._date_in(s, e)
         return told is not None and told.day is None and self._long_before_publication(told)
 
+    def _year_back(self, s: int, e: int) -> bool:
+        """Tokens s..e give a year alone, before the report's ("عام 2011", "in 2014")."""
+        pub = self.article.published
+        return pub is not None and any(
+            (di := self.date_tok[i]) is not None
+            and self.dates[di].date.precision == "year"
+            and self.dates[di].date.year < pub.year
+            for i in range(s, e)
+        )
+
     def _names_a_predecessor(self, s: int, e: int) -> bool:
         """Tokens s..e hold a noun for an office's predecessor or successor ("سلف")."""
         return any(self.folds[k] in self.fx.predecessor_nouns for k in range(s, e))
@@ -7734,6 +7744,10 @@ class _Run:
                     # (the cue it denies may come after another: "X, who is on a trip to
                     # Brussels, did not attend the talks")
                     or self.cues(s, cues[-1].start, "negation")
+                    # (nor those of a visit years back: "منذ زيارة الرئيس التركي لمقديشو عام
+                    # 2011")
+                    or self._recalled_here(s, e)
+                    or self._year_back(s, e)
                     else persons
                 )
                 # (nor a spokesman telling of the talks: "X، سخنگوی وزارت دفاع ملی، به
