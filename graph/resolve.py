@@ -380,6 +380,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the silent r of the French -ier, with the other readings: Xavier =
                 # كزافييه = Ксавье, Olivier = Оливье
                 alts += [a[:-1] for a in alts if a.endswith("ier")]
+            if latin and len(tok) >= 5 and tok.endswith("ger"):
+                alts.append(tok[:-1])  # the silent r of the French -ger: Roger = Роже
             if latin and re.search(r"[aeiou]r[td]$", tok):
                 alts.append(tok[:-1])  # and after r: Albert = آلبر, Bernard = برنار
             if latin and re.search(r"[lmnrde]s$", tok):

@@ -1821,6 +1821,30 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "fr", "cameroon_s_minister_delegate_for_defence",
+        "Le ministre délégué à la présidence de la République chargé de la Défense, Joseph "
+        "Beti Assomo Ndongo, a reçu mardi à Yaoundé son homologue tchadien, Issa Mahamat "
+        "Abdelkerim.",
+        persons=(P("Joseph Beti Assomo Ndongo", role="defence_minister", country="CM"),),
+    ),
+    Case(
+        "ru", "cameroon_s_minister_delegate_for_defence",
+        "Министр обороны Чада Исса Махамат Абделькерим во вторник провел в Яунде переговоры с "
+        "министром-делегатом при президенте Камеруна по вопросам обороны Жозефом Эконо.",
+        persons=(P("Жозеф Эконо", role="defence_minister", country="CM"),),
+    ),
+    Case(
+        "fr", "the_same_day_at_the_place_of_the_signing",
+        "Le vice-ministre albanais de la Défense, Ardian Kola, et le vice-ministre grec de la "
+        "Défense nationale, Petros Mavridis, ont signé mardi à Athènes le programme de "
+        "coopération militaire pour 2025. Le même jour, Petros Mavridis a reçu l'ambassadrice "
+        "de Serbie en Grèce, Milica Jovanović.",
+        meeting=M(("Petros Mavridis", "Milica Jovanović"), "held", "2024-03-12", "Athens"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

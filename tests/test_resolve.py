@@ -1253,6 +1253,7 @@ def test_those_readings_keep_other_names_apart(a: str, b: str) -> None:
         ("Christos Lamprinakis", "خريستوس لامبريناكيس"),  # … خ
         ("Giorgos Kalogiannis", "Йоргос Калояннис"),  # the Greek gi before a vowel, й
         ("Marie-Claire Dufoix", "Мари-Клер Дюфуа"),  # the silent French x
+        ("Roger Ekambi Nkoulou", "Роже Экамби Нкулу"),  # and r of -ger
     ],
 )
 def test_italian_z_greek_ch_and_gi_and_the_silent_french_x(a: str, b: str) -> None:

@@ -8575,17 +8575,31 @@ class _Run:
     def _later_that_day(self, meetings: list[Meeting]) -> None:
         """A held meeting told "later that day" without a day of its own takes the day of
         the dated meeting told before it, a signing's too ("ووقع … أمس. وفي وقت لاحق من
-        اليوم نفسه، استقبل الرئيس …")."""
+        اليوم نفسه، استقبل الرئيس …"); without a place, the place of the one before it with
+        one of its people that day."""
         for m in meetings:
             si = self._sentence_of_span(m.evidence[0]) if m.evidence else None
-            if m.date is not None or m.status != "held" or si is None:
+            if m.status != "held" or si is None or not self.cues(*self.sents[si], "same_day"):
                 continue
-            if not self.cues(*self.sents[si], "same_day"):
-                continue
-            dated = [o for o in meetings if o is not m and o.date is not None]
-            before = self._held_before(si, dated)
-            if before is not None:
-                m.date = before.date
+            if m.date is None:
+                dated = [o for o in meetings if o is not m and o.date is not None]
+                before = self._held_before(si, dated)
+                if before is not None:
+                    m.date = before.date
+            if m.location is None:
+                # … and the place of one of its people's: "Le même jour, X a reçu
+                # l'ambassadrice …" after X signed in Athens
+                placed = [
+                    o
+                    for o in meetings
+                    if o is not m
+                    and o.location is not None
+                    and set(o.participants) & set(m.participants)
+                    and (m.date is None or o.date == m.date)
+                ]
+                before = self._held_before(si, placed)
+                if before is not None:
+                    m.location = before.location
 
     def _trip_places(self, meetings: list[Meeting]) -> None:
         """A held meeting told without a place, in the two sentences after one telling of a
