@@ -153,7 +153,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
     fused = {
         tok
         for (raw, tok, _), (_, nxt, _) in itertools.pairwise(tokens)
-        if script_of(raw) == "latin" and len(tok) >= 6 and tok.endswith("ur") and nxt[:1] == "r"
+        if script_of(raw) == "latin"
+        and len(tok) >= 6
+        # (and the Malay -ul of al- before any letter: Kamarul Ariffin = قمر العارفين)
+        and ((tok.endswith("ur") and nxt[:1] == "r") or tok.endswith("ul"))
     }
     # a Persian ه closing a word's part before a zero-width non-joiner is a vowel: جه‌چان =
     # Jae-chan (no h)
@@ -234,6 +237,24 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # a d, then the kh of the next part of a compound: Akhmedkhodjaev =
                 # أحمد خوجاييف (no ذ)
                 alts.append(tok.replace("dkh", "d-kh"))
+            if latin and re.search(r"x", tok[1:]) and not pinyin_readings(tok):
+                # the x of Uzbek names, kh: Baxtiyor = Бахтиёр
+                alts.append(tok[0] + tok[1:].replace("x", "kh"))
+            if latin and len(tok) >= 6 and re.search(r"[aeiou]h[aeiou].*(?:yan|ian)$", tok):
+                # the h between vowels Russian leaves out of Armenian names: Abrahamyan =
+                # Абраамян
+                alts.append(re.sub(r"(?<=[aeiou])h(?=[aeiou])", "", tok))
+            if latin and tok.startswith("ibrahim"):
+                alts.append("ibraim" + tok[7:])  # Ibrahim as French Africa says it: Ибраим
+            if latin and "zz" in tok:
+                alts.append(tok.replace("zz", "ts"))  # the Italian zz: Mazzarella = متزارلا
+            if script_of(raw) == "cyrillic" and "ts" in tok:
+                # ц for the Italian z, which Arabic writes ز: Лоренцо = لورينزو
+                alts.append(tok.replace("ts", "z"))
+            if latin and re.search(r"[aeiou]z$|z[qc]", tok):
+                # the z of Latin American Spanish, said s, with the other readings:
+                # Hernández = Эрнандес, Vázquez = Васкес, Cruz = Крус
+                alts += [a.replace("z", "s") for a in list(alts) if "z" in a]
             if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")
@@ -244,6 +265,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("sj", "s-j"))
             if tok in cedilla:
                 alts.append(tok.replace("c", "s"))  # ç is s: Lourenço = لورينسو = Лоуренсу
+                # … or the Turkish ç, ch: Selçuk = Сельчук = سلجوق
+                alts.append(tok.replace("c", "ch"))
             if tok in sounded:
                 alts.append(sounded[tok])
                 if sounded[tok].startswith("ch"):
@@ -554,8 +577,8 @@ def _compatible_tokens(ta: list[str], tb: list[str]) -> bool:
 
 
 def _pairs(ta: list[str], tb: list[str]) -> list[tuple[list[str], list[str]]]:
-    """The token lists to compare: every joining of neighbours, except in a chain of
-    fathers' names (whose "bin" must stay a word)."""
+    """The token lists to compare: every joining of neighbours in one of the names, except
+    in a chain of fathers' names (whose "bin" must stay a word)."""
     in_a, in_b = bool(_PATRONYMIC & set(ta)), bool(_PATRONYMIC & set(tb))
     if in_a and in_b:
         return [(ta, tb)]
@@ -563,7 +586,9 @@ def _pairs(ta: list[str], tb: list[str]) -> list[tuple[list[str], list[str]]]:
         # (a Maghreb family name of "Ben" may be written as one word in the other name:
         # "بن سعادة" = Bensaada, "بن سليمان" = Benslimane)
         return [(ta, tb), (_fused_patronymic(ta), tb) if in_a else (ta, _fused_patronymic(tb))]
-    return [(x, y) for x in _joinings(ta) for y in _joinings(tb)]
+    # (one name's words joined, not both names': "Yasar Guler" and "Сергей Лавров" would
+    # meet as srklr)
+    return [(x, tb) for x in _joinings(ta)] + [(ta, y) for y in _joinings(tb)[1:]]
 
 
 def _fused_patronymic(tokens: list[str]) -> list[str]:

@@ -1286,3 +1286,26 @@ def test_english_gh_pinyin_ng_czech_ch_and_persian_g_in_arabic(a: str, b: str) -
 )
 def test_those_readings_keep_near_names_apart(a: str, b: str) -> None:
     assert not names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Sardor Baxtiyorov", "Сардор Бахтиёров"),  # the Uzbek x, х
+        ("Davit Sahakyan", "Давит Саакян"),  # the Armenian h Russian leaves out
+        ("Ibrahim Sawadogo", "Ибраим Савадого"),  # Ibrahim as French Africa says it
+        ("Лоренцо Галли", "لورنزو غالي"),  # ц for the Italian z, ز
+        ("Raúl Gómez Vázquez", "Рауль Гомес Васкес"),  # the Spanish z said s
+        ("Marta Ruiz Cruz", "Марта Руис Крус"),
+    ],
+)
+def test_uzbek_x_armenian_h_ibrahim_italian_z_and_spanish_seseo(a: str, b: str) -> None:
+    assert names_compatible(a, b)
+
+
+def test_two_names_do_not_meet_by_joining_the_words_of_both() -> None:
+    """Joined whole, "Yasar Guler" and "Сергей Лавров" have one skeleton (srklr); words are
+    joined in one of the names only ("امیرعبداللهیان" = "Amir-Abdollahian")."""
+    assert not names_compatible("Yasar Guler", "Сергей Лавров")
+    assert names_compatible("Hossein Amir-Abdollahian", "امیرعبداللهیان")
+    assert names_compatible("Kamarul Ariffin", "قمر العارفين")  # the Malay -ul, al-
