@@ -384,19 +384,19 @@ FLOORS = {
         {"officials": 0.94, "meetings": 0.92, "agreements": 0.95},
         {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.92},
     ),
-    # measured 2026-12-06 01:10: 0.97 / 0.97 / 0.98, country 1.00, date 1.00, role 0.97
+    # measured 2026-12-06 01:05: 0.97 / 0.97 / 0.98, country 1.00, date 1.00, role 0.97
     # (first blind run on aca835b: 0.92 / 0.90 / 0.95, country 1.00, role 0.95)
     "dev65": (
         {"officials": 0.94, "meetings": 0.94, "agreements": 0.95},
         {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.92},
     ),
-    # measured 2026-12-06 01:10: 0.95 / 0.94 / 0.94, country 1.00, date 1.00, role 0.97
+    # measured 2026-12-06 01:05: 0.95 / 0.94 / 0.94, country 1.00, date 1.00, role 0.97
     # (first blind run on 724dd04: 0.94 / 0.91 / 0.94, country 1.00, date 0.93, role 0.98)
     "dev67": (
         {"officials": 0.92, "meetings": 0.91, "agreements": 0.91},
         {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.92},
     ),
-    # measured 2026-12-06 01:10: 0.91 / 0.88 / 0.96, country 1.00, date 0.94, role 0.94
+    # measured 2026-12-06 01:05: 0.91 / 0.88 / 0.96, country 1.00, date 0.94, role 0.94
     # (first blind run on f66c953: 0.91 / 0.88 / 0.96, country 1.00, date 0.94, role 0.90)
     "dev69": (
         {"officials": 0.88, "meetings": 0.85, "agreements": 0.93},
@@ -480,7 +480,7 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 3/8, 12/18).  13:05 (67c821e): dev59 10/10 (18/18; on e889921, while unseen: 6/10, 15/18);
 # dev61 9/9 (17/17; first run on e889921: 1/9, 9/17); dev63 8/9 (16/17; first run on 9ca1e06:
 # 4/9, 12/17).  22:20 (twenty-first part): dev62 8/8 (16/16; on aca835b, while unseen: 5/8,
-# 11/16); dev64 9/10 (18/18; first run on aca835b: 4/10, 15/18).  2026-12-06 01:10
+# 11/16); dev64 9/10 (18/18; first run on aca835b: 4/10, 15/18).  2026-12-06 01:05
 # (twenty-second part): dev65 10/10 (20/20; on aca835b and 724dd04, while unseen: 6/10,
 # 16/20); dev67 10/10 (18/18; first run on 724dd04: 4/10, 15/18); dev69 9/9 (18/18; first
 # run on f66c953: 8/9, 17/18).
