@@ -1845,6 +1845,16 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "fa", "a_building_that_is_a_ministry_s_seat",
+        "تهران- ایرنا- سعد الخفاجی معاون وزیر امور خارجه عراق در این دیدار که امروز در کاخ "
+        "بسترس، مقر وزارت خارجه لبنان، برگزار شد با نبیل حداد دبیرکل وزارت امور خارجه لبنان "
+        "رایزنی کرد.",
+        meeting=M(("سعد الخفاجی", "نبیل حداد"), "held", "2024-03-12", "Beirut"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

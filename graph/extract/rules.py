@@ -7388,6 +7388,15 @@ class _Run:
                 continue
             preps = [k for k in range(max(s, i - 4), i) if self.has_cue(k, "location_prep")]
             if not preps:
+                # … or farther, before a building named: "در کاخ بسترس، مقر وزارت خارجه
+                # لبنان" (at the Bustros Palace, seat of the foreign ministry)
+                preps = [
+                    k
+                    for k in range(max(s, i - 7), i)
+                    if self.has_cue(k, "location_prep")
+                    and any(self.has_cue(q, "facility") for q in range(k + 1, i))
+                ]
+            if not preps:
                 continue
             # (not an office's ministry, "سكرتير الدولة في وزارة الدفاع البولندية", nor the
             # one who told it, "сообщили в Минобороны России")
