@@ -1855,6 +1855,19 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "id", "the_day_told_two_sentences_before",
+        "Malaysia terima kunjungan pejabat pertahanan Singapura dan Laos\nSelasa, 12 Maret 2024 "
+        "08:30 WIB\n\nKuala Lumpur (ANTARA) - Sekretaris Jenderal Kementerian Pertahanan "
+        "Malaysia Dato' Azman Rashid menerima dua tamu dalam pertemuan terpisah di Wisma "
+        "Pertahanan, Kuala Lumpur, Senin (11/3).\n\nTamu pertama adalah Sekretaris Tetap "
+        "(Pertahanan) Singapura Lim Teck Huat yang tiba dari Brunei Darussalam. Keduanya "
+        "membahas kerja sama keamanan siber dan persiapan pertemuan komite bersama.",
+        meeting=M(("Azman Rashid", "Lim Teck Huat"), "held", "2024-03-11", "Kuala Lumpur"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

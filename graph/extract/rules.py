@@ -7072,13 +7072,35 @@ class _Run:
         return d
 
     def _near_date(self, si: int) -> PartialDate | None:
-        """A day-precision date in the next or previous sentence, shortly before publication."""
+        """A day-precision date in the next or previous sentence (or the one before, past a
+        sentence of no day and no meeting), shortly before publication."""
         pub = self.article.published
         if pub is None or pub.precision != "day":
             return None
         assert pub.month is not None and pub.day is not None
         pub_d = _dt.date(pub.year, pub.month, pub.day)
-        for sj in (self._next_text_sent(si, 1), self._next_text_sent(si, -1)):
+        prev = self._next_text_sent(si, -1)
+        # (or two back, past a sentence telling neither a day nor a meeting: "… menerima
+        # dua tamu dalam pertemuan terpisah …, Rabu (5/3). Tamu pertama adalah X …")
+        further = (
+            self._next_text_sent(prev, -1)
+            if prev is not None
+            and self._date_in(*self.sents[prev]) is None
+            and not self.cues(*self.sents[prev], "meeting_verb")
+            and not self.cues(*self.sents[prev], "meeting_noun")
+            else None
+        )
+        if further is not None and (
+            # (that one tells a meeting, in no one's words: not "'The plan we signed today
+            # …', X said after the meeting")
+            self.cues(*self.sents[further], "speech")
+            or not (
+                self.cues(*self.sents[further], "meeting_verb")
+                or self.cues(*self.sents[further], "meeting_noun")
+            )
+        ):
+            further = None
+        for sj in (self._next_text_sent(si, 1), prev, further):
             if sj is None:
                 continue
             # (not the report's own day, nor a day in words quoted)
