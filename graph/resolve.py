@@ -566,7 +566,8 @@ _PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})  # bn: ske
 
 def _compatible_tokens(ta: list[str], tb: list[str]) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if not set(short) <= set(long_):
+    # (each word of the shorter once: "Qin Gang" (kn kn) is not "Пак Чин" (bk kn))
+    if Counter(short) - Counter(long_):
         return False
     if _PATRONYMIC & (set(short) | set(long_)) and short[0] not in _PATRONYMIC:
         # a chain of fathers' names is anchored at the given name and may stop anywhere:

@@ -1309,3 +1309,9 @@ def test_two_names_do_not_meet_by_joining_the_words_of_both() -> None:
     assert not names_compatible("Yasar Guler", "Сергей Лавров")
     assert names_compatible("Hossein Amir-Abdollahian", "امیرعبداللهیان")
     assert names_compatible("Kamarul Ariffin", "قمر العارفين")  # the Malay -ul, al-
+
+
+def test_each_word_of_the_shorter_name_is_met_once() -> None:
+    """"Qin Gang" reads kn kn: one word of "Пак Чин" (bk kn) does not meet both."""
+    assert not names_compatible("Qin Gang", "Пак Чин")
+    assert names_compatible("Qin Gang", "Цинь Ган")
