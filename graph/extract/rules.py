@@ -7079,25 +7079,24 @@ class _Run:
             return None
         assert pub.month is not None and pub.day is not None
         pub_d = _dt.date(pub.year, pub.month, pub.day)
+        def tells_meeting(sj: int) -> bool:
+            s, e = self.sents[sj]
+            return bool(self.cues(s, e, "meeting_verb") or self.cues(s, e, "meeting_noun"))
+
         prev = self._next_text_sent(si, -1)
-        # (or two back, past a sentence telling neither a day nor a meeting: "… menerima
-        # dua tamu dalam pertemuan terpisah …, Rabu (5/3). Tamu pertama adalah X …")
+        # (or two back, past a sentence telling neither a day nor a meeting, when that one
+        # tells a meeting in no one's words: "… menerima dua tamu dalam pertemuan terpisah …,
+        # Rabu (5/3). Tamu pertama adalah X …"; not "'The plan we signed today …', X said
+        # after the meeting")
         further = (
             self._next_text_sent(prev, -1)
             if prev is not None
             and self._date_in(*self.sents[prev]) is None
-            and not self.cues(*self.sents[prev], "meeting_verb")
-            and not self.cues(*self.sents[prev], "meeting_noun")
+            and not tells_meeting(prev)
             else None
         )
         if further is not None and (
-            # (that one tells a meeting, in no one's words: not "'The plan we signed today
-            # …', X said after the meeting")
-            self.cues(*self.sents[further], "speech")
-            or not (
-                self.cues(*self.sents[further], "meeting_verb")
-                or self.cues(*self.sents[further], "meeting_noun")
-            )
+            self.cues(*self.sents[further], "speech") or not tells_meeting(further)
         ):
             further = None
         for sj in (self._next_text_sent(si, 1), prev, further):
