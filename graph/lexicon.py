@@ -98,6 +98,7 @@ _WORD_LISTS = (
     "government_nouns",
     "draft_nouns",
     "with_words",
+    "object_markers",
     "word_places",
     "place_followers",
     "rank_articles",
@@ -220,6 +221,9 @@ class Lexicon:
     # scripts without capitals: the word for "with" after a meeting word ("دیدار با X"):
     # a name after it without a title is the other side when the article repeats it
     with_words: list[str] = field(default_factory=list)
+    # a verb-final language's mark of a definite object ("را"): the verb after it is the one
+    # whose object the word before it is ("… برنامه … را امضا کردند")
+    object_markers: list[str] = field(default_factory=list)
     # places written as a common word (fa "آستانه", Astana, and "threshold": "در آستانه سفر",
     # on the eve of a trip): a place only before punctuation or one of ``place_followers``
     word_places: list[str] = field(default_factory=list)

@@ -522,6 +522,7 @@ class FactExtractor:
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
         self.with_words = {fold(x) for x in lex.with_words}  # "با" of "دیدار با X"
+        self.object_markers = {fold(x) for x in lex.object_markers}  # "را"
         self.word_places = {fold(x) for x in lex.word_places}
         self.country_adjectives = {fold(p) for p, _, kind in lex.countries if kind == "adjective"}
         self.place_followers = {fold(x) for x in lex.place_followers}
@@ -5061,12 +5062,22 @@ class _Run:
             key = self._add_person(
                 rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
             )
-            held = self.persons.get(owner or "")
-            if key is not None and held is not None and key != owner:
-                p = self.persons[key]
-                p.role, p.country = p.role or held.role, p.country or held.country
-                if not word.startswith(SUCCESSOR_STEMS):
-                    self.former.add(key)
+            if (
+                key is not None
+                and key != owner
+                and owner in self.persons
+                and self.persons[key].role is None
+            ):
+                self._holds_office_of(key, owner, word)
+
+    def _holds_office_of(self, key: str, owner: str, noun: str) -> None:
+        """``key``, named as ``owner``'s predecessor or successor (``noun``, folded), held
+        his office: his role, and his country when ``key`` has none; a predecessor held it
+        before (a successor holds it)."""
+        p, held = self.persons[key], self.persons[owner]
+        p.role, p.country = held.role, p.country or held.country
+        if not noun.startswith(SUCCESSOR_STEMS):
+            self.former.add(key)
 
     def _predecessor_offices(self) -> None:
         """A person named without a title as someone's predecessor or successor ("when his
@@ -5101,10 +5112,7 @@ class _Run:
             )
             if owner is None or owner not in self.persons:
                 continue
-            held = self.persons[owner]
-            p.role, p.country = held.role, p.country or held.country
-            if not self.folds[noun].startswith(SUCCESSOR_STEMS):
-                self.former.add(key)  # (a predecessor held it before; a successor holds it)
+            self._holds_office_of(key, owner, self.folds[noun])
 
     def _before_honorifics(self, k: int, s: int) -> int:
         """The index before the honorifics and ranks that end right before token k (not
@@ -9504,11 +9512,14 @@ class _Run:
     def _verb_of_object(
         self, a: Tag, status_cues: list[tuple[Tag, str]], acues: list[Tag], e: int
     ) -> tuple[Tag, str] | None:
-        """The status verb whose object the agreement ``a`` is, marked by the Persian
-        "را" after it: "… گفتگو کردند و برنامه همکاری … را امضا کردند" is signed, whatever
-        verb stands nearer before it. None without such a verb."""
+        """The status verb whose object the agreement ``a`` is, marked by one of the
+        language's ``object_markers`` after it ("… گفتگو کردند و برنامه همکاری … را امضا
+        کردند" is signed, whatever verb stands nearer before it). None without such a verb."""
+        markers = self.fx.object_markers
+        if not markers:
+            return None
         k = a.end
-        while k < e and k - a.end <= 12 and self.tok(k) != "را":
+        while k < e and k - a.end <= 12 and self.folds[k] not in markers:
             if (
                 self.tok(k) in (",", "،", ".")
                 or any(o.start == k for o in acues)
@@ -9516,7 +9527,7 @@ class _Run:
             ):
                 return None  # (another clause, deal or verb first)
             k += 1
-        if k >= e or self.tok(k) != "را":
+        if k >= e or self.folds[k] not in markers:
             return None
         # (only a signing: a deal discussed is read as before, a draft's reading with it)
         return next(
