@@ -76,6 +76,7 @@ _WORD_LISTS = (
     "office_continues",
     "country_after_name",
     "country_anaphora",
+    "member_words",
     "home_refs",
     "deputy_words",
     "order_words",
@@ -160,6 +161,9 @@ class Lexicon:
     country_after_name: list[str] = field(default_factory=list)
     # a word after a title that stands for the country last named ("президент страны X")
     country_anaphora: list[str] = field(default_factory=list)
+    # a word near a delegation's that lists its members ("В состав иранской делегации вошли
+    # X, Y", "the Iranian delegation included X"): they serve the delegation's country
+    member_words: list[str] = field(default_factory=list)
     # a title's last word that stands for the report's own country (ar "رئيس الدولة", the
     # head of the State; "أمير البلاد", the emir of the country)
     home_refs: list[str] = field(default_factory=list)

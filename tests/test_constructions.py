@@ -1868,6 +1868,64 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "en", "korean_given_name_opening_with_a_function_word",
+        "The agreement came as Second Vice Foreign Minister Lee In-ho of South Korea held "
+        "talks with Marta Sorensen, Norway's state secretary for foreign affairs, in Seoul.",
+        persons=(P("Lee In-ho", "deputy_foreign_minister", exact=True),),
+    ),
+    Case(
+        "fa", "this_country_after_another_officials_office",
+        "به گزارش خبرگزاری مهر به نقل از رسانه‌های کنیا، «جان میلر» دستیار وزیر دفاع آمریکا "
+        "روز سه‌شنبه در نایروبی با «پیتر اوما» دبیر وزارت امور خارجه این کشور دیدار کرد.",
+        persons=(P("جان میلر", country="US"), P("پیتر اوما", country="KE")),
+    ),
+    Case(
+        "ru", "members_of_a_foreign_delegation",
+        "Ашхабад, 4 марта. Президент Туркменистана принял иранскую делегацию. В состав "
+        "иранской делегации вошли заместитель министра нефти Хамид Кармани и заместитель "
+        "министра дорог и градостроительства Фарид Алави.",
+        persons=(P("Хамид Кармани", country="IR"), P("Фарид Алави", country="IR")),
+    ),
+    Case(
+        "en", "members_of_a_delegation_included",
+        "The Iranian delegation included Deputy Oil Minister Hamid Kermani and Deputy Roads "
+        "Minister Farid Alavi, who met Turkmen Foreign Minister Rashid Meredov in Ashgabat.",
+        persons=(P("Farid Alavi", country="IR"), P("Rashid Meredov", country="TM")),
+    ),
+    Case(
+        "fa", "retired_after_the_rank",
+        "سپهبد بازنشسته کامران اختر دبیر وزارت دفاع پاکستان روز سه‌شنبه در دوحه با سرلشکر "
+        "خالد بن علی الکواری دیدار کرد.",
+        persons=(P("کامران اختر", "official", "PK", rank="سپهبد"),),
+        meeting=M(("کامران اختر", "خالد بن علی الکواری"), place="Doha"),
+    ),
+    Case(
+        "fa", "nationality_after_the_rank",
+        "ژنرال آمریکایی جان میلر روز دوشنبه در منامه با وزیر دفاع بحرین دیدار کرد.",
+        persons=(P("جان میلر", country="US", rank="ژنرال"),),
+    ),
+    Case(
+        "ar", "rawalpindi_spelt_with_waw_first",
+        "التقى الفريق الركن خالد بن علي الكواري رئيس أركان القوات المسلحة القطرية، أمس في "
+        "مدينة روالبندي، مع الفريق كامران أختر سكرتير الدفاع الباكستاني.",
+        meeting=M(("خالد بن علي الكواري", "كامران أختر"), place="Rawalpindi"),
+    ),
+    Case(
+        "id", "deputy_minister_of_defence_policy",
+        "Menteri Pertahanan Brasil Paulo Ribeiro dan Wakil Menteri Kebijakan Pertahanan Peru "
+        "Rosa Quispe menandatangani rencana aksi di Lima, Rabu (6/11).",
+        persons=(P("Rosa Quispe", "deputy_defence_minister", "PE"),),
+    ),
+    Case(
+        "fr", "deputy_minister_of_defence_policies",
+        "Le ministre brésilien de la Défense, Paulo Ribeiro, et la vice-ministre péruvienne des "
+        "Politiques de défense, Rosa Quispe, ont signé hier mercredi à Lima un plan d'action.",
+        persons=(P("Rosa Quispe", "deputy_defence_minister", "PE"),),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
@@ -2091,3 +2149,23 @@ def test_officials_at_talks_abroad_serve_the_somali_agency_s_home() -> None:
         )
     )
     assert find_person(ex, "عبد السلام عبدي علي").country == "SO"
+
+
+def test_a_ship_named_after_an_admiral_is_no_one() -> None:
+    """ "the minehunter EML Admiral Cowan" is a ship; a title after a ship word and a comma
+    is someone ("Aboard the frigate, Navy Commander Admiral X met …")."""
+    ship = run(
+        Case(
+            "en", "ship",
+            "Zawadowski was shown the minehunter EML Admiral Cowan at the Miinisadam naval base.",
+        )
+    )
+    assert not [p for p in ship.persons if "Cowan" in " ".join(p.names)], ship.persons
+    aboard = run(
+        Case(
+            "en", "aboard",
+            "Aboard the frigate, Navy Commander Admiral John Kerr met Indonesian Navy Chief "
+            "Admiral Muhammad Ali.",
+        )
+    )
+    assert "John Kerr" in [p.name for p in aboard.persons], aboard.persons

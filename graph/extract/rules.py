@@ -125,6 +125,20 @@ FOREIGN_POLICY_WORDS = tuple(
         "внешнеполитическ", "السياسة الخارجية", "سیاست خارجی",
     )
 )  # fmt: skip
+DEFENCE_POLICY_WORDS = tuple(
+    fold(t)
+    for t in (
+        "Defence Policy", "Defense Policy", "politique de défense", "politiques de défense",
+        "kebijakan pertahanan", "оборонной политик", "السياسة الدفاعية", "السياسات الدفاعية",
+        "سیاست دفاعی",
+    )
+)  # fmt: skip
+# a deputy minister of a policy names his ministry by it: "Wakil Menteri Kebijakan Pertahanan
+# Peru" (Peru's vice-minister of defence policies), "Deputy Minister for Foreign Policy"
+POLICY_DEPUTIES = (
+    (FOREIGN_POLICY_WORDS, "deputy_foreign_minister"),
+    (DEFENCE_POLICY_WORDS, "deputy_defence_minister"),
+)
 FOREIGN_OFFICE_WORDS = FOREIGN_MINISTRY_WORDS + tuple(
     fold(t)
     for t in (
@@ -502,6 +516,7 @@ class FactExtractor:
         self.country_after_name = {fold(x) for x in lex.country_after_name}
         # words that point back to the country last named ("страны", "این کشور")
         self.country_anaphora = {tuple(fold(x).split()) for x in lex.country_anaphora}
+        self.member_words = {fold(x) for x in lex.member_words}
         self.home_refs = {fold(x) for x in lex.home_refs}
         self.deputy_words = {fold(x) for x in lex.deputy_words}
         self.order_words = {fold(x) for x in lex.order_words}
@@ -1331,6 +1346,11 @@ class _Run:
                 j += 1
                 words += 1
                 continue
+            if self.is_stop(j) and self._korean_given_at(j, end):
+                # a Korean given name whose first part is a function word: "Kang In-sun"
+                j += 3
+                words += 1
+                continue
             if (
                 self.texts[j] == "."
                 and len(self.texts[j - 1]) == 2
@@ -1507,6 +1527,20 @@ class _Run:
             and not self.doc[i + 2].whitespace_
             and self._uncased_ok(i + 1)
             and self._uncased_ok(i + 3)
+        )
+
+    def _korean_given_at(self, j: int, end: int) -> bool:
+        """Tokens j, j+1, j+2 are a cased given name of two hyphened parts, the second short
+        and lower case: "In" + "-" + "sun" (Kang In-sun), "Jae" + "-" + "hoon"."""
+        return (
+            j + 2 < end
+            and self.texts[j][:1].isupper()
+            and self.tok(j + 1) == "-"
+            and not self.doc[j].whitespace_
+            and not self.doc[j + 1].whitespace_
+            and self.tok(j + 2).isalpha()
+            and self.tok(j + 2).islower()
+            and len(self.tok(j + 2)) <= 4
         )
 
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
@@ -2200,6 +2234,21 @@ class _Run:
                 # کشور": the country last named
                 info["country"] = self._country_before(info["title_start"])
                 j = past
+                continue
+            if (
+                tj is not None
+                and tj.start == j
+                and tj.cat == "COUNTRY"
+                and tj.extra == "adjective"
+                and not self.lex.cased
+                and info["ranks"]
+                and info["ranks"][-1][1] == j
+                and info["title_start"] is None
+                and info["country"] is None
+            ):
+                # a rank's nationality before the name: "ژنرال آمریکایی X", "الجنرال الأمريكي X"
+                info["country"] = tj.value
+                j = tj.end
                 continue
             if tj is not None and tj.start == j and tj.cat == "ORG" and info["ranks"]:
                 # "Marsekal Madya TNI Yusuf Jauhari": the service after the rank
@@ -3296,11 +3345,16 @@ class _Run:
         принял президент переходного периода Мали … Во встрече участвовал и глава МИД
         республики X")."""
         s = self.sents[max(0, self.sent_of[k] - 1)][0]
+        first = None
         for i in range(k - 1, s - 1, -1):
             t = self.ent[i]
             if t is not None and t.cat == "COUNTRY" and t.start == i:
-                return t.value
-        return None
+                if not self._entity_at_end(i - 1, ("TITLE",)):
+                    return t.value
+                # (another official's office, "… وزیر دفاع آمریکا … با X دبیر وزارت امور
+                # خارجه این کشور", when a country not of an office is named before it)
+                first = first or t.value
+        return first
 
     def _country_after_name(self, k: int, end: int) -> str | None:
         """The country a titled name is followed by: "President X of Senegal", "Presiden X
@@ -4541,10 +4595,6 @@ class _Run:
                 ]
             ministries = [ROLE_BY_ORG.get(("minister", o)) for o in orgs]
             role = next((DEPUTY_ROLES[r] for r in ministries if r), role)
-            start, stop = info["title_start"], info["title_end"] or info["end"]
-            words = fold(self._span_text(start, stop)) if start is not None else ""
-            if role == "deputy_minister" and any(w in words for w in FOREIGN_POLICY_WORDS):
-                role = "deputy_foreign_minister"
         if role == "head_of_state" and info["orgs"] and info["roles"] == ["head_of_state"]:
             # the president of a body heads no state: "Presiden BCP" (of Paraguay's
             # central bank), "President of the European Commission"
@@ -4577,7 +4627,11 @@ class _Run:
             # a secretary of state for a portfolio outside Britain and the United States
             # is its junior minister: "le secrétaire d'État monténégrin à la Défense"
             role = DEPUTY_ROLES[role]
-        return DEPUTY_ROLES.get(role, role) if info.get("deputy") and role else role
+        role = DEPUTY_ROLES.get(role, role) if info.get("deputy") and role else role
+        if role == "deputy_minister" and info["title_start"] is not None:
+            words = fold(self._span_text(info["title_start"], info["title_end"] or info["end"]))
+            role = next((r for ws, r in POLICY_DEPUTIES if any(w in words for w in ws)), role)
+        return role
 
     @staticmethod
     def _head_role(roles: list[str], orgs: list[str]) -> str | None:
@@ -5314,7 +5368,14 @@ class _Run:
                 and self.covered[k] is None  # (not "أبو قصرة")
                 # (not past an article: "au Palais Rose le commandant …"; nor past a verb,
                 # "В Государственном дворце состоялись переговоры заместителя министра …")
-                and not any(self.is_stop(q) or self.cue_cover[q] for q in range(k + 1, start))
+                # (nor past a verb or any word in lower case: "Корабль встречал посол X")
+                and not any(
+                    self.is_stop(q)
+                    or self.cue_cover[q]
+                    or _is_punct(self.tok(q))
+                    or self.texts[q][:1].islower()
+                    for q in range(k + 1, start)
+                )
                 for k in range(max(0, start - 3), start)
             )
             and self.sent_of[max(0, start - 1)] == self.sent_of[start]
@@ -9204,6 +9265,40 @@ class _Run:
                 p = self.persons[m.person]
                 p.country = p.country or country
 
+    def _countries_of_members(self) -> None:
+        """Officials listed as a delegation's members ("В состав иранской делегации вошли
+        заместитель министра X и Y", "the Iranian delegation included …", "ضم الوفد
+        الإيراني …") serve its country when their titles name none: those named after the
+        member word, up to a meeting word."""
+        for cue in self.cues(0, len(self.doc), "delegation"):
+            s, e = self.sents[self.sent_of[cue.start]]
+            near = range(max(s, cue.start - 2), min(e, cue.end + 2))
+            country = next(
+                (
+                    t.value
+                    for k in near
+                    if (t := self.ent[k]) is not None and t.cat == "COUNTRY" and t.start == k
+                ),
+                None,
+            )
+            if country is None:
+                continue
+            word = next(
+                (
+                    k
+                    for k in range(max(s, cue.start - 3), min(e, cue.end + 4))
+                    if self.folds[k] in self.fx.member_words and self.ent[k] is None
+                ),
+                None,
+            )
+            if word is None:
+                continue
+            stop = self._first_meeting_cue(word + 1, e) or e
+            for m in self.mentions:
+                p = self.persons.get(m.person)
+                if p is not None and word < m.start < stop and p.country is None and p.titles:
+                    p.country = country
+
     def _draft_cue(self, cue: Tag) -> bool:
         """The status cue names a draft ("draft", "projet de mémorandum", "پیش‌نویس")."""
         words = self.folds[cue.start : cue.end]
@@ -9579,6 +9674,7 @@ class _Run:
         if self._countries_from_meetings(meetings):
             self._countries_from_meetings(meetings, hosted_only=True)
         self._countries_of_companions()
+        self._countries_of_members()
         self._countries_of_deputies()
         self._counterpart_roles(meetings)
         # an official whose title names no country serves, most often, the country of the
