@@ -48,7 +48,8 @@ Choices where the README is silent:
   another meeting of the same people (which its gold record lists as planned).  Nor is a
   candidate a node of another meeting of those people that a source's gold record lists (a
   call on another day, a visit recalled in another city): one dated to that meeting's day
-  and not the event's, or undated and placed in that meeting's city and not the event's.
+  and not the event's, or undated (or dated, not on the event's day) and placed in the city
+  of such a meeting the gold leaves undated, and not the event's.
   ``missing_sources`` lists sources no candidate is derived from.  ``date_ok`` is None when
   the event has no date, otherwise True when every candidate has a date and all start with it.
 * Latin/Cyrillic articles ``al``/``el``/``аль``/``эль`` are dropped as tokens (with hyphen or
@@ -754,10 +755,15 @@ def _of_another_meeting(
     if dates:
         if ev.get("date") and any(d.startswith(ev["date"]) for d in dates):
             return False
-        return any(
+        if any(
             day and any(d.startswith(day) or day.startswith(d) for d in dates)
             for day, _ in others
-        )
+        ):
+            return True
+        if not ev.get("date"):
+            return False
+        # (dated, not on the event's day, and placed in the city of a meeting the gold
+        # leaves undated: "took place in Doha last September" read as 2024-09)
     if ev.get("location") and any(names_match(p, ev["location"]) for p in places):
         return False
     return any(

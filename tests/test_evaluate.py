@@ -875,3 +875,41 @@ def test_events_another_meeting_a_source_lists_is_no_second_node(tmp_path: Path)
     report = oracle(gold, events=events)
     assert report.events is not None and report.events[0].ok, report.events
     assert report.events[0].dates == ["2024-10-08"]
+
+
+def test_events_a_recalled_meeting_dated_by_its_month_is_no_second_node(tmp_path: Path) -> None:
+    """A source recalls an earlier meeting of the event's people in another city ("took place
+    in Doha last September"), which its gold lists without a day: a node dated to another
+    month and placed in that city is that meeting, no second node of the event; placed in
+    the event's city it still is one."""
+    pair = ["Mohammad Baqeri", "Juma Inad"]
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({
+        "file": "x.txt", "lang": "en", "publication_date": "2025-02-12",
+        "officials": [{"name": "Mohammad Baqeri", "role": "chief_of_staff_armed_forces",
+                       "country": "IR"},
+                      {"name": "Juma Inad", "role": "defence_minister", "country": "IQ"}],
+        "meetings": [{"participants": pair, "date": "2025-02-11", "location": "Astana"},
+                     {"participants": pair, "date": None, "location": "Doha",
+                      "uncertain": True}],
+    }))
+    events = tmp_path / "e.json"
+    events.write_text(json.dumps({"events": [{
+        "id": "X1", "participants": pair, "date": "2025-02-11", "location": "Astana",
+        "sources": ["x.txt"]}]}))
+
+    def graph(recalled_in: str) -> rdflib.Graph:
+        b = Build()
+        b.article("x.txt", "en")
+        people = [b.person("baqeri", ["x.txt"], ("Mohammad Baqeri", "en"), country="IR"),
+                  b.person("inad", ["x.txt"], ("Juma Inad", "en"), country="IQ")]
+        astana = b.place("astana", ["x.txt"], ("Astana", "en"))
+        other = b.place("other", ["x.txt"], (recalled_in, "en"))
+        b.meeting("held", ["x.txt"], people, "2025-02-11", astana)
+        b.meeting("recalled", ["x.txt"], people, "2024-09", other)
+        return b.graph()
+
+    report = evaluate(gold, graph("Doha"), events=events)
+    assert report.events is not None and report.events[0].ok, report.events
+    report = evaluate(gold, graph("Astana"), events=events)
+    assert report.events is not None and not report.events[0].ok, report.events
