@@ -39,7 +39,7 @@ phrase → the only words that may follow it, "-ending" for any word with that e
 may always end a clause: Russian "накануне провел" is yesterday, "накануне визита" is not),
 ``eras`` (calendar → markers),
 ``year_before`` / ``year_after`` (words that make a bare 4-digit number a year),
-``date_line`` (``cues``, ``tokens``, ``reject``) for :func:`parse_publication_date`.
+``date_line`` (``cues``, ``tokens``, ``reject``, ``bylines``) for :func:`parse_publication_date`.
 """
 
 from __future__ import annotations
@@ -264,6 +264,7 @@ class _Lang:
     strip_rx: re.Pattern[str]
     reject_rx: re.Pattern[str] | None
     past_month_rx: re.Pattern[str] | None = None
+    byline_rx: re.Pattern[str] | None = None
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -301,6 +302,7 @@ def _lang(lang: str) -> _Lang:
     cues: list[str] = []
     tokens: list[str] = []
     reject: list[str] = []
+    bylines: list[str] = []
     for src in sources:
         where = f"graph/lexicons/{src.get('language', lang)}/dates.json"
         mdy = "mdy" in _strings(src.get("orders"), f"{where}: orders")
@@ -334,6 +336,7 @@ def _lang(lang: str) -> _Lang:
         cues += _strings(line.get("cues"), f"{where}: date_line.cues")
         tokens += _strings(line.get("tokens"), f"{where}: date_line.tokens")
         reject += _strings(line.get("reject"), f"{where}: date_line.reject")
+        bylines += _strings(line.get("bylines"), f"{where}: date_line.bylines")
 
     where = f"graph/lexicons/{lang}/dates.json"
     relative: dict[str, str] = {}
@@ -468,6 +471,7 @@ def _lang(lang: str) -> _Lang:
         strip_rx=re.compile("|".join(rf"(?<!\w){s}(?!\w)" for s in strip)),
         reject_rx=re.compile(_alt(reject)) if reject else None,
         past_month_rx=past_rx,
+        byline_rx=re.compile(rf"\s*{_alt(bylines)}(?!\w)") if bylines else None,
     )
 
 
@@ -966,6 +970,15 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
     if has_cue and len(lead) <= 5 and all(w[:1].isupper() for w in lead) and len(tail) <= 5:
         # a byline before the cue: "Tahir Niaz Khokhar Published January 14, 2025 Updated a
         # day ago"
+        return first.date
+    if (
+        L.byline_rx is not None
+        and L.byline_rx.match(_fold(line)[0])
+        and not line[mentions[-1].end :].strip()
+        and len(lead) <= 8
+    ):
+        # a byline that ends with its date: "By Aigerim Temirbekova in Diplomacy on 11 June
+        # 2025" (a sentence would end with a stop)
         return first.date
     fields = _META_SEPARATOR.split(line)
     if len(fields) > 1 and len(line) <= 160:

@@ -1924,6 +1924,15 @@ MORE += [
         "Politiques de défense, Rosa Quispe, ont signé hier mercredi à Lima un plan d'action.",
         persons=(P("Rosa Quispe", "deputy_defence_minister", "PE"),),
     ),
+    Case(
+        "id", "given_name_that_is_a_country_before_bin",
+        "Dakar (ANTARA) - Asisten Menteri Pertahanan Arab Saudi untuk Urusan Eksekutif Turki "
+        "bin Fahd Al-Qahtani dan Kepala Staf Umum Angkatan Bersenjata Senegal Letnan Jenderal "
+        "Mamadou Diallo bertemu di Dakar, Selasa (13/5).",
+        persons=(
+            P("Turki bin Fahd Al-Qahtani", "deputy_defence_minister", "SA", exact=True),
+        ),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -989,3 +989,20 @@ def test_a_byline_before_the_published_cue_is_a_date_line() -> None:
     assert not is_date_line(
         "The Minister Published On March 3, 2025 a report about the talks with his peer", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "iso"),
+    [
+        ("en", "By Aigerim Temirbekova in Diplomacy on 11 June 2025", "2025-06-11"),
+        ("fr", "Par Jean-Marc Ekoué le 3 mars 2025", "2025-03-03"),
+        ("id", "Oleh Rina Marlina pada 14 Mei 2025", "2025-05-14"),
+    ],
+)
+def test_a_byline_ending_with_its_date_is_a_date_line(lang: str, line: str, iso: str) -> None:
+    """A byline that ends with the date is the article's date line; a sentence that opens
+    with "by" and ends with a date and a stop is none."""
+    found = parse_publication_date(f"Title\n\n{line}\n\nBody of the report.", lang)
+    assert found is not None and found.iso() == iso
+    sentence = "By the end of the talks, the two ministers met again on 11 June 2025."
+    assert parse_publication_date(f"Title\n\n{sentence}\n\nBody.", "en") is None

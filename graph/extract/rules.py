@@ -95,7 +95,9 @@ SUCCESSOR_STEMS = tuple(
     fold(w) for w in ("successor", "successeur", "penerus", "преемник", "جانشین", "خليفة")
 )
 # the "son of"/"daughter of" of Arabic names: the word before it is a given name
-PATRONYMIC_WORDS = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+PATRONYMIC_WORDS = frozenset(
+    fold(w) for w in ("بن", "بنت", "ابن", "bin", "ibn", "bint", "binti", "бин", "ибн")
+)
 # countries whose "ministre délégué" to a minister is a member of the government with a
 # portfolio of his own (France's, "ministre déléguée auprès de la ministre des Armées"): a
 # minister; elsewhere the delegate to the foreign or defence minister is his deputy (Chad's
@@ -759,12 +761,14 @@ class _Run:
                 continue  # "مصطفی رجبی مشهدی", "محمود بوشهری": a family name
             if (
                 cat == "COUNTRY"
-                and not self.lex.cased
-                and extra == "adjective"
-                and sp.end < len(doc)
+                and (extra == "adjective" or self.lex.cased)
+                and sp.end + 1 < len(doc)
                 and fold(doc[sp.end].text) in PATRONYMIC_WORDS
+                and (not self.lex.cased or doc[sp.end + 1].text[:1].isupper())
             ):
-                continue  # "الدكتور تركي بن ناصر الدوسري": Turki, a given name, no Turk
+                # "الدكتور تركي بن ناصر الدوسري", "Urusan Eksekutif Turki bin Nasser …":
+                # Turki, a given name, no Turk nor Turkey
+                continue
             if cat == "PLACE" and sp.start in in_name:
                 continue  # "سپهبد له هوی وین معاون وزیر دفاع": Vinh, no Vienna
             if cat == "PLACE" and self._word_not_place(doc, sp.start, sp.end):
