@@ -130,6 +130,12 @@ def _sounded(word: str) -> str:
     return word
 
 
+# the t of a Turkish name that Arabic writes د: before a consonant or at the end, before
+# -oğlu (Davutoğlu = داود أوغلو), and after a voiceless consonant, as Turkish assimilates a
+# suffix's d (bayrak-tar, Ottoman بيرقدار)
+_TURKISH_T = re.compile(r"t(?![aeiouy])|t(?=oglu|ogly)|(?<=[kpcsfh])t")
+
+
 @lru_cache(maxsize=200_000)
 def _skeleton_forms(name: str) -> list[list[str]]:
     """The skeletons, and the other readings of words: with the "l" of an "ال" kept (in
@@ -164,6 +170,11 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         fold(w): fold(w.replace("ه\u200c", "\u200c")) for w in name.split() if "ه\u200c" in w
     }
     czech = re.search("[řěůňťď]", name.lower()) is not None
+    # a Turkish name (its letters, or a family name in -oğlu): its t before a consonant or
+    # at the end was d, as Arabic still writes it (Davutoğlu = داود أوغلو, Ahmet = أحمد)
+    turkish = re.search("[ğış]", name.lower()) is not None or any(
+        tok.endswith(("oglu", "ogly")) and script_of(raw) != "arabic" for raw, tok, _ in tokens
+    )
     for raw, tok, had_article in tokens:
         if tok in _PARTICLES or (len(tok) == 1 and len(tokens) > 1):
             continue  # particles, and initials ("S Jaishankar")
@@ -255,6 +266,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the z of Latin American Spanish, said s, with the other readings:
                 # Hernández = Эрнандес, Vázquez = Васкес, Cruz = Крус
                 alts += [a.replace("z", "s") for a in list(alts) if "z" in a]
+            if turkish and _TURKISH_T.search(tok):
+                alts.append(_TURKISH_T.sub("d", tok))
             if latin and tok.endswith("ao") and len(tok) >= 4:
                 # the Portuguese -ão, Russian -ан: João = Жуан, Estêvão = Эштеван
                 alts.append(tok[:-2] + "an")

@@ -1933,6 +1933,20 @@ MORE += [
             P("Turki bin Fahd Al-Qahtani", "deputy_defence_minister", "SA", exact=True),
         ),
     ),
+    Case(
+        "ar", "family_name_that_is_a_country_after_rank_and_given_name",
+        "استقبل رئيس الأركان العامة التركي الفريق أول متين كوجاك، الأربعاء، رئيس أركان الجيش "
+        "المجري الفريق أول يانوش بوروندي، في مقر رئاسة الأركان بالعاصمة أنقرة.",
+        persons=(P("يانوش بوروندي", "chief_of_general_staff", "HU", exact=True),),
+        meeting=M(("متين كوجاك", "يانوش بوروندي"), place="Ankara"),
+    ),
+    Case(
+        "en", "brunei_honorifics_after_a_numbered_office",
+        "Minister of Foreign Affairs II Dato Seri Setia Awang Haji Faisal bin Haji Omar "
+        "yesterday received a courtesy call from Vice Minister of Foreign Affairs of China "
+        "Li Wenhai at the Ministry of Foreign Affairs.",
+        persons=(P("Faisal bin Haji Omar", "foreign_minister", not_in_name=("Awang", "Setia")),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

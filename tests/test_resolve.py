@@ -1315,3 +1315,17 @@ def test_each_word_of_the_shorter_name_is_met_once() -> None:
     """"Qin Gang" reads kn kn: one word of "Пак Чин" (bk kn) does not meet both."""
     assert not names_compatible("Qin Gang", "Пак Чин")
     assert names_compatible("Qin Gang", "Цинь Ган")
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Ahmet Davutoğlu", "أحمد داود أوغلو", True),  # the t before -oğlu written د
+        ("Kemal Sancaktaroğlu", "كمال سنجقدار أوغلو", True),  # the t after a voiceless k
+        ("Ахмет Давутоглу", "أحمد داود أوغلو", True),  # -оглу tells a Turkish name
+        ("Murat Yıldızlı", "مراد يلدزلي", True),  # a Turkish letter does too
+        ("Robert Martin", "روبرد مارتن", False),  # not a Turkish name: t stays t
+    ],
+)
+def test_the_turkish_t_that_arabic_writes_d(a: str, b: str, same: bool) -> None:
+    assert names_compatible(a, b) is same

@@ -769,7 +769,7 @@ class _Run:
                 # "الدكتور تركي بن ناصر الدوسري", "Urusan Eksekutif Turki bin Nasser …":
                 # Turki, a given name, no Turk nor Turkey
                 continue
-            if cat == "PLACE" and sp.start in in_name:
+            if cat in ("PLACE", "COUNTRY") and sp.start in in_name:
                 continue  # "سپهبد له هوی وین معاون وزیر دفاع": Vinh, no Vienna
             if cat == "PLACE" and self._word_not_place(doc, sp.start, sp.end):
                 continue  # "در آستانه سفر" (on the eve of a trip): no Astana
@@ -977,16 +977,22 @@ class _Run:
         Vienna; "با توماس برن وزیر مشاور …": Byrne, not Bern)."""
         starts = {sp.start for sp in spans if sp.label_.startswith("TITLE")}
         leads = {sp.end for sp in spans if sp.label_.split("\t")[0] in ("RANK", "HON", "TITLE")}
+        ranks = {sp.end for sp in spans if sp.label_.split("\t")[0] == "RANK"}
         known: dict[int, int] = {}  # token -> how many non-cue spans cover it
         places: list[int] = []  # the one-word places' tokens
+        countries: set[int] = set()  # the one-word countries' (by name)
         for sp in spans:
-            cat = sp.label_.split("\t")[0]
+            cat, _, extra = sp.label_.split("\t")
             if cat == "CUE":
                 continue
             for i in range(sp.start, sp.end):
                 known[i] = known.get(i, 0) + 1
-            if cat == "PLACE" and sp.end - sp.start == 1:
+            if cat in ("PLACE", "COUNTRY") and sp.end - sp.start == 1:
+                if cat == "COUNTRY" and extra != "name":
+                    continue
                 places.append(sp.start)
+                if cat == "COUNTRY":
+                    countries.add(sp.start)
         out: set[int] = set()
         for i in places:
             a = i
@@ -995,9 +1001,18 @@ class _Run:
             b = i + 1
             while b < len(self.doc) and b not in starts and self._unknown_word(b, known):
                 b += 1
+            # (or a family name that is a country's, closing the clause after a rank and a
+            # given name: "الفريق أول غابور بوروندي، …", Gábor Borondi)
+            closes = (
+                a in ranks
+                and b == i + 1
+                and b < len(self.doc)
+                and self.tok(b) in (",", "،", ".")
+            )
             if (
                 (a in leads or (a < i and self.folds[a] in self.fx.given_names))
-                and b in starts
+                and (b in starts or closes)
+                and (i not in countries or closes)
                 and b - a >= 2
                 and known.get(i) == 1
             ):
@@ -1038,6 +1053,8 @@ class _Run:
                 and t.is_alpha
                 and not t.is_sent_start
                 and fold(t.text) not in self.fx.portfolios
+                # (an office's number is none: "Minister of Foreign Affairs II Dato Seri …")
+                and not re.fullmatch(r"[IVX]+", t.text)
             )
 
         return name_word(s - 1) and name_word(e)
