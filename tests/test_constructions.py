@@ -1947,6 +1947,17 @@ MORE += [
         "Li Wenhai at the Ministry of Foreign Affairs.",
         persons=(P("Faisal bin Haji Omar", "foreign_minister", not_in_name=("Awang", "Setia")),),
     ),
+    Case(
+        "fa", "host_in_a_third_capital_in_an_agency_report_without_date_line",
+        "رایزنی هند و موریس درباره امنیت دریایی\n\nخبرگزاری دانشجویان ایران - ایسنا\n\n"
+        "به گزارش ایسنا، دریابان راجش کومار معاون رئیس ستاد نیروی دریایی هند امروز سه‌شنبه در "
+        "پورت‌لوئیس با پراویند سوکون مشاور امنیت ملی دیدار کرد.",
+        persons=(
+            P("راجش کومار", "deputy_commander", "IN"),
+            P("پراویند سوکون", "national_security_adviser", "MU"),
+        ),
+        meeting=M(("راجش کومار", "پراویند سوکون"), place="Port Louis"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -7700,6 +7700,15 @@ class _Run:
                             break
         return self._dl_span
 
+    def _dateline_of_agency(self) -> bool:
+        """No date line tells where the report was filed: none, or only the country in an
+        agency's name ("خبرگزاری دانشجویان ایران - ایسنا")."""
+        t = self._dateline()
+        if t is None:
+            return True
+        s = self.sents[self.sent_of[t.start]][0]
+        return any(self._body_word(k) for k in range(s, t.start))
+
     def _dateline_country(self) -> str | None:
         t = self._dateline()
         if t is None:
@@ -8982,7 +8991,14 @@ class _Run:
             if by_post:
                 other, where, hosted = next(iter(posted)), None, True
             home = self._home_of_report(m, agency, filed, known)
-            if home is not None and home not in known:
+            if (
+                home is not None
+                and home not in known
+                and not (hosted and where is not None and self._dateline_of_agency())
+            ):
+                # (not, when no line tells where the report was filed, for talks in a third
+                # country's capital, a visitor's with his host: ISNA on an Indian admiral's
+                # talks in Port Louis with Mauritius's adviser)
                 other = home
             if hosted_only and not (hosted and where is not None and other == where.country):
                 continue
