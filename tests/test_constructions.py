@@ -1958,6 +1958,18 @@ MORE += [
         ),
         meeting=M(("راجش کومار", "پراویند سوکون"), place="Port Louis"),
     ),
+    Case(
+        "ar", "commander_of_defence_forces_without_article",
+        "استقبل قائد البحرية العمانية اليوم العميد جان بيير موريل قائد قوات دفاع سيشل، حيث جرى "
+        "استعراض أوجه التعاون.",
+        persons=(P("جان بيير موريل", "chief_of_defence_forces", "SC"),),
+    ),
+    Case(
+        "ru", "the_comoros_islands_in_the_genitive",
+        "Москва. 25 февраля. ИНТЕРФАКС - Министр обороны Коморских Островов Юсуф Мохамед Али "
+        "во вторник провел в Маскате переговоры с командующим ВМС Омана.",
+        persons=(P("Юсуф Мохамед Али", country="KM", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
