@@ -402,6 +402,18 @@ FLOORS = {
         {"officials": 0.88, "meetings": 0.85, "agreements": 0.93},
         {"official_country": 0.95, "meeting_date": 0.90, "official_role": 0.90},
     ),
+    # measured 2026-12-06 03:50: 0.90 / 0.84 / 0.95, country 1.00, date 1.00, role 0.98
+    # (first blind run on d2fe297: 0.89 / 0.81 / 0.95, country 1.00, date 1.00, role 0.92)
+    "dev70": (
+        {"officials": 0.85, "meetings": 0.79, "agreements": 0.90},
+        {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.93},
+    ),
+    # measured 2026-12-06 03:50: 0.97 / 0.96 / 0.94, country 0.97, date 1.00, role 0.98
+    # (first blind run on d82ea3a: 0.97 / 0.91 / 0.91, country 0.92, date 1.00, role 0.95)
+    "dev72": (
+        {"officials": 0.92, "meetings": 0.91, "agreements": 0.89},
+        {"official_country": 0.92, "meeting_date": 0.95, "official_role": 0.93},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -483,8 +495,11 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 11/16); dev64 9/10 (18/18; first run on aca835b: 4/10, 15/18).  2026-12-06 01:05
 # (twenty-second part): dev65 10/10 (20/20; on aca835b and 724dd04, while unseen: 6/10,
 # 16/20); dev67 10/10 (18/18; first run on 724dd04: 4/10, 15/18); dev69 9/9 (18/18; first
-# run on f66c953: 8/9, 17/18).
+# run on f66c953: 8/9, 17/18).  03:50 (twenty-third part): dev70 9/9 (17/17; first run on
+# d2fe297: 8/9, 16/17); dev72 8/10 (18/20; first run on d82ea3a: 7/10, 17/20).
 IDENTITY_FLOORS = {
+    "dev70": (8, 16),
+    "dev72": (7, 17),
     "dev62": (7, 15),
     "dev64": (8, 17),
     "dev65": (9, 19),
