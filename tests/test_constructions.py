@@ -1970,6 +1970,13 @@ MORE += [
         "во вторник провел в Маскате переговоры с командующим ВМС Омана.",
         persons=(P("Юсуф Мохамед Али", country="KM", exact=True),),
     ),
+    Case(
+        "fa", "a_meeting_the_same_day_where_the_visitor_was",
+        "اسلام آباد- ایرنا- سپهبد کامران اختر دبیر وزارت دفاع پاکستان روز سه‌شنبه در دوحه با "
+        "سرلشکر خالد بن علی الکواری رئیس ستاد نیروهای مسلح قطر دیدار کرد.\n\nکامران اختر "
+        "همچنین با سرتیپ حمد بن سعید المناعی فرمانده نیروی دریایی قطر دیدار کرد.",
+        meeting=M(("کامران اختر", "حمد بن سعید المناعی"), place="Doha"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
@@ -2215,3 +2222,20 @@ def test_a_ship_named_after_an_admiral_is_no_one() -> None:
         )
     )
     assert "John Kerr" in [p.name for p in aboard.persons], aboard.persons
+
+
+def test_a_meeting_of_no_day_is_where_the_visitor_met_someone_before() -> None:
+    """ "… در دوحه با X دیدار کرد", then "دبیر وزارت دفاع پاکستان همچنین با وزیر مشاور …
+    قطر دیدار کرد", no day told: in Doha, where he was, not in the date line's Islamabad."""
+    ex = run(
+        Case(
+            "fa", "abroad_before",
+            "اسلام آباد- ایرنا- سپهبد کامران اختر دبیر وزارت دفاع پاکستان در سفر به دوحه با "
+            "رئیس ستاد نیروهای مسلح قطر دیدار کرد.\n\nبه گزارش ایرنا، کامران اختر روز سه‌شنبه "
+            "در دوحه با سرلشکر خالد بن علی الکواری دیدار کرد.\n\nدبیر وزارت دفاع پاکستان "
+            "همچنین با وزیر مشاور در امور دفاعی قطر دیدار کرد.",
+        )
+    )
+    places = {e.key: e.label for e in ex.entities}
+    office = [m for m in ex.meetings if any(k.startswith("office:defence") for k in m.participants)]
+    assert office and all(places.get(m.location or "") == "Doha" for m in office), ex.meetings

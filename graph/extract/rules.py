@@ -8171,10 +8171,17 @@ class _Run:
         return merged
 
     def _still_abroad(self, m: Meeting, out: list[Meeting], filed: Entity | None) -> str | None:
-        """Where one of ``m``'s people, abroad, met someone else a day or three before, in
-        a report filed from his home: "20 ноября в Маскате … Рахматов провел консультации",
-        then "21 ноября Ж. Рахматов встретился с …" (still in Muscat, not in Tashkent)."""
-        if m.location is not None or m.date is None or m.date.precision != "day":
+        """Where one of ``m``'s people, abroad, met someone else that day or up to three
+        before, in a report filed from his home: "20 ноября в Маскате … Рахматов провел
+        консультации", then "21 ноября Ж. Рахматов встретился с …" (still in Muscat, not in
+        Tashkent); and,
+        for a meeting of no day, where he met someone told before it ("… در دوحه با X دیدار
+        کرد", then "دبیر وزارت دفاع پاکستان همچنین با Y دیدار کرد": in Doha, not Islamabad)."""
+        if m.location is not None:
+            return None
+        if m.date is None:
+            return self._abroad_before(m, out, filed)
+        if m.date.precision != "day":
             return None
         day = _dt.date.fromisoformat(m.date.iso())
         for k in m.participants:
@@ -8195,8 +8202,27 @@ class _Run:
                     or o.date.precision != "day"
                 ):
                     continue
-                if 0 < (day - _dt.date.fromisoformat(o.date.iso())).days <= 3:
+                if 0 <= (day - _dt.date.fromisoformat(o.date.iso())).days <= 3:
                     return o.location
+        return None
+
+    def _abroad_before(self, m: Meeting, out: list[Meeting], filed: Entity | None) -> str | None:
+        """The place of the last held meeting told before ``m`` with one of its people, in a
+        country not his, in a report filed from his home (see ``_still_abroad``)."""
+        if filed is None or m not in out:
+            return None
+        before = out[: out.index(m)]
+        for k in m.participants:
+            p = self.persons.get(k)
+            if p is None or p.country is None or filed.country != p.country:
+                continue
+            for o in reversed(before):
+                if k not in o.participants or o.status != "held":
+                    continue
+                where = self.entities.get(o.location or "")
+                if where is not None and where.country not in (None, p.country):
+                    return o.location
+                break  # (his last meeting before was at home, or nowhere told)
         return None
 
     def _joint_discussion(self, si: int, persons: list[str]) -> list[Tag]:
