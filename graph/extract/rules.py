@@ -7700,7 +7700,7 @@ class _Run:
                             break
         return self._dl_span
 
-    def _dateline_of_agency(self) -> bool:
+    def _no_own_dateline(self) -> bool:
         """No date line tells where the report was filed: none, or only the country in an
         agency's name ("خبرگزاری دانشجویان ایران - ایسنا")."""
         t = self._dateline()
@@ -8174,9 +8174,9 @@ class _Run:
         """Where one of ``m``'s people, abroad, met someone else that day or up to three
         before, in a report filed from his home: "20 ноября в Маскате … Рахматов провел
         консультации", then "21 ноября Ж. Рахматов встретился с …" (still in Muscat, not in
-        Tashkent); and,
-        for a meeting of no day, where he met someone told before it ("… در دوحه با X دیدار
-        کرد", then "دبیر وزارت دفاع پاکستان همچنین با Y دیدار کرد": in Doha, not Islamabad)."""
+        Tashkent); and, for a meeting of no day, where he met someone told before it ("… در
+        دوحه با X دیدار کرد", then "دبیر وزارت دفاع پاکستان همچنین با Y دیدار کرد": in Doha,
+        not Islamabad)."""
         if m.location is not None:
             return None
         if m.date is None:
@@ -8432,22 +8432,30 @@ class _Run:
         heads = []
         home = self._report_home()
         for cue in self.cues(s, e, "delegation"):
-            for k in range(max(s, cue.start - 2), min(e, cue.end + 2)):
-                t = self.ent[k]
-                if t is None or t.cat != "COUNTRY" or t.start != k:
-                    continue
-                named = [
-                    m.person
-                    for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
-                    if m.sent < si
-                    and (p := self.persons.get(m.person)) is not None
-                    and (p.country or (home if p.titles else None)) == t.value
-                ]
-                lead = [k for k in named if self.persons[k].role not in ENVOY_ROLES]
-                if lead or named:
-                    heads.append((lead or named)[0])
-                break
+            country = self._delegation_country(cue)
+            if country is None:
+                continue
+            named = [
+                m.person
+                for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+                if m.sent < si
+                and (p := self.persons.get(m.person)) is not None
+                and (p.country or (home if p.titles else None)) == country
+            ]
+            lead = [k for k in named if self.persons[k].role not in ENVOY_ROLES]
+            if lead or named:
+                heads.append((lead or named)[0])
         return heads
+
+    def _delegation_country(self, cue: Tag) -> str | None:
+        """The country named next to a delegation's word ("the Russian delegation", "la
+        délégation russe", "الوفد الروسي"), within its sentence."""
+        s, e = self.sents[self.sent_of[cue.start]]
+        for k in range(max(s, cue.start - 2), min(e, cue.end + 2)):
+            t = self.ent[k]
+            if t is not None and t.cat == "COUNTRY" and t.start == k:
+                return t.value
+        return None
 
     def _domestic(self, m: Meeting) -> bool:
         """Every participant's country is known and it is the same one."""
@@ -9020,7 +9028,7 @@ class _Run:
             if (
                 home is not None
                 and home not in known
-                and not (hosted and where is not None and self._dateline_of_agency())
+                and not (hosted and where is not None and self._no_own_dateline())
             ):
                 # (not, when no line tells where the report was filed, for talks in a third
                 # country's capital, a visitor's with his host: ISNA on an Indian admiral's
@@ -9334,18 +9342,10 @@ class _Run:
         الإيراني …") serve its country when their titles name none: those named after the
         member word, up to a meeting word."""
         for cue in self.cues(0, len(self.doc), "delegation"):
-            s, e = self.sents[self.sent_of[cue.start]]
-            near = range(max(s, cue.start - 2), min(e, cue.end + 2))
-            country = next(
-                (
-                    t.value
-                    for k in near
-                    if (t := self.ent[k]) is not None and t.cat == "COUNTRY" and t.start == k
-                ),
-                None,
-            )
+            country = self._delegation_country(cue)
             if country is None:
                 continue
+            s, e = self.sents[self.sent_of[cue.start]]
             word = next(
                 (
                     k
