@@ -974,7 +974,8 @@ class _Run:
         honorific or a title (or from a known given name) and the title that follows the
         name, a run of two or more words no lexicon knows but that place, no stopword nor
         punctuation among them ("سپهبد له هوی وین معاون وزیر دفاع": وین is Vinh there, not
-        Vienna; "با توماس برن وزیر مشاور …": Byrne, not Bern)."""
+        Vienna; "با توماس برن وزیر مشاور …": Byrne, not Bern). A country's name is one only
+        as the last word after a rank, before a comma or stop ("الفريق أول غابور بوروندي،")."""
         starts = {sp.start for sp in spans if sp.label_.startswith("TITLE")}
         leads = {sp.end for sp in spans if sp.label_.split("\t")[0] in ("RANK", "HON", "TITLE")}
         ranks = {sp.end for sp in spans if sp.label_.split("\t")[0] == "RANK"}
@@ -1367,7 +1368,7 @@ class _Run:
                 j += 1
                 words += 1
                 continue
-            if self.is_stop(j) and self._korean_given_at(j, end):
+            if self.is_stop(j) and self.texts[j][:1].isupper() and self._hyphened_tail(j + 1, end):
                 # a Korean given name whose first part is a function word: "Kang In-sun"
                 j += 3
                 words += 1
@@ -1442,13 +1443,7 @@ class _Run:
                 words += 1
                 continue
             # Korean and Chinese given names: "Shin Won-sik", "Kim Jong-un"
-            if (
-                self.tok(j) == "-"
-                and j + 1 < end
-                and self.tok(j + 1).isalpha()
-                and self.tok(j + 1).islower()
-                and len(self.tok(j + 1)) <= 4
-            ):
+            if self._hyphened_tail(j, end):
                 j += 2
                 continue
             break
@@ -1550,18 +1545,18 @@ class _Run:
             and self._uncased_ok(i + 3)
         )
 
-    def _korean_given_at(self, j: int, end: int) -> bool:
-        """Tokens j, j+1, j+2 are a cased given name of two hyphened parts, the second short
-        and lower case: "In" + "-" + "sun" (Kang In-sun), "Jae" + "-" + "hoon"."""
+    def _hyphened_tail(self, j: int, end: int) -> bool:
+        """Tokens j, j+1 are a hyphen against the word before and a short part in lower case
+        after it, the second half of a Korean or Chinese given name: "Won" + "-" + "sik"."""
         return (
-            j + 2 < end
-            and self.texts[j][:1].isupper()
-            and self.tok(j + 1) == "-"
+            j + 1 < end
+            and self.tok(j) == "-"
+            and j > 0
+            and not self.doc[j - 1].whitespace_
             and not self.doc[j].whitespace_
-            and not self.doc[j + 1].whitespace_
-            and self.tok(j + 2).isalpha()
-            and self.tok(j + 2).islower()
-            and len(self.tok(j + 2)) <= 4
+            and self.tok(j + 1).isalpha()
+            and self.tok(j + 1).islower()
+            and len(self.tok(j + 1)) <= 4
         )
 
     def _uncased_name(self, i: int, end: int, *, after_rank: bool) -> tuple[int, int] | None:
@@ -8209,9 +8204,10 @@ class _Run:
     def _abroad_before(self, m: Meeting, out: list[Meeting], filed: Entity | None) -> str | None:
         """The place of the last held meeting told before ``m`` with one of its people, in a
         country not his, in a report filed from his home (see ``_still_abroad``)."""
-        if filed is None or m not in out:
+        at = next((i for i, o in enumerate(out) if o is m), None)
+        if filed is None or at is None:
             return None
-        before = out[: out.index(m)]
+        before = out[:at]
         for k in m.participants:
             p = self.persons.get(k)
             if p is None or p.country is None or filed.country != p.country:
