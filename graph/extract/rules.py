@@ -711,6 +711,9 @@ class _Run:
                 self.sent_of[i] = si
         self.date_tok: list[int | None] = [None] * n
         self.dates = self._dates()
+        if not self.lex.cased:
+            self._given_names_over_cues()
+            self._names_over_suffixed_titles()
         # person names proposed by a trained spaCy pipeline (--spacy-model): start -> end token
         self.model_names: dict[int, int] = {}
         for a, b in doc.user_data.get("ng_person_spans", []):
@@ -864,6 +867,50 @@ class _Run:
                     self.ent[i] = t
         if self.lex.cased:
             self._tag_acronyms(doc)
+
+    def _names_over_suffixed_titles(self) -> None:
+        """In a script without capitals, a one-word office read only with a suffix taken
+        off ("دستیاری" as "دستیار", assistant), after a name word and right before another
+        office, is a family name: "امیر سرتیپ کوروش دستیاری معاون وزیر دفاع"."""
+        for i in range(1, len(self.doc) - 1):
+            t = self.ent[i]
+            nxt = self.ent[i + 1]
+            if (
+                t is None
+                or t.cat != "TITLE"
+                or (t.start, t.end) != (i, i + 1)
+                or self.folds[i] == self.norms[i]
+                or not self.folds[i].startswith(self.norms[i])
+                or nxt is None
+                or nxt.cat != "TITLE"
+                or nxt.start != i + 1
+                or not self._plain(i - 1)
+                or not _wordlike(self.tok(i - 1))
+            ):
+                continue
+            self.ent[i] = None
+
+    def _given_names_over_cues(self) -> None:
+        """In a script without capitals, a one-word cue that is also a listed given name
+        starts a name when a plain word and then an office follow it: "پیمان سعادت سفیر
+        کشورمان در ژاپن" is Peyman Saadat, Iran's ambassador, not a pact."""
+        for start, tags in list(self.cue_at.items()):
+            one = [t for t in tags if t.end == start + 1]
+            k = start + 1
+            if (
+                not one
+                or self.folds[start] not in self.fx.given_names
+                or k + 1 >= len(self.doc)
+                or self.ent[start] is not None
+                or not self._plain(k)
+                or not _wordlike(self.tok(k))
+            ):
+                continue
+            title = self.ent[k + 1]
+            if title is None or title.cat not in ("TITLE", "RANK") or title.start != k + 1:
+                continue
+            self.cue_at[start] = [t for t in tags if t not in one]
+            self.cue_cover[start] = [t for t in self.cue_cover[start] if t not in one]
 
     def _noun_of_verb(self, doc: Doc, start: int, end: int) -> bool:
         """A one-word cue the lexicon lists as a verb of meeting, read here with the
@@ -6349,6 +6396,15 @@ class _Run:
             if taken[i]:
                 continue
             keys = lasts.get(self.fx.stem(text)) or lasts.get(self.norms[i])
+            if (
+                not keys
+                and self.fx.article_prefixes
+                and text[:1] in CONJUNCTION_CLITICS
+                and len(text) >= 5
+                and not self.is_stop(i)
+            ):
+                # "and" written on a family name: "وبحث الفراية وشاتزيسافاس …"
+                keys = lasts.get(self.fx.stem(text[1:]))
             if not keys and i > 0 and (self.hon[i - 1] or self._entity_at_end(i - 1, ("TITLE",))):
                 keys = short_firsts.get(fold(text))
             if not keys or len(keys) != 1:
@@ -6657,8 +6713,20 @@ class _Run:
             if len(cands) > 1 and cc is None:
                 # "رئیس‌جمهور" beside two presidents: the one of the agency's (or the
                 # language's) country; a reporter abroad files from the host's city
-                for h in homes:
-                    mine = [k for k in cands if self.persons[k].country == h]
+                # (one named without a country serves the language's own: "امیر سرتیپ X معاون
+                # وزیر دفاع و پشتیبانی نیروهای مسلح" beside Uzbekistan's and Bolivia's deputies)
+                for n, h in enumerate(homes):
+                    mine = [
+                        k
+                        for k in cands
+                        if self.persons[k].country == h
+                        or (
+                            n == 0
+                            and h == self.lex.home_country
+                            and role not in GENERIC_ROLES  # (not "Kedua menteri", two)
+                            and self.persons[k].country is None
+                        )
+                    ]
                     if len(mine) == 1:
                         cands = mine
                         break
@@ -7250,6 +7318,12 @@ class _Run:
             return None
         ps, pe = self.sents[prev]
         first = self._first_meeting_cue(ps, pe)
+        signing = None
+        if first is None and self.cues(ps, pe, "agreement"):
+            # (or their signing: "وقع وزير الداخلية X وسفير الاتحاد الأوروبي Y … في عمّان
+            # اتفاقية منحة", then "وبحث X وY خلال لقاء سبق التوقيع …")
+            signing = next(iter(self.cues(ps, pe, "signed")), None)
+            first = signing.start if signing is not None else None
         if first is None or self._future(ps, pe, first) or self._recalled_here(ps, pe):
             return None
         span = self._sent_span(prev)
@@ -7267,7 +7341,7 @@ class _Run:
             if len(parts) != 2 or not sides:
                 return None
             return self._place_in(sides[0].end, min(pe, sides[0].end + 8))
-        if not set(named) <= set(parts):
+        if not set(named) <= set(parts) or (signing is not None and set(named) != set(parts)):
             return None
         return self._place_in(ps, pe)
 
@@ -7849,7 +7923,15 @@ class _Run:
             ):
                 # "during the meeting …", "attended the meeting …": the meeting just told
                 last.evidence.append(self._sent_span(si))
-                if last.location is None and self.cues(s, e, "held_at"):
+                held_at = self.cues(s, e, "held_at")
+                if (
+                    last.location is None
+                    and held_at
+                    # (a call has no place, and a session to come is another's: "sidang
+                    # Komite … yang dijadwalkan berlangsung di Davao pada Juli mendatang")
+                    and last.mode != "phone"
+                    and not self._future(s, e, held_at[0].start)
+                ):
                     # where it was held, told now: "در این دیدار که در مقر وزارت کشور تونس
                     # برگزار شد", "The talks, held at the foreign ministry in Quito, …"
                     last.location = self._place_in(s, e) or self._ministry_seat(s, e)
@@ -7930,6 +8012,7 @@ class _Run:
                 background = (
                     self._names_a_predecessor(s, e)
                     or self._recalled_here(s, e)
+                    or self._year_back(s, e)  # "در سال ۲۰۱۹ نخست‌وزیر وقت این کشور … سفر کرد"
                     or (
                         not persons
                         and (told := self._date_in(s, e)) is not None
@@ -8021,6 +8104,10 @@ class _Run:
                         else None
                     )
                     where = self._where_clause(s, e)
+                    # (a held meeting's day and place come before a clause of what is to
+                    # come: "Dacanay met with X, who is on a tour that will take her to Hanoi
+                    # on Wednesday")
+                    own_end = e if future else self._future_clause_start(cues[0].end, e)
                     date = (
                         # (an arrival's day is not the meeting's: "who arrived on Wednesday
                         # …, earlier in the day co-chaired …" after talks told "yesterday")
@@ -8032,7 +8119,7 @@ class _Run:
                         # (the day told after a "where": "arrivé mardi à Tunis en provenance
                         # de Tripoli, où il s'était entretenu lundi avec …")
                         or (self._date_in(where[1], e, dateline=False) if where else None)
-                        or self._date_in(s, e, dateline=False)
+                        or self._date_in(s, own_end, dateline=False)
                         or (self._same_day(si, before) if same_day else None)
                         or (self._day_beside(out) if self.cues(s, e, "day_before") else None)
                         or (self._day_beside(out, 1) if self.cues(s, e, "day_after") else None)
@@ -8057,7 +8144,7 @@ class _Run:
                     evidence = [self._sent_span(si)]
                     location = (
                         (self._entity(where[0]) if where else None)
-                        or self._place_in(s, e)
+                        or self._place_in(s, own_end)
                         or self._place_told_before(si, parts, out)
                         or self._place_there(si)
                         or self._ministry_seat(s, e)
@@ -8837,6 +8924,15 @@ class _Run:
         stop = e if first_cue is None else first_cue
         return any(self.covered[i] is not None for i in range(s, stop))
 
+    def _future_clause_start(self, start: int, e: int) -> int:
+        """The first token from ``start`` of a clause of what is to come, after a comma
+        ("…, who is on a tour that will take her to Hanoi on Wednesday"), or ``e``."""
+        comma = next((k for k in range(start, e) if self.tok(k) in (",", "،")), None)
+        if comma is None:
+            return e
+        later = [t.start for t in self.cues(comma, e, "future")]
+        return comma if later else e
+
     def _future(self, s: int, e: int, cue_start: int) -> bool:
         """A future or schedule marker near the cue: shortly after it, or before it in the
         same clause (an SOV verb ends a long one: "قرار است X در ادامه این سفر با Y دیدار
@@ -9400,6 +9496,7 @@ class _Run:
                     and t.extra in table
                     and table[t.extra].capital == t.value
                     and not any(self.has_cue(q, "location_prep") for q in range(max(s, i - 2), i))
+                    and not self._named_after_city(i, s)
                 ):
                     # a capital for its state: "Paris et Jakarta ont signé", "Ankara and
                     # Islamabad" (but not "signed in Moscow")
@@ -9693,6 +9790,14 @@ class _Run:
         lo = max(s, min(status_start, cue_start) - 4)
         hi = max(status_start, cue_start)
         return bool(self.cues(lo, hi, "negation"))
+
+    def _named_after_city(self, i: int, s: int) -> bool:
+        """Token i, a city, ends the name of something named after it: "l'Initiative
+        d'Accra", "the Process of Nouakchott" (a capitalised noun and "of" before it)."""
+        if not self.lex.cased or i - 2 < s or self.folds[i - 1].strip("'’") not in ("d", "de", "of"):
+            return False
+        head = self.tok(i - 2)
+        return head[:1].isupper() and self.ent[i - 2] is None and i - 2 not in self.sent_starts
 
     def _agreement_label(self, a: Tag, e: int) -> str:
         j = a.end
