@@ -2079,7 +2079,8 @@ MORE += [
     Case(
         "fr", "a_capital_naming_an_initiative_is_no_party",
         "Abidjan, 12 mars 2024 (AIP) – Le chef d'état-major général des armées, le général Yao "
-        "Konan, a reçu lundi à Abidjan son homologue béninois, le général Codjo Agbo.\n\nLes deux officiers ont échangé sur la menace terroriste, "
+        "Konan, a reçu lundi à Abidjan son homologue béninois, le général Codjo Agbo.\n\n"
+        "Les deux officiers ont échangé sur la menace terroriste, "
         "dans le cadre de l'Initiative d'Accra, et sur un projet de mémorandum d'entente "
         "relatif au partage du renseignement.",
         agreement=A(fs("CI", "BJ"), "discussed"),
