@@ -698,6 +698,9 @@ def names_compatible(a: str, b: str) -> bool:
         latin, arabic = (a, b) if script_of(a) == "latin" else (b, a)
         if _pinyin_meets_arabic(latin, arabic):
             return True
+        dutch = _dutch_reading(latin)
+        if dutch is not None and skeletons_compatible(dutch, arabic):
+            return True  # Gijs Tuinman = خايس تاونمان
         # a Korean name, compared with its vowels too (its syllables have few consonants)
         korean = korean_vowel_keys(latin)
         written = [arabic_vowel_key(w) for w in arabic.split()]
@@ -748,7 +751,37 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_portuguese_readings(tokens),
         *_vietnamese_readings(name, tokens),
         *_german_ch_readings(tokens),
+        *_english_yu_readings(tokens),
     ]
+
+
+def _dutch_reading(name: str) -> str | None:
+    """A Dutch name as Arabic and Persian hear it: its g as kh, ij as ay and ui as au
+    ("Gijs Tuinman" = "خايس تاونمان"); None for a name without ij or ui."""
+    low = name.lower()
+    if "ij" not in low and "ui" not in low:
+        return None
+    said = low.replace("ij", "ay").replace("ui", "au")
+    return re.sub(r"\bg", "kh", said)
+
+
+def _english_yu_readings(tokens: list[str]) -> list[list[str]]:
+    """English spellings of the sound "yu" as Russian writes it, ю: "Hugh" = "Хью",
+    "Hughes" = "Хьюз", "Donahue" = "Донахью", "Matthew" = "Мэттью". Empty when no word
+    has one."""
+    heard = [
+        re.sub(
+            r"(?<!k)h(?=yu)",
+            "kh",  # (and its h as х: Хью)
+            re.sub(r"(?<=[^aeiou])(?:ue|ew)$", "yu", re.sub(r"ugh(?:es$|$)", _yu_said, t)),
+        )
+        for t in tokens
+    ]
+    return [heard] if heard != tokens else []
+
+
+def _yu_said(m: re.Match[str]) -> str:
+    return "yuz" if m.group(0).endswith("es") else "yu"
 
 
 def _german_ch_readings(tokens: list[str]) -> list[list[str]]:

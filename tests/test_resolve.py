@@ -1329,3 +1329,29 @@ def test_each_word_of_the_shorter_name_is_met_once() -> None:
 )
 def test_the_turkish_t_that_arabic_writes_d(a: str, b: str, same: bool) -> None:
     assert names_compatible(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hugh Barton", "Хью Бартон"),  # English ugh, Russian ью, its h as х
+        ("Nathan Donahue", "Донахью"),  # English ue after a consonant, ю
+        ("Neil Hughes", "Нил Хьюз"),  # and ughes, ьюз
+        ("Gijs Tuinman", "خايس تاونمان"),  # the Dutch g, ij and ui as Arabic hears them
+        ("Pieter Wijnberg", "پیتر واینبرگ"),
+    ],
+)
+def test_english_yu_and_dutch_ij_ui_readings(a: str, b: str) -> None:
+    assert names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hugh Barton", "Хью Мортон"),
+        ("Nathan Donahue", "Донован"),
+        ("Gijs Tuinman", "خايس تيلمان"),
+    ],
+)
+def test_those_readings_keep_other_family_names_apart(a: str, b: str) -> None:
+    assert not names_compatible(a, b)
