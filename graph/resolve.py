@@ -255,6 +255,15 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the h between vowels Russian leaves out of Armenian names: Abrahamyan =
                 # Абраамян
                 alts.append(re.sub(r"(?<=[aeiou])h(?=[aeiou])", "", tok))
+            if latin and _ASPIRATE.search(tok):
+                # the aspirated consonants of South Asian names (kh, gh, dh, bh, th, ph,
+                # jh): the consonant and an h, or the consonant alone (Kharal = کهرل,
+                # Dhungana = دونغانا)
+                alts += [_ASPIRATE.sub(r"\1ah", tok), _ASPIRATE.sub(r"\1", tok)]
+            if latin and re.search("ij|ui", tok):
+                # a Dutch name: its ij said ay, ui au, g kh (Gijs Tuinman = خايس تاونمان)
+                dutch = tok.replace("ij", "ay").replace("ui", "au")
+                alts.append("kh" + dutch[1:] if dutch.startswith("g") else dutch)
             if latin and tok.startswith("ibrahim"):
                 alts.append("ibraim" + tok[7:])  # Ibrahim as French Africa says it: Ибраим
             if latin and "zz" in tok:
@@ -575,6 +584,8 @@ def _dedupe(t: str) -> str:
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})  # bn: skeleton of بن
+# an aspirated consonant of a South Asian name (not the sh, ch of "Shah", "Chand")
+_ASPIRATE = re.compile(r"(?<![sc])([kgdbtpj])h")
 
 
 def _compatible_tokens(ta: list[str], tb: list[str]) -> bool:
@@ -698,9 +709,6 @@ def names_compatible(a: str, b: str) -> bool:
         latin, arabic = (a, b) if script_of(a) == "latin" else (b, a)
         if _pinyin_meets_arabic(latin, arabic):
             return True
-        dutch = _dutch_reading(latin)
-        if dutch is not None and skeletons_compatible(dutch, arabic):
-            return True  # Gijs Tuinman = خايس تاونمان
         # a Korean name, compared with its vowels too (its syllables have few consonants)
         korean = korean_vowel_keys(latin)
         written = [arabic_vowel_key(w) for w in arabic.split()]
@@ -722,7 +730,7 @@ def names_compatible(a: str, b: str) -> bool:
     return skeletons_compatible(a, b)
 
 
-_HUNGARIAN = re.compile(r"sz|cs|zs|gy|ly$")
+_HUNGARIAN = re.compile(r"sz|cs|zs|gy|ly$|rz|cz")
 
 
 def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
@@ -753,16 +761,6 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_german_ch_readings(tokens),
         *_english_yu_readings(tokens),
     ]
-
-
-def _dutch_reading(name: str) -> str | None:
-    """A Dutch name as Arabic and Persian hear it: its g as kh, ij as ay and ui as au
-    ("Gijs Tuinman" = "خايس تاونمان"); None for a name without ij or ui."""
-    low = name.lower()
-    if "ij" not in low and "ui" not in low:
-        return None
-    said = low.replace("ij", "ay").replace("ui", "au")
-    return re.sub(r"\bg", "kh", said)
 
 
 def _english_yu_readings(tokens: list[str]) -> list[list[str]]:
@@ -897,7 +895,11 @@ def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
         return re.sub(r"sz|s", lambda m: "s" if m.group(0) == "sz" else "sh", t)
 
     def polish(t: str) -> str:
-        return t.replace("sz", "sh").replace("cz", "ch")
+        # (and its rz as ж, ch as х, c as ц, ie as е: "Wierzchowski" = "Вежховский",
+        # "Wierzbicki" = "Вежбицкий")
+        t = t.replace("ch", "\x01").replace("cz", "\x02").replace("sz", "sh")
+        t = t.replace("rz", "zh").replace("c", "ts").replace("\x01", "kh")
+        return re.sub(r"(?<=[^aeiouy])ie", "e", t.replace("\x02", "ch"))
 
     def palatal(t: str) -> str:
         # (gy as дь, as Russian writes it: "Magyar" = "Мадьяр", "György" = "Дьёрдь")

@@ -2094,6 +2094,34 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "ru", "principal_secretary_of_a_state_department",
+        "Документ подписали статс-секретарь Министерства обороны Норвегии Ингрид Солберг и "
+        "главный секретарь Государственного департамента обороны Кении Джойс Ачиенг Оморо.",
+        persons=(P("Джойс Ачиенг Оморо", "official", "KE", exact=True),),
+    ),
+    Case(
+        "fr", "agreed_on_drawing_up_a_plan",
+        "Le ministre congolais de la Défense Jean Mbala a reçu mardi la ministre ougandaise de "
+        "la Défense Grace Akello à Kinshasa. Les deux parties ont convenu de l'élaboration "
+        "d'un plan d'action conjoint, qui devrait être adopté le mois prochain.",
+        agreement=A(fs("CD", "UG"), "planned"),
+    ),
+    Case(
+        "ar", "third_name_word_with_a_noun_ending_closing_the_clause",
+        "استقبل رئيس هيئة الأركان المشتركة اللواء الركن سامي فهد العبيدات، في مكتبه اليوم، "
+        "الأمين العام لوزارة الدفاع الفنلندية يوها كوسكينن.",
+        persons=(P("سامي فهد العبيدات", "chairman_joint_chiefs", exact=True),),
+    ),
+    Case(
+        "ar", "a_future_adjective_in_a_later_clause_keeps_the_place",
+        "وطنية - استقبل قائد الجيش العماد جوزيف فارس، اليوم في بيروت، الأمين العام لوزارة "
+        "الدفاع الفنلندية يوها كوسكينن، وتناول البحث سبل دعم الجيش في المرحلة المقبلة.",
+        meeting=M(("جوزيف فارس", "يوها كوسكينن"), place="Beirut"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

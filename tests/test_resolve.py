@@ -1355,3 +1355,29 @@ def test_english_yu_and_dutch_ij_ui_readings(a: str, b: str) -> None:
 )
 def test_those_readings_keep_other_family_names_apart(a: str, b: str) -> None:
     assert not names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Sadia Nawaz Kharal", "سعدیه نواز کهرل"),  # the aspirated kh, a k and an h
+        ("Keshav Prasad Dhungana", "كيشاف براساد دونغانا"),  # the aspirated dh, a d
+        ("Bharat Raj Paudel", "بهارات راج باوديل"),
+        ("Tomasz Wierzchowski", "Томаш Вежховский"),  # the Polish rz, ch and ie
+        ("Marek Wierzbicki", "Марек Вежбицкий"),  # and c, ц
+    ],
+)
+def test_south_asian_aspirates_and_polish_rz_ch_c(a: str, b: str) -> None:
+    assert names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Sadia Nawaz Kharal", "سعدیه نواز کمال"),
+        ("Keshav Prasad Dhungana", "كيشاف براساد دونغل"),
+        ("Tomasz Wierzchowski", "Томаш Вишневский"),
+    ],
+)
+def test_those_readings_keep_other_south_asian_and_polish_names_apart(a: str, b: str) -> None:
+    assert not names_compatible(a, b)

@@ -1666,6 +1666,14 @@ class _Run:
                     )
                     and (j + 1 >= end or not self._uncased_ok(j + 1))
                 )
+                # (or the third word after a rank, closing the clause: "اللواء الركن نايف
+                # عواد الخريسات، في مكتبه")
+                or (
+                    after_rank
+                    and j == i + 2
+                    and j + 1 < end
+                    and self.tok(j + 1) in (",", "،")
+                )
             ):
                 j += 1
                 continue
@@ -8925,13 +8933,15 @@ class _Run:
         return any(self.covered[i] is not None for i in range(s, stop))
 
     def _future_clause_start(self, start: int, e: int) -> int:
-        """The first token from ``start`` of a clause of what is to come, after a comma
-        ("…, who is on a tour that will take her to Hanoi on Wednesday"), or ``e``."""
-        comma = next((k for k in range(start, e) if self.tok(k) in (",", "،")), None)
-        if comma is None:
-            return e
-        later = [t.start for t in self.cues(comma, e, "future")]
-        return comma if later else e
+        """The comma from ``start`` on that opens the clause of a future marker ("…, who is
+        on a tour that will take her to Hanoi on Wednesday"), or ``e``."""
+        for f in self.cues(start, e, "future"):
+            comma = next(
+                (k for k in range(f.start - 1, start - 1, -1) if self.tok(k) in (",", "،")), None
+            )
+            if comma is not None:
+                return comma
+        return e
 
     def _future(self, s: int, e: int, cue_start: int) -> bool:
         """A future or schedule marker near the cue: shortly after it, or before it in the
