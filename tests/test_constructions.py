@@ -2122,6 +2122,16 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "ar", "a_memorandum_to_be_signed_in_a_relative_clause",
+        "استقبل وزير الدفاع العراقي ثابت العباسي في بغداد اليوم وزير الدفاع التركي يشار غولر، "
+        "وأشار غولر إلى رغبة أنقرة في إعداد مذكرة تفاهم في مجال التدريب العسكري يتم توقيعها "
+        "خلال الأشهر المقبلة.",
+        agreement=A(fs("IQ", "TR"), "planned"),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
