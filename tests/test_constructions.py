@@ -2132,6 +2132,21 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "fa", "a_place_inside_a_name_after_with",
+        "رضا کاظمی سفیر ایران در دوبلین روز سه‌شنبه با پاتریک برن وزیر مشاور در امور اروپایی "
+        "ایرلند دیدار کرد.",
+        persons=(P("پاتریک برن", country="IE", exact=True),),
+    ),
+    Case(
+        "fa", "a_country_between_two_words_of_a_name",
+        "رضا کاظمی سفیر کشورمان در مالزی، امروز سه‌شنبه با اونگ چین هوا معاون وزیر دفاع مالزی "
+        "دیدار و گفتگو کرد.",
+        persons=(P("اونگ چین هوا", "deputy_defence_minister", "MY", exact=True),),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

@@ -1058,9 +1058,16 @@ class _Run:
                 and self.tok(b) in (",", "،", ".")
             )
             if (
-                (a in leads or (a < i and self.folds[a] in self.fx.given_names))
+                (
+                    a in leads
+                    or (a < i and self.folds[a] in self.fx.given_names)
+                    # (or after "with", two words or more before the office: "با توماس برن
+                    # وزیر مشاور …")
+                    or (a < i and a > 0 and self.folds[a - 1] in self.fx.with_words)
+                )
                 and (b in starts or closes)
-                and (i not in countries or closes)
+                # (a country between two unknown words is a name's too: "لیو چین تانگ")
+                and (i not in countries or closes or a < i < b - 1)
                 and b - a >= 2
                 and known.get(i) == 1
             ):
