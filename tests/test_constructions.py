@@ -2147,6 +2147,15 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "fr", "chief_of_the_general_staff_of_the_armed_forces",
+        "Le chef d'état-major général des forces armées nigériennes, le général Issa Mamane, "
+        "a reçu lundi à Niamey son homologue tchadien, le général Idriss Abakar.",
+        persons=(P("Issa Mamane", "chief_of_general_staff", "NE"),),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
