@@ -2156,6 +2156,16 @@ MORE += [
     ),
 ]
 
+MORE += [
+    Case(
+        "en", "an_apposition_then_a_venue_after_at",
+        "On 14 May 2025, Admiral Rakesh Menon held bilateral talks with Admiral Paolo Ferrante, "
+        "Chief of Staff of the Italian Navy, at Palazzo Marina. The two Chiefs reviewed naval "
+        "engagements.",
+        persons=(P("Paolo Ferrante", "navy_commander", "IT"),),
+    ),
+]
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 

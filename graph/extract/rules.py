@@ -3692,6 +3692,14 @@ class _Run:
                 return None
             if text == "," and k + 2 < end and self.is_stop(k + 1) and self.hon[k + 2]:
                 return None  # "…, Agribusiness and Industry, and Mr Y": another person
+            if (
+                text == ","
+                and k + 1 < end
+                and self.lex.cased
+                and self.has_cue(k + 1, "location_prep")
+                and self.folds[k + 1] not in self.fx.office_continues
+            ):
+                return None  # "…, Chief of Staff of the Italian Navy, at Palazzo Marina."
             if text == ",":
                 # "…, Taher Baour." or "…, M. X" (an honorific says a name comes)
                 if (
