@@ -89,6 +89,7 @@ _WORD_LISTS = (
     "superior_preps",
     "plural_offices",
     "future_infinitive",
+    "intent_nouns",
     "kin_words",
     "level_words",
     "indefinite_words",
@@ -213,6 +214,9 @@ class Lexicon:
     # the infinitive's marker that, right after a person, makes a meeting verb one to come
     # (en "to": "PM Oli to receive him on Monday", "Misri to visit Nepal")
     future_infinitive: list[str] = field(default_factory=list)
+    # agreement nouns that, before the ``future_infinitive`` marker, tell an intent and no
+    # text (en "plans": "the Romanian Army's plans to acquire air defence systems")
+    intent_nouns: list[str] = field(default_factory=list)
     # words before a title that make it the superior of the office before them ("ministre
     # délégué auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة")
     superior_preps: list[str] = field(default_factory=list)

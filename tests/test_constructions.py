@@ -2505,3 +2505,21 @@ def test_latin_american_is_no_american() -> None:
         )
     )
     assert not [a for a in ex.agreements if "country:US" in a.parties], ex.agreements
+
+
+def test_plans_to_acquire_and_a_former_minister_s_old_deal_are_no_agreements() -> None:
+    """ "the Romanian Army's plans to acquire …" is an intent, and "Former defence minister X
+    signed … in 2023 a roadmap" a past holder's deal of years back: neither is an agreement
+    of the story; the deal signed at the talks is."""
+    ex = run(
+        Case(
+            "en", "intent",
+            "BUCHAREST, March 12 (Agerpres) - Defence Minister Andrei Popa and his French "
+            "counterpart Luc Marchand signed an agreement on military training in Bucharest on "
+            "Monday.\n\nThe two sides also discussed the Romanian Army's plans to acquire "
+            "additional air defence systems.\n\nFormer defence minister Ion Dragomir signed "
+            "with his French counterpart in 2021 a roadmap on strategic cooperation.",
+        )
+    )
+    assert [a.status for a in ex.agreements] == ["signed"], ex.agreements
+    assert "training" in (ex.agreements[0].label or ""), ex.agreements

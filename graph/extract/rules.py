@@ -532,6 +532,7 @@ class FactExtractor:
         self.draft_nouns = {tuple(fold(x).split()) for x in lex.draft_nouns}
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
+        self.intent_nouns = {fold(x) for x in lex.intent_nouns}
         self.kin_words = {fold(x) for x in lex.kin_words}
         self.level_words = {fold(x) for x in lex.level_words}
         self.indefinite_words = {fold(x) for x in lex.indefinite_words}
@@ -9546,6 +9547,10 @@ class _Run:
                 # the day is kept: "un accord signé à Nairobi le 1er mars 2024")
                 continue
             persons = self._sentence_persons(si)
+            if persons and all(k in self.former for k in persons) and self._year_back(s, e):
+                # "Former defence minister X signed with his French counterpart in 2023 a
+                # roadmap": a past holder's deal of years back is background
+                continue
             for a in acues:
                 if self._not_an_event(a):
                     continue
@@ -9771,6 +9776,13 @@ class _Run:
         its signing ("اجرای تفاهم‌نامه‌ای … که در جریان سفر … امضا شد")."""
         if any(self.ent[i] is not None and self.ent[i].cat == "ORG" for i in range(a.start, a.end)):
             return True
+        if (
+            a.end - a.start == 1
+            and self.folds[a.start] in self.fx.intent_nouns
+            and a.end < len(self.doc)
+            and self.folds[a.end] in self.fx.future_infinitive
+        ):
+            return True  # "the Romanian Army's plans to acquire …": an intent, no text
         for i in range(a.end, min(a.end + 3, len(self.ent))):
             t = self.ent[i]
             if t is not None and t.cat == "ORG" and t.value.isupper():
