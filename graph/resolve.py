@@ -764,9 +764,9 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
 
 
 def _english_yu_readings(tokens: list[str]) -> list[list[str]]:
-    """English spellings of the sound "yu" as Russian writes it, ю: "Hugh" = "Хью",
-    "Hughes" = "Хьюз", "Donahue" = "Донахью", "Matthew" = "Мэттью". Empty when no word
-    has one."""
+    """English spellings of the sound "yu" as Russian writes it, ю (and the h before it as
+    х): "Hugh" = "Хью", "Hughes" = "Хьюз", "Donahue" = "Донахью". Empty when no word has
+    one."""
     heard = [
         re.sub(
             r"(?<!k)h(?=yu)",

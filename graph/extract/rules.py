@@ -9830,9 +9830,9 @@ class _Run:
 
     def _named_after_city(self, i: int, s: int) -> bool:
         """Token i, a city, ends the name of something named after it: "l'Initiative
-        d'Accra", "the Process of Nouakchott" (a capitalised noun and "of" before it)."""
-        of = self.folds[i - 1].strip("'’") if i > 0 else ""
-        if not self.lex.cased or i - 2 < s or of not in ("d", "de", "of"):
+        d'Accra", "the Process of Nouakchott" (a capitalised noun and one of the language's
+        ``office_continues`` words, its "of", before it)."""
+        if not self.lex.cased or i - 2 < s or self.folds[i - 1] not in self.fx.office_continues:
             return False
         head = self.tok(i - 2)
         return head[:1].isupper() and self.ent[i - 2] is None and i - 2 not in self.sent_starts
