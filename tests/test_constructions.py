@@ -2523,3 +2523,19 @@ def test_plans_to_acquire_and_a_former_minister_s_old_deal_are_no_agreements() -
     )
     assert [a.status for a in ex.agreements] == ["signed"], ex.agreements
     assert "training" in (ex.agreements[0].label or ""), ex.agreements
+
+
+def test_amman_told_by_the_jordanian_agency_s_date_line() -> None:
+    """ "عمان 11 كانون الأول (بترا)-": Petra is Jordan's agency, so "عمان" is Amman (the
+    folding drops its shadda) even when the article names no Jordan; with Oman's agency it
+    stays Oman."""
+    amman = run(
+        Case(
+            "ar", "petra",
+            "عمان 11 آذار (بترا)- استقبل رئيس هيئة الأركان المشتركة اللواء الركن سامي فهد "
+            "العبيدات، في مكتبه اليوم، الأمين العام لوزارة الدفاع الفنلندية يوها كوسكينن.",
+        )
+    )
+    labels = {e.key: e.label for e in amman.entities}
+    assert [labels.get(m.location or "") for m in amman.meetings] == ["Amman"], amman.meetings
+    assert find_person(amman, "سامي فهد العبيدات").country == "JO"

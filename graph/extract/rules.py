@@ -850,7 +850,7 @@ class _Run:
         ents += _titles_over_orgs(ents)
         ents += _deputies_over_titles(ents)
         ents = _titles_before_countries(ents)
-        ents = _city_or_country(ents)
+        ents = _city_or_country(ents, self._agency_homes())
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
             t.start: t
@@ -7813,6 +7813,17 @@ class _Run:
         else the language's national press's."""
         return self._agency_country() or self._dateline_country() or self.lex.home_country
 
+    def _agency_homes(self) -> frozenset[str]:
+        """The home of the one national news agency the text names, as soon as the words
+        are read (before sentences and entities: no check of how it is introduced), or
+        nothing."""
+        pattern, home = news_agencies(self.article.lang)
+        found = {home[m.group(0)] for m in pattern.finditer(self.article.text)}
+        if len(found) != 1:
+            return frozenset()
+        homes = found.pop().split(",")
+        return frozenset(homes) if len(homes) == 1 else frozenset()
+
     def _agency_country(self) -> str | None:
         """The home country of the national news agency the report cites most ("به گزارش
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
@@ -10056,10 +10067,11 @@ def _one_country_each(ents: list[Tag]) -> list[Tag]:
     return out
 
 
-def _city_or_country(ents: list[Tag]) -> list[Tag]:
+def _city_or_country(ents: list[Tag], agency: frozenset[str] = frozenset()) -> list[Tag]:
     """A word that names a country and a city of another country (Arabic عمان: Oman, and
     Amman, whose shadda the folding drops) is the city when the article names the city's
-    country and not the other one elsewhere, and the country otherwise."""
+    country (or its ``agency``'s home is that country: "عمان 11 كانون الأول (بترا)-") and not
+    the other one elsewhere, and the country otherwise."""
     countries: dict[tuple[int, int], str] = {}
     cities: dict[tuple[int, int], str] = {}
     for t in ents:
@@ -10076,6 +10088,7 @@ def _city_or_country(ents: list[Tag]) -> list[Tag]:
         return ents
     said = {t.value for t in ents if t.cat == "COUNTRY" and (t.start, t.end) not in both}
     said |= {t.extra for t in ents if t.cat == "PLACE" and (t.start, t.end) not in both}
+    said |= agency
     drop = {
         (sp, "COUNTRY" if city_cc in said and country not in said else "PLACE")
         for sp, (country, city_cc) in both.items()
