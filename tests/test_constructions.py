@@ -2504,7 +2504,8 @@ def test_latin_american_is_no_american() -> None:
             "sign a free trade agreement with Viet Nam.",
         )
     )
-    assert not [a for a in ex.agreements if "country:US" in a.parties], ex.agreements
+    parties = [set(a.parties) for a in ex.agreements]
+    assert parties == [{"country:CL", "country:VN"}], ex.agreements
 
 
 def test_plans_to_acquire_and_a_former_minister_s_old_deal_are_no_agreements() -> None:

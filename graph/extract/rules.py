@@ -691,6 +691,7 @@ class _Run:
         ]
         self._spans: dict[int, Span] = {}
         self._dl_span: tuple[int, int] | None = None
+        self._agencies: list[tuple[int, int, str]] | None = None  # see _named_agencies
         self._span_index: dict[Span, int] | None = None
         self._headlines: dict[int, bool] = {}
         self.ent: list[Tag | None] = [None] * n
@@ -850,7 +851,7 @@ class _Run:
         ents += _titles_over_orgs(ents)
         ents += _deputies_over_titles(ents)
         ents = _titles_before_countries(ents)
-        ents = _city_or_country(ents, self._agency_homes())
+        ents = _city_or_country(ents, self._agency_homes)
         named = {(t.start, t.end, t.value) for t in ents if t.cat == "COUNTRY"}
         self.city_state = {
             t.start: t
@@ -7813,25 +7814,33 @@ class _Run:
         else the language's national press's."""
         return self._agency_country() or self._dateline_country() or self.lex.home_country
 
+    def _named_agencies(self) -> list[tuple[int, int, str]]:
+        """Every national news agency the text names: its characters and its homes (one
+        country, or several joined by commas), found once per article."""
+        if self._agencies is None:
+            pattern, home = news_agencies(self.article.lang)
+            self._agencies = [
+                (m.start(), m.end(), home[m.group(0)])
+                for m in pattern.finditer(self.article.text)
+            ]
+        return self._agencies
+
     def _agency_homes(self) -> frozenset[str]:
         """The home of the one national news agency the text names, as soon as the words
         are read (before sentences and entities: no check of how it is introduced), or
         nothing."""
-        pattern, home = news_agencies(self.article.lang)
-        found = {home[m.group(0)] for m in pattern.finditer(self.article.text)}
-        if len(found) != 1:
+        found = {homes for _, _, homes in self._named_agencies()}
+        if len(found) != 1 or "," in next(iter(found)):
             return frozenset()
-        homes = found.pop().split(",")
-        return frozenset(homes) if len(homes) == 1 else frozenset()
+        return frozenset(found)
 
     def _agency_country(self) -> str | None:
         """The home country of the national news agency the report cites most ("به گزارش
         خبرگزاری تسنیم", "(ANTARA) -", "/ТАСС/"), when only one country is cited."""
-        pattern, home = news_agencies(self.article.lang)
         found = {
-            home[m.group(0)]
-            for m in pattern.finditer(self.article.text)
-            if not self._agency_introduced(m.start(), m.end(), home[m.group(0)])
+            homes
+            for start, end, homes in self._named_agencies()
+            if not self._agency_introduced(start, end, homes)
         }
         if len(found) != 1:
             return None
@@ -10067,11 +10076,14 @@ def _one_country_each(ents: list[Tag]) -> list[Tag]:
     return out
 
 
-def _city_or_country(ents: list[Tag], agency: frozenset[str] = frozenset()) -> list[Tag]:
+def _city_or_country(
+    ents: list[Tag], agency: Callable[[], frozenset[str]] = frozenset
+) -> list[Tag]:
     """A word that names a country and a city of another country (Arabic عمان: Oman, and
     Amman, whose shadda the folding drops) is the city when the article names the city's
-    country (or its ``agency``'s home is that country: "عمان 11 كانون الأول (بترا)-") and not
-    the other one elsewhere, and the country otherwise."""
+    country (or the home ``agency()`` gives is that country: "عمان 11 كانون الأول (بترا)-")
+    and not the other one elsewhere, and the country otherwise. ``agency`` is called only
+    when such a word stands in the text."""
     countries: dict[tuple[int, int], str] = {}
     cities: dict[tuple[int, int], str] = {}
     for t in ents:
@@ -10088,7 +10100,7 @@ def _city_or_country(ents: list[Tag], agency: frozenset[str] = frozenset()) -> l
         return ents
     said = {t.value for t in ents if t.cat == "COUNTRY" and (t.start, t.end) not in both}
     said |= {t.extra for t in ents if t.cat == "PLACE" and (t.start, t.end) not in both}
-    said |= agency
+    said |= agency()
     drop = {
         (sp, "COUNTRY" if city_cc in said and country not in said else "PLACE")
         for sp, (country, city_cc) in both.items()
