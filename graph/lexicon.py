@@ -90,6 +90,7 @@ _WORD_LISTS = (
     "plural_offices",
     "future_infinitive",
     "intent_nouns",
+    "byline_words",
     "kin_words",
     "level_words",
     "indefinite_words",
@@ -217,6 +218,9 @@ class Lexicon:
     # agreement nouns that, before the ``future_infinitive`` marker, tell an intent and no
     # text (en "plans": "the Romanian Army's plans to acquire air defence systems")
     intent_nouns: list[str] = field(default_factory=list)
+    # the word opening a byline of its own line, before the writer's name, a comma and the
+    # city filed from (en "By": "By Halima Ruhinda, Dar es Salaam")
+    byline_words: list[str] = field(default_factory=list)
     # words before a title that make it the superior of the office before them ("ministre
     # délégué auprès du Chef du gouvernement", "الوزير المنتدب لدى رئيس الحكومة")
     superior_preps: list[str] = field(default_factory=list)

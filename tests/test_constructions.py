@@ -2540,3 +2540,51 @@ def test_amman_told_by_the_jordanian_agency_s_date_line() -> None:
     labels = {e.key: e.label for e in amman.entities}
     assert [labels.get(m.location or "") for m in amman.meetings] == ["Amman"], amman.meetings
     assert find_person(amman, "سامي فهد العبيدات").country == "JO"
+
+
+def test_a_civil_defence_secretary_is_not_the_minister_met_the_same_day() -> None:
+    """India's "Defence Secretary" heads the ministry's civil service: "the Raksha Mantri"
+    the visitor called on is another person (the minister), not a second title of his, and
+    that call is a meeting of its own."""
+    ex = run(
+        Case(
+            "en", "raksha",
+            "NEW DELHI, March 4 - Defence Secretary Ravindran Kumar Iyengar held talks with the "
+            "Minister of Defence of Sri Lanka Ms Dilhani Perera in New Delhi on Tuesday.\n\n"
+            "The Sri Lankan Defence Minister also called on the Raksha Mantri earlier in the "
+            "day.",
+        )
+    )
+    iyengar = find_person(ex, "Ravindran Kumar Iyengar")
+    assert iyengar.role == "official" and iyengar.country == "IN", iyengar
+    assert all("secretary" in t.lower() for t in iyengar.titles), iyengar.titles
+    minister = [p for p in ex.persons if p.name is None and p.role == "defence_minister"]
+    assert [p.country for p in minister] == ["IN"], ex.persons
+    assert len(ex.meetings) == 2, ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Army chief receives envoy\nThursday, May 22, 2025\nBy Amani Kisanga, Mombasa\n\n"
+            "On Tuesday, Gen Otieno Wekulo received Norway's Ambassador to Kenya, Halvard "
+            "Brekkestad, who pledged support for demining training.",
+        ),
+        (
+            "id",
+            "Panglima terima duta besar\nKamis, 22 Mei 2025\nOleh Rini Hapsari, Surabaya\n\n"
+            "Pada hari Selasa, Laksamana Bima Sadewo menerima Duta Besar Norwegia untuk "
+            "Indonesia, Halvard Brekkestad, yang menjanjikan dukungan pelatihan.",
+        ),
+    ],
+)
+def test_a_byline_s_city_is_where_a_meeting_without_a_place_was(lang: str, text: str) -> None:
+    """ "By Amani Kisanga, Mombasa" on a line of its own tells where the writer files from,
+    as a date line does: a meeting the body gives no place took place there."""
+    ex = run(Case(lang, "byline", text))
+    labels = {e.key: e.label for e in ex.entities}
+    assert [labels.get(m.location or "") for m in ex.meetings] == [
+        "Surabaya" if lang == "id" else "Mombasa"
+    ], ex.meetings

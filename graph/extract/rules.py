@@ -533,6 +533,7 @@ class FactExtractor:
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.intent_nouns = {fold(x) for x in lex.intent_nouns}
+        self.byline_words = {fold(x) for x in lex.byline_words}
         self.kin_words = {fold(x) for x in lex.kin_words}
         self.level_words = {fold(x) for x in lex.level_words}
         self.indefinite_words = {fold(x) for x in lex.indefinite_words}
@@ -6533,6 +6534,8 @@ class _Run:
                 # (an office of the report's own country with a portfolio of its own is
                 # no foreigner's: "وزیر امور اقتصادی و دارایی" beside Qatar's minister)
                 and not (own_portfolio and p.country not in (None, own))
+                # (India's "Defence Secretary" is no "Raksha Mantri", its minister)
+                and not _secretary_not_minister(p, p.country or cc, [title])
             ]
             if len(cands) != 1:
                 # an office told again by the first words of one person's title: "وزیر
@@ -6772,6 +6775,10 @@ class _Run:
                 # (someone's counterpart is no one's spokesperson: "his Burundian counterpart
                 # Gen X …, according to a statement from the Burundian army spokesperson")
                 near = None
+            if near is not None and _secretary_not_minister(
+                self.persons[near], self.persons[near].country or cc or own, [title]
+            ):
+                near = None  # (India's "Defence Secretary" X, then "the Raksha Mantri")
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -7649,7 +7656,12 @@ class _Run:
         """The date line's place; a country there is its capital, the city of one name with
         it in the report's language ("الكويت - 14 - 5 (كونا)", "SINGAPORE:", "АЛЖИР, 16
         июн")."""
-        t = self._dateline()
+        # (else a byline's city: the writer's, not always the report's home, "By
+        # Correspondent, Beijing" in a Tanzanian daily)
+        t = self._dateline() or next(
+            (b for s, e in self.sents[:12] if (b := self._byline_place(s, e)) is not None),
+            None,
+        )
         if t is not None and t.cat == "COUNTRY":
             # (opening its line: not the country in an agency's name, "خبرگزاری دانشجویان
             # ایران (ایسنا)")
@@ -7748,6 +7760,25 @@ class _Run:
                     and any(self.tok(k) in ("-", "—", "–", "--") for k in ahead)
                 ):
                     return t
+        return None
+
+    def _byline_place(self, s: int, e: int) -> Tag | None:
+        """The city closing a byline of its own line, after the writer's name and a comma:
+        "By Halima Ruhinda, Dar es Salaam"."""
+        if e - s > 12 or self.folds[s] not in self.fx.byline_words:
+            return None
+        end = e
+        while end > s + 1 and (not self.tok(end - 1).strip() or self.tok(end - 1) == "."):
+            end -= 1  # (the line's break, a full stop)
+        t = self.ent[end - 1]
+        if (
+            t is not None
+            and t.cat in ("PLACE", "COUNTRY")
+            and t.end == end
+            and self.tok(t.start - 1) in (",", "،")
+            and "\n" not in self._span_text(s, e).strip()
+        ):
+            return t
         return None
 
     def _agency_closes(self, s: int, e: int) -> bool:
@@ -9215,6 +9246,7 @@ class _Run:
                 and k not in self.former
                 and p.country == office.country
                 and (rep or p.role == office.role or office.role in self.offices.get(k, ()))
+                and not _secretary_not_minister(p, p.country, office.titles)
             ]
             if not holders:
                 holders = self._untitled_holder(key, meetings)
@@ -9928,12 +9960,7 @@ class _Run:
         # civil servant, not its minister (as in Britain); an office named without a name
         # too ("the Defence Secretary of Sri Lanka")
         for p in [*self.persons.values(), *self.office_only.values()]:
-            if (
-                p.role in ("foreign_minister", "defence_minister")
-                and p.country in SECRETARY_SERVICES
-                and p.titles
-                and all("secretary" in fold(t) for t in p.titles)
-            ):
+            if _civil_secretary(p, p.country):
                 p.role = "official"
             elif (
                 p.role == "deputy_minister"
@@ -10118,6 +10145,23 @@ def _two_initials(text: str) -> bool:
 def _acronyms(words: Iterable[str]) -> set[str]:
     """The one-word entries written in capitals (two letters or more)."""
     return {w for w in words if w.isupper() and w.isalpha() and len(w) >= 2}
+
+
+def _civil_secretary(p: Person, country: str | None) -> bool:
+    """A "Foreign Secretary" or "Defence Secretary" of a country where that is the
+    ministry's top civil servant (India, Sri Lanka), read as a minister by the lexicon."""
+    return (
+        p.role in ("foreign_minister", "defence_minister")
+        and country in SECRETARY_SERVICES
+        and bool(p.titles)
+        and all("secretary" in fold(t) for t in p.titles)
+    )
+
+
+def _secretary_not_minister(p: Person, country: str | None, titles: list[str]) -> bool:
+    """``p`` is such a civil secretary and ``titles`` name the minister: India's "Defence
+    Secretary" is not its "Raksha Mantri"."""
+    return _civil_secretary(p, country) and not any("secretary" in fold(t) for t in titles)
 
 
 def _merge_meetings(meetings: list[Meeting], defaults: set[int] | None = None) -> list[Meeting]:
