@@ -1127,5 +1127,6 @@ def parse_publication_date(text: str, lang: str) -> PartialDate | None:
     for line in lines[len(head) :][-TAIL_LINES:]:
         found = _date_line(line, L)
         if found is not None:
-            return found
+            # ("Published: 3/12/2025" at the end, below "Lima, Mar. 12 (ANDINA).")
+            return _month_first(found, line, head, L)
     return None

@@ -2588,3 +2588,54 @@ def test_a_byline_s_city_is_where_a_meeting_without_a_place_was(lang: str, text:
     assert [labels.get(m.location or "") for m in ex.meetings] == [
         "Surabaya" if lang == "id" else "Mombasa"
     ], ex.meetings
+
+
+def test_an_undated_sentence_told_before_a_recalled_meeting_is_not_of_it() -> None:
+    """ "The ceremony took place in Quito, where the two delegations held a working meeting"
+    tells the signing on Monday, not the meeting the pair held months before, which the
+    article recalls later ("last met in Lima in October 2024")."""
+    ex = run(
+        Case(
+            "en", "recalled",
+            "Ecuador's Vice Minister of Defense Rodrigo Anchundia Vera and Peru's Vice "
+            "Minister of Defense Policies Marco Huamani Soto signed on Monday a bilateral action "
+            "plan that will guide defense cooperation between both countries in 2024 and "
+            "2025.\n\nThe ceremony took place at the Ministry of Defense in Quito, where the two "
+            "delegations held a working meeting on demining.\n\n\"This plan turns our will "
+            "into concrete activities,\" Vice Minister Anchundia said after the signing.\n\n"
+            "Anchundia and Huamani last met in Lima in October 2023, when both teams agreed to "
+            "draft the document.",
+        )
+    )
+    labels = {e.key: e.label for e in ex.entities}
+    got = sorted(
+        (m.date.iso() if m.date else "", labels.get(m.location or "")) for m in ex.meetings
+    )
+    assert got == [("2023-10", "Lima"), ("2024-03-11", "Quito")], ex.meetings
+
+
+def test_a_signing_then_talks_in_turn_are_two_meetings_and_one_deal_of_two() -> None:
+    """ "X a signé dimanche à Asunción un plan … avec A, avant de s'entretenir hier lundi à
+    Brasilia avec B": X met A on Sunday in Asunción, and B on Monday in Brasilia; the plan
+    is X's and A's countries'."""
+    ex = run(
+        Case(
+            "fr", "turn",
+            "Le sous-secrétaire uruguayen à la Défense, Martín Olivera Sosa, a signé dimanche à "
+            "Asunción un plan d'action de coopération militaire avec le vice-ministre "
+            "paraguayen de la Défense, Hugo Benítez Ramos, avant de s'entretenir hier lundi "
+            "à Brasilia avec le vice-ministre brésilien de la Défense, Paulo Rezende Dias.",
+        )
+    )
+    labels = {e.key: e.label for e in ex.entities}
+    names = {p.key: p.name for p in ex.persons}
+    got = sorted(
+        (sorted(names[k] or "" for k in m.participants), m.date.iso() if m.date else "",
+         labels.get(m.location or ""))
+        for m in ex.meetings
+    )
+    assert got == [
+        (["Hugo Benítez Ramos", "Martín Olivera Sosa"], "2024-03-10", "Asunción"),
+        (["Martín Olivera Sosa", "Paulo Rezende Dias"], "2024-03-11", "Brasília"),
+    ], ex.meetings
+    assert [sorted(a.parties) for a in ex.agreements] == [["country:PY", "country:UY"]]

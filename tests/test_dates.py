@@ -866,6 +866,17 @@ def test_a_numeric_date_line_read_month_first_when_the_dateline_says_so() -> Non
     )
 
 
+def test_a_numeric_date_at_the_end_read_month_first_when_the_dateline_says_so() -> None:
+    """"Published: 4/11/2025" closing an article whose date line, without its year, reads
+    "Quito, Apr. 11 (ANDES)." is 11 April, as at the head."""
+    body = "Ecuador and Peru on Thursday signed a memorandum on border patrols.\n"
+    filler = "".join(f"Paragraph {n} of the story goes on here.\n\n" for n in range(14))
+    text = "T\n\n09:30 | Quito, Apr. 11 (ANDES). " + body + "\n" + filler + "Published: 4/11/2025"
+    assert parse_publication_date(text, "en") == PartialDate(2025, 4, 11)
+    alone = "T\n\n" + body + "\n" + filler + "Published: 4/11/2025"
+    assert parse_publication_date(alone, "en") == PartialDate(2025, 11, 4)
+
+
 @pytest.mark.parametrize(
     "lang,text,day",
     [

@@ -7212,6 +7212,10 @@ class _Run:
         last = d.day or calendar.monthrange(year, month)[1]
         return (_dt.date(pub.year, pub.month, pub.day) - _dt.date(year, month, last)).days > 62
 
+    def _recalled_meeting(self, m: Meeting) -> bool:
+        """Meeting ``m`` is dated long before the report: one it recalls."""
+        return m.date is not None and self._long_before_publication(m.date)
+
     def _past_month(self, d: PartialDate) -> bool:
         """``d`` is a month alone, before the report's month."""
         pub = self.article.published
@@ -8270,7 +8274,9 @@ class _Run:
         # a headline's "met X and Y" may sum up two meetings the body tells apart: it joins
         # each of them instead of joining them into one
         heads = [m for m in out if set(m.evidence) == {title}]
-        merged = _merge_meetings([m for m in out if not any(m is h for h in heads)])
+        merged = _merge_meetings(
+            [m for m in out if not any(m is h for h in heads)], recalled=self._recalled_meeting
+        )
         for h in heads:
             # (an office the headline names stands for its holder the body names: "…
             # واستقبل سكرتير الدولة في وزارة الدفاع البولندية", then "استقبل … سكرتير
@@ -8294,7 +8300,7 @@ class _Run:
                 for m in inside:
                     m.evidence += h.evidence
             else:
-                merged = _merge_meetings([*merged, h])
+                merged = _merge_meetings([*merged, h], recalled=self._recalled_meeting)
         # the date line's place only where no sentence of the meeting names one (a
         # headline's "di Kremlin" names none; its body's "di Istana Kremlin, Moskow" does)
         # (not for two of other countries than that of an agency filing from home, where
@@ -8498,9 +8504,13 @@ class _Run:
         rencontré A, puis, dans l'après-midi, B" is X with A and X with B (each with the
         token its clause starts at)."""
         s, e = self.sents[si]
+        # (or a signing verb before the meeting word: "X a signé mardi à Lima un plan …
+        # avec A, avant de s'entretenir hier à La Paz avec B")
+        signing = [t for t in self.cues(s, cues[0].start, "signed")]
+        opening = signing[0] if signing else cues[0]
         turns = [
             t
-            for t in self.cues(cues[0].end, e, "in_turn")
+            for t in self.cues(opening.end, e, "in_turn")
             if t.start > s and (self.tok(t.start - 1) in (",", "،") or t.end - t.start > 1)
             and t.end < e and self.tok(t.end) not in ("-", "‑")
         ]
@@ -8513,8 +8523,8 @@ class _Run:
                 first[m.person] = min(first.get(m.person, m.start), m.start)
         if set(first) != set(parts):
             return None
-        subject = [k for k in parts if first[k] < cues[0].start]
-        before = [k for k in parts if cues[0].start <= first[k] < cut]
+        subject = [k for k in parts if first[k] < opening.start]
+        before = [k for k in parts if opening.start <= first[k] < cut]
         after = [k for k in parts if first[k] >= cut]
         if len(subject) != 1 or not before or not after:
             return None
@@ -8819,6 +8829,7 @@ class _Run:
                             if m.location
                             and m.status == "held"
                             and signers <= set(m.participants)
+                            and not self._recalled_meeting(m)
                         ),
                         None,
                     )
@@ -9645,7 +9656,15 @@ class _Run:
                     continue  # (and "did not sign any document": no text of any kind)
                 parties = list(named)
                 theirs: list[str] = []  # the countries of the people the sentence names
-                for pk in persons:
+                # (not those met in turn after it: "X a signé mardi à Lima un plan … avec A,
+                # avant de s'entretenir hier à La Paz avec B")
+                cut = self._turn_after(a.end, e)
+                own = [
+                    k
+                    for k in persons
+                    if any(m.person == k and m.start < cut for m in self.by_sent.get(si, []))
+                ]
+                for pk in own:
                     p = self.persons.get(pk) or self.office_only.get(pk)
                     if p and p.country and f"country:{p.country}" not in theirs:
                         theirs.append(f"country:{p.country}")
@@ -9717,6 +9736,7 @@ class _Run:
                         cc = k.split(":", 1)[1]
                         self.entities[k] = Entity(key=k, kind="country", label=cc, country=cc)
                 signatories = self._acting_persons(si) if status == "signed" else []
+                signatories = [k for k in signatories if k in own]
                 # (not someone of another clause: "دیدار وزیر علوم با نخست‌وزیر مالی؛
                 # تفاهم‌نامه همکاری علمی امضا شد" names the meeting's people, not the signers)
                 signatories = [
@@ -9879,6 +9899,18 @@ class _Run:
         lo = max(s, min(status_start, cue_start) - 4)
         hi = max(status_start, cue_start)
         return bool(self.cues(lo, hi, "negation"))
+
+    def _turn_after(self, i: int, e: int) -> int:
+        """Where, after token i, a clause of a meeting in turn opens ("…, avant de
+        s'entretenir …", "…, then held talks with …"): an ``in_turn`` word after a comma
+        and a meeting verb right after it; else ``e``."""
+        for t in self.cues(i, e, "in_turn"):
+            if self.tok(t.start - 1) in (",", "،") and any(
+                c.value == "meeting_verb" for k in range(t.end, min(e, t.end + 3))
+                for c in self.cue_at.get(k, [])
+            ):
+                return t.start
+        return e
 
     def _named_after_city(self, i: int, s: int) -> bool:
         """Token i, a city, ends the name of something named after it: "l'Initiative
@@ -10062,7 +10094,7 @@ class _Run:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
             persons.append(p)
-        meetings = _merge_meetings(meetings, self.default_places)
+        meetings = _merge_meetings(meetings, self.default_places, self._recalled_meeting)
         for p in persons:
             if p.country and f"country:{p.country}" not in self.entities:
                 self.entities[f"country:{p.country}"] = Entity(
@@ -10164,55 +10196,94 @@ def _secretary_not_minister(p: Person, country: str | None, titles: list[str]) -
     return _civil_secretary(p, country) and not any("secretary" in fold(t) for t in titles)
 
 
-def _merge_meetings(meetings: list[Meeting], defaults: set[int] | None = None) -> list[Meeting]:
+def _merge_meetings(
+    meetings: list[Meeting],
+    defaults: set[int] | None = None,
+    recalled: Callable[[Meeting], bool] = lambda m: False,
+) -> list[Meeting]:
     """Sentences reporting the same meeting (same participants) become one meeting.
     ``defaults``: the ids of meetings whose place is only the date line's, which a place
     another sentence tells replaces ("Jakarta, CNN Indonesia -- … menandatangani … di
-    Roma")."""
+    Roma"). An undated sentence told before a ``recalled`` meeting (one long before the
+    report) is not of it: "The ceremony took place in Lima …", then "X and Y last met in
+    Santiago in October 2024"."""
     weak = defaults if defaults is not None else set()
     out: list[Meeting] = []
-    for m in meetings:
-        for o in out:
-            shared = set(m.participants) & set(o.participants)
-            if (
-                o.status == m.status
-                and (len(shared) >= 2 or set(m.participants) == set(o.participants))
-                and _dates_agree(o.date, m.date)
-                # a phone call and talks face to face on another day are two events, and so
-                # are talks and a signing on another day of one visit
-                and not (
-                    o.date is not None
-                    and m.date is not None
-                    and o.date.iso() != m.date.iso()
-                    and (
-                        ("phone" in (o.mode, m.mode) and o.mode != m.mode)
-                        or (
-                            {o.day_of, m.day_of} == {"signing", "talks"}
-                            and o.date.precision == m.date.precision == "day"
-                        )
-                    )
-                )
+    # (the dated first: an undated sentence of a pair then joins the meeting told nearest
+    # it, not one of another day it would chain to the first: "The ceremony took place in
+    # Lima, where the two delegations held a working meeting" beside the signing on Tuesday
+    # and "X and Y last met in Santiago in October 2024")
+    ordered = [m for m in meetings if m.date is not None] + [
+        m for m in meetings if m.date is None
+    ]
+    for m in ordered:
+        fits = [
+            o
+            for o in out
+            if _one_meeting(o, m)
+            and not (
+                m.date is None
+                and recalled(o)
+                and min(sp.start for sp in m.evidence) < min(sp.start for sp in o.evidence)
+            )
+        ]
+        if m.date is None and len(fits) > 1:
+            fits.sort(key=lambda o: _evidence_distance(o, m))
+        for o in fits[:1]:
+            o.participants += [p for p in m.participants if p not in o.participants]
+            o.evidence += m.evidence
+            if m.date and (
+                o.date is None
+                or _more_precise(m.date, o.date)
+                # the talks follow the arrival: of two days, the later one
+                or (m.date.precision == o.date.precision and m.date > o.date)
             ):
-                o.participants += [p for p in m.participants if p not in o.participants]
-                o.evidence += m.evidence
-                if m.date and (
-                    o.date is None
-                    or _more_precise(m.date, o.date)
-                    # the talks follow the arrival: of two days, the later one
-                    or (m.date.precision == o.date.precision and m.date > o.date)
-                ):
-                    o.date = m.date
-                if o.location is None or (
-                    id(o) in weak and m.location is not None and id(m) not in weak
-                ):
-                    o.location = m.location
-                    weak.discard(id(o))
-                if o.mode == "meeting":
-                    o.mode = m.mode
-                break
-        else:
+                o.date = m.date
+            if o.location is None or (
+                id(o) in weak and m.location is not None and id(m) not in weak
+            ):
+                o.location = m.location
+                weak.discard(id(o))
+            if o.mode == "meeting":
+                o.mode = m.mode
+        if not fits:
             out.append(m)
-    return out
+    # (in the order given)
+    rank = {id(m): n for n, m in enumerate(meetings)}
+    return sorted(out, key=lambda m: rank[id(m)])
+
+
+def _evidence_distance(a: Meeting, b: Meeting) -> int:
+    """Characters between the nearest evidence spans of two meetings."""
+    return min(
+        (max(x.start - y.end, y.start - x.end, 0) for x in a.evidence for y in b.evidence),
+        default=0,
+    )
+
+
+def _one_meeting(o: Meeting, m: Meeting) -> bool:
+    """Meeting ``m`` may be told again of ``o``: same status, the same people, dates that
+    agree."""
+    shared = set(m.participants) & set(o.participants)
+    return (
+        o.status == m.status
+        and (len(shared) >= 2 or set(m.participants) == set(o.participants))
+        and _dates_agree(o.date, m.date)
+        # a phone call and talks face to face on another day are two events, and so
+        # are talks and a signing on another day of one visit
+        and not (
+            o.date is not None
+            and m.date is not None
+            and o.date.iso() != m.date.iso()
+            and (
+                ("phone" in (o.mode, m.mode) and o.mode != m.mode)
+                or (
+                    {o.day_of, m.day_of} == {"signing", "talks"}
+                    and o.date.precision == m.date.precision == "day"
+                )
+            )
+        )
+    )
 
 
 def _merge_agreements(
