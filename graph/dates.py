@@ -407,7 +407,9 @@ def _lang(lang: str) -> _Lang:
         # it: "23. Jan 2025")
         rf"{day('d')}(?:\.(?=\s*(?:{mon}){e}\.?\s*,?\s*\d{{4}})\s*|\s*-\s*|\s*)"
         rf"(?:{join}\s+)?(?P<dm>{mon}){e}{second_month}"
-        rf"(?:(?:\s*-\s*|\s*,?\s*)(?:{yjoin}\s+)?(?P<dy>\d{{4}})(?!\d){tail('d')})?"
+        # (or a year of two digits closing its phrase: "on 14 Mar 23, when", India's PIB)
+        rf"(?:(?:\s*-\s*|\s*,?\s*)(?:{yjoin}\s+)?"
+        rf"(?P<dy>\d{{4}}|\d{{2}}(?=\s*[,;)]|\.(?!\d)|\s*$))(?!\d){tail('d')})?"
     )
     mdy = (
         # (the fields may be set apart by dashes: "Jul - 16 - 2025", Ghana's Graphic)
@@ -697,6 +699,10 @@ def _absolute(
         raise _Reject
     day = int(g[f"{p}d"]) if p != "f" and g[f"{p}d"] else None
     ytext = g[f"{p}y"]
+    if ytext is not None and len(ytext) == 2:
+        # "14 Mar 23": this century's year (a solar or lunar month's, read as if no year
+        # were written)
+        ytext = f"20{ytext}" if cal == "gregorian" else None
     if ytext is None:
         if k in L.month_needs_year or day is None:
             raise _Reject

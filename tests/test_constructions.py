@@ -2639,3 +2639,41 @@ def test_a_signing_then_talks_in_turn_are_two_meetings_and_one_deal_of_two() -> 
         (["Martín Olivera Sosa", "Paulo Rezende Dias"], "2024-03-11", "Brasília"),
     ], ex.meetings
     assert [sorted(a.parties) for a in ex.agreements] == [["country:PY", "country:UY"]]
+
+
+def test_an_office_s_initials_stand_for_its_holder_and_a_headline_verb_is_no_title() -> None:
+    """ "Vice Admiral X, Vice Chief of the Naval Staff, …", then "the VCNS called on Y":
+    the initials are X's office, so X met Y; "… NAVAL STAFF VISITS KENYA" in a headline
+    of capitals gives the office no country."""
+    ex = run(
+        Case(
+            "en", "initials",
+            "VICE CHIEF OF THE NAVAL STAFF VISITS KENYA\n\nVice Admiral Arjun Mehrotra, Vice "
+            "Chief of the Naval Staff of India, is on an official visit to Kenya.\n\nOn 11 Mar "
+            "24, the VCNS called on Ms Wanjiru Kamau, Principal Secretary for Defence of "
+            "Kenya, at Nairobi.",
+        )
+    )
+    mehrotra = find_person(ex, "Arjun Mehrotra")
+    assert (mehrotra.role, mehrotra.country) == ("deputy_commander", "IN"), mehrotra
+    assert not any("VISITS" in t for t in mehrotra.titles), mehrotra.titles
+    meeting = find_meeting(ex, ("Arjun Mehrotra", "Wanjiru Kamau"))
+    assert meeting.date is not None and meeting.date.iso() == "2024-03-11", meeting
+
+
+def test_a_persian_deputy_chief_is_no_successor_and_an_adviser_serves_his_leader() -> None:
+    """ "جانشین رئیس ستاد نیروی دریایی هند" is India's deputy naval chief (جانشین is a
+    successor elsewhere): he met the one named after "با"; "مشاور امنیت ملی نخست‌وزیر
+    موریس" is Mauritius's national security adviser, not a second office."""
+    ex = run(
+        Case(
+            "fa", "deputy",
+            "دریابان آرجون مهروترا جانشین رئیس ستاد نیروی دریایی هند روز دوشنبه در "
+            "پورت‌لوئیس با راجش گوپال مشاور امنیت ملی نخست‌وزیر موریس دیدار کرد.",
+        )
+    )
+    adviser = find_person(ex, "راجش گوپال")
+    assert (adviser.role, adviser.country) == ("national_security_adviser", "MU"), adviser
+    assert find_person(ex, "آرجون مهروترا").role == "deputy_commander"
+    find_meeting(ex, ("آرجون مهروترا", "راجش گوپال"))
+    assert not [p for p in ex.persons if p.name is None], ex.persons

@@ -1017,3 +1017,20 @@ def test_a_byline_ending_with_its_date_is_a_date_line(lang: str, line: str, iso:
     assert found is not None and found.iso() == iso
     sentence = "By the end of the talks, the two ministers met again on 11 June 2025."
     assert parse_publication_date(f"Title\n\n{sentence}\n\nBody.", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("hosted him at New Delhi on 14 Mar 23, when the two sides met", "2023-03-14"),
+        ("is on a visit to Mauritius from 19 to 22 Nov 24.", "2024-11-22"),
+        ("met on 5 May 2023 in Delhi", "2023-05-05"),
+    ],
+)
+def test_a_day_and_month_with_a_year_of_two_digits(text: str, iso: str) -> None:
+    """India's PIB writes "14 Mar 23": a two-digit year closing the phrase is this
+    century's; a number running on ("5 May 20 soldiers") is no year."""
+    found = find_dates(text, "en", PartialDate(2024, 11, 21))
+    assert [m.date.iso() for m in found] == [iso]
+    soldiers = find_dates("on 5 May 20 soldiers left", "en", PartialDate(2024, 11, 21))
+    assert [m.date.iso() for m in soldiers] == ["2024-05-05"]

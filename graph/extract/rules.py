@@ -970,6 +970,28 @@ class _Run:
                     found.add(t.extra)  # "Forces armées de la RDC (FARDC)"
             if len(found) == 1:
                 defined.setdefault(acr, found.pop())
+        if self.lex.cased:
+            # an office's initials the article uses without defining them: "Vice Admiral X,
+            # Vice Chief of the Naval Staff, …", then "the VCNS called on …"
+            for k, t in enumerate(self.ent):
+                if t is None or t.cat != "TITLE" or t.start != k:
+                    continue
+                words = [doc[k].text for k in range(t.start, t.end)]
+                if any(w.isupper() for w in words if len(w) > 1):
+                    continue  # (a headline in capitals)
+                office = t
+                if (
+                    t.start > 0
+                    and doc[t.start - 1].text[:1].isupper()
+                    and self.folds[t.start - 1] in self.fx.deputy_words
+                ):
+                    # (its deputy's: "Vice Chief of the Naval Staff" is the VCNS)
+                    words.insert(0, doc[t.start - 1].text)
+                    role = DEPUTY_ROLES.get(t.value, t.value)
+                    office = Tag("TITLE", role, t.extra, t.start - 1, t.end)
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if len(initials) >= 3 and initials not in defined:
+                    offices.setdefault(initials, office)
         for i, tok in enumerate(doc):
             cc = defined.get(tok.text)
             if cc is not None and self.ent[i] is None:
@@ -2597,7 +2619,15 @@ class _Run:
                 and tj is None
                 and j + 1 < end
                 and (
-                    (text.isupper() and 2 <= len(text) <= 6 and text.isalpha())
+                    (
+                        text.isupper()
+                        and 2 <= len(text) <= 6
+                        and text.isalpha()
+                        # (not a word of a headline in capitals: "… NAVAL STAFF VISITS
+                        # MAURITIUS")
+                        and not self.is_stop(j)
+                        and not self.cue_cover[j]
+                    )
                     or (text[:1].isupper() and self._portfolio_before_entity(j, end))
                 )
             ):
@@ -3470,11 +3500,21 @@ class _Run:
         """The title at j names the one an envoy's title before it serves: right after it
         (a genitive, an ezafe) or after "of (the)" ("Special Representative of the
         President")."""
+        t = self.ent[j]
+        if (
+            info["roles"]
+            and set(info["roles"]) == {"national_security_adviser"}
+            and info["country"] is None
+            and j == info["title_end"]
+            and not self.lex.cased
+            and t is not None
+            and t.value in ("head_of_state", "head_of_government")
+        ):
+            return True  # an adviser's leader: "مشاور امنیت ملی نخست‌وزیر موریس"
         if not info["roles"] or not set(info["roles"]) <= ENVOY_ROLES:
             return False
         if info["country"] is not None:
             return False  # "التقى السفير الإيراني وزير الخارجية العراقي": two people
-        t = self.ent[j]
         # (an international organisation's envoy is its official: "représentante spéciale
         # du Secrétaire général de l'ONU")
         if t is None or t.value in (*ENVOY_ROLES, "secretary_general") or info["title_end"] is None:
@@ -5160,9 +5200,17 @@ class _Run:
         """One of the language's ``succession_words`` ends at token k (``ending``) or starts
         at it, within tokens lo..hi."""
         return any(
-            (k - len(w) >= lo and tuple(self.folds[k - len(w) : k]) == w)
+            (
+                k - len(w) >= lo
+                and tuple(self.folds[k - len(w) : k]) == w
+                and not self._in_long_title(k - len(w))
+            )
             if ending
-            else (k + len(w) <= hi and tuple(self.folds[k : k + len(w)]) == w)
+            else (
+                k + len(w) <= hi
+                and tuple(self.folds[k : k + len(w)]) == w
+                and not self._in_long_title(k)
+            )
             for w in self.fx.succession_words
         )
 
@@ -5292,8 +5340,17 @@ class _Run:
         )
 
     def _names_a_predecessor(self, s: int, e: int) -> bool:
-        """Tokens s..e hold a noun for an office's predecessor or successor ("سلف")."""
-        return any(self.folds[k] in self.fx.predecessor_nouns for k in range(s, e))
+        """Tokens s..e hold a noun for an office's predecessor or successor ("سلف"), not
+        one opening a title ("جانشین رئیس ستاد نیروی دریایی", the deputy chief)."""
+        return any(
+            self.folds[k] in self.fx.predecessor_nouns and not self._in_long_title(k)
+            for k in range(s, e)
+        )
+
+    def _in_long_title(self, k: int) -> bool:
+        """Token k is a word of a title of more words the lexicon lists."""
+        t = self.ent[k]
+        return t is not None and t.cat == "TITLE" and t.end - t.start > 1
 
     def _after_noun(self, start: int, s: int, nouns: frozenset[str] | set[str]) -> bool:
         """The name starting at token ``start`` follows one of ``nouns``, with its "of",
