@@ -2677,3 +2677,54 @@ def test_a_persian_deputy_chief_is_no_successor_and_an_adviser_serves_his_leader
     assert find_person(ex, "آرجون مهروترا").role == "deputy_commander"
     find_meeting(ex, ("آرجون مهروترا", "راجش گوپال"))
     assert not [p for p in ex.persons if p.name is None], ex.persons
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_talks_it_tells() -> None:
+    """ "X провел в Коломбо переговоры с Y, сообщило в среду оборонное ведомство": the
+    ministry spoke on Wednesday; the talks have no day of their own; the Maldivian
+    headline chief is X, and the Sri Lankan defence secretary no minister."""
+    ex = run(
+        Case(
+            "ru", "statement",
+            "КОЛОМБО, 12 марта — РИА Новости. Начальник Сил национальной обороны Мальдив "
+            "генерал-майор Ахмед Зияд Наваз провел в Коломбо переговоры с секретарем "
+            "министерства обороны Шри-Ланки Чаминдой Перейрой, сообщило в среду оборонное "
+            "ведомство островного государства.",
+        )
+    )
+    meeting = find_meeting(ex, ("Ахмед Зияд Наваз", "Чаминда Перейра"))
+    assert meeting.date is None, meeting
+
+
+def test_a_headline_defence_chief_is_the_body_s_chief_of_the_defence_force() -> None:
+    """ "Maldivian Defence Chief calls on Defence Secretary": the one Maldivian the body
+    names is the Chief of Defence Force; the Sri Lankan secretary he called on is a civil
+    servant of Sri Lanka, and their talks are a meeting."""
+    ex = run(
+        Case(
+            "en", "headline-chief",
+            "Maldivian Defence Chief calls on Defence Secretary\n\nChief of Defence Force of "
+            "the Maldives National Defence Force Major General Ahmed Ziyad Nawaz called on "
+            "Secretary of Defence Chaminda Pereira at the Ministry of Defence in Colombo "
+            "yesterday.\n\nNawaz is on a four-day official visit to Sri Lanka.",
+        )
+    )
+    pereira = find_person(ex, "Chaminda Pereira")
+    assert (pereira.role, pereira.country) == ("official", "LK"), pereira
+    find_meeting(ex, ("Ahmed Ziyad Nawaz", "Chaminda Pereira"))
+
+
+def test_a_counterpart_of_a_third_country_is_no_meeting_of_the_pair_told_before() -> None:
+    """ "X dan Y sepakat …", then "Y pada Mei lalu menerima rekannya dari Mongolia di
+    Astana": Y's talks with a Mongolian counterpart are not a second meeting of X and Y."""
+    ex = run(
+        Case(
+            "id", "third-counterpart",
+            "Menteri Pertahanan Tajikistan Rustam Sharipzoda menerima Kepala Staf Umum Angkatan "
+            "Bersenjata Kazakhstan Mayor Jenderal Daulet Abenov di Dushanbe, Senin.\n\n"
+            "Sharipzoda dan Abenov sepakat menyiapkan rencana kerja sama militer untuk 2025.\n\n"
+            "Abenov pada Januari lalu menerima rekannya dari Mongolia di Astana.",
+        )
+    )
+    pair = [m for m in ex.meetings if len(set(m.participants)) == 2]
+    assert [m.date.iso() if m.date else None for m in pair] == ["2024-03-11"], ex.meetings

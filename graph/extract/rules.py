@@ -347,6 +347,8 @@ GENERIC_KINDS = frozenset({"", "agreement", "deal", "accord", "document"})
 HEADLINE_STAND_INS: dict[str, str | None] = {
     "spokesperson": None,  # "representative"
     "army_commander": "chief_of_defence_forces",  # "Army Chief"
+    # "Maldivian Defence Chief calls on …" above the body's chief of the defence force
+    "defence_minister": "chief_of_defence_forces",
 }
 PLAN_KINDS = frozenset({"roadmap", "plan"})  # a document of steps to take, not an agreement
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
@@ -8244,6 +8246,10 @@ class _Run:
                     # come: "Dacanay met with X, who is on a tour that will take her to Hanoi
                     # on Wednesday")
                     own_end = e if future else self._future_clause_start(cues[0].end, e)
+                    # (nor the day of the statement telling it: "… провел переговоры с Y,
+                    # сообщило в среду оборонное ведомство")
+                    stated = self._statement_clause_start(cues[0].end, e)
+                    own_end = min(own_end, stated)
                     date = (
                         # (an arrival's day is not the meeting's: "who arrived on Wednesday
                         # …, earlier in the day co-chaired …" after talks told "yesterday")
@@ -8260,7 +8266,7 @@ class _Run:
                         or (self._day_beside(out) if self.cues(s, e, "day_before") else None)
                         or (self._day_beside(out, 1) if self.cues(s, e, "day_after") else None)
                         or self._day_told_next(si, parts)
-                        or self._date_in(s, e)
+                        or self._date_in(s, stated)
                         or self._near_date(si)
                     )
                     status = "planned" if future else "held"
@@ -8534,6 +8540,15 @@ class _Run:
         }
         if len(served - {None}) != 2:
             return None
+        s, e = self.sents[si]
+        for c in self.cues(s, e, "counterpart"):
+            # (not when the sentence names a counterpart of a third country: "Toktarbekov
+            # pada Mei lalu menerima rekannya dari Mongolia di Astana")
+            if any(
+                (t := self.ent[k]) is not None and t.cat == "COUNTRY" and t.value not in served
+                for k in range(c.end, min(e, c.end + 4))
+            ):
+                return None
         return before[0], before[1], prev
 
     def _visits_a_site(self, cue: Tag, e: int) -> bool:
@@ -9066,6 +9081,22 @@ class _Run:
         first_cue = self._first_meeting_cue(s, e)
         stop = e if first_cue is None else first_cue
         return any(self.covered[i] is not None for i in range(s, stop))
+
+    def _statement_clause_start(self, start: int, e: int) -> int:
+        """The comma from ``start`` on that opens a clause of a reporting verb told with its
+        day ("…, сообщило в среду оборонное ведомство", "…, the ministry said on
+        Wednesday"): what the day tells is the statement's; else ``e``."""
+        for c in self.cues(start, e, "speech"):
+            comma = next(
+                (k for k in range(c.start - 1, start - 1, -1) if self.tok(k) in (",", "،")), None
+            )
+            if (
+                comma is not None
+                and c.start - comma <= 4
+                and any(self.date_tok[k] is not None for k in range(c.end, min(e, c.end + 3)))
+            ):
+                return comma
+        return e
 
     def _future_clause_start(self, start: int, e: int) -> int:
         """The comma from ``start`` on that opens the clause of a future marker ("…, who is
