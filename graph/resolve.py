@@ -714,6 +714,10 @@ def names_compatible(a: str, b: str) -> bool:
         written = [arabic_vowel_key(w) for w in arabic.split()]
         if korean is not None and len(korean) == len(written) and korean == written:
             return True
+        # the Spanish ll said y: "Llontop" = "يونتوب"
+        spanish = _spanish_readings(ta if latin == a else tb) if "ll" in latin.lower() else []
+        if any(skeletons_compatible(" ".join(r), arabic) for r in spanish):
+            return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic
         # spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov), and Hungarian or Polish
@@ -851,7 +855,13 @@ def _spanish_readings(tokens: list[str]) -> list[list[str]]:
     ("Henry Sáenz" = "Генри Саэнс", "González" = "Гонсалес", "Juan" = "Хуан"). Empty when
     no word changes."""
     heard = [t.replace("z", "s").replace("j", "kh") for t in tokens]
-    return [heard] if heard != tokens else []
+    out = [heard] if heard != tokens else []
+    # its ll as y, or as a soft l ("Llontop" = "يونتوب" = "Льонтоп")
+    for ll in ("y", "l"):
+        said = [t.replace("ll", ll) for t in heard]
+        if said != heard:
+            out.append(said)
+    return out
 
 
 _HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj"})

@@ -2728,3 +2728,20 @@ def test_a_counterpart_of_a_third_country_is_no_meeting_of_the_pair_told_before(
     )
     pair = [m for m in ex.meetings if len(set(m.participants)) == 2]
     assert [m.date.iso() if m.date else None for m in pair] == ["2024-03-11"], ex.meetings
+
+
+def test_an_office_told_by_the_words_of_a_longer_title_is_its_holder() -> None:
+    """ "رئیس ستاد ارتش جیبوتی" in the lead, then "X رئیس ستاد کل ارتش جیبوتی" in the
+    body: the shorter title holds the longer one's words in order, so it is X, not an
+    office of its own with a call of its own."""
+    ex = run(
+        Case(
+            "fa", "in-order",
+            "رئیس ستاد ارتش جیبوتی و رئیس ستاد کل نیروهای مسلح عربستان سعودی در تماسی تلفنی "
+            "درباره امنیت دریای سرخ رایزنی کردند.\n\nژنرال عمر حسن بوح رئیس ستاد کل ارتش "
+            "جیبوتی روز دوشنبه در تماس تلفنی با ژنرال فهد بن سالم العتيبي رئیس ستاد کل "
+            "نیروهای مسلح عربستان گفت‌وگو کرد.",
+        )
+    )
+    assert not [p for p in ex.persons if p.name is None], ex.persons
+    assert len(ex.meetings) == 1, ex.meetings

@@ -1381,3 +1381,16 @@ def test_south_asian_aspirates_and_polish_rz_ch_c(a: str, b: str) -> None:
 )
 def test_those_readings_keep_other_south_asian_and_polish_names_apart(a: str, b: str) -> None:
     assert not names_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Gustavo Llontop", "غوستافو يونتوب", True),  # the Spanish ll said y
+        ("Mateo Villalba", "ماتيو فيالبا", True),
+        ("Mateo Villalba", "ماتيو فيلبا", True),
+        ("Gustavo Llontop", "غوستافو بونتوب", False),
+    ],
+)
+def test_the_spanish_ll_said_y_in_arabic(a: str, b: str, ok: bool) -> None:
+    assert names_compatible(a, b) is ok

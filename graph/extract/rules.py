@@ -6613,6 +6613,21 @@ class _Run:
                 ]
                 if len(words) >= 2 and len(titled) == 1:
                     cands = titled
+            if not cands and cc is not None and not self.lex.cased:
+                # … or by its words in order, the same head first, one of that country's
+                # titles (scripts without capitals): "رئیس ستاد ارتش جیبوتی" for "X رئیس ستاد
+                # کل ارتش جیبوتی"
+                words = fold(title).split()
+                spelled = [
+                    k
+                    for k, p in self.persons.items()
+                    if p.name
+                    and k not in self.former
+                    and p.country == cc
+                    and any(_in_order(words, fold(pt).split()) for pt in p.titles)
+                ]
+                if len(words) >= 3 and len(spelled) == 1:
+                    cands = spelled
             if not cands and cc is not None and related_roles(role):
                 # "رئيس الأركان العامة التركي" beside "رئيس الأركان العامة للقوات المسلحة
                 # التركية" named: one post under two titles
@@ -10276,6 +10291,15 @@ def _civil_secretary(p: Person, country: str | None) -> bool:
         and bool(p.titles)
         and all("secretary" in fold(t) for t in p.titles)
     )
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """``words`` stand in ``longer`` in order, its first word first (others between):
+    "رئیس ستاد ارتش" in "رئیس ستاد کل ارتش"."""
+    if not words or not longer or words[0] != longer[0] or len(longer) <= len(words):
+        return False
+    rest = iter(longer[1:])
+    return all(w in rest for w in words[1:])
 
 
 def _secretary_not_minister(p: Person, country: str | None, titles: list[str]) -> bool:
