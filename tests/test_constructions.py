@@ -2745,3 +2745,47 @@ def test_an_office_told_by_the_words_of_a_longer_title_is_its_holder() -> None:
     )
     assert not [p for p in ex.persons if p.name is None], ex.persons
     assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_a_secretary_general_of_a_ministry_named_with_its_adjective_is_an_official() -> None:
+    """ "le secrétaire général du ministère malgache des Affaires étrangères, X": a
+    ministry's senior civil servant, though the country's adjective inside the ministry's
+    name keeps the lexicon's phrase from matching."""
+    ex = run(
+        Case(
+            "fr", "ministry-sg",
+            "Dans l'après-midi, le ministre comorien des Affaires étrangères, Ali Mohamed "
+            "Soilihi, a reçu le secrétaire général du ministère malgache des Affaires "
+            "étrangères, Tiana Rakotomalala.",
+        )
+    )
+    sg = find_person(ex, "Tiana Rakotomalala")
+    assert (sg.role, sg.country) == ("official", "MG"), sg
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La vice-ministre uruguayenne des Affaires étrangères Lucía Ferreira a rencontré "
+            "lundi à Asunción son homologue paraguayen Martín Benítez Ayala.\n\n« L'Uruguay est "
+            "un partenaire stratégique », a déclaré Martín Benítez Ayala à l'issue de la "
+            "rencontre.\n\nIl s'agit de la "
+            "première visite au Paraguay d'un haut responsable du gouvernement uruguayen entré "
+            "en fonctions le 1er mars.",
+        ),
+        (
+            "en",
+            "Uruguay's Deputy Foreign Minister Lucía Ferreira met her Paraguayan counterpart "
+            "Martín Benítez Ayala in Asunción on Monday.\n\n\"Uruguay is a strategic partner,\" "
+            "Benítez Ayala said after the meeting.\n\nIt was the first visit to Paraguay "
+            "by a senior official of the Uruguayan government, which took office on March 1.",
+        ),
+    ],
+)
+def test_the_day_an_office_was_taken_is_no_meeting_day(lang: str, text: str) -> None:
+    """ "… du gouvernement uruguayen entré en fonctions le 1er mars", "which took office on
+    March 1": the day a government took office tells no second meeting of the pair."""
+    ex = run(Case(lang, "took-office", text))
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-03-11"], ex.meetings

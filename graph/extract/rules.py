@@ -582,6 +582,13 @@ class FactExtractor:
             for row in table
             if row[0].split()
         }
+        # the head words of the ministries the lexicon lists ("ministère", "Ministry",
+        # "Kementerian", "وزارة"): a title holding one names a ministry's post
+        self.ministry_heads = {
+            fold(row[0].split()[0])
+            for row in lex.organizations
+            if row[0].split() and row[1].startswith("ministry_")
+        }
         self.case_context = [(re.compile(a), c) for a, c in lex.name_case_context]
         self.case_rules = {
             c: [(re.compile(a), b) for a, b in rules] for c, rules in lex.name_case_rules.items()
@@ -4730,7 +4737,19 @@ class _Run:
             # the president of a body heads no state: "Presiden BCP" (of Paraguay's
             # central bank), "President of the European Commission"
             role = "official"
-        if role == "secretary_general" and any(o.startswith("ministry_") for o in info["orgs"]):
+        if role == "secretary_general" and (
+            any(o.startswith("ministry_") for o in info["orgs"])
+            # (or a ministry the title names with its country's adjective inside, which no
+            # lexicon phrase matches: "secrétaire général du ministère malgache des Affaires
+            # étrangères")
+            or (
+                info["title_start"] is not None
+                and any(
+                    self.folds[k] in self.fx.ministry_heads
+                    for k in range(info["title_start"], info["title_end"])
+                )
+            )
+        ):
             # a ministry's secretary general is its senior civil servant, no head of an
             # international organisation: "Sekretaris Jenderal Kementerian Luar Negeri …"
             role = "official"
