@@ -2789,3 +2789,20 @@ def test_the_day_an_office_was_taken_is_no_meeting_day(lang: str, text: str) -> 
     March 1": the day a government took office tells no second meeting of the pair."""
     ex = run(Case(lang, "took-office", text))
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-03-11"], ex.meetings
+
+
+def test_an_office_told_first_is_the_one_named_later_with_its_shorter_title() -> None:
+    """ "… با دبیرکل وزارت امور خارجه لبنان دیدار کرد", then "X … با «Y» دبیرکل این
+    وزارتخانه رایزنی کرد": the office is Y (his title, "دبیرکل", stands in its words), one
+    meeting, not a second one with an office of its own."""
+    ex = run(
+        Case(
+            "fa", "shorter-title",
+            "تهران- ایرنا- معاون وزیر امور خارجه عراق امروز (سه‌شنبه) با دبیرکل وزارت امور "
+            "خارجه لبنان در بیروت دیدار و گفت‌وگو کرد.\n\nبه گزارش ایرنا، «کریم جواد الساعدی» "
+            "معاون وزیر امور خارجه عراق در این دیدار که در کاخ بسترس، مقر وزارت خارجه لبنان، "
+            "برگزار شد با «نبیل سمعان» دبیرکل این وزارتخانه درباره روابط دوجانبه رایزنی کرد.",
+        )
+    )
+    assert not [p for p in ex.persons if p.name is None], ex.persons
+    assert len(ex.meetings) == 1, ex.meetings

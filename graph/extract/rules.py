@@ -6643,7 +6643,7 @@ class _Run:
                     if p.name
                     and k not in self.former
                     and p.country == cc
-                    and any(_in_order(words, fold(pt).split()) for pt in p.titles)
+                    and _titles_in_order(p, words)
                 ]
                 if len(words) >= 3 and len(spelled) == 1:
                     cands = spelled
@@ -9378,7 +9378,20 @@ class _Run:
                 if p.name
                 and k not in self.former
                 and p.country == office.country
-                and (rep or p.role == office.role or office.role in self.offices.get(k, ()))
+                and (
+                    rep
+                    or p.role == office.role
+                    or office.role in self.offices.get(k, ())
+                    # (one post under two titles, scripts without capitals: "X دبیرکل این
+                    # وزارتخانه" after "دبیرکل وزارت امور خارجه لبنان")
+                    or (
+                        not self.lex.cased
+                        and any(
+                            len(t.split()) >= 3 and _titles_in_order(p, fold(t).split())
+                            for t in office.titles
+                        )
+                    )
+                )
                 and not _secretary_not_minister(p, p.country, office.titles)
             ]
             if not holders:
@@ -10319,6 +10332,16 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
         return False
     rest = iter(longer[1:])
     return all(w in rest for w in words[1:])
+
+
+def _titles_in_order(p: Person, words: list[str]) -> bool:
+    """One of ``p``'s titles holds the (folded) title ``words`` in order, or stands in
+    them so: "رئیس ستاد ارتش" and "رئیس ستاد کل ارتش", "دبیرکل" and "دبیرکل وزارت امور
+    خارجه لبنان"."""
+    return any(
+        _in_order(words, (mine := fold(pt).split())) or _in_order(mine, words)
+        for pt in p.titles
+    )
 
 
 def _secretary_not_minister(p: Person, country: str | None, titles: list[str]) -> bool:
