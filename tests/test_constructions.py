@@ -2806,3 +2806,22 @@ def test_an_office_told_first_is_the_one_named_later_with_its_shorter_title() ->
     )
     assert not [p for p in ex.persons if p.name is None], ex.persons
     assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_talks_held_next_in_a_visit_are_on_its_day() -> None:
+    """ "X a effectué mercredi une visite à Beyrouth … reçue par A", then "Elle s'est
+    ensuite entretenue avec B": the talks with B, told without a day, are of that
+    Wednesday and in Beirut."""
+    ex = run(
+        Case(
+            "fr", "ensuite",
+            "La ministre déléguée française, Claire Vautrin, a effectué lundi une visite à "
+            "Beyrouth.\n\nMme Vautrin a d'abord été reçue par le commandant en chef de "
+            "l'armée libanaise, le général Fadi Khoury.\n\nElle s'est ensuite entretenue avec "
+            "le ministre libanais de la Défense, le général Elie Haddad.",
+        )
+    )
+    meeting = find_meeting(ex, ("Claire Vautrin", "Elie Haddad"))
+    labels = {e.key: e.label for e in ex.entities}
+    assert meeting.date is not None and meeting.date.iso() == "2024-03-11", meeting
+    assert labels.get(meeting.location or "") == "Beirut", meeting
