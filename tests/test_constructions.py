@@ -2641,24 +2641,44 @@ def test_a_signing_then_talks_in_turn_are_two_meetings_and_one_deal_of_two() -> 
     assert [sorted(a.parties) for a in ex.agreements] == [["country:PY", "country:UY"]]
 
 
-def test_an_office_s_initials_stand_for_its_holder_and_a_headline_verb_is_no_title() -> None:
-    """ "Vice Admiral X, Vice Chief of the Naval Staff, …", then "the VCNS called on Y":
-    the initials are X's office, so X met Y; "… NAVAL STAFF VISITS KENYA" in a headline
-    of capitals gives the office no country."""
-    ex = run(
-        Case(
-            "en", "initials",
+@pytest.mark.parametrize(
+    ("text", "person", "office", "pair", "day"),
+    [
+        # "Vice Admiral X, Vice Chief of the Naval Staff, …", then "the VCNS called on Y":
+        # the initials are X's office, so X met Y; "… NAVAL STAFF VISITS KENYA" in a
+        # headline of capitals gives the office no country
+        (
             "VICE CHIEF OF THE NAVAL STAFF VISITS KENYA\n\nVice Admiral Arjun Mehrotra, Vice "
             "Chief of the Naval Staff of India, is on an official visit to Kenya.\n\nOn 11 Mar "
             "24, the VCNS called on Ms Wanjiru Kamau, Principal Secretary for Defence of "
             "Kenya, at Nairobi.",
-        )
-    )
-    mehrotra = find_person(ex, "Arjun Mehrotra")
-    assert (mehrotra.role, mehrotra.country) == ("deputy_commander", "IN"), mehrotra
-    assert not any("VISITS" in t for t in mehrotra.titles), mehrotra.titles
-    meeting = find_meeting(ex, ("Arjun Mehrotra", "Wanjiru Kamau"))
-    assert meeting.date is not None and meeting.date.iso() == "2024-03-11", meeting
+            "Arjun Mehrotra", ("deputy_commander", "IN"), ("Arjun Mehrotra", "Wanjiru Kamau"),
+            "2024-03-11",
+        ),
+        # "Maldivian Defence Chief calls on Defence Secretary": the one Maldivian the body
+        # names is the Chief of Defence Force; the Sri Lankan secretary he called on is a
+        # civil servant of Sri Lanka, and their talks are a meeting
+        (
+            "Maldivian Defence Chief calls on Defence Secretary\n\nChief of Defence Force of "
+            "the Maldives National Defence Force Major General Ahmed Ziyad Nawaz called on "
+            "Secretary of Defence Chaminda Pereira at the Ministry of Defence in Colombo "
+            "yesterday.\n\nNawaz is on a four-day official visit to Sri Lanka.",
+            "Chaminda Pereira", ("official", "LK"), ("Ahmed Ziyad Nawaz", "Chaminda Pereira"),
+            "2024-03-11",
+        ),
+    ],
+)
+def test_an_office_s_short_forms_in_english(
+    text: str, person: str, office: tuple[str, str], pair: tuple[str, str], day: str
+) -> None:
+    """Initials and a headline's short office stand for the office the body names in full;
+    a headline word in capitals is no part of a title."""
+    ex = run(Case("en", "short-office", text))
+    found = find_person(ex, person)
+    assert (found.role, found.country) == office, found
+    assert not any("VISITS" in t for t in found.titles), found.titles
+    meeting = find_meeting(ex, pair)
+    assert meeting.date is not None and meeting.date.iso() == day, meeting
 
 
 def test_a_persian_deputy_chief_is_no_successor_and_an_adviser_serves_his_leader() -> None:
@@ -2696,24 +2716,6 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_talks_it_tells() -> None:
     assert meeting.date is None, meeting
 
 
-def test_a_headline_defence_chief_is_the_body_s_chief_of_the_defence_force() -> None:
-    """ "Maldivian Defence Chief calls on Defence Secretary": the one Maldivian the body
-    names is the Chief of Defence Force; the Sri Lankan secretary he called on is a civil
-    servant of Sri Lanka, and their talks are a meeting."""
-    ex = run(
-        Case(
-            "en", "headline-chief",
-            "Maldivian Defence Chief calls on Defence Secretary\n\nChief of Defence Force of "
-            "the Maldives National Defence Force Major General Ahmed Ziyad Nawaz called on "
-            "Secretary of Defence Chaminda Pereira at the Ministry of Defence in Colombo "
-            "yesterday.\n\nNawaz is on a four-day official visit to Sri Lanka.",
-        )
-    )
-    pereira = find_person(ex, "Chaminda Pereira")
-    assert (pereira.role, pereira.country) == ("official", "LK"), pereira
-    find_meeting(ex, ("Ahmed Ziyad Nawaz", "Chaminda Pereira"))
-
-
 def test_a_counterpart_of_a_third_country_is_no_meeting_of_the_pair_told_before() -> None:
     """ "X dan Y sepakat …", then "Y pada Mei lalu menerima rekannya dari Mongolia di
     Astana": Y's talks with a Mongolian counterpart are not a second meeting of X and Y."""
@@ -2730,19 +2732,26 @@ def test_a_counterpart_of_a_third_country_is_no_meeting_of_the_pair_told_before(
     assert [m.date.iso() if m.date else None for m in pair] == ["2024-03-11"], ex.meetings
 
 
-def test_an_office_told_by_the_words_of_a_longer_title_is_its_holder() -> None:
-    """ "رئیس ستاد ارتش جیبوتی" in the lead, then "X رئیس ستاد کل ارتش جیبوتی" in the
-    body: the shorter title holds the longer one's words in order, so it is X, not an
-    office of its own with a call of its own."""
-    ex = run(
-        Case(
-            "fa", "in-order",
-            "رئیس ستاد ارتش جیبوتی و رئیس ستاد کل نیروهای مسلح عربستان سعودی در تماسی تلفنی "
-            "درباره امنیت دریای سرخ رایزنی کردند.\n\nژنرال عمر حسن بوح رئیس ستاد کل ارتش "
-            "جیبوتی روز دوشنبه در تماس تلفنی با ژنرال فهد بن سالم العتيبي رئیس ستاد کل "
-            "نیروهای مسلح عربستان گفت‌وگو کرد.",
-        )
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "رئیس ستاد ارتش جیبوتی" in the lead, "X رئیس ستاد کل ارتش جیبوتی" in the body
+        "رئیس ستاد ارتش جیبوتی و رئیس ستاد کل نیروهای مسلح عربستان سعودی در تماسی تلفنی "
+        "درباره امنیت دریای سرخ رایزنی کردند.\n\nژنرال عمر حسن بوح رئیس ستاد کل ارتش "
+        "جیبوتی روز دوشنبه در تماس تلفنی با ژنرال فهد بن سالم العتيبي رئیس ستاد کل "
+        "نیروهای مسلح عربستان گفت‌وگو کرد.",
+        # "دبیرکل وزارت امور خارجه لبنان" in the lead, "Y دبیرکل این وزارتخانه" in the body
+        "تهران- ایرنا- معاون وزیر امور خارجه عراق امروز (سه‌شنبه) با دبیرکل وزارت امور "
+        "خارجه لبنان در بیروت دیدار و گفت‌وگو کرد.\n\nبه گزارش ایرنا، «کریم جواد الساعدی» "
+        "معاون وزیر امور خارجه عراق در این دیدار که در کاخ بسترس، مقر وزارت خارجه لبنان، "
+        "برگزار شد با «نبیل سمعان» دبیرکل این وزارتخانه درباره روابط دوجانبه رایزنی کرد.",
+    ],
+)
+def test_an_office_is_the_one_whose_title_holds_its_words_in_order(text: str) -> None:
+    """An office told in the lead is the one person of its country named in the body whose
+    title holds its words in order (the longer), or whose shorter title stands in its
+    words: one meeting, no office of its own."""
+    ex = run(Case("fa", "in-order", text))
     assert not [p for p in ex.persons if p.name is None], ex.persons
     assert len(ex.meetings) == 1, ex.meetings
 
@@ -2789,23 +2798,6 @@ def test_the_day_an_office_was_taken_is_no_meeting_day(lang: str, text: str) -> 
     March 1": the day a government took office tells no second meeting of the pair."""
     ex = run(Case(lang, "took-office", text))
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-03-11"], ex.meetings
-
-
-def test_an_office_told_first_is_the_one_named_later_with_its_shorter_title() -> None:
-    """ "… با دبیرکل وزارت امور خارجه لبنان دیدار کرد", then "X … با «Y» دبیرکل این
-    وزارتخانه رایزنی کرد": the office is Y (his title, "دبیرکل", stands in its words), one
-    meeting, not a second one with an office of its own."""
-    ex = run(
-        Case(
-            "fa", "shorter-title",
-            "تهران- ایرنا- معاون وزیر امور خارجه عراق امروز (سه‌شنبه) با دبیرکل وزارت امور "
-            "خارجه لبنان در بیروت دیدار و گفت‌وگو کرد.\n\nبه گزارش ایرنا، «کریم جواد الساعدی» "
-            "معاون وزیر امور خارجه عراق در این دیدار که در کاخ بسترس، مقر وزارت خارجه لبنان، "
-            "برگزار شد با «نبیل سمعان» دبیرکل این وزارتخانه درباره روابط دوجانبه رایزنی کرد.",
-        )
-    )
-    assert not [p for p in ex.persons if p.name is None], ex.persons
-    assert len(ex.meetings) == 1, ex.meetings
 
 
 def test_talks_held_next_in_a_visit_are_on_its_day() -> None:

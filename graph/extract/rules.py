@@ -985,7 +985,7 @@ class _Run:
             for k, t in enumerate(self.ent):
                 if t is None or t.cat != "TITLE" or t.start != k:
                     continue
-                words = [doc[k].text for k in range(t.start, t.end)]
+                words = [doc[q].text for q in range(t.start, t.end)]
                 if any(w.isupper() for w in words if len(w) > 1):
                     continue  # (a headline in capitals)
                 office = t
@@ -8612,7 +8612,7 @@ class _Run:
         s, e = self.sents[si]
         # (or a signing verb before the meeting word: "X a signé mardi à Lima un plan …
         # avec A, avant de s'entretenir hier à La Paz avec B")
-        signing = [t for t in self.cues(s, cues[0].start, "signed")]
+        signing = self.cues(s, cues[0].start, "signed")
         opening = signing[0] if signing else cues[0]
         turns = [
             t
