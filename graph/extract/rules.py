@@ -647,17 +647,27 @@ class FactExtractor:
         return doc
 
 
+def _text_of(doc: Doc) -> str:
+    """The document's text, joined once (spaCy joins its tokens again on every read of
+    ``Doc.text``)."""
+    text = doc.user_data.get("ng_text")
+    if not isinstance(text, str):
+        text = doc.user_data["ng_text"] = doc.text
+    return text
+
+
 def _line_of(doc: Doc, i: int) -> tuple[int, int]:
     """The character offsets of the line holding token i (its start, its end)."""
     idx = doc[i].idx
-    end = doc.text.find("\n", idx)
-    return doc.text.rfind("\n", 0, idx) + 1, end if end >= 0 else len(doc.text)
+    text = _text_of(doc)
+    end = text.find("\n", idx)
+    return text.rfind("\n", 0, idx) + 1, end if end >= 0 else len(text)
 
 
 def _line_in_capitals(doc: Doc, i: int) -> bool:
     """The line holding token i is written in capitals (four letters in five or more)."""
     start, end = _line_of(doc, i)
-    letters = [ch for ch in doc.text[start:end] if ch.isalpha()]
+    letters = [ch for ch in _text_of(doc)[start:end] if ch.isalpha()]
     return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
@@ -685,7 +695,7 @@ class _Run:
         n = len(doc)
         # token attributes read once: Token objects are costly to create
         arr = doc.to_array([IDX, LENGTH, NORM, IS_SPACE, IS_ALPHA, LIKE_NUM]).tolist()
-        text, strings = doc.text, doc.vocab.strings
+        text, strings = _text_of(doc), doc.vocab.strings
         self.texts: list[str] = [text[a : a + n] for a, n, *_ in arr]
         self.norms: list[str] = [strings[row[2]] for row in arr]
         self.space: list[bool] = [bool(row[3]) for row in arr]
@@ -1182,7 +1192,7 @@ class _Run:
             return False
         if _line_in_capitals(doc, i):
             return False  # a line in capitals
-        if doc.text[_line_of(doc, i)[0] : tok.idx].strip():
+        if _text_of(doc)[_line_of(doc, i)[0] : tok.idx].strip():
             return True
         nxt = doc[i + 1].text if i + 1 < len(doc) else ""
         return nxt not in (",", "-", "–", "—", "(", "/", ".", ":")
@@ -1231,7 +1241,7 @@ class _Run:
             from graph.dates import find_dates
         except ImportError:  # pragma: no cover - dates module is part of the package
             return []
-        found = find_dates(self.doc.text, self.article.lang, self.article.published)
+        found = find_dates(_text_of(self.doc), self.article.lang, self.article.published)
         for di, dm in enumerate(found):
             span = self.doc.char_span(dm.start, dm.end, alignment_mode="expand")
             if span is None:
@@ -7218,7 +7228,7 @@ class _Run:
         di = self.date_tok[i]
         if di is None or not self.dates[di].relative or self.dates[di].weekday is None:
             return False
-        if self.doc.text[_line_of(self.doc, i)[0] : self.doc[i].idx].strip():
+        if _text_of(self.doc)[_line_of(self.doc, i)[0] : self.doc[i].idx].strip():
             return False
         nxt = i + 1
         return self.texts[i].endswith("-") or (
@@ -7275,7 +7285,7 @@ class _Run:
         """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
         into the title's sentence): the day of the report, not of a meeting."""
         start, end = _line_of(self.doc, i)
-        line = self.doc.text[start:end]
+        line = _text_of(self.doc)[start:end]
         if line not in self._date_lines:
             from graph.dates import is_date_line
 
@@ -7663,7 +7673,7 @@ class _Run:
                         p.country for p in self.persons.values() if p.country
                     }
                 last = self.doc[j - 1]
-                text = gazetteer.key(self.doc.text[self.doc[i].idx : last.idx + len(last)])
+                text = gazetteer.key(_text_of(self.doc)[self.doc[i].idx : last.idx + len(last)])
                 keys = [text]
                 if self.lex.script == "cyrillic":
                     # (an oblique case: "в Каракасе", "в Гаване", "из Бишофту")
