@@ -2120,9 +2120,6 @@ MORE += [
         "الدفاع الفنلندية يوها كوسكينن، وتناول البحث سبل دعم الجيش في المرحلة المقبلة.",
         meeting=M(("جوزيف فارس", "يوها كوسكينن"), place="Beirut"),
     ),
-]
-
-MORE += [
     Case(
         "ar", "a_memorandum_to_be_signed_in_a_relative_clause",
         "استقبل وزير الدفاع العراقي ثابت العباسي في بغداد اليوم وزير الدفاع التركي يشار غولر، "
@@ -2130,9 +2127,6 @@ MORE += [
         "خلال الأشهر المقبلة.",
         agreement=A(fs("IQ", "TR"), "planned"),
     ),
-]
-
-MORE += [
     Case(
         "fa", "a_place_inside_a_name_after_with",
         "رضا کاظمی سفیر ایران در دوبلین روز سه‌شنبه با پاتریک برن وزیر مشاور در امور اروپایی "
@@ -2145,18 +2139,12 @@ MORE += [
         "دیدار و گفتگو کرد.",
         persons=(P("اونگ چین هوا", "deputy_defence_minister", "MY", exact=True),),
     ),
-]
-
-MORE += [
     Case(
         "fr", "chief_of_the_general_staff_of_the_armed_forces",
         "Le chef d'état-major général des forces armées nigériennes, le général Issa Mamane, "
         "a reçu lundi à Niamey son homologue tchadien, le général Idriss Abakar.",
         persons=(P("Issa Mamane", "chief_of_general_staff", "NE"),),
     ),
-]
-
-MORE += [
     Case(
         "en", "an_apposition_then_a_venue_after_at",
         "On 14 May 2025, Admiral Rakesh Menon held bilateral talks with Admiral Paolo Ferrante, "

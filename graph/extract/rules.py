@@ -9131,9 +9131,7 @@ class _Run:
         day ("…, сообщило в среду оборонное ведомство", "…, the ministry said on
         Wednesday"): what the day tells is the statement's; else ``e``."""
         for c in self.cues(start, e, "speech"):
-            comma = next(
-                (k for k in range(c.start - 1, start - 1, -1) if self.tok(k) in (",", "،")), None
-            )
+            comma = self._comma_before(c.start, start)
             if (
                 comma is not None
                 and c.start - comma <= 4
@@ -9146,12 +9144,14 @@ class _Run:
         """The comma from ``start`` on that opens the clause of a future marker ("…, who is
         on a tour that will take her to Hanoi on Wednesday"), or ``e``."""
         for f in self.cues(start, e, "future"):
-            comma = next(
-                (k for k in range(f.start - 1, start - 1, -1) if self.tok(k) in (",", "،")), None
-            )
+            comma = self._comma_before(f.start, start)
             if comma is not None:
                 return comma
         return e
+
+    def _comma_before(self, k: int, start: int) -> int | None:
+        """The last comma before token k, from ``start`` on."""
+        return next((q for q in range(k - 1, start - 1, -1) if self.tok(q) in (",", "،")), None)
 
     def _future(self, s: int, e: int, cue_start: int) -> bool:
         """A future or schedule marker near the cue: shortly after it, or before it in the
