@@ -2152,6 +2152,14 @@ MORE += [
         "engagements.",
         persons=(P("Paolo Ferrante", "navy_commander", "IT"),),
     ),
+    Case(
+        "en", "an_apposition_naming_the_office_then_held",
+        "Defence Secretary Kiran Malhotra visited Port Louis on Monday. Mr Malhotra had earlier "
+        "hosted Mr Arvind Doobur, then Secretary for Foreign Affairs of Mauritius, at New Delhi "
+        "on 14 March 2023.",
+        persons=(P("Arvind Doobur", "official", "MU"),),
+        meeting=M(("Kiran Malhotra", "Arvind Doobur"), date="2023-03-14", place="New Delhi"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

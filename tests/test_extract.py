@@ -11280,3 +11280,28 @@ def test_a_delegations_members_are_no_side(lang: str, text: str) -> None:
     came with a side; the meeting is the two heads'."""
     ex = run("Title\n\n" + text, lang, PartialDate(2024, 3, 12))
     assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+
+
+def test_the_headline_and_the_attendance_belong_to_the_visit_not_the_recalled_call() -> None:
+    """A visit, then the call that prepared it some months before, then "حضر اللقاء …"
+    (attended the meeting): the headline and the attendance are the visit's; the call is
+    told by its own sentence only."""
+    text = (
+        "مساعد وزير الدفاع يلتقي رئيس الأركان العامة للقوات المسلحة السنغالية\n\n"
+        "داكار 13 مايو 2025 م واس\n\n"
+        "التقى مساعد وزير الدفاع للشؤون التنفيذية الدكتور فيصل بن سعد العتيبي، اليوم، رئيس "
+        "الأركان العامة للقوات المسلحة السنغالية الفريق مامادو سار، في مقر رئاسة الأركان العامة "
+        "بالعاصمة السنغالية داكار.\n\n"
+        "وكان الدكتور العتيبي قد أجرى في شهر مارس الماضي اتصالا هاتفيا مع الفريق سار جرى خلاله "
+        "التحضير لهذه الزيارة.\n\n"
+        "حضر اللقاء سفير خادم الحرمين الشريفين لدى جمهورية السنغال."
+    )
+    ex = run(text, "ar", PartialDate(2025, 5, 13))
+    calls = [m for m in ex.meetings if m.mode == "phone"]
+    visits = [m for m in ex.meetings if m.mode != "phone"]
+    assert len(calls) == 1 and len(visits) == 1, ex.meetings
+    said = [text[sp.start : sp.end] for sp in calls[0].evidence]
+    assert len(said) == 1 and "اتصالا هاتفيا" in said[0], said
+    told = [text[sp.start : sp.end] for sp in visits[0].evidence]
+    assert any(s.startswith("حضر اللقاء") for s in told), told
+    assert any(s.startswith("مساعد وزير الدفاع يلتقي") for s in told), told

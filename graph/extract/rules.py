@@ -453,18 +453,28 @@ def _deputies_over_titles(ents: list[Tag]) -> list[Tag]:
     ]
 
 
-def _told_meeting(persons: list[str], told: list[Meeting]) -> Meeting | None:
+def _told_meeting(
+    persons: list[str], told: list[Meeting], face: bool = False
+) -> Meeting | None:
     """The meeting a sentence of meeting words may tell more of: the last one told, or
     the latest earlier one whose sides are the people the sentence names ("Caption: X
     with Y during the meeting", after Y's next talks were announced; "kata Menkes X" after
-    his guest's attendance of another event)."""
+    his guest's attendance of another event). A sentence naming a meeting face to face
+    (``face``) tells more of the same sides' talks, not of the call told after them ("حضر
+    اللقاء …" after "… قد أجرى في شهر مارس الماضي اتصالا هاتفيا مع …")."""
     if not told:
         return None
-    if persons and not set(persons) <= set(told[-1].participants):
+    last = told[-1]
+    if persons and not set(persons) <= set(last.participants):
         for m in reversed(told[:-1]):
             if set(persons) <= set(m.participants):
+                last = m
+                break
+    if face and last.mode == "phone":
+        for m in reversed(told):
+            if m.mode != "phone" and set(last.participants) <= set(m.participants):
                 return m
-    return told[-1]
+    return last
 
 
 def _titles_before_countries(ents: list[Tag]) -> list[Tag]:
@@ -5918,6 +5928,7 @@ class _Run:
             # a title within the next tokens: ", the Iraqi defence minister",
             # ", South Korea's defense minister", ", komandan senior …"
             k = c + 1
+            former = False  # a post held before: "Mr X, then Secretary for Foreign Affairs"
             while k < min(e, c + 8):
                 tk = self.ent[k]
                 if tk is not None and tk.cat == "COUNTRY":
@@ -5926,7 +5937,16 @@ class _Run:
                 if tk is None and self.folds[k] in self.fx.kin_words:
                     break  # "X, son of the president of Uganda": the father's office
                 if tk is None and self.folds[k] in self.fx.former_words:
-                    break  # "Mr. Kapoor, a former Ambassador to Russia": a post held before
+                    if (
+                        name[1] - name[0] < 2  # (a full name: not "duc de Lorraine, ancien roi")
+                        or self._match_person(self._clean_name(name), None) is not None
+                    ):
+                        # "Mr. Kapoor, a former Ambassador to Russia": one known by his
+                        # office now; the post he held before is no title of his
+                        break
+                    former = True
+                    k += 1
+                    continue
                 if tk is None and self._opens_clause(k):
                     break  # "… وسلامة أراضيه، وأعرب الوزير": a clause of its own, no title
                 if tk is None and (
@@ -5987,6 +6007,8 @@ class _Run:
                     )
                     if key is not None:
                         self._second_office(key, info["end"], e)
+                        if former:
+                            self.former.add(key)
                     break
                 break
 
@@ -8072,7 +8094,10 @@ class _Run:
             ]
             if not cues:
                 cues = self._joint_discussion(si, persons)
-            last = _told_meeting(persons, out)
+            face = bool(cues) and all(
+                c.value == "meeting_noun" and c.extra in ("meeting", "visit") for c in cues
+            )
+            last = _told_meeting(persons, out, face=face)
             # "… состоялись политические консультации. Российскую делегацию возглавлял X,
             # бахрейнскую – Y": a meeting told without its people, then the heads of its
             # delegations, of two countries
@@ -8403,7 +8428,9 @@ class _Run:
                 and len(m.participants) >= 2
                 and _dates_agree(m.date, h.date)
             ]
-            if len(inside) >= 2:
+            # (two meetings of one pair are two occasions, and the headline tells one: the
+            # visit, not the call that prepared it "في شهر مارس الماضي")
+            if len({frozenset(m.participants) for m in inside}) >= 2:
                 for m in inside:
                     m.evidence += h.evidence
             else:
@@ -10395,7 +10422,7 @@ def _merge_meetings(
             fits.sort(key=lambda o: _evidence_distance(o, m))
         for o in fits[:1]:
             o.participants += [p for p in m.participants if p not in o.participants]
-            o.evidence += m.evidence
+            o.evidence += [sp for sp in m.evidence if sp not in o.evidence]
             if m.date and (
                 o.date is None
                 or _more_precise(m.date, o.date)
