@@ -2160,6 +2160,63 @@ MORE += [
         persons=(P("Arvind Doobur", "official", "MU"),),
         meeting=M(("Kiran Malhotra", "Arvind Doobur"), date="2023-03-14", place="New Delhi"),
     ),
+    Case(
+        "ar", "a_womans_foreign_secretary_title_and_a_given_name_like_a_common_word",
+        "أجرى نائب وزير الخارجية التركي مراد أوزتورك، الثلاثاء، اتصالا هاتفيا مع سكرتيرة "
+        "الخارجية الباكستانية آمنة قريشي.",
+        persons=(P("آمنة قريشي", "official", "PK", exact=True),),
+        meeting=M(("مراد أوزتورك", "آمنة قريشي")),
+    ),
+    Case(
+        "en", "a_training_programme_signed",
+        "Kenya's Defence Minister Joseph Otieno and Finland's Defence Minister Mikko Laine signed "
+        "a three-year maritime security training programme in Nairobi on Monday.",
+        meeting=M(("Joseph Otieno", "Mikko Laine"), date="2024-03-11", place="Nairobi"),
+        agreement=A(fs("KE", "FI"), "signed"),
+    ),
+    Case(
+        "ru", "a_training_programme_signed",
+        "Министр обороны Кении Джозеф Отиено и министр обороны Финляндии Микко Лайне в "
+        "понедельник подписали в Найроби трехлетнюю программу подготовки в области морской "
+        "безопасности.",
+        agreement=A(fs("KE", "FI"), "signed"),
+    ),
+    Case(
+        "fr", "a_signing_the_day_before_elsewhere_with_a_meeting_noun_in_the_deals_name",
+        "Le vice-ministre arménien des Affaires étrangères, Aram Petrossian, a rencontré "
+        "lundi 11 mars à Tallinn le secrétaire d'État estonien aux Affaires étrangères, Jaan "
+        "Tamm. La veille à Vilnius, M. Petrossian avait signé avec la vice-ministre lituanienne "
+        "des Affaires étrangères, Ona Petraitytė, un plan de consultations politiques.",
+        meeting=M(("Aram Petrossian", "Ona Petraitytė"), date="2024-03-10", place="Vilnius"),
+    ),
+    Case(
+        "fr", "a_civil_defence_secretary_and_his_predecessor_named_without_a_title",
+        "Le chef d'état-major de l'armée népalaise, le général Hari Thapa, a été reçu lundi à "
+        "Colombo par le secrétaire à la Défense sri-lankais, Ruwan Perera. En 2023, le général "
+        "Thapa avait reçu à Katmandou le prédécesseur de M. Perera, Sunil Jayasena.",
+        persons=(P("Ruwan Perera", "official", "LK"), P("Sunil Jayasena", "official", "LK")),
+    ),
+    Case(
+        "fr", "a_deal_under_study",
+        "Le ministre tchadien de la Défense Idriss Mahamat a reçu lundi à N'Djamena son "
+        "homologue nigérien Moussa Garba. Un protocole d'accord de coopération en matière de "
+        "défense est à l'étude.",
+        agreement=A(fs("TD", "NE"), "discussed"),
+    ),
+    Case(
+        "fr", "an_exchange_programme_to_be_signed",
+        "Le chef d'état-major général des armées tchadiennes, le général Idriss Abakar, a reçu "
+        "lundi à N'Djamena son homologue nigérien, le général Issa Mamane. Les deux officiers "
+        "ont convenu de préparer un programme d'échanges entre leurs armées, qui doit être "
+        "signé d'ici la fin de l'année.",
+        agreement=A(fs("TD", "NE"), "planned"),
+    ),
+    Case(
+        "ar", "a_framework_in_the_accusative",
+        "بحث نائب وزير الخارجية التركي مراد أوزتورك مع وزير الداخلية الباكستاني أحمد خان اليوم "
+        "في إسلام آباد إطارا للتعاون بين البلدين في مجال مكافحة الإرهاب.",
+        agreement=A(fs("TR", "PK"), "discussed"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

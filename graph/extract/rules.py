@@ -508,6 +508,7 @@ class FactExtractor:
         self.stop = {fold(w) for w in lex.stopwords}
         self.particles = {fold(p) for p in lex.name_particles}
         self.given_names = {fold(n) for n in lex.given_names}
+        self.given_names_as_written = set(lex.given_names)
         # months written out, long enough to be no one's name ("January"; not "May")
         self.months = {fold(m) for m in month_names(lex.code) if len(m) >= 6}
         self.article_prefixes = tuple(fold(a) for a in lex.article_prefixes)
@@ -715,8 +716,10 @@ class _Run:
         # a space (or more) after the token: words as the lexicon writes them (_words)
         ends = [a + n for a, n, *_ in arr]
         self.spaced = [e < row[0] for e, row in zip(ends, arr[1:], strict=False)] + [True]
+        # (a listed given name is none, whatever its stem: "آمنة زيدي" is no "أمن")
         self.stops = [
-            nm in fx.stop or fd in fx.stop or tx in fx.exact_stops
+            (nm in fx.stop or fd in fx.stop or tx in fx.exact_stops)
+            and tx not in fx.given_names_as_written
             for nm, fd, tx in zip(self.norms, self.folds, self.texts, strict=True)
         ]
         self._spans: dict[int, Span] = {}
@@ -770,6 +773,8 @@ class _Run:
         self.org_titled: set[str] = set()  # persons whose title names their organisation
         # persons named with a past title ("وزیر خارجه وقت گرجستان", "former minister")
         self.former: set[str] = set()
+        # a person named as another's predecessor or successor: whose office he held
+        self.office_of: dict[str, str] = {}
         # the ids of meetings whose place is only the date line's (see _merge_meetings)
         self.default_places: set[int] = set()
         self.counterparts: set[str] = set()  # persons named as someone's counterpart
@@ -1221,7 +1226,8 @@ class _Run:
         """A cue inside a longer cue of the same family is not a cue of its own:
         "signed" in "will be signed", "accord" in "accord de coopération". An ``idiom``
         holding a cue word is no cue at all ("menyambut baik": welcomed a decision, not a
-        guest), and neither is any cue inside it."""
+        guest), and neither is any cue inside it; nor is a meeting's noun inside the name
+        of a deal ("plan de consultations politiques")."""
 
         def family(t: Tag) -> str:
             return "status" if t.value in STATUS_CUES else t.value
@@ -1233,7 +1239,11 @@ class _Run:
             if t.value != "idiom"
             and not any(
                 o is not t
-                and (family(o) == family(t) or o.value == "idiom")
+                and (
+                    family(o) == family(t)
+                    or o.value == "idiom"
+                    or (t.value == "meeting_noun" and o.value == "agreement")
+                )
                 and t.end <= o.end
                 and (o.end - o.start) > (t.end - t.start)
                 for o in self.cue_cover[t.start]
@@ -5308,6 +5318,7 @@ class _Run:
         before (a successor holds it)."""
         p, held = self.persons[key], self.persons[owner]
         p.role, p.country = held.role, p.country or held.country
+        self.office_of[key] = owner
         if not noun.startswith(SUCCESSOR_STEMS):
             self.former.add(key)
 
@@ -7561,6 +7572,20 @@ class _Run:
         d += _dt.timedelta(days=step)
         return PartialDate(d.year, d.month, d.day)
 
+    def _day_beside_told(self, si: int, meetings: list[Meeting]) -> PartialDate | None:
+        """The day sentence si names as the day before ("la veille") or after ("le
+        lendemain") the last meeting told before it with its day."""
+        s, e = self.sents[si]
+        step = -1 if self.cues(s, e, "day_before") else 1 if self.cues(s, e, "day_after") else 0
+        if not step:
+            return None
+        start = self._sent_span(si).start
+        told = sorted(
+            (m for m in meetings if m.evidence and min(sp.start for sp in m.evidence) < start),
+            key=lambda m: min(sp.start for sp in m.evidence),
+        )
+        return self._day_beside(told, step)
+
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
         """"В тот же день", "later that day": the day of the last held meeting told
         (``before``: "talks on Thursday. The delegation had arrived on Wednesday. Later that
@@ -8941,6 +8966,9 @@ class _Run:
                     if self.cues(s, e, "same_day")
                     else None
                 )
+                # "La veille à Vilnius, M. X avait signé avec …": the day before the
+                # meeting told before it
+                or self._day_beside_told(si, meetings)
             )
             recalled = date is not None and self._long_before_publication(date)
             meetings.append(
@@ -10246,6 +10274,11 @@ class _Run:
                 # Portugal's, Spain's is a junior minister ("General X, Secretary of State
                 # at the ministry")
                 p.role = "deputy_minister"
+        # (a predecessor named without a title held the office as it is read now: the civil
+        # Defence Secretary's predecessor is a civil servant too)
+        for key, owner in self.office_of.items():
+            if not self.persons[key].titles:
+                self.persons[key].role = self.persons[owner].role
         agreements = self.agreements(meetings)
         self._signing_meetings(agreements, meetings)
         # (a counterpart who signs with whom he met: "X and his counterpart Y signed …")
@@ -10358,7 +10391,7 @@ def _civil_secretary(p: Person, country: str | None) -> bool:
         p.role in ("foreign_minister", "defence_minister")
         and country in SECRETARY_SERVICES
         and bool(p.titles)
-        and all("secretary" in fold(t) for t in p.titles)
+        and all("secretary" in fold(t) or "secretaire" in fold(t) for t in p.titles)
     )
 
 
