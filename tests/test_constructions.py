@@ -2217,6 +2217,26 @@ MORE += [
         "في إسلام آباد إطارا للتعاون بين البلدين في مجال مكافحة الإرهاب.",
         agreement=A(fs("TR", "PK"), "discussed"),
     ),
+    Case(
+        "id", "a_deal_discussed_now_whose_signing_months_back_follows_its_noun",
+        "Wakil Menteri Pertahanan Kenya Joseph Otieno bertemu Menteri Pertahanan Finlandia Mikko "
+        "Laine di Helsinki, Senin (11/3). Kedua pejabat membahas perluasan program pelatihan "
+        "keamanan maritim yang ditandatangani kedua negara di Nairobi pada Oktober lalu.",
+        agreement=A(fs("KE", "FI"), "discussed"),
+    ),
+    Case(
+        "ar", "a_region_portfolio_then_a_four_word_name_before_the_day",
+        "استقبل مساعد وزير الخارجية لشؤون آسيا السفير خالد يوسف ناصر دشتي اليوم الثلاثاء سفير "
+        "اليابان لدى البلاد كينجي ساتو.",
+        persons=(P("خالد يوسف ناصر دشتي", "deputy_foreign_minister", exact=True),),
+        meeting=M(("خالد يوسف ناصر دشتي", "كينجي ساتو")),
+    ),
+    Case(
+        "ar", "a_portfolio_ending_in_a_region_then_the_country",
+        "استقبل وكيل وزارة الخارجية العماني خالد بن سالم الحارثي اليوم، معالي نيما جوما "
+        "نائبة وزير الخارجية والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة.",
+        persons=(P("نيما جوما", "deputy_foreign_minister", "TZ", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

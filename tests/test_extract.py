@@ -11305,3 +11305,18 @@ def test_the_headline_and_the_attendance_belong_to_the_visit_not_the_recalled_ca
     told = [text[sp.start : sp.end] for sp in visits[0].evidence]
     assert any(s.startswith("حضر اللقاء") for s in told), told
     assert any(s.startswith("مساعد وزير الدفاع يلتقي") for s in told), told
+
+
+def test_a_deal_discussed_beside_the_recalled_signing_of_another() -> None:
+    """"ont évoqué le plan de mise en œuvre de l'accord … signé en mai 2023": the plan is
+    discussed now; the accord signed months back is background, and no meeting of 2023."""
+    ex = run(
+        "Titre\n\nLe secrétaire adjoint américain à la défense, John Carter, a rencontré mardi à "
+        "Port Moresby le secrétaire aux affaires étrangères de Papouasie-Nouvelle-Guinée, Peter "
+        "Kila. M. Carter et M. Kila ont évoqué le plan de mise en œuvre de l'accord de "
+        "coopération de défense signé en mai 2023 entre Washington et Port Moresby.",
+        "fr",
+        PartialDate(2024, 9, 12),
+    )
+    assert [a.status for a in ex.agreements] == ["discussed"], ex.agreements
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-09-10"], ex.meetings

@@ -1766,7 +1766,8 @@ class _Run:
         elif (
             j - i == limit
             and j + 1 < end
-            and self.tok(j + 1) in (",", "،", ".")
+            # (or before the day: "السفير سميح عيسى جوهر حيات اليوم الثلاثاء")
+            and (self.tok(j + 1) in (",", "،", ".") or self.date_tok[j + 1] is not None)
             and self.ent[j] is None
             and not self.cue_cover[j]
             and self.date_tok[j] is None
@@ -4173,6 +4174,16 @@ class _Run:
             if unlisted and t is not None and t.start == k and t.cat == "ORG":
                 k = t.end  # a body the lexicon knows: "… لمؤسسة روس آتوم الحكومية"
                 continue
+            if (
+                t is not None
+                and t.start == k
+                and t.cat == "PLACE"
+                and not t.extra
+                and k > j
+                and self.has_cue(k - 1, "location_prep")
+            ):
+                k = t.end  # a region of the portfolio: "والتعاون في شرق أفريقيا"
+                continue
             joins = self.tok(k) in (",", "،") or self.folds[k] in CONJUNCTION_CLITICS
             # (a word of offices is no function word here: "و امور مهاجران کنیا"; nor a
             # common noun with a suffix: "و همکاری‌های توسعه‌ای بوروندی")
@@ -4182,8 +4193,15 @@ class _Run:
                 k > j
                 and self.has_cue(k, "location_prep")
                 and k + 1 < end
-                and self.ent[k + 1] is None
-                and self._plain(k + 1)
+                and (
+                    (self.ent[k + 1] is None and self._plain(k + 1))
+                    or (
+                        (r := self.ent[k + 1]) is not None
+                        and r.start == k + 1
+                        and r.cat == "PLACE"
+                        and not r.extra
+                    )
+                )
             )
             if (
                 t is not None
@@ -9800,7 +9818,27 @@ class _Run:
                     named.append(k)
             if self.cues(s, e, "background"):
                 continue  # "signed a number of agreements in recent years": no event told
-            if self._recalled_here(s, e) and not (
+            # (the deal discussed now, its signing told after its noun: "membahas perluasan
+            # program pelatihan … yang ditandatangani … pada Februari lalu")
+            signed_after = bool(status_cues) and (
+                status_cues[0][1] != "signed"
+                and status_cues[0][0].start < acues[0].start
+                and all(t.start > acues[0].start for t, v in status_cues if v == "signed")
+            )
+            recalled = self._recalled_here(s, e)
+            if recalled and signed_after:
+                # (the signing, months back, is of the deal named right before it, which is
+                # background beside the one discussed: "ont évoqué le plan de mise en œuvre
+                # de l'accord de coopération de défense signé en mai 2023")
+                signings = [t for t, v in status_cues if v == "signed"]
+                said_of = [
+                    max(before, key=lambda a: a.start)
+                    for t in signings
+                    if (before := [a for a in acues if a.end <= t.start])
+                ]
+                acues = [a for a in acues if a not in said_of] or acues
+                status_cues = [(t, v) for t, v in status_cues if v != "signed"]
+            if recalled and not (
                 # (a draft still worked on is no background: "les engagements pris lors de
                 # la visite … en octobre dernier, notamment le projet d'accord-cadre")
                 status_cues and all(v != "signed" for _, v in status_cues)
