@@ -1590,7 +1590,7 @@ MORE += [
         "Ministry of Defence Marko Jovanić in Athens on Tuesday. Jovanić is due to travel to "
         "Nicosia on Wednesday, where he will hold talks with the Chief of the National Guard, "
         "Lieutenant General Andreas Kyriakou.",
-        (P("Andreas Kyriakou", "commander", "CY"),),
+        (P("Andreas Kyriakou", "chief_of_defence_forces", "CY"),),
         M(("Marko Jovanić", "Andreas Kyriakou"), "planned", None, "Nicosia"),
     ),
     Case(
@@ -2236,6 +2236,24 @@ MORE += [
         "استقبل وكيل وزارة الخارجية العماني خالد بن سالم الحارثي اليوم، معالي نيما جوما "
         "نائبة وزير الخارجية والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة.",
         persons=(P("نيما جوما", "deputy_foreign_minister", "TZ", exact=True),),
+    ),
+    Case(
+        "en", "the_commander_of_a_countrys_defence_force",
+        "On Monday he met the Commander of the Zambia Defence Force, Lieutenant General Mumba "
+        "Chanda, in Lusaka.",
+        persons=(P("Mumba Chanda", "chief_of_defence_forces", "ZM"),),
+    ),
+    Case(
+        "fr", "the_commander_of_a_countrys_military_forces",
+        "La ministre surinamaise de la Défense s'est entretenue lundi à Bogota avec le général "
+        "Carlos Ortega, commandant des forces militaires colombiennes.",
+        persons=(P("Carlos Ortega", "chief_of_defence_forces", "CO"),),
+    ),
+    Case(
+        "en", "the_chief_of_cypruss_national_guard",
+        "Cypriot National Guard chief Lieutenant General Andreas Pavlou received Jordan's army "
+        "chief in Nicosia on Monday.",
+        persons=(P("Andreas Pavlou", "chief_of_defence_forces", "CY"),),
     ),
 ]
 

@@ -83,6 +83,12 @@ STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris 
 # countries whose ministries' "State Secretary" is their top civil servant (Latvia's "valsts
 # sekretārs"), no deputy minister
 CIVIL_STATE_SECRETARIES = frozenset({"LV"})
+# countries whose National Guard is their armed forces (Cyprus); elsewhere (Kuwait, Saudi
+# Arabia, the United States) a force of its own under a commander
+NATIONAL_GUARD_ARMIES = frozenset({"CY"})
+NATIONAL_GUARD_WORDS = tuple(
+    fold(w) for w in ("guard", "garde", "garda", "гварди", "الحرس", "گارد")
+)
 # the Arabic article on a word, bare or after "بـ", "لـ", "و": an office's words, no name's
 DEFINITE_FORMS = tuple(fold(w) for w in ("ال", "بال", "لل", "وال", "وبال"))
 # the last words of bodies' names, which end no person's name: "General Border Committee",
@@ -10232,6 +10238,12 @@ class _Run:
         for p in [*self.persons.values(), *self.office_only.values()]:
             if _civil_secretary(p, p.country):
                 p.role = "official"
+            elif (
+                p.role == "commander"
+                and p.country in NATIONAL_GUARD_ARMIES
+                and any(w in fold(t) for t in p.titles for w in NATIONAL_GUARD_WORDS)
+            ):
+                p.role = "chief_of_defence_forces"  # "the Chief of the National Guard" (Cyprus)
             elif (
                 p.role == "deputy_minister"
                 and p.country in STATE_SECRETARIATS
