@@ -13,7 +13,7 @@ import pytest
 
 from graph.extract import UnsupportedLanguage, extract, mask_links
 from graph.lexicon import load_lexicon
-from graph.model import Article, Extraction, PartialDate
+from graph.model import Article, Extraction, Meeting, PartialDate
 from graph.normalize import normalize_text
 from graph.resolve import names_compatible
 
@@ -11320,3 +11320,27 @@ def test_a_deal_discussed_beside_the_recalled_signing_of_another() -> None:
     )
     assert [a.status for a in ex.agreements] == ["discussed"], ex.agreements
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-09-10"], ex.meetings
+
+
+def test_a_since_day_and_a_scheduled_place_are_not_the_meetings() -> None:
+    """"Sikder juga bertemu Komandan … dan dijadwalkan meninjau galangan … di Trincomalee",
+    then "… telah bersandar … sejak Selasa": the meeting is neither in the place of the visit
+    to come nor on the day the ship has been in port since."""
+    ex = run(
+        "Judul\n\nKepala Staf Angkatan Laut Bangladesh Laksamana Nazmul Hasan bertemu Menteri "
+        "Pertahanan Sri Lanka Ruwan Perera di Kolombo pada Rabu (22/1).\n\nHasan juga bertemu "
+        "Panglima Angkatan Darat Sri Lanka Letjen Kamal Silva dan dijadwalkan meninjau galangan "
+        "kapal angkatan laut di Trincomalee. Kapal perang Bangladesh telah bersandar di "
+        "Pelabuhan Kolombo sejak Selasa.",
+        "id",
+        PartialDate(2025, 1, 23),
+    )
+    second = [m for m in ex.meetings if "Kamal Silva" in _names(ex, m)]
+    assert len(second) == 1, ex.meetings
+    assert second[0].date is None or second[0].date.iso() != "2025-01-21", second
+    assert second[0].location is None or "trincomalee" not in second[0].location, second
+
+
+def _names(ex: Extraction, m: Meeting) -> list[str]:
+    by_key = {p.key: p.name or "" for p in ex.persons}
+    return [by_key.get(k, k) for k in m.participants]

@@ -7254,6 +7254,8 @@ class _Run:
         di = self.date_tok[i]
         while i > s and di is not None and self.date_tok[i - 1] == di:
             i -= 1  # (from the date's first word)
+        if any(c.value == "since" and c.start == i for c in self.cue_cover[i]):
+            return not self._when_after(i)  # (the date read with its "since": "sejak Selasa")
         k, words = i - 1, 0
         while k >= s and words < 4:
             if any(c.value == "since" and c.end == k + 1 for c in self.cue_cover[k]):
@@ -9226,6 +9228,9 @@ class _Run:
             comma = self._comma_before(f.start, start)
             if comma is not None:
                 return comma
+            if f.start - 1 > start and self.folds[f.start - 1] in OFFICE_AND:
+                # (or its "and": "X juga bertemu Y dan dijadwalkan meninjau … di Trincomalee")
+                return f.start - 1
         return e
 
     def _comma_before(self, k: int, start: int) -> int | None:
