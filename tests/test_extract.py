@@ -11344,3 +11344,35 @@ def test_a_since_day_and_a_scheduled_place_are_not_the_meetings() -> None:
 def _names(ex: Extraction, m: Meeting) -> list[str]:
     by_key = {p.key: p.name or "" for p in ex.persons}
     return [by_key.get(k, k) for k in m.participants]
+
+
+def test_an_agencys_name_line_is_no_date_line_and_a_programme_of_some_years() -> None:
+    """"خبرگزاری جمهوری اسلامی (ایرنا)" names an agency, not where the report was filed (the
+    Islamic Republic): Tehran in "تهران- ایرنا-" is then no party to the deal; "یک برنامه
+    سه‌ساله آموزش …" is a programme signed."""
+    ex = run(
+        "امضای برنامه آموزش امنیت دریایی میان فنلاند و کنیا\n۳۰ بهمن ۱۴۰۳\n"
+        "خبرگزاری جمهوری اسلامی (ایرنا)\n\nتهران- ایرنا- میکو لاینه معاون وزیر دفاع فنلاند و "
+        "جوزف اوتینو معاون وزیر دفاع کنیا روز سه‌شنبه در نایروبی یک برنامه سه‌ساله آموزش "
+        "امنیت دریایی را امضا کردند.",
+        "fa",
+        PartialDate(2025, 2, 18),
+    )
+    parties = {frozenset(k.removeprefix("country:") for k in a.parties) for a in ex.agreements}
+    assert parties == {frozenset({"FI", "KE"})}, ex.agreements
+    assert [len(m.participants) for m in ex.meetings] == [2], ex.meetings
+
+
+def test_the_round_before_is_no_more_of_this_one() -> None:
+    """"يذكر أن الجولة السابقة من المشاورات … عقدت في موسكو": the previous round was held in
+    Moscow; this one is in Manama, the date line's city, and no other meeting is told."""
+    ex = run(
+        "عنوان\n\nالمنامة في 12 مايو / بنا / ترأس الشيخ خالد بن علي آل خليفة وكيل وزارة "
+        "الخارجية للشؤون السياسية وفد مملكة البحرين في جولة المشاورات السياسية مع روسيا "
+        "الاتحادية، التي عقدت اليوم، فيما ترأس الجانب الروسي السيد إيغور بتروف نائب وزير "
+        "خارجية روسيا الاتحادية.\n\nيذكر أن الجولة السابقة من المشاورات السياسية بين البلدين "
+        "عقدت في موسكو.",
+        "ar",
+        PartialDate(2025, 5, 12),
+    )
+    assert [m.location for m in ex.meetings] == ["place:manama"], ex.meetings

@@ -7866,11 +7866,14 @@ class _Run:
         """The place or country a report is filed from: "MOSKOW - …", "Paris (AFP) -",
         "تهران- ایرنا-", "الكويت - 14 - 5 (كونا)", "مسقط في 17 ديسمبر /العُمانية/", at the
         start of one of the first lines."""
+        agencies = [(a, b) for a, b, _ in self._named_agencies()]
         for s, e in self.sents[:12]:
             for i in range(s, min(s + 3, len(self.doc))):
                 t = self.ent[i]
                 if t is None or t.cat not in ("PLACE", "COUNTRY") or t.start != i:
                     continue
+                if any(a <= self.doc[i].idx < b for a, b in agencies):
+                    continue  # an agency's name: "خبرگزاری جمهوری اسلامی (ایرنا)"
                 stuck = self.tok(t.end - 1).endswith("-")
                 nxt = self.tok(t.end) if t.end < len(self.doc) else ""
                 if (
@@ -8145,6 +8148,12 @@ class _Run:
             ]
             if not cues:
                 cues = self._joint_discussion(si, persons)
+            if (
+                cues
+                and not persons
+                and all(c.value == "meeting_noun" and self._before_this(c, s, e) for c in cues)
+            ):
+                continue  # a round before: "يذكر أن الجولة السابقة من المشاورات عقدت في موسكو"
             face = bool(cues) and all(
                 c.value == "meeting_noun" and c.extra in ("meeting", "visit") for c in cues
             )
@@ -8861,6 +8870,14 @@ class _Run:
             country(a) is not None and country(b) is not None and country(a) != country(b)
             for a in known
             for b in new
+        )
+
+    def _before_this(self, c: Tag, s: int, e: int) -> bool:
+        """A past-holder word stands by the meeting noun ``c``: a round before this one
+        ("الجولة السابقة من المشاورات")."""
+        return any(
+            self.folds[k] in self.fx.former_words
+            for k in range(max(s, c.start - 2), min(e, c.end + 2))
         )
 
     def _continues_meeting(self, s: int, e: int, cues: list[Tag], last: Meeting) -> bool:
