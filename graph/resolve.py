@@ -1056,9 +1056,10 @@ def _strong_enough(sa: list[str], sb: list[str], extra: int = 0) -> bool:
 
 
 def _f_sounds(name: str) -> int:
-    """How many f the name says: f or ph in Latin, ф, ف (skeletons drop f with v and w)."""
+    """How many f the name says: f or ph in Latin, ф, ف (skeletons drop f with v and w);
+    a v too, which Arabic and Persian write ف (Alimov, Алимов = أليموف)."""
     low = name.lower()
-    return low.count("f") + low.count("ph") + low.count("ф") + low.count("ف")
+    return sum(low.count(x) for x in ("f", "ph", "ф", "ف", "v", "в"))
 
 
 @lru_cache(maxsize=200_000)
@@ -1655,7 +1656,18 @@ def _merge_by_counterparts(
 
 @lru_cache(maxsize=200_000)
 def _weak_or_ends(a: str, b: str) -> bool:
-    return weak_names_compatible(a, b) or _ends_agree(a, b)
+    return weak_names_compatible(a, b) or _ends_agree(a, b) or _given_shortened(a, b)
+
+
+def _given_shortened(a: str, b: str) -> bool:
+    """One family name, and a given name that is the start of the other's, of four letters
+    or more ("Navin Ramgoolam" / "Navinchandra Ramgoolam"): too little alone, proof enough
+    for the holders of one post of one country at one time."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or ta[0] == tb[0]:
+        return False
+    short, long_ = sorted((ta[0], tb[0]), key=len)
+    return len(short) >= 4 and long_.startswith(short)
 
 
 def _days_close(a: list[_dt.date | None], b: list[_dt.date | None]) -> bool:

@@ -260,11 +260,13 @@ def pinyin_vowel_keys(word: str) -> tuple[str, ...]:
     (Qiang → "kiank"); e, which Arabic writes ي or leaves out, gives two keys (Leji)."""
     w = word.lower()
     keys: list[str] = []
-    # and the ü of ju, qu, xu (Jun = جيون as well as جون)
-    for form in dict.fromkeys((w, re.sub(r"^([jqx])u", r"\1iu", w))):
+    # and the ü of ju, qu, xu (Jun = جيون as well as جون), and of yu (Deyu = ده يوي)
+    for form in dict.fromkeys((w, re.sub(r"^([jqx])u", r"\1iu", w), re.sub(r"^yu$", "yui", w))):
         for a, b in _PINYIN_KEY[:-1]:
             form = form.replace(a, b)
         keys += [_squeeze(form.replace("e", v)) for v in ("", "i")]
+        if form.endswith("e") and len(form) > 1:
+            keys.append(_squeeze(form[:-1].replace("e", "") + "h"))  # a final e as ه: De = ده
     return tuple(dict.fromkeys(keys))
 
 
