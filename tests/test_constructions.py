@@ -2255,6 +2255,18 @@ MORE += [
         "chief in Nicosia on Monday.",
         persons=(P("Andreas Pavlou", "chief_of_defence_forces", "CY"),),
     ),
+    Case(
+        "fa", "the_governments_spokeswoman_in_apposition",
+        "زهرا کریمی، سخنگوی دولت، روز سه‌شنبه در نشست خبری هفتگی گفت که تقویت روابط با "
+        "همسایگان اولویت دولت است.",
+        persons=(P("زهرا کریمی", "spokesperson", "IR", exact=True),),
+    ),
+    Case(
+        "fa", "the_islamic_emirates_spokesman_in_apposition",
+        "عبدالله احمدی، سخنگوی امارت اسلامی، در واکنش به این سفر گفت که کابل روابط با دهلی نو "
+        "را مهم می‌داند.",
+        persons=(P("عبدالله احمدی", "spokesperson", "AF", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
