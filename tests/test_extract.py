@@ -13,7 +13,7 @@ import pytest
 
 from graph.extract import UnsupportedLanguage, extract, mask_links
 from graph.lexicon import load_lexicon
-from graph.model import Article, Extraction, Meeting, PartialDate
+from graph.model import Article, Extraction, PartialDate
 from graph.normalize import normalize_text
 from graph.resolve import names_compatible
 
@@ -11335,15 +11335,11 @@ def test_a_since_day_and_a_scheduled_place_are_not_the_meetings() -> None:
         "id",
         PartialDate(2025, 1, 23),
     )
-    second = [m for m in ex.meetings if "Kamal Silva" in _names(ex, m)]
+    named = zip(ex.meetings, meeting_names(ex), strict=True)
+    second = [m for m, names in named if "Kamal Silva" in names]
     assert len(second) == 1, ex.meetings
     assert second[0].date is None or second[0].date.iso() != "2025-01-21", second
     assert second[0].location is None or "trincomalee" not in second[0].location, second
-
-
-def _names(ex: Extraction, m: Meeting) -> list[str]:
-    by_key = {p.key: p.name or "" for p in ex.persons}
-    return [by_key.get(k, k) for k in m.participants]
 
 
 def test_an_agencys_name_line_is_no_date_line_and_a_programme_of_some_years() -> None:

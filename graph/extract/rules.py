@@ -7585,22 +7585,11 @@ class _Run:
         first = self._first_meeting_cue(s, e)
         return first is not None and self._future(s, e, first)
 
-    @staticmethod
-    def _day_beside(told: list[Meeting], step: int = -1) -> PartialDate | None:
-        """"La veille", "the day before": the day before the last meeting told with its day
-        ("reçue jeudi à Beyrouth …, elle s'était entretenue la veille à Amman"); with
-        ``step`` 1, "le lendemain", the day after it ("Mardi 14 janvier, à Colombo, …", then
-        "Le lendemain, à Malé, il a rencontré …")."""
-        last = next((m for m in reversed(told) if m.status == "held" and m.date), None)
-        if last is None or last.date is None or last.date.day is None:
-            return None
-        d = _dt.date(last.date.year, last.date.month or 1, last.date.day)
-        d += _dt.timedelta(days=step)
-        return PartialDate(d.year, d.month, d.day)
-
     def _day_beside_told(self, si: int, meetings: list[Meeting]) -> PartialDate | None:
-        """The day sentence si names as the day before ("la veille") or after ("le
-        lendemain") the last meeting told before it with its day."""
+        """The day sentence si names as "la veille", "the day before" (the day before the last
+        held meeting told before it with its day: "reçue jeudi à Beyrouth …, elle s'était
+        entretenue la veille à Amman"), or as "le lendemain", the day after it ("Mardi 14
+        janvier, à Colombo, …", then "Le lendemain, à Malé, il a rencontré …")."""
         s, e = self.sents[si]
         step = -1 if self.cues(s, e, "day_before") else 1 if self.cues(s, e, "day_after") else 0
         if not step:
@@ -7610,7 +7599,12 @@ class _Run:
             (m for m in meetings if m.evidence and min(sp.start for sp in m.evidence) < start),
             key=lambda m: min(sp.start for sp in m.evidence),
         )
-        return self._day_beside(told, step)
+        last = next((m for m in reversed(told) if m.status == "held" and m.date), None)
+        if last is None or last.date is None or last.date.day is None:
+            return None
+        d = _dt.date(last.date.year, last.date.month or 1, last.date.day)
+        d += _dt.timedelta(days=step)
+        return PartialDate(d.year, d.month, d.day)
 
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
         """"В тот же день", "later that day": the day of the last held meeting told
