@@ -96,6 +96,7 @@ _WORD_LISTS = (
     "indefinite_words",
     "body_words",
     "side_words",
+    "general_staff_words",
     "succession_words",
     "predecessor_nouns",
     "government_nouns",
@@ -230,6 +231,8 @@ class Lexicon:
     # the word for a party's "side" before its country ("عن الجانب العماني", "du côté
     # omanais"): the person named next speaks or signs for that country
     side_words: list[str] = field(default_factory=list)
+    # "general" of a general staff ("کل" of "ستاد کل"): see rules._Run._title_phrase
+    general_staff_words: list[str] = field(default_factory=list)
     # scripts without capitals: the word for "with" after a meeting word ("دیدار با X"):
     # a name after it without a title is the other side when the article repeats it
     with_words: list[str] = field(default_factory=list)

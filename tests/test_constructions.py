@@ -2267,6 +2267,24 @@ MORE += [
         "را مهم می‌داند.",
         persons=(P("عبدالله احمدی", "spokesperson", "AF", exact=True),),
     ),
+    Case(
+        "fa", "another_countrys_chief_of_the_general_staff_of_the_armed_forces",
+        "سرلشکر کامران رحیمف رئیس ستاد کل نیروهای مسلح ازبکستان روز دوشنبه در تاشکند با وزیر "
+        "دفاع قزاقستان دیدار کرد.",
+        persons=(P("کامران رحیمف", "chief_of_general_staff", "UZ", exact=True),),
+    ),
+    Case(
+        "ar", "another_countrys_chief_of_the_general_staff_of_the_armed_forces",
+        "استقبل رئيس هيئة الأركان العامة للقوات المسلحة الكازاخستانية الفريق أول نورلان "
+        "سادقوف اليوم في أستانا وزير الدفاع القرغيزي.",
+        persons=(P("نورلان سادقوف", "chief_of_general_staff", "KZ", exact=True),),
+    ),
+    Case(
+        "fa", "irans_chief_of_staff_of_the_armed_forces_stays_one",
+        "سرلشکر محمد رضایی رئیس ستاد کل نیروهای مسلح جمهوری اسلامی ایران امروز در تهران با "
+        "وزیر دفاع عراق دیدار کرد.",
+        persons=(P("محمد رضایی", "chief_of_staff_armed_forces", "IR", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
@@ -21,7 +22,7 @@ from spacy.tokens import Span as DocSpan
 from graph import gazetteer
 from graph.dates import month_names
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
-from graph.lexicon import Lexicon, countries, news_agencies
+from graph.lexicon import Lexicon, available_languages, countries, load_lexicon, news_agencies
 from graph.model import (
     Agreement,
     AgreementStatus,
@@ -570,6 +571,12 @@ class FactExtractor:
         # extérieures")
         self.title_roles = {" ".join(fold(row[0]).split()): row[1] for row in lex.titles}
         self.title_words = {w for key in self.title_roles for w in key.split()}
+        # the word "general" of a general staff ("کل" of "ستاد کل", "العامة"), and the
+        # countries whose head of the general staff of the armed forces the lexicons list as
+        # a chief of staff of the armed forces (Iran's): another country's is a chief of its
+        # general staff (see _title_phrase)
+        self.general_staff_words = {fold(x) for x in lex.general_staff_words}
+        self.armed_forces_staff_countries = _armed_forces_staff_countries()
         # words for a body ("وكالة", "اداره"): they open a general title's organisation
         # ("مدير وكالة الطاقة الذرية …"), even where they are stopwords, and never a name
         self.body_words = {fold(x) for x in lex.body_words}
@@ -700,6 +707,18 @@ def _wordlike(text: str) -> bool:
         and core[0].isalpha()
         and core[-1].isalpha()
         and all(ch.isalpha() or ch in "-'’" for ch in core)
+    )
+
+
+@cache
+def _armed_forces_staff_countries() -> frozenset[str]:
+    """The countries whose chief of staff of the armed forces a lexicon of any language lists
+    with its country ("Chief of Staff of the Iranian Armed Forces", "Panglima TNI")."""
+    return frozenset(
+        row[2]
+        for lang in available_languages()
+        for row in load_lexicon(lang).titles
+        if row[1] == "chief_of_staff_armed_forces" and row[2]
     )
 
 
@@ -3266,6 +3285,22 @@ class _Run:
             # a civilian's "Gen" without its dot before one name word is his given name:
             # "Japanese Defense Minister Gen Nakatani" (not "Gen. Jeje Odongo")
             info["name"], info["ranks"] = (ranks[0][0], name[1]), []
+        if (
+            "chief_of_staff_armed_forces" in info["roles"]
+            and info["country"] not in (None, *self.fx.armed_forces_staff_countries)
+            and ts is not None
+            and any(
+                self.folds[k] in self.fx.general_staff_words
+                for k in range(ts, info["title_end"] or info["end"])
+            )
+        ):
+            # "رئیس ستاد کل نیروهای مسلح قرقیزستان", "رئيس هيئة الأركان العامة للقوات المسلحة
+            # الأوزبكية": the chief of a general staff, as Russia's is (Iran's heads all its
+            # forces above their general staffs)
+            info["roles"] = [
+                "chief_of_general_staff" if r == "chief_of_staff_armed_forces" else r
+                for r in info["roles"]
+            ]
         return info
 
     def _long_listed_title(self, i: int) -> bool:
