@@ -2285,6 +2285,24 @@ MORE += [
         "وزیر دفاع عراق دیدار کرد.",
         persons=(P("محمد رضایی", "chief_of_staff_armed_forces", "IR", exact=True),),
     ),
+    Case(
+        "en", "the_chief_of_a_joint_command_of_the_armed_forces",
+        "The Chief of the Joint Command of the Armed Forces of Ecuador, General Pablo Cevallos, "
+        "received the Colombian defence minister in Quito on Monday.",
+        persons=(P("Pablo Cevallos", "chief_of_defence_forces", "EC"),),
+    ),
+    Case(
+        "fr", "the_chief_of_a_joint_command_of_the_armed_forces",
+        "Le chef du Commandement conjoint des forces armées équatoriennes, le général Pablo "
+        "Cevallos, a reçu lundi à Quito le ministre colombien de la Défense.",
+        persons=(P("Pablo Cevallos", "chief_of_defence_forces", "EC"),),
+    ),
+    Case(
+        "en", "mongolias_state_secretary_of_a_ministry",
+        "State Secretary of the Ministry of Foreign Affairs of Mongolia Ganbold Dorj received the "
+        "Kazakh ambassador in Ulaanbaatar on Monday.",
+        persons=(P("Ganbold Dorj", "official", "MN"),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -8003,7 +8003,7 @@ def test_a_visit_announced_in_what_the_sides_discussed_is_no_meeting() -> None:
             "Le général Carlos Rojas, chef du Commandement conjoint des forces armées du Chili, "
             "a été reçu jeudi à Vientiane.",
             "Carlos Rojas",
-            "chairman_joint_chiefs",
+            "chief_of_defence_forces",  # (a joint command's chief heads the forces)
             "CL",
         ),
         (
@@ -8019,7 +8019,7 @@ def test_a_visit_announced_in_what_the_sides_discussed_is_no_meeting() -> None:
             "Начальник штаба встретился с главой Объединенного командования вооруженных сил "
             "Чили генералом Карлосом Рохасом.",
             "Карлос Рохас",
-            "chairman_joint_chiefs",
+            "chief_of_defence_forces",
             "CL",
         ),
         (
@@ -11373,3 +11373,20 @@ def test_the_round_before_is_no_more_of_this_one() -> None:
         PartialDate(2025, 5, 12),
     )
     assert [m.location for m in ex.meetings] == ["place:manama"], ex.meetings
+
+
+def test_whose_predecessor_his_is_meets_no_one() -> None:
+    """"X recalled that his predecessor …, General Y, met Z": Y met Z; X, whose predecessor
+    "his" names, was not there."""
+    ex = run(
+        "Chief of the Joint Command of the Armed Forces General Tomás Ayala Ríos received "
+        "Bolivia's Vice Minister of Defence Ana Quispe in Lima on Tuesday. Ayala recalled "
+        "that his predecessor at the head of the Joint Command, General Luis Paredes Soto, met "
+        "Quispe in La Paz in March last year.",
+        "en",
+        PartialDate(2025, 6, 11),
+    )
+    assert sorted(meeting_names(ex)) == [
+        ["Ana Quispe", "Luis Paredes Soto"],
+        ["Ana Quispe", "Tomás Ayala Ríos"],
+    ], ex.meetings

@@ -82,8 +82,8 @@ CHANCELLOR_WORDS = ("chancel", "cancill", "kanselir", "канцлер")
 STATE_SECRETARIATS = frozenset({"ID"})
 STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris Negara"))
 # countries whose ministries' "State Secretary" is their top civil servant (Latvia's "valsts
-# sekretārs"), no deputy minister
-CIVIL_STATE_SECRETARIES = frozenset({"LV"})
+# sekretārs", Mongolia's "Төрийн нарийн бичгийн дарга"), no deputy minister
+CIVIL_STATE_SECRETARIES = frozenset({"LV", "MN"})
 # countries whose National Guard is their armed forces (Cyprus); elsewhere (Kuwait, Saudi
 # Arabia, the United States) a force of its own under a commander
 NATIONAL_GUARD_ARMIES = frozenset({"CY"})
@@ -5491,7 +5491,22 @@ class _Run:
             return self._succession_word(end, s, e, ending=False)
 
         spans = self._spans_of(key, s, e)
-        return bool(spans) and all(owner(a, b) for a, b in spans)
+        if spans and all(owner(a, b) for a, b in spans):
+            return True
+        # "Mallqui recalled that his predecessor …, General X, met Ossandón": the one named
+        # last before "his predecessor" is whose predecessor it is
+        for k in range(s + 1, e):
+            if (
+                self.folds[k] in self.fx.predecessor_nouns
+                and not self._in_long_title(k)
+                and self.cues(k - 1, k, "pronoun")
+                and spans
+                and all(b <= k - 1 for _, b in spans)
+            ):
+                before = [m for m in self.by_sent.get(self.sent_of[s], []) if m.end <= k - 1]
+                if before and max(before, key=lambda m: m.end).person == key:
+                    return True
+        return False
 
     def _government_of(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e names whose government or administration
