@@ -2303,6 +2303,13 @@ MORE += [
         "Kazakh ambassador in Ulaanbaatar on Monday.",
         persons=(P("Ganbold Dorj", "official", "MN"),),
     ),
+    Case(
+        "en", "an_executive_programme_signed",
+        "Oman's defence secretary general Said al-Harthy and Brazil's defence secretary general "
+        "Paulo Mendes signed on Tuesday in Brasilia the executive programme for officer "
+        "training between the two ministries.",
+        agreement=A(fs("OM", "BR"), "signed"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

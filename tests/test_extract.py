@@ -11390,3 +11390,17 @@ def test_whose_predecessor_his_is_meets_no_one() -> None:
         ["Ana Quispe", "Luis Paredes Soto"],
         ["Ana Quispe", "Tomás Ayala Ríos"],
     ], ex.meetings
+
+
+def test_an_office_told_again_by_its_bare_title_and_a_name() -> None:
+    """"X принял посла Казахстана. Посол Y передал …": the ambassador named next is
+    Kazakhstan's, and X met him (no office-only node)."""
+    ex = run(
+        "Накануне, 9 июня, статс-секретарь Министерства обороны Монголии Тувшинжаргал Батсух "
+        "принял посла Казахстана в Монголии. Посол Серик Жумабаев передал монгольской стороне "
+        "приглашение на выставку вооружений в Астане.",
+        "ru",
+        PartialDate(2025, 6, 10),
+    )
+    _check_official(ex, "Серик Жумабаев", "ambassador", "KZ")
+    assert meeting_names(ex) == [["Серик Жумабаев", "Тувшинжаргал Батсух"]], ex.meetings

@@ -7179,6 +7179,19 @@ class _Run:
             if m.person in self.persons and (si, m.person) not in self.offices_given
         ]
         if here and (not own or any(ok(k) for k in here)):
+            # (but the next sentence may open with the office's bare title and the name: "X
+            # принял посла Казахстана. Посол Серик Жумабаев передал …")
+            again = sorted(self.by_sent.get(si + 1, []), key=lambda m: m.start)[:1]
+            if (
+                not own
+                and again
+                and (k := again[0].person) in self.persons
+                and k not in here
+                and k not in self.former
+                and self.persons[k].role == role
+                and self.persons[k].country is None
+            ):
+                return k
             return None
 
         # (an office told again in the title line, "وزیر بازرگانی پاکستان", names no one)
