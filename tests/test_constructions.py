@@ -2310,6 +2310,26 @@ MORE += [
         "training between the two ministries.",
         agreement=A(fs("OM", "BR"), "signed"),
     ),
+    Case(
+        "ar", "a_deal_signed_now_carrying_out_one_recalled",
+        "الرياض في 12 مارس /واس/ عقد وزير الدفاع السعودي أمس الاثنين جلسة مباحثات مع نظيره "
+        "الأردني في الرياض. وتم خلال الجلسة التوقيع على البرنامج التنفيذي للتدريب العسكري بين "
+        "السعودية والأردن، تنفيذًا لمذكرة التفاهم التي وقّعها الجانبان في عمّان في أكتوبر "
+        "الماضي.",
+        agreement=A(fs("SA", "JO"), "signed"),
+    ),
+    Case(
+        "fr", "a_ministrys_secretary_for_a_portfolio",
+        "Le secrétaire aux Affaires stratégiques du ministère chilien de la Défense, Tomás "
+        "Fuentes, a été reçu lundi à Lima par le ministre péruvien de la Défense.",
+        persons=(P("Tomás Fuentes", "official", "CL"),),
+    ),
+    Case(
+        "ru", "a_ministrys_secretary_for_a_portfolio",
+        "Секретарь по стратегическим вопросам Министерства обороны Чили Томас Фуэнтес провел в "
+        "понедельник в Лиме переговоры с министром обороны Перу.",
+        persons=(P("Томас Фуэнтес", "official", "CL"),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -9854,6 +9854,33 @@ class _Run:
             for k in range(len(words) - len(d) + 1)
         )
 
+    def _before_recalled_deal(
+        self, s: int, e: int, acues: list[Tag], status_cues: list[tuple[Tag, str]]
+    ) -> tuple[list[Tag], list[tuple[Tag, str]], int] | None:
+        """The agreement and status cues told before the deal a month long past belongs to,
+        when a deal with its own status comes before that one (the sentence's month is the
+        later deal's alone), and where that deal starts. None when there is none."""
+        months = [
+            i
+            for i in range(s, e)
+            if (di := self.date_tok[i]) is not None
+            and self.dates[di].date.precision == "month"
+            and self._long_before_publication(self.dates[di].date)
+        ]
+        if not months:
+            return None
+        later = [a for a in acues if a.end <= months[0]]
+        if len(later) < 2:
+            return None
+        last = max(later, key=lambda a: a.start)
+        kept = [a for a in acues if a.end <= last.start]
+        status = [(t, v) for t, v in status_cues if t.end <= last.start]
+        if not kept or not status or not any(
+            last.end <= t.start < months[0] for t, _ in status_cues
+        ):
+            return None
+        return kept, status, last.start
+
     def agreements(self, meetings: list[Meeting]) -> list[Agreement]:
         """The agreements the article tells (``meetings``: its meetings, whose sides are an
         agreement's "two countries" when the sentence names one)."""
@@ -9910,6 +9937,13 @@ class _Run:
                 and all(t.start > acues[0].start for t, v in status_cues if v == "signed")
             )
             recalled = self._recalled_here(s, e)
+            dated_to = e  # (the end of the words that may date the deals)
+            if recalled and (kept := self._before_recalled_deal(s, e, acues, status_cues)):
+                # (the deal signed now, the one it carries out recalled after it: "التوقيع على
+                # البرنامج التنفيذي …، تنفيذًا لمذكرة التفاهم التي وقّعها الجانبان … في فبراير
+                # الماضي")
+                acues, status_cues, dated_to = kept
+                recalled = False
             if recalled and signed_after:
                 # (the signing, months back, is of the deal named right before it, which is
                 # background beside the one discussed: "ont évoqué le plan de mise en œuvre
@@ -10085,7 +10119,7 @@ class _Run:
                         evidence=[self._sent_span(si)],
                         # (the day of a follow-up is not the day of the signing)
                         date=(
-                            self._date_in(s, e)
+                            self._date_in(s, dated_to)
                             if status == "signed" and not self._follow_up(a)
                             else None
                         ),
