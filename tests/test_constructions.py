@@ -2330,6 +2330,18 @@ MORE += [
         "понедельник в Лиме переговоры с министром обороны Перу.",
         persons=(P("Томас Фуэнтес", "official", "CL"),),
     ),
+    Case(
+        "fa", "a_provinces_governor",
+        "به گزارش ایرنا، رضا موسوی استاندار آذربایجان شرقی امروز (سه‌شنبه) در ایروان با وزیر "
+        "اقتصاد ارمنستان دیدار کرد.",
+        persons=(P("رضا موسوی", "official", "IR", exact=True),),
+    ),
+    Case(
+        "id", "a_provinces_governor",
+        "Gubernur Nusa Tenggara Timur Yosef Lado menerima kunjungan Duta Besar Timor Leste di "
+        "Kupang, Senin (11/3).",
+        persons=(P("Yosef Lado", "official", "ID", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -11390,6 +11390,22 @@ def test_whose_predecessor_his_is_meets_no_one() -> None:
         ["Ana Quispe", "Luis Paredes Soto"],
         ["Ana Quispe", "Tomás Ayala Ríos"],
     ], ex.meetings
+    # (and he held the office of the one whose predecessor he is)
+    _check_official(ex, "Luis Paredes Soto", "chief_of_defence_forces", None)
+
+
+def test_a_predecessor_named_after_his_owner_and_a_comma() -> None:
+    """"le prédécesseur du général X, le général Y": Y held X's office (not the office of
+    the one named before)."""
+    ex = run(
+        "La vice-ministre bolivienne de la Défense, Ana Quispe, et le chef du Commandement "
+        "conjoint des forces armées péruviennes, le général Tomás Ayala Ríos, ont signé mardi "
+        "à Lima un plan d'action.\n\nMme Quispe avait déjà reçu à La Paz, le 20 août 2024, "
+        "le prédécesseur du général Ayala, le général Luis Paredes Soto.",
+        "fr",
+        PartialDate(2025, 4, 9),
+    )
+    _check_official(ex, "Luis Paredes Soto", "chief_of_defence_forces", "PE")
 
 
 def test_an_office_told_again_by_its_bare_title_and_a_name() -> None:

@@ -2493,10 +2493,22 @@ class _Run:
                     info["title_end"] = j = tj.end
                     continue
                 if (
-                    fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
-                    # (where names inflect, any city is written otherwise: "министром
-                    # обороны Миланом Евремовичем" is Milan Jevremović, no office of Milan)
-                    and (not self.fx.case_rules or self._seat_of_government(tj))
+                    (
+                        fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
+                        # (where names inflect, any city is written otherwise: "министром
+                        # обороны Миланом Евремовичем" is Milan Jevremović, no office of
+                        # Milan)
+                        and (not self.fx.case_rules or self._seat_of_government(tj))
+                        # (or a region governed, written as named: "Gubernur Nusa Tenggara
+                        # Timur X"; not a capital, which may be a given name: "…, Santiago
+                        # Cordero")
+                        or (
+                            self.lex.cased
+                            and not self.fx.case_rules
+                            and getattr(countries().get(tj.extra or ""), "capital", None)
+                            != tj.value
+                        )
+                    )
                     and self._name_follows(tj.end, end)
                 ):
                     # a seat of government for its state: "pejabat tinggi Pentagon X"
@@ -5392,13 +5404,33 @@ class _Run:
             first = min((m for m in self.mentions if m.person == key), key=lambda m: m.start)
             s = self.sents[first.sent][0]
             k = self._before_honorifics(first.start, s)
-            k = k - 1 if k > s and self.texts[k - 1] in (",", "،") else k
-            if not (k > s and self.folds[k - 1] in self.fx.predecessor_nouns):
+            while k > s and self.folds[k - 1] in self.fx.rank_articles:
+                k = self._before_honorifics(k - 1, s)  # "…, le général X"
+            comma = k > s and self.texts[k - 1] in (",", "،")
+            k = k - 1 if comma else k
+            noun = k - 1 if k > s and self.folds[k - 1] in self.fx.predecessor_nouns else None
+            if noun is None and comma and self.lex.cased:
+                # words on the office, or its holder, between the noun and the comma: "his
+                # predecessor at the head of the Joint Command, General X", "le prédécesseur
+                # du général Mallqui, le général X"
+                noun = next(
+                    (
+                        q
+                        for q in range(k - 2, max(s, k - 10) - 1, -1)
+                        if self.folds[q] in self.fx.predecessor_nouns
+                        and not self._in_long_title(q)
+                        and not any(_is_punct(self.tok(r)) for r in range(q + 1, k))
+                    ),
+                    None,
+                )
+            if noun is None:
                 continue
-            noun = k - 1
+            named = [self.covered[q] for q in range(noun + 1, k) if self.covered[q] is not None]
             owner = (
                 self.covered[noun - 2]
                 if noun - 2 >= s and self.tok(noun - 1) in ("'s", "’s")
+                else named[0]
+                if named
                 else next(
                     (
                         m.person
