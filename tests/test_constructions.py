@@ -2342,6 +2342,26 @@ MORE += [
         "Kupang, Senin (11/3).",
         persons=(P("Yosef Lado", "official", "ID", exact=True),),
     ),
+    Case(
+        "en", "a_country_then_its_city_after_where",
+        "Japan's State Minister of Defense Kenji Sato arrived in Canberra from Fiji, where on "
+        "Monday he held talks in Suva with the Fijian Minister for Defence, Ratu Pio "
+        "Tikoduadua.",
+        meeting=M(("Kenji Sato", "Ratu Pio Tikoduadua"), "held", "2024-03-11", "Suva"),
+    ),
+    Case(
+        "fr", "a_title_with_an_adjective_going_on_past_the_lexicons_phrase",
+        "Le vice-ministre vietnamien de la Défense nationale, le général Hoang Van Nam, a été "
+        "reçu lundi à Bangkok par le ministre thaïlandais de la Défense.",
+        persons=(P("Hoang Van Nam", "deputy_defence_minister", "VN"),),
+    ),
+    Case(
+        "id", "a_predecessor_right_after_the_noun_and_its_owner",
+        "Wakil Menteri Pertahanan Nasional Polandia Piotr Nowak bertemu Menteri Pertahanan Korea "
+        "Selatan di Seoul, Senin (11/3). Menteri itu sebelumnya bertemu pendahulu Nowak, Adam "
+        "Wrona, di Kielce pada 5 September 2023.",
+        persons=(P("Adam Wrona", "deputy_defence_minister", "PL"),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -11420,3 +11420,19 @@ def test_an_office_told_again_by_its_bare_title_and_a_name() -> None:
     )
     _check_official(ex, "Серик Жумабаев", "ambassador", "KZ")
     assert meeting_names(ex) == [["Серик Жумабаев", "Тувшинжаргал Батсух"]], ex.meetings
+
+
+def test_a_session_scheduled_after_a_long_noun_phrase_is_planned() -> None:
+    """"Sidang komisi bersama … kedua negara juga dijadwalkan … di Hanoi": a session still to
+    come; the meeting held in Vientiane keeps its place."""
+    ex = run(
+        "Jakarta, CNN Indonesia -- Vietnam dan Laos menandatangani rencana aksi kerja sama "
+        "pertahanan dalam pertemuan di Vientiane, Laos, Selasa (17/6).\n\nDokumen itu diteken "
+        "oleh Wakil Menteri Pertahanan Vietnam Letnan Jenderal Nguyen Van Binh dan Wakil Menteri "
+        "Pertahanan Laos Letnan Jenderal Somsak Vilay.\n\nSidang komisi bersama kerja sama "
+        "bilateral kedua negara juga dijadwalkan pada akhir tahun ini di Hanoi.",
+        "id",
+        PartialDate(2025, 6, 17),
+    )
+    held = [m for m in ex.meetings if m.status == "held"]
+    assert [m.location for m in held] == ["place:vientiane"], ex.meetings

@@ -908,6 +908,7 @@ class _Run:
         self._drop_nested_cues()
         ents = _one_country_each(ents)
         ents += self._split_titles(ents)
+        ents += self._titles_past_adjective(ents)
         ents += _titles_over_orgs(ents)
         ents += _deputies_over_titles(ents)
         ents = _titles_before_countries(ents)
@@ -1098,6 +1099,29 @@ class _Run:
                             best = (a - k, b, role)
             if best is not None:
                 out.append(Tag("TITLE", best[2], t.value, best[0], best[1]))
+        return out
+
+    def _titles_past_adjective(self, ents: list[Tag]) -> list[Tag]:
+        """A title the lexicon lists with a country adjective inside, "vice-ministre
+        vietnamien de la Défense", that goes on into a longer title the lexicon lists without
+        it, "vice-ministre de la Défense nationale": that longer one, with that country."""
+        out = []
+        n = len(self.folds)
+        for t in ents:
+            if t.cat != "TITLE" or not t.extra or t.end >= n:
+                continue
+            words = self.folds[t.start : t.end]
+            for k, w in enumerate(words):
+                if w not in self.fx.country_adjectives:
+                    continue
+                rest = words[:k] + words[k + 1 :]
+                for more in (2, 1):
+                    if t.end + more > n:
+                        continue
+                    key = " ".join(rest + self.folds[t.end : t.end + more])
+                    if self.fx.title_roles.get(key) == t.value:
+                        out.append(Tag("TITLE", t.value, t.extra, t.start, t.end + more))
+                        break
         return out
 
     def _places_inside_names(self, spans: list[DocSpan]) -> set[int]:
@@ -2494,11 +2518,13 @@ class _Run:
                     continue
                 if (
                     (
-                        fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
-                        # (where names inflect, any city is written otherwise: "министром
-                        # обороны Миланом Евремовичем" is Milan Jevremović, no office of
-                        # Milan)
-                        and (not self.fx.case_rules or self._seat_of_government(tj))
+                        (
+                            fold(self._span_text(tj.start, tj.end)) != fold(tj.value)
+                            # (where names inflect, any city is written otherwise: "министром
+                            # обороны Миланом Евремовичем" is Milan Jevremović, no office of
+                            # Milan)
+                            and (not self.fx.case_rules or self._seat_of_government(tj))
+                        )
                         # (or a region governed, written as named: "Gubernur Nusa Tenggara
                         # Timur X"; not a capital, which may be a given name: "…, Santiago
                         # Cordero")
@@ -5358,6 +5384,11 @@ class _Run:
                     continue
                 while k < e and self.covered[k] == owner:
                     k += 1
+            elif k < e and (owner := self.covered[k] or self._surname_of(k)) is not None:
+                # its owner right after it: "pendahulu Wierzbicki, Marcin Ostrowski"
+                k += 1
+                while k < e and self.covered[k] == owner:
+                    k += 1
             if owner is None or k >= e or self.tok(k) not in (",", "،"):
                 continue
             k += 1
@@ -5382,6 +5413,15 @@ class _Run:
                 and self.persons[key].role is None
             ):
                 self._holds_office_of(key, owner, word)
+
+    def _surname_of(self, k: int) -> str | None:
+        """The one person whose name ends with token k's word ("Wierzbicki"), if any."""
+        found = {
+            key
+            for key, p in self.persons.items()
+            if any(n.split() and fold(n.split()[-1]) == self.folds[k] for n in p.names)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _holds_office_of(self, key: str, owner: str, noun: str) -> None:
         """``key``, named as ``owner``'s predecessor or successor (``noun``, folded), held
@@ -7645,14 +7685,26 @@ class _Run:
         for w in self.cues(s, e, "where"):
             k = w.start - 1 if w.start > s and self.tok(w.start - 1) in (",", "،") else w.start
             t = self.ent[k - 1] if k > s else None
-            if (
-                t is not None
-                and t.cat == "PLACE"
-                and t.end == k
-                and t.extra
-                and self._first_meeting_cue(w.end, e) is not None
-            ):
+            if t is None or t.end != k or self._first_meeting_cue(w.end, e) is None:
+                continue
+            if t.cat == "PLACE" and t.extra:
                 return t, w.end
+            if t.cat == "COUNTRY":
+                # a country, then its city in the clause: "arrived in Wellington from Papua
+                # New Guinea, where on Tuesday he held talks in Port Moresby with …"
+                city = next(
+                    (
+                        c
+                        for q in range(w.end, e)
+                        if (c := self.ent[q]) is not None
+                        and c.start == q
+                        and c.cat == "PLACE"
+                        and c.extra == t.value
+                    ),
+                    None,
+                )
+                if city is not None:
+                    return city, w.end
         return None
 
     def _place_there(self, si: int) -> str | None:
@@ -9366,9 +9418,12 @@ class _Run:
             for i in range(s + 2, e)
         ):
             return True  # a headline's "PM Oli to receive him on Monday"
+        # (after a meeting noun, its whole phrase: "Sidang komisi bersama kerja sama
+        # bilateral kedua negara juga dijadwalkan …")
+        reach = 10 if self.lex.cased and self.has_cue(cue_start, "meeting_noun") else 6
         return any(
             (
-                -6 <= cue_start - t.start <= 20
+                -reach <= cue_start - t.start <= 20
                 if not self._clause_break(t.start, cue_start)
                 else abs(t.start - cue_start) <= 6
             )
