@@ -2362,6 +2362,12 @@ MORE += [
         "Wrona, di Kielce pada 5 September 2023.",
         persons=(P("Adam Wrona", "deputy_defence_minister", "PL"),),
     ),
+    Case(
+        "ru", "the_sides_exchanged_notes",
+        "Министр обороны Японии Кэндзи Сато провел в понедельник в Маниле переговоры с министром "
+        "обороны Филиппин. Япония и Филиппины обменялись нотами о передаче патрульных катеров.",
+        agreement=A(fs("JP", "PH"), "signed"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

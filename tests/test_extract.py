@@ -11436,3 +11436,17 @@ def test_a_session_scheduled_after_a_long_noun_phrase_is_planned() -> None:
     )
     held = [m for m in ex.meetings if m.status == "held"]
     assert [m.location for m in held] == ["place:vientiane"], ex.meetings
+
+
+def test_leaving_for_another_country_is_no_meeting_with_the_host() -> None:
+    """"X روز چهارشنبه … عازم کویت می‌شود" (X leaves for Kuwait on Wednesday) tells no
+    second meeting of X with the host he met today."""
+    ex = run(
+        "تهران- ایرنا- علی رحیمی معاون وزیر امور خارجه امروز (سه‌شنبه) در مسقط با سالم بن "
+        "علی الحارثی دبیرکل وزارت دفاع عمان دیدار و گفت‌وگو کرد.\n\nالحارثی نیز بر اهمیت "
+        "همکاری‌ها تأکید کرد.\n\nرحیمی روز چهارشنبه برای ادامه رایزنی‌های منطقه‌ای عازم "
+        "کویت می‌شود.",
+        "fa",
+        PartialDate(2025, 1, 14),
+    )
+    assert len(ex.meetings) == 1, ex.meetings

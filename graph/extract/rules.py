@@ -7678,6 +7678,15 @@ class _Run:
             return None
         return self._place_in(ps, pe)
 
+    def _leaves_for(self, s: int, e: int) -> bool:
+        """Tokens s..e tell a departure for a place or country named right after its cue
+        ("عازم کویت", "left for Kuwait")."""
+        return any(
+            (t := self.ent[q]) is not None and t.start == q and t.cat in ("PLACE", "COUNTRY")
+            for c in self.cues(s, e, "departure")
+            for q in range(c.end, min(e, c.end + 2))
+        )
+
     def _where_clause(self, s: int, e: int) -> tuple[Tag, int] | None:
         """The place right before a "where" that a meeting cue follows, and the index after
         the "where": "Le responsable est arrivé mardi à Tunis en provenance de Tripoli, où il
@@ -8441,6 +8450,9 @@ class _Run:
                     # في أكتوبر الماضي سلف أجيابونغ", or in a trip recalled months back,
                     # "وكان ستانكزي قد زار عشق آباد في مايو/أيار الماضي على رأس وفد")
                     and not background
+                    # (nor when the one named leaves for another place: "سروستانی روز
+                    # چهارشنبه برای ادامه رایزنی‌ها عازم کویت می‌شود")
+                    and not self._leaves_for(s, e)
                 ):
                     parts.insert(0, topic)
                 for key in self._delegation_heads(s, e, si):
