@@ -437,6 +437,12 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # and the first j of Jo- said y, as Nordic and German names sound it
                 # (Jonatan = یوناتان = Йонатан), last: the other readings come first
                 alts.append("y" + tok[1:])
+            if latin and re.search("(?<=[aeiou])v(?=[aeiou])", tok):
+                # Spanish letters as said, last (the least likely reading): a v between
+                # vowels a b, with ll a y and c before e or i an s (Saavedra = سابيدرا,
+                # Cevallos = سيبايوس = Себальос)
+                spanish = re.sub("(?<=[aeiou])v(?=[aeiou])", "b", tok).replace("ll", "y")
+                alts.append(re.sub("c(?=[ei])", "s", spanish))
             options.append(list(dict.fromkeys(_or_f(skeleton(t), t) for t in alts)))
             continue
         if raw in ("آل", "ال"):

@@ -32,6 +32,12 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+        # Spanish letters as said: a v between vowels is b, ll is y (Saavedra = سابيدرا,
+        # Cevallos = سيبايوس); the French Vernet keeps its v (Делакруа-Верне)
+        ("Julián Saavedra", "خوليان سابيدرا", True),
+        ("Fausto Cevallos", "فاوستو سيبايوس", True),
+        ("Anne-Sophie Delacroix-Vernet", "Анн-Софи Делакруа-Верне", True),
+        ("Julián Saavedra", "خوليان سابيري", False),
         # a compound name written apart in Arabic, joined in Persian (its ة a t before الله),
         # with an h the Latin th folds in; Persian آ opening a name is no article "ال"
         ("فصيح الدين فطرت", "فصیح‌الدین فطرت", True),
