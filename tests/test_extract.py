@@ -11450,3 +11450,17 @@ def test_leaving_for_another_country_is_no_meeting_with_the_host() -> None:
         PartialDate(2025, 1, 14),
     )
     assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_an_ambassador_attending_is_not_the_official_named_before() -> None:
+    """"… Chile's Secretary of International Affairs for Defence, X, …" then "The Chilean
+    ambassador in Lima also attended": X keeps his office; the ambassador is someone else."""
+    ex = run(
+        "Peru's Deputy Minister of Defence Luis Ramos received on Tuesday in Lima Chile's "
+        "Secretary of International Affairs for Defence, Marta Ibáñez, and both signed a plan."
+        "\n\nIbáñez said the plan reflects the maturity of the relationship.\n\nThe Chilean "
+        "ambassador in Lima also attended the ceremony.",
+        "en",
+        PartialDate(2025, 3, 12),
+    )
+    _check_official(ex, "Marta Ibáñez", "official", "CL")

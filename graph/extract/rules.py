@@ -7004,6 +7004,10 @@ class _Run:
                     # Tanzania X", then "Menteri Luar Negeri Tanzania")
                     and not (p.role == "official" and self._office_told(p))
                     and not self._other_office(p, title)
+                    # (nor is one titled otherwise an envoy: "Argentina's Secretary of
+                    # International Affairs for Defense X", then "The Argentine ambassador …
+                    # also attended")
+                    and not (role in ENVOY_ROLES and p.titles and p.role not in ENVOY_ROLES)
                     # (nor a counterpart of another office: "son homologue albanais X" of
                     # the defence minister is no "chef d'état-major des forces armées
                     # albanaises")
