@@ -2374,6 +2374,18 @@ MORE += [
         "Азфара Хаята Лодхи.",
         persons=(P("Азфар Хаят Лодхи", "official", "PK"),),
     ),
+    Case(
+        "fr", "the_chief_of_cypruss_national_guard",
+        "Le chef d'état-major égyptien s'est entretenu au Caire avec le chef de la Garde "
+        "nationale chypriote, le lieutenant-général Andreas Georgiou.",
+        persons=(P("Andreas Georgiou", "chief_of_defence_forces", "CY"),),
+    ),
+    Case(
+        "ar", "the_chief_of_cypruss_national_guard",
+        "التقى رئيس أركان حرب القوات المسلحة اليوم بالقاهرة الفريق أندرياس جورجيو رئيس الحرس "
+        "الوطني القبرصي.",
+        persons=(P("أندرياس جورجيو", "chief_of_defence_forces", "CY"),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
