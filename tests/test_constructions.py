@@ -2386,6 +2386,13 @@ MORE += [
         "الوطني القبرصي.",
         persons=(P("أندرياس جورجيو", "chief_of_defence_forces", "CY"),),
     ),
+    Case(
+        "fr", "a_draft_joint_plan_discussed",
+        "Le vice-ministre colombien de la Défense, Luis Pardo, a rencontré lundi à Quito le "
+        "ministre équatorien de la Défense. Les deux hommes ont examiné un projet de plan "
+        "commun de sécurisation de la frontière entre la Colombie et l'Équateur.",
+        agreement=A(fs("CO", "EC"), "discussed"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
