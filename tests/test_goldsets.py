@@ -450,7 +450,7 @@ FLOORS = {
         {"officials": 0.95, "meetings": 0.93, "agreements": 0.95},
         {"official_country": 0.95, "meeting_date": 0.95, "official_role": 0.95},
     ),
-    # measured 2026-12-06 14:00: 0.99 / 0.99 / 0.95, country 1.00, date 1.00, role 0.91
+    # measured 2026-12-06 14:10: 0.99 / 0.99 / 0.98, country 1.00, date 1.00, role 0.91
     # (first blind run on 7300c0a: 0.97 / 0.96 / 0.93, country 0.97, date 1.00, role 0.86)
     "dev84": (
         {"officials": 0.96, "meetings": 0.95, "agreements": 0.90},
