@@ -2531,8 +2531,7 @@ class _Run:
                         or (
                             self.lex.cased
                             and not self.fx.case_rules
-                            and getattr(countries().get(tj.extra or ""), "capital", None)
-                            != tj.value
+                            and not self._seat_of_government(tj)
                         )
                     )
                     and self._name_follows(tj.end, end)
@@ -4314,10 +4313,15 @@ class _Run:
 
     def _named_family(self, k: int) -> bool:
         """Token k is the last word of the name of a person named before."""
-        word = self.folds[k]
-        return any(
-            p.name and fold(p.name).split()[-1] == word for p in self.persons.values()
-        )
+        return bool(self._family_holders(k))
+
+    def _family_holders(self, k: int) -> set[str]:
+        """The persons (keys) one of whose names ends with token k's word ("Wierzbicki")."""
+        return {
+            key
+            for key, p in self.persons.items()
+            if any(n.split() and fold(n.split()[-1]) == self.folds[k] for n in p.names)
+        }
 
     def _and_portfolios(self, j: int, end: int) -> int | None:
         """Arabic, at j right after a title: one or two words with "و" and the article
@@ -5416,11 +5420,7 @@ class _Run:
 
     def _surname_of(self, k: int) -> str | None:
         """The one person whose name ends with token k's word ("Wierzbicki"), if any."""
-        found = {
-            key
-            for key, p in self.persons.items()
-            if any(n.split() and fold(n.split()[-1]) == self.folds[k] for n in p.names)
-        }
+        found = self._family_holders(k)
         return found.pop() if len(found) == 1 else None
 
     def _holds_office_of(self, key: str, owner: str, noun: str) -> None:
@@ -5563,17 +5563,17 @@ class _Run:
             return self._succession_word(end, s, e, ending=False)
 
         spans = self._spans_of(key, s, e)
-        if spans and all(owner(a, b) for a, b in spans):
+        if not spans:
+            return False
+        if all(owner(a, b) for a, b in spans):
             return True
         # "Mallqui recalled that his predecessor …, General X, met Ossandón": the one named
         # last before "his predecessor" is whose predecessor it is
-        for k in range(s + 1, e):
+        for k in range(max(s + 1, max(b for _, b in spans) + 1), e):
             if (
                 self.folds[k] in self.fx.predecessor_nouns
                 and not self._in_long_title(k)
                 and self.cues(k - 1, k, "pronoun")
-                and spans
-                and all(b <= k - 1 for _, b in spans)
             ):
                 before = [m for m in self.by_sent.get(self.sent_of[s], []) if m.end <= k - 1]
                 if before and max(before, key=lambda m: m.end).person == key:
@@ -9972,10 +9972,10 @@ class _Run:
         ]
         if not months:
             return None
-        later = [a for a in acues if a.end <= months[0]]
-        if len(later) < 2:
+        before_month = [a for a in acues if a.end <= months[0]]
+        if len(before_month) < 2:
             return None
-        last = max(later, key=lambda a: a.start)
+        last = max(before_month, key=lambda a: a.start)
         kept = [a for a in acues if a.end <= last.start]
         status = [(t, v) for t, v in status_cues if t.end <= last.start]
         if not kept or not status or not any(
