@@ -193,6 +193,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += [tok.replace("chh", "ch"), tok.replace("chh", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
+            if latin and re.search(r"sch(?=[ei])", tok):
+                alts.append(tok.replace("sch", "sk"))  # Italian: Sarteschi = سارتيسكي
             if latin and re.search(r"dz(?!h)", tok):
                 # the dz of Central African names, said dj, which Arabic writes ج: Ndzié =
                 # نجيي (and letter by letter too: اندزیه)
@@ -770,7 +772,23 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_vietnamese_readings(name, tokens),
         *_german_ch_readings(tokens),
         *_english_yu_readings(tokens),
+        *_italian_readings(tokens),
     ]
+
+
+def _italian_readings(tokens: list[str]) -> list[list[str]]:
+    """Italian spellings as Russian writes them: sch as ск, gn as нь, gli before a vowel as
+    ль, g and c before e and i as дж and ч, and their i before another vowel unsaid
+    ("Gianluca Sarteschi" = "Джанлука Сартески", "Gnocchi" = "Ньокки", "Luciano" = "Лучано").
+    Empty when no word has one."""
+
+    def heard(t: str) -> str:
+        t = re.sub(r"gli(?=[aeiou])", "l", t.replace("sch", "sk")).replace("gn", "n")
+        t = re.sub(r"(?<![sc])ci(?=[aou])", "ch", re.sub(r"gi(?=[aou])", "dzh", t))
+        return re.sub(r"(?<![sc])c(?=[ei])", "ch", re.sub(r"g(?=[ei])", "dzh", t))
+
+    said = [heard(t) for t in tokens]
+    return [said] if said != tokens else []
 
 
 def _english_yu_readings(tokens: list[str]) -> list[list[str]]:
@@ -1258,13 +1276,13 @@ def resolve(
         p = people[k]
         if p.name is not None or p.role is None or p.country is None:
             continue
-        roots: set[tuple[str, str]] = set()
+        found: list[tuple[str, str]] = []
         tails = _succession_tails(by_article[k[0]])
         told = _office_days(by_article[k[0]], k[1])
         # the office's own title first, then the titles of the same post (skos:related)
         for roles in ([p.role], sorted(related_roles(p.role))):
-            roots = {
-                uf.find(o)
+            found = [
+                o
                 for r in roles
                 for o in holders.get((r, p.country), ())
                 if o[0] != k[0]
@@ -1272,9 +1290,17 @@ def resolve(
                 # (not one the office's own report names apart from it: "Menlu Belanda
                 # yang baru … menggantikan Caspar Veldkamp", his successor)
                 and not _named_apart(tails, people[o])
-            }
-            if roots:
+            ]
+            if found:
                 break
+        roots = {uf.find(o) for o in found}
+        if len(roots) > 1:
+            # of several holders, the one who met the office's counterparts there: "the
+            # Ghanaian energy minister met Benali" is the minister another report has meet her
+            met = _counterparts(by_article[k[0]], k[1], uf)
+            roots = {
+                uf.find(o) for o in found if met & _counterparts(by_article[o[0]], o[1], uf)
+            }
         if len(roots) == 1:
             uf.union(k, roots.pop())
     clusters = _clusters(keys, uf)
@@ -1294,6 +1320,19 @@ def resolve(
             res.person[m] = gid
     _resolve_events(exs, res)
     return res
+
+
+def _counterparts(
+    ex: Extraction, key: str, uf: _UnionFind[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """The persons (their roots) one person of an article meets there."""
+    return {
+        uf.find((ex.article.id, q))
+        for m in ex.meetings
+        if key in m.participants
+        for q in m.participants
+        if q != key
+    }
 
 
 @cache

@@ -2393,6 +2393,89 @@ MORE += [
         "commun de sécurisation de la frontière entre la Colombie et l'Équateur.",
         agreement=A(fs("CO", "EC"), "discussed"),
     ),
+    Case(
+        "ru", "a_governor_of_a_province_named_in_two_words",
+        "В понедельник министр экономики Армении Арам Саргсян принял делегацию во главе с "
+        "губернатором иранской провинции Западный Азербайджан Мехди Ростами.",
+        persons=(P("Мехди Ростами", "official", "IR", exact=True),),
+        meeting=M(("Арам Саргсян", "Мехди Ростами"), "held"),
+    ),
+    Case(
+        "ru", "a_minister_without_portfolio_in_the_government_of_a_republic_and_a_participle",
+        "БЕЛГРАД, 14 января. Посол России в Сербии Игорь Лапшин обсудил во вторник с "
+        "министром без портфеля в правительстве республики, отвечающим за туризм, Драганом "
+        "Миличем ситуацию в энергетике.",
+        persons=(P("Драган Милич", "minister", "RS", exact=True),),
+        meeting=M(("Игорь Лапшин", "Драган Милич"), "held"),
+    ),
+    Case(
+        "ru", "a_participle_clause_between_a_title_and_the_name",
+        "Министр иностранных дел Армении Арам Петросян провел переговоры с заместителем "
+        "министра обороны Сербии, курирующим вопросы закупок, Гораном Йовичем и Миланом "
+        "Стевичем.",
+        persons=(P("Горан Йович", "deputy_defence_minister", "RS"),),
+    ),
+    Case(
+        "en", "a_minister_without_portfolio_in_the_government_of_a_country",
+        "Russian Ambassador Igor Lapshin met on Tuesday with Minister without Portfolio in "
+        "the Government of Serbia Dragan Milic in Belgrade.",
+        persons=(P("Dragan Milic", "minister", "RS"),),
+        meeting=M(("Igor Lapshin", "Dragan Milic"), "held", None, "Belgrade"),
+    ),
+    Case(
+        "en", "a_chief_of_the_joint_staff_of_the_armed_forces",
+        "Nigeria's Chief of Defence Staff held talks in Brasilia with the Chief of the Joint "
+        "Staff of the Brazilian Armed Forces, Admiral Heitor Valadares, on Tuesday.",
+        persons=(P("Heitor Valadares", "chief_of_staff_armed_forces", "BR"),),
+    ),
+    Case(
+        "ru", "a_name_in_the_accusative_told_in_the_nominative_later",
+        "Министр обороны Перу Хулио Батиста во вторник принял в Лиме статс-секретаря "
+        "обороны Италии Джанлуку Сартески. \"Мы откроем двери\", - заявил Джанлука Сартески.",
+        persons=(P("Джанлука Сартески", exact=True),),
+    ),
+    Case(
+        "ru", "a_gloss_of_the_title_then_its_portfolio",
+        "Министр обороны Перу Хулио Батиста во вторник принял в Лиме статс-секретаря "
+        "(заместителя министра) обороны Италии Марио Ринальди.",
+        persons=(P("Марио Ринальди", "deputy_defence_minister", "IT"),),
+    ),
+    Case(
+        "en", "a_title_between_commas_then_a_verb_and_anothers_rank",
+        "Gen. Hiroshi Tanaka, chief of staff of the Army, met with Maj. Gen. Dorj Batbayar, "
+        "chief of the General Staff of the Mongolian Armed Forces, in Tokyo on Wednesday.",
+        persons=(
+            P("Hiroshi Tanaka", "army_commander"),
+            P("Dorj Batbayar", "chief_of_general_staff", "MN"),
+        ),
+    ),
+    Case(
+        "ar", "a_directorate_at_a_ministry_then_a_double_barrelled_name",
+        "بحث رئيس أركان الجيوش الإيفوارية الفريق غناميان أكا-برو، الثلاثاء، في أبيدجان مع "
+        "المديرة العامة للعلاقات الدولية والاستراتيجية في وزارة القوات المسلحة الفرنسية "
+        "ماري لوران-بيشون مستقبل التعاون العسكري بين البلدين.",
+        persons=(P("ماري لوران-بيشون", "official", "FR", exact=True),),
+        meeting=M(("غناميان أكا-برو", "ماري لوران-بيشون"), "held"),
+    ),
+    Case(
+        "ru", "a_memorandum_being_prepared",
+        "Министр иностранных дел Панамы Томас Рейес принял посла Кубы. Рейес сообщил, что "
+        "Панама и Куба готовят меморандум о взаимопонимании в области подготовки дипломатов.",
+        agreement=A(fs("PA", "CU"), "planned"),
+    ),
+    Case(
+        "fr", "an_accord_whose_preparation_is_announced",
+        "La ministre allemande de la Défense a reçu mardi à Berlin le ministre togolais des "
+        "Armées. L'Allemagne et le Togo ont annoncé la préparation d'un accord relatif à la "
+        "formation d'officiers togolais.",
+        agreement=A(fs("DE", "TG"), "planned"),
+    ),
+    Case(
+        "fa", "a_malaysian_title_of_honour_before_the_name",
+        "سفیر ایران در مالزی امروز در کوالالامپور با داتو عزمان یوسف دبیرکل وزارت دفاع مالزی "
+        "دیدار کرد.",
+        persons=(P("عزمان یوسف", "official", "MY", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

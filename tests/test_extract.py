@@ -11464,3 +11464,42 @@ def test_an_ambassador_attending_is_not_the_official_named_before() -> None:
         PartialDate(2025, 3, 12),
     )
     _check_official(ex, "Marta Ibáñez", "official", "CL")
+
+
+def test_the_region_an_office_governs_is_not_where_its_holder_meets() -> None:
+    """"губернатором иранской провинции Восточный Азербайджан X" and "губернатор Восточного
+    Азербайджана" name the region he governs; the talks are in the date line's Yerevan."""
+    ex = run(
+        "Геворг Папоян и губернатор Восточного Азербайджана обсудили торговлю\n"
+        "ЕРЕВАН, 8 июля.\n"
+        "Министр экономики Армении Геворг Папоян сегодня принял делегацию во главе с "
+        "губернатором иранской провинции Восточный Азербайджан Бахрамом Сармастом.",
+        "ru",
+        PartialDate(2025, 7, 8),
+    )
+    _check_official(ex, "Бахрам Сармаст", "official", "IR")
+    ents = {e.key: e.label for e in ex.entities}
+    places = {ents.get(m.location) for m in ex.meetings}
+    assert places == {"Yerevan"}, ex.meetings
+
+
+def test_the_whole_name_of_whose_predecessor_one_is_keeps_him_out_of_the_meeting() -> None:
+    """"Сартески принимал в Риме предшественника Батисты Фелиса … Арсенио Тавареса
+    Поланко": both words of the minister's name after the noun name the owner of the
+    office, not one who met Sarteschi in Rome."""
+    ex = run(
+        "Министр обороны Доминиканской Республики Хулио Эрнесто Батиста Фелис во вторник "
+        "принял в Санто-Доминго статс-секретаря обороны Италии Джанлуку Сартески. "
+        "8 октября 2024 года Сартески принимал в Риме предшественника Батисты Фелиса на "
+        "посту министра генерал-лейтенанта Арсенио Тавареса Поланко.",
+        "ru",
+        PartialDate(2025, 6, 11),
+    )
+    rome = [
+        names
+        for m, names in zip(ex.meetings, meeting_names(ex), strict=True)
+        if m.date is not None and m.date.year == 2024
+    ]
+    assert len(rome) == 1 and len(rome[0]) == 2, ex.meetings
+    assert "Арсенио Таварес Поланко" in rome[0], rome
+    assert "Хулио Эрнесто Батиста Фелис" not in rome[0], rome

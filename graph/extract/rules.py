@@ -788,6 +788,7 @@ class _Run:
         self.by_end: dict[int, list[Mention]] = {}
         self.office_refs: list[tuple[str, str | None, int, int, str]] = []  # role, cc, s, e, text
         self.title_owner: dict[int, str] = {}  # the end of a title given to a person named: him
+        self.governed: set[int] = set()  # the first tokens of places an office governs
         self.posts: dict[str, str] = {}  # person key -> the country an envoy is posted to
         # person key -> the country only his title's words gave ("ministre des Armées" is
         # France's in the lexicon, and Chad's and Togo's too)
@@ -1765,6 +1766,10 @@ class _Run:
             ):
                 j += 2  # a double-barrelled name: "إليزابيث أوفوسو-أدجاري"
                 limit += 2
+                if j - 3 > i:
+                    # (a family name, past the first word, ends the name: "… كلير
+                    # مونتروج-فاسور مستقبل التعاون")
+                    break
                 continue
             if (
                 self.folds[j] in self.fx.particles
@@ -3022,6 +3027,31 @@ class _Run:
                     info["roles"].insert(0, by_org)
                 j = comma
                 continue
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and j == info["title_end"]
+                and not info["ranks"]
+                and (gov := self._in_government(j, end)) is not None
+            ):
+                # the government the office is in: "министром без портфеля в правительстве
+                # республики", "Minister in the Government of Serbia"
+                info["country"] = info["country"] or gov[1]
+                info["title_end"] = j = gov[0]
+                continue
+            if (
+                self.fx.case_rules
+                and info["title_start"] is not None
+                and j == info["title_end"]
+                and not info["ranks"]
+                and (comma := self._participle_clause(j, end)) is not None
+            ):
+                # a participle's clause on the office, between commas, then the name:
+                # "министром …, отвечающим за международное экономическое сотрудничество,
+                # Ненадом Поповичем"
+                info["title_end"] = comma
+                j = comma + 1
+                break
             # connectors and modifiers inside a title lead to another title part
             if (
                 info["title_start"] is not None
@@ -3178,6 +3208,8 @@ class _Run:
                     and self.is_stop(k)
                     and self.ent[k] is None
                     and self.folds[k] not in OFFICE_AND
+                    # (nor a verb: "X, chief of staff of the Army, met with Maj. Gen. Y")
+                    and not self.cue_cover[k]
                 ):
                     k += 1
                 nk = self.ent[k] if k < end else None
@@ -3281,6 +3313,8 @@ class _Run:
                 info["country"] = self._country_after_name(name[1], end)
         else:
             info["end"] = j
+        if (role := self._glossed_role(info)) is not None:
+            info["roles"].insert(0, role)
         ts = info["title_start"]
         first = ts  # the title's first word past its country ("Iranian Deputy …")
         while first is not None and first < info["title_end"] and (
@@ -3359,6 +3393,27 @@ class _Run:
             and t.cat == "TITLE"
             and t.value not in GENERIC_ROLES
             and any((o := self.ent[k]) is not None and o.cat == "ORG" for k in range(t.end, e))
+        )
+
+    def _glossed_role(self, info: dict) -> str | None:
+        """The office a title's gloss names with the words after it, when the lexicon lists
+        them together: "статс-секретаря (заместителя министра) обороны Италии" is a deputy
+        defence minister."""
+        g, ts, te = info.get("glossed"), info["title_start"], info["title_end"]
+        if g is None or ts is None or not g < te or self.texts[g - 1] not in (")", "»"):
+            return None
+        opening = next((q for q in range(g - 2, ts, -1) if self.texts[q] in ("(", "«")), None)
+        if opening is None:
+            return None
+        gloss = self._title_words(opening + 1, g - 1)
+        return next(
+            (
+                role
+                for b in range(te, g, -1)
+                if (role := self.fx.title_roles.get(f"{gloss} {self._title_words(g, b)}"))
+                is not None
+            ),
+            None,
         )
 
     def _title_words(self, a: int, b: int) -> str:
@@ -3918,7 +3973,7 @@ class _Run:
                         genitive
                         and (
                             self.texts[k - 1] in OPEN_QUOTES.values()
-                            or self._entity_at_end(k - 1, ("COUNTRY", "ORG"))
+                            or self._entity_at_end(k - 1, ("COUNTRY", "ORG", "PLACE"))
                         )
                     )
                     # … or after the country the office is of: "Menteri Negara di
@@ -3938,6 +3993,22 @@ class _Run:
                 country = country or self._country_before(j)  # "… республики X": the one named
             if tk is not None and tk.start == k and tk.cat == "PLACE" and not tk.extra:
                 k = tk.end  # a region a department is for: "département Amérique latine"
+                continue
+            if (
+                genitive
+                and tk is not None
+                and tk.start == k
+                and tk.cat == "PLACE"
+                and re.fullmatch(r"[A-Z]{2}", tk.extra or "")
+                and k > j
+                and self.texts[k - 1][:1].islower()
+                and _wordlike(self.texts[k - 1])
+            ):
+                # the region or city an office governs, after its noun: "губернатором
+                # иранской провинции Восточный Азербайджан X"
+                country = country or tk.extra
+                self.governed.add(k)  # (what the office governs is no meeting's place)
+                k = tk.end
                 continue
             if (
                 tk is not None
@@ -4128,7 +4199,12 @@ class _Run:
                 return (n, country) if rng is not None and rng[1] - rng[0] >= 2 else None
             if (
                 self._ends_office(k)
-                or (self.is_stop(k) and self.folds[k] not in self.fx.office_continues)
+                or (
+                    self.is_stop(k)
+                    and self.folds[k] not in self.fx.office_continues
+                    # (the ministry the office is at: "… في وزارة القوات المسلحة الفرنسية X")
+                    and not (self.norms[k] == MINISTRY_WORD and self._entity_at(k + 1, ("ORG",)))
+                )
                 or not _wordlike(self.texts[k])
             ):
                 return None
@@ -4697,6 +4773,68 @@ class _Run:
             return False
         return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
 
+    def _in_government(self, j: int, end: int) -> tuple[int, str | None] | None:
+        """At j, right after a title: "in" and a government, its country or a word pointing
+        back to one after it ("в правительстве республики", "in the Government of
+        Serbia"). Its end and the country."""
+        if not self.has_cue(j, "location_prep"):
+            return None
+        k = j + 1
+        while k < end and k - j <= 3 and self.is_stop(k) and self.ent[k] is None:
+            k += 1
+        t = self.ent[k] if k < end else None
+        if t is not None and t.start == k and t.cat == "ORG" and t.value == "government":
+            k = t.end
+        elif k < end and self.folds[k] in self.fx.government_nouns:
+            k += 1
+        else:
+            return None
+        after = k + 1 if k + 1 < end and self.is_stop(k) and self.ent[k] is None else k
+        c = self.ent[after] if after < end else None
+        if c is not None and c.start == after and c.cat == "COUNTRY":
+            return c.end, c.value
+        if (past := self._anaphora_end(after, end)) is not None:
+            return past, self._country_before(j)
+        return k, None
+
+    def _participle_clause(self, j: int, end: int) -> int | None:
+        """At j, right after a title: a comma, a participle and its words up to the next
+        comma, then a name of two words or more ("министром …, отвечающим за …, Ненадом
+        Поповичем"). The index of the closing comma."""
+        if not (
+            self.texts[j] == ","
+            and j + 1 < end
+            and re.search(
+                r"(ющ|ящ|вш|нн)(ий|его|ему|им|ем|ая|ей|ую|ого|ому|ым|ом)$", self.folds[j + 1]
+            )
+        ):
+            return None
+        for k in range(j + 2, min(end, j + 14)):
+            if self.texts[k] == ",":
+                rng = self.name_at(k + 1, end)
+                return k if rng is not None and rng[1] - rng[0] >= 2 else None
+            if self.ent[k] is not None or (_is_punct(self.texts[k]) and self.texts[k] != "-"):
+                return None
+        return None
+
+    def _nominative_seen(self, name: str) -> str:
+        """A name read in an oblique case whose word the case rules left as written, when
+        the article writes that word with a nominative ending before the same next word:
+        "статс-секретаря … Джанлуку Сартески" (the accusative of a name in -а), and later
+        "заявил Джанлука Сартески"."""
+        toks = name.split(" ")
+        for n in range(len(toks) - 1):
+            tok = toks[n]
+            if len(tok) < 4 or tok[-1] not in "ую":
+                continue
+            nom = tok[:-1] + ("а" if tok[-1] == "у" else "я")
+            if any(
+                self.texts[i] == nom and self.texts[i + 1] == toks[n + 1]
+                for i in range(len(self.texts) - 1)
+            ):
+                toks[n] = nom
+        return " ".join(toks)
+
     def _word_then_comma(self, info: dict, j: int, end: int) -> bool:
         """Cased scripts: a plain lower-case word right after the title (no rank), then a
         comma ("министром торговли, …", "ministre … de la Défense nationale, X")."""
@@ -5031,6 +5169,8 @@ class _Run:
         name_text = written or self.fx.nominative(self._clean_name(name), case)
         if not name_text:
             return None
+        if case not in (None, "nom") and not written:
+            name_text = self._nominative_seen(name_text)
         tokens = name_text.split()
         if headline and len(tokens) == 1:
             self._pending_single.append((name_text, name, sent))
@@ -6685,6 +6825,7 @@ class _Run:
                     # or a title: "Mr Ma", "Vice Minister Sun"
                     short_firsts.setdefault(first, set()).add(key)
         taken = [c is not None for c in self.covered]
+        owners: dict[int, set[str]] = {}  # words of a name after a predecessor noun
         for i, text in enumerate(self.texts):
             if taken[i]:
                 continue
@@ -6709,7 +6850,12 @@ class _Run:
                 continue
             if not self.lex.cased and self.is_stop(i):
                 continue  # (without capitals, "على" (on) is no "علي" (Ali), folded alike)
-            if i > 0 and self.folds[i - 1] in self.fx.predecessor_nouns:
+            if i > 0 and (
+                self.folds[i - 1] in self.fx.predecessor_nouns
+                # (and the rest of his name: "предшественника Батисты Фелиса")
+                or owners.get(i - 1) == keys
+            ):
+                owners[i] = keys
                 continue  # "سلف أجيابونغ": Agyapong's predecessor, someone else
             key = next(iter(keys))
             end = i + 1
@@ -7832,6 +7978,10 @@ class _Run:
             and t.start == i
             and not lo <= i < hi
             and self.covered[i] is None  # (a name's word: "Abdourahman Aden Dirieh")
+            # (an office's: "губернатором провинции Восточный Азербайджан X", "губернатор
+            # Восточного Азербайджана")
+            and i not in self.governed
+            and not (self.fx.case_rules and self._entity_at_end(i - 1, ("TITLE",)))
             and t.extra  # a sea or region (no country) is what talks are about, not where
             # "… before flying back to New Delhi": where one goes next
             and not (gone & {i, i - 1})
