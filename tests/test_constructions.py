@@ -2476,6 +2476,34 @@ MORE += [
         "دیدار کرد.",
         persons=(P("عزمان یوسف", "official", "MY", exact=True),),
     ),
+    Case(
+        "fr", "an_envoy_of_a_ministry_named_past_its_country_adjective",
+        "L'envoyé spécial du ministère chinois des Affaires étrangères pour les affaires de la "
+        "Corne de l'Afrique, Liu Wenhai, s'est entretenu mardi à Addis-Abeba avec le ministre "
+        "éthiopien de la Défense, Abebe Tadesse.",
+        persons=(P("Liu Wenhai", "diplomat", "CN"),),
+        meeting=M(("Liu Wenhai", "Abebe Tadesse"), "held", None, "Addis Ababa"),
+    ),
+    Case(
+        "fr", "a_ministrys_secretary_general_where_its_name_is_anothers_too",
+        "LOME, 13 février - La ministre allemande de la Défense, Mme Anna Keller, a été reçue "
+        "hier à Lomé par le secrétaire général du ministère des Armées, le colonel Kossi "
+        "Agbéko.",
+        persons=(P("Kossi Agbéko", "official", "TG"),),
+    ),
+    Case(
+        "ru", "work_on_a_document_sped_up",
+        "Замминистра иностранных дел Ирана Мехди Рудбари встретился в Пекине с замминистра "
+        "иностранных дел Китая Ли Сяо. Рудбари предложил ускорить работу над документом о "
+        "банковском сотрудничестве между Ираном и Китаем.",
+        agreement=A(fs("IR", "CN"), "discussed"),
+    ),
+    Case(
+        "en", "a_name_word_after_bin_that_is_also_a_verb",
+        "The pact was signed on Tuesday by Kenya's defence chief and Oman's Secretary-General "
+        "of the Ministry of Defence Dr Hamood bin Said Al-Barwani in Muscat.",
+        persons=(P("Hamood bin Said Al-Barwani", "official", "OM", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

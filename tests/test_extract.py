@@ -11503,3 +11503,19 @@ def test_the_whole_name_of_whose_predecessor_one_is_keeps_him_out_of_the_meeting
     assert len(rome) == 1 and len(rome[0]) == 2, ex.meetings
     assert "Арсенио Таварес Поланко" in rome[0], rome
     assert "Хулио Эрнесто Батиста Фелис" not in rome[0], rome
+
+
+def test_the_home_of_the_outlet_filing_a_report_weighs_for_its_main_countries() -> None:
+    """A Comorian paper (Al-Watwan) on its minister received in Muscat, Seychelles named
+    once after: the minister, whose title names no country, is the Comoros'."""
+    ex = run(
+        "Défense : le ministre délégué reçu à Mascate\n\nAl-Watwan\nMercredi 26 février 2025\n\n"
+        "Le ministre délégué auprès du président de la République chargé de la Défense, "
+        "Youssouf Said Bacar, a été reçu mardi à Mascate par le commandant de la Marine "
+        "royale d'Oman, le contre-amiral Salim al-Harthi.\n\nLes deux hommes ont discuté de "
+        "la formation des marins comoriens.\n\nLe même jour, l'officier omanais a reçu le "
+        "chef des Forces de défense des Seychelles.",
+        "fr",
+        PartialDate(2025, 2, 26),
+    )
+    _check_official(ex, "Youssouf Said Bacar", None, "KM")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import http.client
 import io
@@ -12,6 +13,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -487,10 +489,16 @@ def test_the_newsgraph_serve_command(built: tuple[Path, Path, rdflib.Dataset]) -
         [sys.executable, "-m", "graph.cli", "serve", "--store", str(built[0]), "--port", "0",
          "--timeout", "5", "-q"],
         stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        # (a stack of every thread on SIGABRT, should it not stop: see below)
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},
     )
+    said: list[str] = []
     try:
         assert proc.stderr is not None
         line = proc.stderr.readline()
+        # the rest of its stderr read as it comes, so that a full pipe never blocks it
+        reader = threading.Thread(target=lambda: said.extend(proc.stderr or ()), daemon=True)
+        reader.start()
         m = re.search(r"SPARQL endpoint (http://127\.0\.0\.1:(\d+)/)sparql", line)
         assert m, line
         conn = http.client.HTTPConnection("127.0.0.1", int(m.group(2)), timeout=60)
@@ -503,9 +511,15 @@ def test_the_newsgraph_serve_command(built: tuple[Path, Path, rdflib.Dataset]) -
     finally:
         proc.send_signal(signal.SIGINT)
         try:
-            proc.wait(30)
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)  # its threads' stacks, for the report
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(10)
+            time.sleep(1)
+            pytest.fail("serve did not stop within 60 s of Ctrl-C:\n" + "".join(said)[-6000:])
         finally:
             if proc.poll() is None:
                 proc.kill()
-    assert proc.returncode == 0
+    assert proc.returncode == 0, "".join(said)[-3000:]
     assert not any(p.name.startswith(f"{proc.pid}-") for p in (built[0] / "snapshots").iterdir())

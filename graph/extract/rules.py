@@ -1552,7 +1552,22 @@ class _Run:
                 continue
             # particles and hyphens inside names: al-Abbasi, bin Salman, Jean-Yves
             k = self._particle_run(j, end)
-            if k > j and k < end and self.is_cased_name_token(k):
+            if (
+                k > j
+                and k < end
+                and (
+                    self.is_cased_name_token(k)
+                    # (any capitalised word after "bin" is a name's: "Hamood bin Said
+                    # Al-Barwani", no "said")
+                    or (
+                        self.texts[k][:1].isupper()
+                        and self.ent[k] is None
+                        and _wordlike(self.texts[k])
+                        and self.folds[k - 1] in self.fx.particles
+                        and not self._headline_at(k)
+                    )
+                )
+            ):
                 j = k + 1
                 words += 1
                 continue
@@ -2793,6 +2808,10 @@ class _Run:
                     # (a minister of state at a ministry is a minister, its portfolio his
                     # title's: _junior_foreign)
                     info["orgs"].append(ministry.value)
+                if info["country"] is None and country is None and ministry.extra:
+                    # (a ministry's name the lexicon gives one country, which others share:
+                    # "le secrétaire général du ministère des Armées" at Lomé)
+                    info["implied"] = ministry.extra
                 info["country"] = info["country"] or country or (ministry.extra or None)
                 info["title_end"] = j = ministry.end
                 continue
@@ -2980,8 +2999,13 @@ class _Run:
                 self.lex.cased
                 and j == info["title_end"]
                 and not info["ranks"]
-                # (an envoy's post is read by the rule for posts: "ambassadeur du Gabon au Maroc")
-                and ENVOY_ROLES.isdisjoint(info["roles"])
+                # (an envoy's post is read by the rule for posts: "ambassadeur du Gabon au Maroc";
+                # but his body's name goes on past its country: "l'envoyé spécial du ministère
+                # chinois des Affaires étrangères pour les affaires de …, X")
+                and (
+                    ENVOY_ROLES.isdisjoint(info["roles"])
+                    or (self._entity_at_end(j - 1, ("COUNTRY",)) and self._body_word(j - 2))
+                )
                 and (
                     run := self._office_run(
                         j,
@@ -9664,6 +9688,11 @@ class _Run:
         for p in list(self.persons.values()) + list(self.office_only.values()):
             if p.country:
                 mention_counts[f"country:{p.country}"] += max(1, len(p.mentions))
+        # (and the home of the national outlet filing it, once the article names it: "Al-Watwan
+        # … les marins comoriens", a report on the Comoros, not on the Seychelles named once)
+        agency = self._agency_country()
+        if agency is not None and f"country:{agency}" in mention_counts:
+            mention_counts[f"country:{agency}"] += 1
         return [k for k, _ in mention_counts.most_common(n)]
 
     def _note_implied(self, key: str, info: dict) -> None:
