@@ -887,6 +887,10 @@ def open_server(
     return SparqlServer(cfg, pool, cleanup, label)
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def is_loopback(host: str) -> bool:
     """Whether ``host`` is a loopback address or name."""
     return host in ("localhost", "::1") or host.startswith("127.")
@@ -896,25 +900,31 @@ def serve(
     *, store: str | Path | None = None, file: str | Path | None = None,
     config: ServeConfig | None = None, announce: Sequence[str] = (),
 ) -> None:
-    """Run the endpoint until interrupted (the CLI's ``newsgraph serve``)."""
+    """Run the endpoint until interrupted (the CLI's ``newsgraph serve``): Ctrl-C (SIGINT)
+    or SIGTERM stops it cleanly."""
     cfg = config or ServeConfig()
+    if threading.current_thread() is threading.main_thread():
+        # (a process started in the background of a shell inherits SIGINT ignored, and
+        # Python then leaves it so: Ctrl-C, or a service manager's SIGTERM, must still stop it)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _interrupt)
     server = open_server(store=store, file=file, config=cfg)
-    if not is_loopback(cfg.host):
+    try:  # (a signal right after the first line still stops it cleanly)
+        if not is_loopback(cfg.host):
+            print(
+                f"newsgraph: warning: listening on {cfg.host}, not loopback: anyone who can "
+                "reach this address can query the graph",
+                file=sys.stderr,
+            )
         print(
-            f"newsgraph: warning: listening on {cfg.host}, not loopback: anyone who can "
-            "reach this address can query the graph",
+            f"newsgraph: SPARQL endpoint {server.url}sparql (query page {server.url}) over "
+            f"{server.label}; read-only, {cfg.timeout:g}s and {cfg.max_results} results a "
+            "query; Ctrl-C stops",
             file=sys.stderr,
+            flush=True,
         )
-    print(
-        f"newsgraph: SPARQL endpoint {server.url}sparql (query page {server.url}) over "
-        f"{server.label}; read-only, {cfg.timeout:g}s and {cfg.max_results} results a query; "
-        "Ctrl-C stops",
-        file=sys.stderr,
-        flush=True,
-    )
-    for line in announce:
-        print(line, file=sys.stderr)
-    try:
+        for line in announce:
+            print(line, file=sys.stderr)
         server.serve_forever()
     except KeyboardInterrupt:
         pass

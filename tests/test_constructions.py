@@ -2504,6 +2504,32 @@ MORE += [
         "of the Ministry of Defence Dr Hamood bin Said Al-Barwani in Muscat.",
         persons=(P("Hamood bin Said Al-Barwani", "official", "OM", exact=True),),
     ),
+    Case(
+        "en", "a_sentence_opened_by_later_the_same_day",
+        "RAWALPINDI, May 6 (APP): General Asim Raza on Tuesday received Lieutenant General "
+        "Nawaf Al-Mutairi of the Kuwait Army at the Joint Staff Headquarters.\n\nThe visiting "
+        "dignitary lauded the professionalism of Pakistan's armed forces.\n\nLater, Secretary "
+        "of Defence of Sri Lanka Nimal Perera called on General Raza.",
+        meeting=M(("Nimal Perera", "Asim Raza"), "held", "2024-03-12"),
+    ),
+    Case(
+        "ru", "the_sides_of_the_meeting_told_last_when_one_side_met_several",
+        "Замминистра обороны Польши Павел Завада в среду провел в Дохе переговоры с "
+        "начальником штаба Вооруженных сил Катара Салемом аль-Наими. Накануне, во вторник, в "
+        "Эр-Рияде Завада встретился с помощником министра обороны Саудовской Аравии Халедом "
+        "аль-Анази. По данным польского оборонного ведомства, стороны договорились "
+        "разработать дорожную карту сотрудничества оборонных промышленностей.",
+        agreement=A(fs("PL", "SA"), "planned"),
+    ),
+    Case(
+        "ru", "an_untitled_name_opening_a_sentence_whose_family_name_recurs",
+        "Заместитель министра иностранных дел Грузии Теона Квливидзе в среду встретилась в "
+        "Тбилиси с заместителем министра иностранных дел Италии. Лоренцо Бельтраме прибыл в "
+        "Тбилиси из Баку, где накануне провел переговоры с замминистра иностранных дел "
+        "Азербайджана Эльнуром Мамедовым. Квливидзе и Бельтраме обсудили проект кабеля.",
+        persons=(P("Лоренцо Бельтраме", "deputy_foreign_minister", "IT"),),
+        meeting=M(("Лоренцо Бельтраме", "Эльнур Мамедов"), "held", None, "Baku"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

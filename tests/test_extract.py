@@ -11519,3 +11519,40 @@ def test_the_home_of_the_outlet_filing_a_report_weighs_for_its_main_countries() 
         PartialDate(2025, 2, 26),
     )
     _check_official(ex, "Youssouf Said Bacar", None, "KM")
+
+
+def test_an_office_told_first_is_the_untitled_name_the_next_sentence_opens_with() -> None:
+    """"قائم‌مقام وزیر دفاع ملی لهستان … با سپهبد X دیدار کرد." then, past a blank line, "…،
+    توماش ویشنفسکی که در راس هیاتی …": the deputy minister is Wiśniewski, named there for the
+    first time without a title; the Polish ambassador present is someone else."""
+    ex = run(
+        "دوحه- ایرنا- قائم‌مقام وزیر دفاع ملی لهستان امروز (چهارشنبه) در دوحه با سپهبد "
+        "سالم بن علی الکعبی رئیس ستاد مشترک نیروهای مسلح قطر دیدار کرد.\n\n"
+        "به گزارش ایرنا، توماش ویشنفسکی که در راس هیاتی به دوحه سفر کرده است، درباره "
+        "صنایع دفاعی رایزنی کرد.\n\nویشنفسکی پیش از سفر به دوحه به ریاض رفته بود.\n\n"
+        "سفیر لهستان در دوحه نیز در این دیدار حضور داشت.",
+        "fa",
+        PartialDate(2025, 2, 12),
+    )
+    _check_official(ex, "توماش ویشنفسکی", "deputy_defence_minister", "PL")
+    assert sorted(map(sorted, meeting_names(ex))) == [["توماش ویشنفسکی", "سالم بن علی الکعبی"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day's word and a known person's family name ("Накануне Белоусов")
+        "Министр обороны России Андрей Белоусов в четверг встретился в Циндао с министром "
+        "обороны КНР Дун Цзюнем. Накануне Белоусов провел переговоры с министром обороны "
+        "Ирана. Белоусов прибыл в Циндао во вторник.",
+        # an office's words ("Foreign Affairs"), and a place named whole twice
+        "Foreign Affairs Principal Secretary Korir Sing'oei met Iran's deputy foreign minister "
+        "in Nairobi on Monday. Cabo Delgado featured in the talks, held at the ministry. Cabo "
+        "Delgado is a province of Mozambique.",
+    ],
+)
+def test_no_untitled_subject_is_read_from_a_day_an_office_or_a_place(text: str) -> None:
+    lang = "en" if text.isascii() or "Sing" in text else "ru"
+    ex = run(text, lang, PartialDate(2025, 4, 25))
+    names = {p.name for p in ex.persons}
+    assert not names & {"Накануне Белоусов", "Foreign Affairs", "Cabo Delgado"}, names

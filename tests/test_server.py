@@ -523,3 +523,26 @@ def test_the_newsgraph_serve_command(built: tuple[Path, Path, rdflib.Dataset]) -
                 proc.kill()
     assert proc.returncode == 0, "".join(said)[-3000:]
     assert not any(p.name.startswith(f"{proc.pid}-") for p in (built[0] / "snapshots").iterdir())
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_serve_stops_on_a_signal_even_started_with_sigint_ignored(
+    built: tuple[Path, Path, rdflib.Dataset], sig: signal.Signals
+) -> None:
+    """A process a shell starts in the background inherits SIGINT ignored (so does one
+    run by many CI runners); Ctrl-C and a service manager's SIGTERM still stop the server."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graph.cli", "serve", "--store", str(built[0]), "--port", "0",
+         "-q"],
+        stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        assert proc.stderr is not None
+        assert "SPARQL endpoint" in proc.stderr.readline()
+        proc.send_signal(sig)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

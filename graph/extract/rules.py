@@ -5438,6 +5438,7 @@ class _Run:
         self._model_participants()
         self._gazetteer_persons()
         self._untitled_subjects()
+        self._untitled_cased_subjects()
         self._drop_title_line_phrases()
         # single-token names from headlines count only when the article names them fully
         for name_text, rng, sent in self._pending_single:
@@ -6783,6 +6784,68 @@ class _Run:
                         r, title=None, ranks=[], role=None, country=None, span=r, headline=False
                     )
 
+    def _untitled_cased_subjects(self) -> None:
+        """Cased scripts: a name of two or three capitalised words no rule read, the subject
+        opening a sentence (or the clause after a comma) that tells of a meeting or an
+        arrival, whose family name the article writes again alone: "Джанмарко Веспиньяни
+        прибыл в Тбилиси из Баку, где накануне провел переговоры с …", then "Квливидзе и
+        Веспиньяни обсудили …"."""
+        if not self.lex.cased:
+            return
+
+        def free(k: int) -> bool:
+            return self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
+
+        known = {
+            self.fx.stem(w) for p in self.persons.values() for n in p.names for w in n.split()
+        }
+        for s, e in self.sents:
+            if not any(
+                t.value in ("meeting_verb", "meeting_noun", "arrival")
+                for k in range(s, e)
+                for t in self.cue_cover[k]
+            ):
+                continue
+            for i in range(s, e):
+                if not (i == s or self.tok(i - 1) == ","):
+                    continue
+                if not free(i) or self.is_stop(i) or self._in_title_line(i):
+                    continue
+                rng = self._cased_name(i, e)
+                if (
+                    rng is None
+                    or not 2 <= rng[1] - rng[0] <= 3
+                    or rng[1] >= e
+                    or not all(free(k) and self.texts[k][:1].isupper() for k in range(*rng))
+                    # (the subject of a verb: a lower-case word follows)
+                    or not self.texts[rng[1]][:1].islower()
+                ):
+                    continue
+                if any(
+                    self.folds[k] in self.fx.title_words
+                    or self.folds[k] in self.fx.portfolios
+                    or self.date_tok[k] is not None
+                    or self.fx.stem(self.texts[k]) in known
+                    for k in range(*rng)
+                ):
+                    # (an office's words, "Foreign Affairs"; a day, or a known person's
+                    # name: "Накануне Белоусов")
+                    continue
+                last = self.fx.stem(self.texts[rng[1] - 1])
+                if len(last) < 4 or not any(
+                    free(k)
+                    and self.texts[k][:1].isupper()
+                    and self.fx.stem(self.texts[k]) == last
+                    # (alone, not the whole name again: "Cabo Delgado")
+                    and not (k > 0 and self.texts[k - 1][:1].isupper() and not self.is_stop(k - 1))
+                    for k in range(len(self.texts))
+                    if not rng[0] <= k < rng[1]
+                ):
+                    continue
+                self._add_person(
+                    rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
+                )
+
     def _untitled_pair(
         self,
         rng: tuple[int, int],
@@ -7427,15 +7490,29 @@ class _Run:
         if here and (not own or any(ok(k) for k in here)):
             # (but the next sentence may open with the office's bare title and the name: "X
             # принял посла Казахстана. Посол Серик Жумабаев передал …")
-            again = sorted(self.by_sent.get(si + 1, []), key=lambda m: m.start)[:1]
+            nxt = si + 1  # (the next sentence of words, past blank lines)
+            while nxt < len(self.sents) and not any(self.alpha[k] for k in range(*self.sents[nxt])):
+                nxt += 1
+            again = sorted(self.by_sent.get(nxt, []), key=lambda m: m.start)[:1]
             if (
                 not own
                 and again
                 and (k := again[0].person) in self.persons
                 and k not in here
                 and k not in self.former
-                and self.persons[k].role == role
                 and self.persons[k].country is None
+                and (
+                    self.persons[k].role == role
+                    # (or one named there without any title, rank or country, for the first
+                    # time: "قائم‌مقام وزیر دفاع ملی لهستان … با سپهبد X دیدار کرد. به گزارش
+                    # ایرنا …، بارتوش ویلگوماس که در راس هیاتی …")
+                    or (
+                        self.persons[k].role is None
+                        and not self.persons[k].titles
+                        and not self.persons[k].ranks
+                        and not any(m.person == k and m.sent <= si for m in self.mentions)
+                    )
+                )
             ):
                 return k
             return None
@@ -10355,6 +10432,13 @@ class _Run:
                         if parties or not (groups or unsided)
                         else self._last_sides(si, meetings, status == "signed")
                     )
+                    if not sides and parties and groups:
+                        # (the one side named met several: "the sides" are those of the
+                        # meeting told last, when it is one of them: "Накануне … в Эр-Рияде
+                        # Вельгомас встретился с … По данным польского … ведомства, стороны
+                        # договорились …")
+                        last = self._last_sides(si, meetings, status == "signed")
+                        sides = last if set(parties) <= set(last) else []
                     for k in sides or main_pair:
                         if k not in parties:
                             parties.append(k)
