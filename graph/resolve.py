@@ -195,6 +195,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts.append(tok.replace("ch", "j"))
             if latin and re.search(r"sch(?=[ei])", tok):
                 alts.append(tok.replace("sch", "sk"))  # Italian: Sarteschi = سارتيسكي
+            if latin and re.search(r"[ln]h", tok):
+                # the Portuguese lh and nh, said ly and ny: Carvalhais = كارفاليش
+                alts.append(re.sub(r"([ln])h", r"\1", tok))
             if latin and re.search(r"dz(?!h)", tok):
                 # the dz of Central African names, said dj, which Arabic writes ج: Ndzié =
                 # نجيي (and letter by letter too: اندزیه)
@@ -871,7 +874,12 @@ def _portuguese_readings(tokens: list[str]) -> list[list[str]]:
     """A name read as Portuguese sounds it, a final o as u and a final m as n ("Celso
     Amorim" = "Селсу Аморин"). Empty when no word ends so."""
     heard = [re.sub(r"m$", "n", re.sub(r"o$", "u", t)) for t in tokens]
-    return [heard] if heard != tokens else []
+    out = [heard] if heard != tokens else []
+    # (and its lh and nh said ly and ny, a final s said sh: "Carvalhais" = "Карвальяйш")
+    soft = [re.sub(r"s$", "sh", re.sub(r"([ln])h", r"\1y", t)) for t in heard]
+    if re.search(r"[ln]h", " ".join(tokens)) and soft not in (tokens, heard):
+        out.append(soft)
+    return out
 
 
 def _spanish_readings(tokens: list[str]) -> list[list[str]]:

@@ -2530,6 +2530,35 @@ MORE += [
         persons=(P("Лоренцо Бельтраме", "deputy_foreign_minister", "IT"),),
         meeting=M(("Лоренцо Бельтраме", "Эльнур Мамедов"), "held", None, "Baku"),
     ),
+    Case(
+        "fr", "a_sovereigns_forces_in_a_title_before_the_rank",
+        "Le chef des forces de défense néo-zélandaises, le maréchal de l'air Ian Mackay, a "
+        "rencontré mardi à Nuku'alofa le commandant des forces armées de Sa Majesté, le "
+        "brigadier Tevita Mahe.",
+        persons=(P("Tevita Mahe", "chief_of_defence_forces"),),
+        meeting=M(("Ian Mackay", "Tevita Mahe"), "held", None, "Nuku'alofa"),
+    ),
+    Case(
+        "fr", "a_deal_that_could_be_signed_there",
+        "Le commandant tongien Tevita Mahe se rendra début mars à Suva pour y rencontrer le "
+        "commandant des forces armées fidjiennes, le général Jone Kalou. Un protocole d'accord "
+        "sur la formation des Casques bleus pourrait y être signé.",
+        agreement=A(fs("TO", "FJ"), "planned"),
+    ),
+    Case(
+        "ar", "the_two_sides_agreed_to_sign",
+        "بحث رئيس أركان الدفاع النيجيري الفريق أول موسى أديبايو في إنجامينا مع رئيس الأركان "
+        "العامة للجيوش التشادية الفريق أبكر عبد الكريم. واتفق الجانبان على التوقيع على مذكرة "
+        "تفاهم حول الدوريات المشتركة قبل نهاية العام.",
+        agreement=A(fs("NG", "TD"), "planned"),
+    ),
+    Case(
+        "id", "a_programme_to_be_set_out_in_an_mou",
+        "Menteri Pertahanan Australia Richard Marles bertemu Menteri Pertahanan Papua Nugini "
+        "Billy Joseph di Canberra, Senin. Kedua pejabat membahas program latihan gabungan yang "
+        "akan dituangkan dalam sebuah nota kesepahaman.",
+        agreement=A(fs("AU", "PG"), "planned"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

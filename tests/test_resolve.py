@@ -32,6 +32,12 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+        # the Portuguese lh and nh said ly and ny, a final s said sh (Carvalhais = كارفاليش =
+        # Карвальяйш, Pinho = Пинью)
+        ("Rui Carvalhais", "روي كارفاليش", True),
+        ("Rui Carvalhais", "Руй Карвальяйш", True),
+        ("Fernando Pinho", "Фернанду Пинью", True),
+        ("Rui Carvalhais", "روي كارديش", False),
         # Italian spellings: sch is ск, gi before a vowel дж, ci ч, gn нь (Sarteschi =
         # Сартески = سارتيسكي, Luciano = Лучано); not another family name
         ("Gianluca Sarteschi", "Джанлука Сартески", True),

@@ -3056,6 +3056,24 @@ class _Run:
                 and info["title_start"] is not None
                 and j == info["title_end"]
                 and not info["ranks"]
+                and self.folds[j] in self.fx.office_continues
+                and j + 2 < end
+                and self.hon[j + 1]
+                and (
+                    k := next((q for q in range(j + 1, min(end, j + 5)) if not self.hon[q]), end)
+                )
+                < end
+                and self.texts[k] == ","
+            ):
+                # a sovereign's forces: "le commandant des forces armées de Sa Majesté, le
+                # brigadier X"
+                info["title_end"] = j = k
+                continue
+            if (
+                self.lex.cased
+                and info["title_start"] is not None
+                and j == info["title_end"]
+                and not info["ranks"]
                 and (gov := self._in_government(j, end)) is not None
             ):
                 # the government the office is in: "министром без портфеля в правительстве
