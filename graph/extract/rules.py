@@ -3053,9 +3053,7 @@ class _Run:
                 continue
             if (
                 self.lex.cased
-                and info["title_start"] is not None
-                and j == info["title_end"]
-                and not info["ranks"]
+                and self._at_title_end(info, j)
                 and self.folds[j] in self.fx.office_continues
                 and j + 2 < end
                 and self.hon[j + 1]
@@ -3071,9 +3069,7 @@ class _Run:
                 continue
             if (
                 self.lex.cased
-                and info["title_start"] is not None
-                and j == info["title_end"]
-                and not info["ranks"]
+                and self._at_title_end(info, j)
                 and (gov := self._in_government(j, end)) is not None
             ):
                 # the government the office is in: "министром без портфеля в правительстве
@@ -3083,9 +3079,7 @@ class _Run:
                 continue
             if (
                 self.fx.case_rules
-                and info["title_start"] is not None
-                and j == info["title_end"]
-                and not info["ranks"]
+                and self._at_title_end(info, j)
                 and (comma := self._participle_clause(j, end)) is not None
             ):
                 # a participle's clause on the office, between commas, then the name:
@@ -4814,6 +4808,11 @@ class _Run:
             # Cooperation and Moroccan Expatriates, X"
             return False
         return k >= end or _is_punct(self.tok(k)) or self.is_stop(k) or bool(self.cue_cover[k])
+
+    @staticmethod
+    def _at_title_end(info: dict, j: int) -> bool:
+        """Token j is right after a title read so far, with no rank yet."""
+        return info["title_start"] is not None and j == info["title_end"] and not info["ranks"]
 
     def _in_government(self, j: int, end: int) -> tuple[int, str | None] | None:
         """At j, right after a title: "in" and a government, its country or a word pointing
