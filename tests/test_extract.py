@@ -11556,3 +11556,18 @@ def test_no_untitled_subject_is_read_from_a_day_an_office_or_a_place(text: str) 
     ex = run(text, lang, PartialDate(2025, 4, 25))
     names = {p.name for p in ex.persons}
     assert not names & {"Накануне Белоусов", "Foreign Affairs", "Cabo Delgado"}, names
+
+
+def test_a_meeting_to_come_takes_no_past_day_from_the_sentences_before() -> None:
+    """"… a rencontré hier mardi …", then "X se rendra début mars à Suva pour y rencontrer
+    Y": the visit to come has no day (a month alone is none), certainly not yesterday's."""
+    ex = run(
+        "Le chef des forces de défense néo-zélandaises, le maréchal de l'air Ian Mackay, a "
+        "rencontré hier mardi à Nuku'alofa le commandant des forces armées tongiennes, le "
+        "brigadier Tevita Mahe.\n\nLe brigadier Mahe se rendra début mars à Suva pour y "
+        "rencontrer le commandant des forces armées fidjiennes, le général Jone Kalou.",
+        "fr",
+        PartialDate(2025, 1, 1),
+    )
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert len(planned) == 1 and planned[0].date is None, ex.meetings

@@ -8825,6 +8825,15 @@ class _Run:
                     status = "planned" if future else "held"
                     if status == "planned":
                         date = self._future_weekday(s, e) or self._next_year(s, e, date)
+                        if (
+                            date is not None
+                            and self._before_publication(date)
+                            and self._date_in(s, e) is None
+                        ):
+                            # (a meeting to come takes no past day from the sentences before
+                            # it: "hier mardi …", then "X se rendra début mars à Suva pour y
+                            # rencontrer Y")
+                            date = None
                         if grouped and (date is None or self._date_in(s, e) is None):
                             # "the two sides would resume exchanges, including visits by
                             # senior officers": no day of its own, no one named: no meeting
