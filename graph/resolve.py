@@ -484,6 +484,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
         if len(raw) >= 8 and "ه" in raw[1:-1]:
             # an h written or not in a long foreign name: سوبراهمانیام / سوبرامانيام
             alts.append(raw[0] + raw[1:-1].replace("ه", "") + raw[-1])
+        elif "اها" in raw[1:]:
+            # … or between two vowels, which Russian does not write in Armenian names:
+            # واهاگن = Ваагн (Vahagn)
+            alts.append(raw[0] + raw[1:].replace("اها", "اا"))
         sks = [_arabic_skeleton(r) for r in alts]
         if had_article:
             # (the whole word with its l: آلایف = Aloyev, "l", not an f kept alone)

@@ -2559,6 +2559,28 @@ MORE += [
         "akan dituangkan dalam sebuah nota kesepahaman.",
         agreement=A(fs("AU", "PG"), "planned"),
     ),
+    Case(
+        "en", "a_joint_programme_the_two_armies_would_soon_launch",
+        "Jordan's army chief General Yousef Huneiti met Iraq's army chief General Abdul Amir "
+        "Yarallah in Baghdad on Monday. Yarallah said that Iraq and Jordan would soon launch "
+        "a joint training programme on border security.",
+        agreement=A(fs("JO", "IQ"), "planned"),
+    ),
+    Case(
+        "en", "an_mou_expected_to_be_finalised",
+        "Haiti's Defence Minister Jean Moreau met Jamaica's Defence Minister Paul Grant in "
+        "Kingston on Tuesday. Haiti and Jamaica agreed to work towards a memorandum of "
+        "understanding on military training, which is expected to be finalised in the coming "
+        "months.",
+        agreement=A(fs("HT", "JM"), "planned"),
+    ),
+    Case(
+        "ar", "a_programme_the_sides_agreed_to_launch",
+        "بحث رئيس هيئة الأركان المشتركة الأردني اللواء يوسف الحنيطي في بغداد مع رئيس أركان "
+        "الجيش العراقي الفريق عبد الأمير يار الله التعاون العسكري. وأشار يار الله إلى أن "
+        "الأردن والعراق اتفقا على إطلاق برنامج تدريبي مشترك في مجال أمن الحدود.",
+        agreement=A(fs("JO", "IQ"), "planned"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

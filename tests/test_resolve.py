@@ -32,6 +32,10 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+        # an h between two vowels, which Russian does not write in Armenian names (Vahagn
+        # Ter-Sahakyan = واهاگن ترساهاکیان = Ваагн Тер-Саакян)
+        ("Ваагн Тер-Саакян", "واهاگن ترساهاکیان", True),
+        ("Ваагн Тер-Саакян", "واهاگن تربالیان", False),
         # the Portuguese lh and nh said ly and ny, a final s said sh (Carvalhais = كارفاليش =
         # Карвальяйш, Pinho = Пинью)
         ("Rui Carvalhais", "روي كارفاليش", True),
