@@ -879,10 +879,9 @@ def _portuguese_readings(tokens: list[str]) -> list[list[str]]:
     Amorim" = "Селсу Аморин"). Empty when no word ends so."""
     heard = [re.sub(r"m$", "n", re.sub(r"o$", "u", t)) for t in tokens]
     out = [heard] if heard != tokens else []
-    # (and its lh and nh said ly and ny, a final s said sh: "Carvalhais" = "Карвальяйш")
-    soft = [re.sub(r"s$", "sh", re.sub(r"([ln])h", r"\1y", t)) for t in heard]
-    if re.search(r"[ln]h", " ".join(tokens)) and soft not in (tokens, heard):
-        out.append(soft)
+    if any(re.search(r"[ln]h", t) for t in tokens):
+        # (and its lh and nh said ly and ny, a final s said sh: "Carvalhais" = "Карвальяйш")
+        out.append([re.sub(r"s$", "sh", re.sub(r"([ln])h", r"\1y", t)) for t in heard])
     return out
 
 

@@ -11539,20 +11539,27 @@ def test_an_office_told_first_is_the_untitled_name_the_next_sentence_opens_with(
 
 
 @pytest.mark.parametrize(
-    "text",
+    "lang,text",
     [
         # a day's word and a known person's family name ("Накануне Белоусов")
-        "Министр обороны России Андрей Белоусов в четверг встретился в Циндао с министром "
-        "обороны КНР Дун Цзюнем. Накануне Белоусов провел переговоры с министром обороны "
-        "Ирана. Белоусов прибыл в Циндао во вторник.",
+        (
+            "ru",
+            "Министр обороны России Андрей Белоусов в четверг встретился в Циндао с министром "
+            "обороны КНР Дун Цзюнем. Накануне Белоусов провел переговоры с министром обороны "
+            "Ирана. Белоусов прибыл в Циндао во вторник.",
+        ),
         # an office's words ("Foreign Affairs"), and a place named whole twice
-        "Foreign Affairs Principal Secretary Korir Sing'oei met Iran's deputy foreign minister "
-        "in Nairobi on Monday. Cabo Delgado featured in the talks, held at the ministry. Cabo "
-        "Delgado is a province of Mozambique.",
+        (
+            "en",
+            "Foreign Affairs Principal Secretary Korir Sing'oei met Iran's deputy foreign "
+            "minister in Nairobi on Monday. Cabo Delgado featured in the talks, held at the "
+            "ministry. Cabo Delgado is a province of Mozambique.",
+        ),
     ],
 )
-def test_no_untitled_subject_is_read_from_a_day_an_office_or_a_place(text: str) -> None:
-    lang = "en" if text.isascii() or "Sing" in text else "ru"
+def test_no_untitled_subject_is_read_from_a_day_an_office_or_a_place(lang: str, text: str) -> None:
+    """Guards of the rule for untitled subjects (both pass on 6991304, which has no such
+    rule): the kinds of false persons a first version of it read in dev3, dev79 and dev81."""
     ex = run(text, lang, PartialDate(2025, 4, 25))
     names = {p.name for p in ex.persons}
     assert not names & {"Накануне Белоусов", "Foreign Affairs", "Cabo Delgado"}, names

@@ -6816,6 +6816,7 @@ class _Run:
         known = {
             self.fx.stem(w) for p in self.persons.values() for n in p.names for w in n.split()
         }
+        stems: list[str] = []  # every word's stem, read once when a name needs them
         for s, e in self.sents:
             if not any(
                 t.value in ("meeting_verb", "meeting_noun", "arrival")
@@ -6849,10 +6850,12 @@ class _Run:
                     # name: "Накануне Белоусов")
                     continue
                 last = self.fx.stem(self.texts[rng[1] - 1])
+                if len(last) >= 4 and not stems:
+                    stems = [self.fx.stem(t) for t in self.texts]
                 if len(last) < 4 or not any(
                     free(k)
                     and self.texts[k][:1].isupper()
-                    and self.fx.stem(self.texts[k]) == last
+                    and stems[k] == last
                     # (alone, not the whole name again: "Cabo Delgado")
                     and not (k > 0 and self.texts[k - 1][:1].isupper() and not self.is_stop(k - 1))
                     for k in range(len(self.texts))
