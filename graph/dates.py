@@ -68,6 +68,7 @@ __all__ = [
     "is_date_line",
     "parse_iso",
     "parse_publication_date",
+    "past_bare_months",
     "resolve_weekday",
     "to_latin_digits",
 ]
@@ -904,6 +905,55 @@ def find_dates(text: str, lang: str, published: PartialDate | None = None) -> li
     year-less dates only when ``published`` fixes their year.
     """
     return _scan(text, lang, published)
+
+
+@cache
+def _bare_month_rx(lang: str) -> re.Pattern[str] | None:
+    """Gregorian month names written out (no abbreviation, none that needs a year to be a
+    month: "آب"), as whole words of folded text."""
+    L = _lang(lang)
+    names = sorted(
+        (
+            k
+            for k, (cal, _) in L.months.items()
+            if cal == "gregorian" and len(k) >= 4 and k.isalpha() and k not in L.month_needs_year
+        ),
+        key=lambda k: (-len(k), k),
+    )
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def past_bare_months(
+    text: str, lang: str, published: PartialDate | None
+) -> list[DateMention]:
+    """Gregorian months named alone, with no day or year and outside every date
+    :func:`find_dates` reads ("in March", "в марте", "en mars"), each as the last such month
+    up to the report's. That is the month of an event told as past; what is to come may be
+    in the next one, so callers use these only of what was. Only with the report's month
+    known."""
+    if published is None or published.month is None:
+        return []
+    rx = _bare_month_rx(lang)
+    if rx is None:
+        return []
+    L = _lang(lang)
+    folded, index = _fold(text)
+    taken = find_dates(text, lang, published)
+    out = []
+    for m in rx.finditer(folded):
+        key = _key(m.group())
+        month = L.months[key][1]
+        start, end = _span(index, m.start(), m.end(), text)
+        if key in L.case_sensitive and not _month_case_ok(text[start:end]):
+            continue  # ("may": no month)
+        if any(d.start < end and start < d.end for d in taken):
+            continue
+        year = published.year if month <= published.month else published.year - 1
+        when = PartialDate(year, month, None, original=text[start:end])
+        out.append(DateMention(start, end, text[start:end], when, True))
+    return out
 
 
 def _past_months(

@@ -162,7 +162,11 @@ class _Builder:
 
         for idx, m in enumerate(ex.meetings):
             gid = self.res.meeting[(art.id, idx)]
-            parts = [persons[k] for k in m.participants if k in persons]
+            parts = list(dict.fromkeys(persons[k] for k in m.participants if k in persons))
+            if len(parts) < 2:
+                # (two of its people found to be one: "the Chief of General Staff of the
+                # Togolese Armed Forces" told beside its holder's name; no meeting is left)
+                continue
             node = mint("meeting", self.res.meeting_label[gid], key=gid, base=self.base)
             g.add((node, RDF.type, NG.Meeting))
             for pn in parts:

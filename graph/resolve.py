@@ -442,6 +442,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # and the first j of Jo- said y, as Nordic and German names sound it
                 # (Jonatan = یوناتان = Йонатан), last: the other readings come first
                 alts.append("y" + tok[1:])
+            if latin and len(tok) >= 8 and tok.endswith("kul"):
+                # a Thai family name's last ล, said n, which Russian writes as said:
+                # Sirirattanakul = Сирираттанакун
+                alts.append(tok[:-1] + "n")
             if latin and re.search("(?<=[aeiou])v(?=[aeiou])", tok):
                 # Spanish letters as said, last (the least likely reading): a v between
                 # vowels a b, with ll a y and c before e or i an s (Saavedra = سابيدرا,
@@ -489,6 +493,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # واهاگن = Ваагн (Vahagn)
             alts.append(raw[0] + raw[1:].replace("اها", "اا"))
         sks = [_arabic_skeleton(r) for r in alts]
+        if sks[0] == "f" and raw.endswith("و") and _arabic_skeleton(raw[:-1]) == "":
+            # a last و said u, in a word of vowels: آیو = Ayu (not the v of ایو = Yves)
+            sks.append("")
         if had_article:
             # (the whole word with its l: آلایف = Aloyev, "l", not an f kept alone)
             sks += [_arabic_skeleton("ل" + r) for r in alts]
@@ -1086,8 +1093,10 @@ def _strong_enough(sa: list[str], sb: list[str], extra: int = 0) -> bool:
     short = sa if len(sa) <= len(sb) else sb
     if len(short) == 1:
         return len(short[0]) + extra >= 3
-    # "محمد علي" = Muhammad Ali (l), but not "عون الدعم" = Van Damme (n, dm)
-    return sum(len(t) for t in short) + extra >= 4 and all(short)
+    # "محمد علي" = Muhammad Ali (l), but not "عون الدعم" = Van Damme (n, dm); a word of
+    # vowels alone between two others says nothing, and needs not (Larasati Ayu Pramesti)
+    inner_vowels = len(short) >= 3 and bool(short[0]) and bool(short[-1])
+    return sum(len(t) for t in short) + extra >= 4 and (all(short) or inner_vowels)
 
 
 def _f_sounds(name: str) -> int:

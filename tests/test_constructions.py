@@ -41,6 +41,7 @@ class M:
     status: str = "held"
     date: str | None = None  # ISO, checked when given
     place: str | None = None  # English label of the location, checked when given
+    mode: str | None = None  # meeting, visit, phone or multilateral, checked when given
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ def check(case: Case) -> None:
         assert m.status == case.meeting.status, m
         if case.meeting.date is not None:
             assert m.date is not None and m.date.iso() == case.meeting.date, m
+        if case.meeting.mode is not None:
+            assert m.mode == case.meeting.mode, m
         if case.meeting.place is not None:
             labels = {e.key: e.label for e in ex.entities}
             assert labels.get(m.location or "") == case.meeting.place, (m, ex.entities)
@@ -2580,6 +2583,100 @@ MORE += [
         "الجيش العراقي الفريق عبد الأمير يار الله التعاون العسكري. وأشار يار الله إلى أن "
         "الأردن والعراق اتفقا على إطلاق برنامج تدريبي مشترك في مجال أمن الحدود.",
         agreement=A(fs("JO", "IQ"), "planned"),
+    ),
+    Case(
+        "en", "a_malay_name_with_the_fathers_honorifics",
+        "Foreign Minister Dato Seri Setia Awang Haji Rahmat bin Pehin Datu Seri Maharaja Haji "
+        "Mohd Salleh yesterday received a courtesy call from Vietnam's Deputy Foreign Minister "
+        "Tran Van Hoa at the Ministry of Foreign Affairs. Rahmat welcomed the visit. The "
+        "deputy minister is in the Sultanate to co-chair the bilateral consultation with Awang "
+        "Idris bin Haji Omar, to be held today.",
+        persons=(
+            P(
+                "Rahmat bin Pehin Datu Seri Maharaja Haji Mohd Salleh",
+                "foreign_minister",
+                exact=True,
+            ),
+        ),
+        # (the honorific "Haji" alone, in the last sentence, is not the minister again)
+        meeting=M(
+            ("Rahmat bin Pehin Datu Seri Maharaja Haji Mohd Salleh", "Tran Van Hoa"),
+            date="2024-03-11",
+        ),
+    ),
+    Case(
+        "en", "a_secretary_at_a_ministry_then_his_name",
+        "Thailand's Deputy Foreign Minister Somchai Prasert met Permanent Secretary at the "
+        "Ministry of Foreign Affairs Dato Paduka Haji Yusri bin Haji Abdul Karim in Bandar "
+        "Seri Begawan on Monday.",
+        persons=(P("Yusri bin Haji Abdul Karim", "official", exact=True),),
+        meeting=M(("Somchai Prasert", "Yusri bin Haji Abdul Karim")),
+    ),
+    Case(
+        "en", "a_call_of_the_same_pair_months_before",
+        "US Deputy Secretary of State Christopher Landry held talks in Quito on Monday with "
+        "Ecuador's Foreign Minister Gabriela Sommerhof. Earlier, in February, Landry and "
+        "Sommerhof held a phone call on migration.",
+        # (one meeting, face to face on Monday; the call is not it, nor its mode)
+        meeting=M(("Christopher Landry", "Gabriela Sommerhof"), date="2024-03-11", mode="meeting"),
+    ),
+    Case(
+        "ru", "a_call_of_the_same_pair_months_before",
+        "Заместитель госсекретаря США Кристофер Лэндри провел в понедельник в Кито переговоры "
+        "с министром иностранных дел Эквадора Габриэлой Зоммерхоф. Ранее, в январе, Лэндри и "
+        "Зоммерхоф провели телефонный разговор.",
+        meeting=M(("Кристофер Лэндри", "Габриэла Зоммерхоф"), date="2024-03-11", mode="meeting"),
+    ),
+    Case(
+        "en", "a_visit_told_with_its_month_alone",
+        "Uganda's army chief General Moses Kato met Rwanda's army chief General Paul Rukundo "
+        "in Kigali on Monday. In February, Kato hosted Somalia's army chief General Ahmed "
+        "Warsame in Kampala.",
+        meeting=M(("Moses Kato", "Ahmed Warsame"), date="2024-02"),
+    ),
+    Case(
+        "fr", "a_month_of_an_election_is_no_meetings",
+        "Lundi après-midi, le président Vladimir Petrov s'est entretenu avec le président "
+        "Ali Rahimi, dont c'est la première visite depuis son élection en juillet.",
+        meeting=M(("Vladimir Petrov", "Ali Rahimi"), date="2024-03-11"),
+    ),
+    Case(
+        "en", "a_rank_and_name_then_the_office_after_a_comma",
+        "Accra, May 9, 2025 (GNA) - Vice Admiral Kofi Asante-Mensah, the Chief of the Defence "
+        "Staff (CDS) of the Ghana Armed Forces, has hosted General Lars Holmgaard, the Chief "
+        "of Defence of Denmark, at the General Headquarters. Later on the same day, the CDS "
+        "received Major General Komlan Adjovi, the Chief of General Staff of the Togolese "
+        "Armed Forces.",
+        persons=(
+            P("Kofi Asante-Mensah", "chief_of_defence_forces", "GH"),
+            P("Lars Holmgaard", "chief_of_defence_forces", "DK"),
+            P("Komlan Adjovi", "chief_of_general_staff", "TG"),
+        ),
+        meeting=M(("Kofi Asante-Mensah", "Komlan Adjovi")),
+    ),
+    Case(
+        "fr", "a_gulf_assistant_minister",
+        "Le général Amadou Fall a été reçu hier lundi à Riyad par le ministre assistant de la "
+        "Défense du Royaume d'Arabie saoudite, Fahd ben Saad Al-Dossari.",
+        persons=(P("Fahd ben Saad Al-Dossari", "deputy_defence_minister", "SA", exact=True),),
+        meeting=M(("Amadou Fall", "Fahd ben Saad Al-Dossari"), date="2024-03-11"),
+    ),
+    Case(
+        "ar", "a_headquarters_visited_the_next_day_verb_first",
+        "جاكرتا، 12 آذار/مارس 2024 – التقى مساعد وزير الخارجية الإيراني مهدي نوروزي، أمس "
+        "الإثنين، نائبة وزير الخارجية الإندونيسي سيتي رحمواتي في جاكرتا. كما زار نوروزي، "
+        "اليوم الثلاثاء، مقر الأمانة العامة لرابطة آسيان في جاكرتا.",
+        # (the visit to the secretariat is no more of the talks: their day stays Monday)
+        meeting=M(("مهدي نوروزي", "سيتي رحمواتي"), date="2024-03-11"),
+    ),
+    Case(
+        "id", "according_to_a_spokesman_then_a_name",
+        "Panglima Angkatan Bersenjata Finlandia Jenderal Kalle Virtanen bertemu Sekretaris "
+        "Tetap Kementerian Pertahanan Thailand Jenderal Somsak Boonmee di Bangkok, Kamis. "
+        "Menurut juru bicara, Jenderal Somsak menyampaikan minat Thailand pada teknologi "
+        "kendaraan lapis baja.",
+        # (the spokesman is not the general he quotes)
+        persons=(P("Somsak Boonmee", "official", "TH"),),
     ),
 ]
 

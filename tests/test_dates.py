@@ -17,6 +17,7 @@ from graph.dates import (
     find_dates,
     parse_iso,
     parse_publication_date,
+    past_bare_months,
     resolve_weekday,
     to_latin_digits,
     yearless_dateline,
@@ -1034,3 +1035,41 @@ def test_a_day_and_month_with_a_year_of_two_digits(text: str, iso: str) -> None:
     assert [m.date.iso() for m in found] == [iso]
     soldiers = find_dates("on 5 May 20 soldiers left", "en", PartialDate(2024, 11, 21))
     assert [m.date.iso() for m in soldiers] == ["2024-05-05"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso"),
+    [
+        ("en", "Earlier, in March, the two held a phone call.", "2025-03"),
+        ("en", "Sigdel visited New Delhi in December.", "2024-12"),
+        ("ru", "Ранее, в марте, они провели телефонный разговор.", "2025-03"),
+        ("ru", "В августе министр посетил Минск.", "2024-08"),
+        ("fr", "En février, il avait reçu à Caracas son homologue.", "2025-02"),
+        ("fa", "وزیر در ماه مارس به مسکو سفر کرد.", "2025-03"),
+        ("ar", "وكان الوزيران قد أجريا اتصالاً هاتفياً في يناير.", "2025-01"),
+        ("id", "Keduanya sudah bertemu di Montevideo pada April.", "2025-04"),
+    ],
+)
+def test_a_month_named_alone_is_the_last_such_month(lang: str, text: str, iso: str) -> None:
+    found = past_bare_months(text, lang, PartialDate(2025, 7, 18))
+    assert [d.date.iso() for d in found] == [iso]
+    assert all(text[d.start : d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "They met on 3 March 2025."),  # a date find_dates reads
+        ("en", "They met last March."),  # (and "last" makes it one)
+        ("en", "It may rain in May."),  # (a short, case-sensitive name: none)
+        ("en", "The talks were held in Mar."),  # (no abbreviation)
+        ("ar", "التقيا في آب."),  # (a month that needs its year to be one)
+    ],
+)
+def test_no_month_alone_in_dates_read_otherwise(lang: str, text: str) -> None:
+    assert past_bare_months(text, lang, PartialDate(2025, 7, 18)) == []
+
+
+def test_no_month_alone_without_the_reports_month() -> None:
+    assert past_bare_months("They met in March.", "en", None) == []
+    assert past_bare_months("They met in March.", "en", PartialDate(2025)) == []

@@ -13,14 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LIKE_NUM, NORM
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from graph import gazetteer
-from graph.dates import month_names
+from graph.dates import month_names, past_bare_months
 from graph.extract.pipeline import ENTITY_CATS, LEXICON_KEY
 from graph.lexicon import Lexicon, available_languages, countries, load_lexicon, news_agencies
 from graph.model import (
@@ -361,6 +361,16 @@ PLAN_KINDS = frozenset({"roadmap", "plan"})  # a document of steps to take, not 
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
+# punctuation that closes a clause (a month after it is not the meeting's told before it)
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "،", "؛", "—", "–"})
+# the word "year" a month's year follows in words: "في تموز من العام نفسه", "of that year"
+YEAR_WORDS = frozenset(
+    fold(w)
+    for w in (
+        *("year", "année", "annee", "tahun", "год", "года", "году"),
+        *("سال", "عام", "العام", "سنة"),
+    )
+)
 
 
 ALLAH = fold("الله")
@@ -597,6 +607,7 @@ class FactExtractor:
             for row in table
         )
         self.hon_acronyms = _acronyms(lex.honorifics)
+        self.hon_words = {fold(h) for h in lex.honorifics if " " not in h}
         self.cue_acronyms = _acronyms(row[0] for row in lex.cues)
         # first words of offices, ranks and organisations: after "و" (and) they start
         # another phrase, not a name word ("… فاروق والملحق العسكري", "الهدهد ومدير …")
@@ -1320,6 +1331,49 @@ class _Run:
                 self.date_tok[i] = di
         return found
 
+    @cached_property
+    def _bare_months(self) -> dict[int, PartialDate]:
+        """Token -> the month named alone there ("in March", "в марте"), the last such
+        month up to the report's (see :func:`graph.dates.past_bare_months`)."""
+        out: dict[int, PartialDate] = {}
+        text = _text_of(self.doc)
+        for dm in past_bare_months(text, self.article.lang, self.article.published):
+            span = self.doc.char_span(dm.start, dm.end, alignment_mode="expand")
+            if span is not None:
+                out[span.start] = dm.date
+        return out
+
+    def _bare_month_in(self, s: int, e: int) -> PartialDate | None:
+        """The month named alone in tokens s..e, of the meeting they tell as held: "Earlier,
+        in March, X and Y held a phone call", "X visited Y in December". Not in another
+        clause after the meeting's word ("… met Y, who took office in March") or far after
+        it, nor after a
+        "since" ("since his election in July"), nor a range's end ("on 11-14 November"), nor
+        a month whose year follows in words ("in July of that year"), nor in quoted words or
+        in a sentence of what is to come."""
+        first = self._first_meeting_cue(s, e)
+        if first is None or self.cues(s, e, "planned") or self.cues(s, e, "future"):
+            return None
+        for i in range(s, e):
+            d = self._bare_months.get(i)
+            if d is None or self._in_quotes(i, s):
+                continue
+            if any(c.value == "since" for k in range(s, i + 1) for c in self.cue_cover[k]):
+                continue
+            if any(ch.isdigit() for k in range(max(s, i - 2), i) for ch in self.tok(k)):
+                continue
+            if i > first and (
+                any(self.tok(k) in CLAUSE_BREAKS for k in range(first, i))
+                # (nor far after it, on what was talked of: "обсудили участие … в выставке
+                # MSPO в Кельце в сентябре")
+                or i - first > 8
+            ):
+                continue
+            if any(self.folds[k] in YEAR_WORDS for k in range(i + 1, min(e, i + 4))):
+                continue
+            return d
+        return None
+
     # ----------------------------------------------------------------- helpers
     def _mention(self, m: Mention) -> None:
         """Record a mention and index it by token, sentence and end."""
@@ -1518,7 +1572,11 @@ class _Run:
             return (i0, rng[1]) if rng else None
         j = i + 1
         words = 1  # name words, not the particles and hyphens between them (Al-Ahmad Al-Sabah)
-        while j < end and words < MAX_NAME_TOKENS:
+        # (a Malay name goes on with the father's, honorifics and all: "Erywan bin Pehin
+        # Datu Pekerma Jaya Haji Mohd Yusof")
+        while j < end and words < MAX_NAME_TOKENS + 3 * (
+            words > 1 and any(self.folds[k] in PATRONYMIC_WORDS for k in range(i, j))
+        ):
             if self.is_cased_name_token(j):
                 words += self.folds[j] not in self.fx.particles  # (not "Al" of Al-Sabah)
                 j += 1
@@ -1598,6 +1656,16 @@ class _Run:
             ):
                 j += 1  # a middle name that is a city: "Abdourahman Aden Dirieh"
                 words += 1
+                continue
+            if (
+                self.hon[j]
+                and j + 1 < end
+                and self.is_cased_name_token(j + 1)
+                and any(self.folds[k] in PATRONYMIC_WORDS for k in range(i, j))
+            ):
+                # a father's honorific is part of his name: "Erywan bin Pehin Datu Pekerma
+                # Jaya Haji Mohd Yusof", "Ahmad Zaini bin Haji Zainal Abidin"
+                j += 1
                 continue
             if re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", self.tok(j)):
                 j += 1  # a regnal number ends the name: "Mohammed VI", "Abdullah II"
@@ -2198,9 +2266,16 @@ class _Run:
                     gap += 1
                     continue
                 break
+        # (an office one speaks by ends at its comma: "Menurut juru bicara, Jenderal X
+        # menyampaikan …" is not the spokesman's name)
+        attributed = i > 0 and any(
+            c.value == "attribution" and c.end == i for c in self.cue_cover[i - 1]
+        )
         while j < end:
             tj = self.ent[j]
             text = self.tok(j)
+            if attributed and text in (",", "،") and info["title_start"] is not None:
+                break
             if (
                 info["title_start"] is not None
                 and j == info["title_end"]
@@ -4986,6 +5061,18 @@ class _Run:
                 # ambassador to Ashgabat X"
                 return True
             if (
+                where
+                and self.lex.cased
+                and tk is not None
+                and tk.cat == "ORG"
+                and tk.value.startswith("ministry_")
+                and tk.start == k
+                and self._name_follows(tk.end, end)
+            ):
+                # the body one's office is at, his name after it: "Permanent Secretary at
+                # the Ministry of Foreign Affairs Dato Paduka Haji Ahmad Zaini"
+                return True
+            if (
                 tk is not None
                 or (_is_punct(self.tok(k)) and self.tok(k) != "-")
                 or self.cue_cover[k]
@@ -5285,8 +5372,11 @@ class _Run:
         toks = [
             self.tok(i)
             for i in range(rng[0], rng[1])
-            # an honorific word right after "عبد" is part of the name: عبد الأمير
-            if not self.hon[i] or (i > rng[0] and self.folds[i - 1] in self.fx.particles)
+            # an honorific word right after "عبد" is part of the name: عبد الأمير; and a
+            # father's honorific after "bin": "Ahmad Zaini bin Haji Zainal Abidin"
+            if not self.hon[i]
+            or (i > rng[0] and self.folds[i - 1] in self.fx.particles)
+            or any(self.folds[k] in PATRONYMIC_WORDS for k in range(rng[0], i))
         ]
         if (
             toks
@@ -6260,7 +6350,17 @@ class _Run:
             if self.tok(c) not in (",", "،"):
                 continue
             name = self._prev_name(c, s)
-            if name is None or self.covered[name[0]] is not None:
+            if name is None:
+                continue
+            if (held := self.covered[name[0]]) is not None and (
+                held not in self.persons
+                or self.persons[held].titles
+                # (not another's office after "and": "le général X, et l'ambassadeur russe")
+                or self.folds[c + 1] in OFFICE_AND | {"و"}
+                or (not self.lex.cased and self._and_phrase(c + 1))
+            ):
+                # (one named with a rank alone takes the office after it: "Vice Admiral X,
+                # the Chief of the Defence Staff of the Ghana Armed Forces, …")
                 continue
             if name[0] > s and self.has_cue(name[0] - 1, "location_prep"):
                 continue  # a place: "a reçu hier, à Anosy, la vice-ministre …"
@@ -6915,7 +7015,8 @@ class _Run:
                     lasts.setdefault(self.fx.stem(toks[-1]), set()).add(key)
                 # a family name inside a longer name: "Lula" of Luiz Inácio Lula da Silva
                 for t in toks[1:-1]:
-                    if len(t) >= 4 and fold(t) not in self.fx.particles:
+                    # (not a father's honorific: "Haji" of "bin Haji Mohd Yusof")
+                    if len(t) >= 4 and fold(t) not in self.fx.particles | self.fx.hon_words:
                         lasts.setdefault(self.fx.stem(t), set()).add(key)
                 # the first word of a longer name: "Prabowo", "Wang" (not a given name
                 # such as Mohammad, which starts many names)
@@ -6934,8 +7035,8 @@ class _Run:
         taken = [c is not None for c in self.covered]
         owners: dict[int, set[str]] = {}  # words of a name after a predecessor noun
         for i, text in enumerate(self.texts):
-            if taken[i]:
-                continue
+            if taken[i] or self.hon[i]:
+                continue  # (an honorific is no one's name alone: "Haji" of "bin Haji …")
             keys = lasts.get(self.fx.stem(text)) or lasts.get(self.norms[i])
             if (
                 not keys
@@ -8819,6 +8920,9 @@ class _Run:
                         # de Tripoli, où il s'était entretenu lundi avec …")
                         or (self._date_in(where[1], e, dateline=False) if where else None)
                         or self._date_in(s, own_end, dateline=False)
+                        # (a month named alone: "Earlier, in March, X and Y held a phone
+                        # call" is no call of the day told before)
+                        or (None if future else self._bare_month_in(s, own_end))
                         or (self._same_day(si, before) if same_day else None)
                         or self._day_beside_told(si, out)
                         or self._day_told_next(si, parts)
@@ -8901,6 +9005,7 @@ class _Run:
                 topic = persons[0]
         # a headline's "met X and Y" may sum up two meetings the body tells apart: it joins
         # each of them instead of joining them into one
+        out = self._without_month_back_references(out)
         heads = [m for m in out if set(m.evidence) == {title}]
         merged = _merge_meetings(
             [m for m in out if not any(m is h for h in heads)], recalled=self._recalled_meeting
@@ -9123,7 +9228,20 @@ class _Run:
         facilities", "tour a Hanwha Aerospace plant", "посетит авиационный завод"."""
         if cue.extra != "visit":
             return False
-        for k in range(cue.end, min(e, cue.end + 6)):
+        k0 = cue.end
+        if not self.lex.cased and k0 < e and (who := self.covered[k0]) is not None:
+            # (past the one visiting and a day between commas, where the verb comes first:
+            # "زار سهرابوند، اليوم الأربعاء، مقر الأمانة العامة لرابطة آسيان")
+            k = k0
+            while k < e and self.covered[k] == who:
+                k += 1
+            if k < e and self.tok(k) in (",", "،"):
+                day = k = k + 1
+                while k < e and self.date_tok[k] is not None:
+                    k += 1
+                if day < k < e and self.tok(k) in (",", "،"):
+                    k0 = k + 1
+        for k in range(k0, min(e, k0 + 6)):
             if (
                 self.covered[k] is not None
                 or _is_punct(self.tok(k))
@@ -9315,6 +9433,32 @@ class _Run:
             self.folds[k] in self.fx.former_words
             for k in range(max(s, c.start - 2), min(e, c.end + 2))
         )
+
+    def _without_month_back_references(self, meetings: list[Meeting]) -> list[Meeting]:
+        """Drop a meeting told only by a month named alone ("Earlier, in March, X and Y held a
+        phone call") where the report tells the same people meeting on a day of another
+        month: a call or visit recalled in passing, which the report gives no day or place
+        of, and which would read as a second report of its news."""
+        told = [d for d in self._bare_months.values()]
+
+        def by_month(m: Meeting) -> bool:
+            return m.date is not None and any(m.date is d for d in told)
+
+        return [
+            m
+            for m in meetings
+            if not (
+                by_month(m)
+                and any(
+                    o is not m
+                    and set(m.participants) <= set(o.participants)
+                    and o.date is not None
+                    and o.date.precision == "day"
+                    and (o.date.year, o.date.month) != (m.date.year, m.date.month)
+                    for o in meetings
+                )
+            )
+        ]
 
     def _continues_meeting(self, s: int, e: int, cues: list[Tag], last: Meeting) -> bool:
         """Only nouns of meeting, nothing announced, no other day: the sentence tells more
