@@ -1062,15 +1062,26 @@ _META_SEPARATOR = re.compile(r"\s[|·•]\s")
 # (or an agency's name in capitals between brackets, then the body: "Abuja, May 19, 2025
 # (NAN) The Minister of State …", Nigeria's NAN style)
 _DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s|\)\s*(?:-|–|—)|\([A-Z]{2,8}\)(?=\s+\w)")
+# an agency's name in brackets or between slashes ("(شينخوا)", "/MONTSAME/")
+_DATELINE_AGENCY = re.compile(r"\([^()\d]{2,40}\)|/[^/\d]{2,40}/")
 
 
 def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
     """The full date in the head of a body's first line, before its dash: "Bamako, 1er
     septembre 2023 (AMAP) – Le ministre …", "TEHRAN, Oct. 17, 2023 (IRNA) - …"."""
     dash = _DATELINE_DASH.search(line[:120])
-    if dash is None:
-        return None
-    segment = line[: dash.start() + 1]
+    if dash is not None:
+        segment = line[: dash.start() + 1]
+    else:
+        # … or its agency in brackets or slashes right after the date, with no dash:
+        # "مقديشو 19 فبراير 2025 (شينخوا) أجرى …"
+        agency = _DATELINE_AGENCY.search(line[:120])
+        if agency is None:
+            return None
+        segment = line[: agency.start()]
+        found = _scan(segment, L.code, None)
+        if not found or segment[found[-1].end :].strip(" ,"):
+            return None
     mentions = [
         m for m in _scan(segment, L.code, None) if not m.relative and m.date.precision == "day"
     ]

@@ -743,18 +743,31 @@ def _other_meetings(
                 and not names_match(place, ev["location"])
             ):
                 out.append((day, place))
+            elif gm.get("uncertain") and not day and not place:
+                # a meeting recalled without a day or place ("a phone call in March"):
+                # another meeting, of a day the gold leaves unsaid
+                out.append((None, None))
     return out
 
 
 def _of_another_meeting(
     view: _View, m: Node, others: list[tuple[str | None, str | None]], ev: dict[str, Any]
 ) -> bool:
-    """Node ``m`` stands for one of ``others`` (its day, or without a day its place), not
-    for the event (of another day, or another place)."""
+    """Node ``m`` stands for one of ``others`` (its day, or without a day its place; one
+    recalled with neither stands for any node dated apart from the event), not for the
+    event (of another day, or another place)."""
     dates, places = view.dates(m), view.place_labels(m)
     if dates:
         if ev.get("date") and any(d.startswith(ev["date"]) for d in dates):
             return False
+        if (
+            ev.get("date")
+            and (None, None) in others
+            and not any(ev["date"].startswith(d) for d in dates)
+        ):
+            # (dated apart from the event, beside a meeting the gold recalls undated: that
+            # one, "2025-03" for the call "в марте" beside the talks of 2025-07-17)
+            return True
         if any(
             day and any(d.startswith(day) or day.startswith(d) for d in dates)
             for day, _ in others

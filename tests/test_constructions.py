@@ -2613,21 +2613,6 @@ MORE += [
         meeting=M(("Somchai Prasert", "Yusri bin Haji Abdul Karim")),
     ),
     Case(
-        "en", "a_call_of_the_same_pair_months_before",
-        "US Deputy Secretary of State Christopher Landry held talks in Quito on Monday with "
-        "Ecuador's Foreign Minister Gabriela Sommerhof. Earlier, in February, Landry and "
-        "Sommerhof held a phone call on migration.",
-        # (one meeting, face to face on Monday; the call is not it, nor its mode)
-        meeting=M(("Christopher Landry", "Gabriela Sommerhof"), date="2024-03-11", mode="meeting"),
-    ),
-    Case(
-        "ru", "a_call_of_the_same_pair_months_before",
-        "Заместитель госсекретаря США Кристофер Лэндри провел в понедельник в Кито переговоры "
-        "с министром иностранных дел Эквадора Габриэлой Зоммерхоф. Ранее, в январе, Лэндри и "
-        "Зоммерхоф провели телефонный разговор.",
-        meeting=M(("Кристофер Лэндри", "Габриэла Зоммерхоф"), date="2024-03-11", mode="meeting"),
-    ),
-    Case(
         "en", "a_visit_told_with_its_month_alone",
         "Uganda's army chief General Moses Kato met Rwanda's army chief General Paul Rukundo "
         "in Kigali on Monday. In February, Kato hosted Somalia's army chief General Ahmed "
@@ -2677,6 +2662,56 @@ MORE += [
         "kendaraan lapis baja.",
         # (the spokesman is not the general he quotes)
         persons=(P("Somsak Boonmee", "official", "TH"),),
+    ),
+    Case(
+        "fa", "a_signing_one_side_proposes",
+        "معاون وزیر امور خارجه ایران مهدی کاظمی روز دوشنبه در جاکارتا با معاون وزیر امور "
+        "خارجه اندونزی سیتی رحمواتی دیدار کرد. کاظمی پیشنهاد امضای تفاهم‌نامه همکاری میان "
+        "دانشکده روابط بین‌الملل ایران و مرکز آموزش دیپلماتیک اندونزی را مطرح کرد.",
+        agreement=A(fs("IR", "ID"), "discussed"),
+    ),
+    Case(
+        "fr", "a_counterpart_is_not_a_head_of_state_told_next",
+        "Le 11 mars, le vice-ministre kazakh des Affaires étrangères Arman Seitkali a reçu à "
+        "Astana son homologue tadjik Sodir Rahmonzoda. Les deux diplomates ont évoqué les "
+        "accords conclus lors de la visite d'État du président tadjik au Kazakhstan en août.",
+        persons=(P("Sodir Rahmonzoda", "deputy_foreign_minister", "TJ"),),
+        meeting=M(("Arman Seitkali", "Sodir Rahmonzoda"), date="2024-03-11"),
+    ),
+    Case(
+        "en", "a_round_then_each_side_led_by_one",
+        "DHAKA, March 12: The sixth round of Foreign Office Consultations between the two "
+        "countries was held in Thimphu yesterday. Foreign Secretary Md Rafiqul Karim led the "
+        "Bangladesh side, while Bhutan's Foreign Secretary Karma Wangmo led her country's "
+        "delegation.",
+        meeting=M(("Md Rafiqul Karim", "Karma Wangmo"), date="2024-03-11", place="Thimphu"),
+    ),
+    Case(
+        "fr", "an_opening_clause_of_the_leg_before",
+        "Après Addis-Abeba hier lundi, la secrétaire d'État parlementaire allemande à la "
+        "Défense, Katharina Brenner, était ce mardi à Djibouti, où elle s'est entretenue avec "
+        "le secrétaire général du ministère djiboutien des Affaires étrangères, Ali Hassan "
+        "Bouh.",
+        meeting=M(("Katharina Brenner", "Ali Hassan Bouh"), date="2024-03-12", place="Djibouti"),
+    ),
+    Case(
+        "en", "a_date_line_with_its_agency_between_slashes",
+        "Ulaanbaatar, March 12, 2024 /MONTSAME/. Chief of the General Staff of the Mongolian "
+        "Armed Forces, Lieutenant General Batbold Ganzorig received Vice-Minister of Defense of "
+        "Japan Kenji Moriyama on Monday.",
+        meeting=M(("Batbold Ganzorig", "Kenji Moriyama"), date="2024-03-11"),
+    ),
+    Case(
+        "fa", "a_regional_deputy_of_the_foreign_minister",
+        "به گزارش خبرگزاری تسنیم، علیرضا کاظمی‌نیا معاون آفریقای وزیر امور خارجه امروز "
+        "دوشنبه در تهران با وزیر مشاور در امور خارجه سودان عمر صدیق دیدار کرد.",
+        persons=(P("علیرضا کاظمی‌نیا", "deputy_foreign_minister"),),
+    ),
+    Case(
+        "ar", "a_fourth_name_word_before_and_the_delegation",
+        "التقى وزير الخارجية السوداني علي يوسف الشريف اليوم في بورتسودان نائب وزير الخارجية "
+        "الإيراني للشؤون الأفريقية محمد رضا كاظمي نيا والوفد المرافق له.",
+        persons=(P("محمد رضا كاظمي نيا", "deputy_foreign_minister", "IR", exact=True),),
     ),
 ]
 

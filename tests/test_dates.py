@@ -1073,3 +1073,30 @@ def test_no_month_alone_in_dates_read_otherwise(lang: str, text: str) -> None:
 def test_no_month_alone_without_the_reports_month() -> None:
     assert past_bare_months("They met in March.", "en", None) == []
     assert past_bare_months("They met in March.", "en", PartialDate(2025)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso"),
+    [
+        (
+            "ar",
+            "عنوان\nشينخوا العربية\nمقديشو 19 فبراير 2025 (شينخوا) أجرى المبعوث محادثات.",
+            "2025-02-19",
+        ),
+        (
+            "en",
+            "Title\nUlaanbaatar, May 21, 2025 /MONTSAME/. The chief received the minister.",
+            "2025-05-21",
+        ),
+    ],
+)
+def test_a_date_line_head_closed_by_its_agency_without_a_dash(
+    lang: str, text: str, iso: str
+) -> None:
+    found = parse_publication_date(text, lang)
+    assert found is not None and found.iso() == iso
+
+
+def test_a_bracket_after_a_body_sentences_date_is_no_date_line() -> None:
+    text = "Title\nThe minister said on Tuesday that talks held on 3 March 2025 (AFP) went well."
+    assert parse_publication_date(text, "en") is None

@@ -913,3 +913,53 @@ def test_events_a_recalled_meeting_dated_by_its_month_is_no_second_node(tmp_path
     assert report.events is not None and report.events[0].ok, report.events
     report = evaluate(gold, graph("Astana"), events=events)
     assert report.events is not None and not report.events[0].ok, report.events
+
+
+def test_events_a_call_recalled_without_day_or_place_is_no_second_node(tmp_path: Path) -> None:
+    """A source recalls a call of the event's people by its month alone ("Earlier, in March,
+    the two held a phone call"), which its gold lists without a day or place: a node dated
+    apart from the event is that call, no second node of the event; without that gold
+    record, or dated on the event's day, it still is one."""
+    pair = ["Christopher Landau", "Gabriela Sommerfeld"]
+
+    def gold(recalled: bool) -> Path:
+        meetings: list[dict[str, Any]] = [
+            {"participants": pair, "date": "2025-07-17", "location": "Quito"}
+        ]
+        if recalled:
+            meetings.append(
+                {"participants": pair, "date": None, "location": None, "uncertain": True}
+            )
+        path = tmp_path / f"g{int(recalled)}.jsonl"
+        path.write_text(json.dumps({
+            "file": "x.txt", "lang": "en", "publication_date": "2025-07-18",
+            "officials": [{"name": "Christopher Landau", "role": "deputy_foreign_minister",
+                           "country": "US"},
+                          {"name": "Gabriela Sommerfeld", "role": "foreign_minister",
+                           "country": "EC"}],
+            "meetings": meetings,
+        }))
+        return path
+
+    events = tmp_path / "e.json"
+    events.write_text(json.dumps({"events": [{
+        "id": "X1", "participants": pair, "date": "2025-07-17", "location": "Quito",
+        "sources": ["x.txt"]}]}))
+
+    def graph(call_date: str) -> rdflib.Graph:
+        b = Build()
+        b.article("x.txt", "en")
+        people = [b.person("landau", ["x.txt"], ("Christopher Landau", "en"), country="US"),
+                  b.person("sommerfeld", ["x.txt"], ("Gabriela Sommerfeld", "en"),
+                           country="EC")]
+        quito = b.place("quito", ["x.txt"], ("Quito", "en"))
+        b.meeting("held", ["x.txt"], people, "2025-07-17", quito)
+        b.meeting("call", ["x.txt"], people, call_date, None)
+        return b.graph()
+
+    report = evaluate(gold(True), graph("2025-03"), events=events)
+    assert report.events is not None and report.events[0].ok, report.events
+    report = evaluate(gold(False), graph("2025-03"), events=events)
+    assert report.events is not None and not report.events[0].ok, report.events
+    report = evaluate(gold(True), graph("2025-07-17"), events=events)
+    assert report.events is not None and not report.events[0].ok, report.events

@@ -11578,3 +11578,55 @@ def test_a_meeting_to_come_takes_no_past_day_from_the_sentences_before() -> None
     )
     planned = [m for m in ex.meetings if m.status == "planned"]
     assert len(planned) == 1 and planned[0].date is None, ex.meetings
+
+
+def test_a_phone_call_has_no_place_though_its_sentence_names_one() -> None:
+    """A call's sentence may name a place talked of ("the developments in Gaza"): the
+    call has no place (nor the date line's, the reporter's)."""
+    text = (
+        "۱۴ اسفند ۱۴۰۳ - ۲۱:۱۰\n"
+        "خبرگزاری مهر- معاون وزیر امور خارجه ایران مهدی کاظمی روز سه‌شنبه در تماس تلفنی با "
+        "معاون وزیر امور خارجه اندونزی سیتی رحمواتی درباره روابط دوجانبه و تحولات غزه "
+        "گفت‌وگو کرد."
+    )
+    ex = run(text, "fa", PartialDate(2025, 3, 4))
+    calls = [m for m in ex.meetings if m.mode == "phone"]
+    assert len(calls) == 1, ex.meetings
+    assert calls[0].location is None, calls[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "month"),
+    [
+        (
+            "en",
+            "US Deputy Secretary of State Christopher Landry held talks in Quito on Monday with "
+            "Ecuador's Foreign Minister Gabriela Sommerhof. Earlier, in February, Landry and "
+            "Sommerhof held a phone call on migration.",
+            "2024-02",
+        ),
+        (
+            "ru",
+            "Заместитель госсекретаря США Кристофер Лэндри провел в понедельник в Кито "
+            "переговоры с министром иностранных дел Эквадора Габриэлой Зоммерхоф. Ранее, в "
+            "январе, Лэндри и Зоммерхоф провели телефонный разговор.",
+            "2024-01",
+        ),
+        (
+            "ar",
+            "التقى مساعد وزير الدفاع السعودي الدكتور فيصل بن سالم العتيبي، أمس، رئيس الأركان "
+            "العامة للقوات المسلحة السنغالية الفريق مامادو ديوب في داكار. وكان العتيبي قد أجرى "
+            "في شهر يناير الماضي اتصالا هاتفيا مع الفريق ديوب.",
+            "2024-01",
+        ),
+    ],
+)
+def test_a_call_of_the_pair_told_by_its_month_is_a_meeting_of_its_own(
+    lang: str, text: str, month: str
+) -> None:
+    """The talks of the day the report tells, and a call of the same two recalled by its
+    month ("Earlier, in February", "в январе", "في شهر يناير الماضي"): two meetings, the call
+    dated by its month and of its mode, the talks keeping theirs (not a call's)."""
+    ex = run(text, lang, PartialDate(2024, 3, 12))
+    got = sorted((m.date.iso() if m.date else None, m.mode) for m in ex.meetings)
+    assert got == [(month, "phone"), ("2024-03-11", "meeting")], ex.meetings

@@ -1903,8 +1903,13 @@ class _Run:
         elif (
             j - i == limit
             and j + 1 < end
-            # (or before the day: "السفير سميح عيسى جوهر حيات اليوم الثلاثاء")
-            and (self.tok(j + 1) in (",", "،", ".") or self.date_tok[j + 1] is not None)
+            # (or before the day: "السفير سميح عيسى جوهر حيات اليوم الثلاثاء"; or before
+            # "and" opening another phrase: "محمد رضا باستاني فر والوفد المرافق له")
+            and (
+                self.tok(j + 1) in (",", "،", ".")
+                or self.date_tok[j + 1] is not None
+                or self._and_phrase(j + 1)
+            )
             and self.ent[j] is None
             and not self.cue_cover[j]
             and self.date_tok[j] is None
@@ -7411,9 +7416,11 @@ class _Run:
             near = None if negated else self._nearby_compatible(
                 role, own, self.sent_of[s], homes[:1], own=cc is None or cc in homes[:1]
             )
-            if near is not None and role == "spokesperson" and near in self.counterparts:
-                # (someone's counterpart is no one's spokesperson: "his Burundian counterpart
-                # Gen X …, according to a statement from the Burundian army spokesperson")
+            if near is not None and near in self.counterparts:
+                # (someone's counterpart holds the office his counterpart holds, no other
+                # told near: "his Burundian counterpart Gen X …, according to a statement
+                # from the Burundian army spokesperson"; "son homologue tadjik Sodiq Imomi",
+                # then "la visite d'État du président tadjik")
                 near = None
             if near is not None and _secretary_not_minister(
                 self.persons[near], self.persons[near].country or cc or own, [title]
@@ -8520,7 +8527,8 @@ class _Run:
                     # /العُمانية/ …"
                     for j in range(t.end, min(e, t.end + 15)):
                         slashes += self.tok(j).count("/")
-                        if slashes == 2 and self.tok(j).endswith("/"):
+                        # (its period may stick to it: "Ulaanbaatar, May 21, 2025 /MONTSAME/.")
+                        if slashes == 2 and self.tok(j).rstrip(".:,").endswith("/"):
                             self._dl_span = (t.start, j + 1)
                             break
                         # … or in brackets after its date: "هونيارا 17 إبريل 2025 (شينخوا)"
@@ -8696,8 +8704,7 @@ class _Run:
                 and pending is not None
                 and pending[0] == self._next_text_sent(si, -1)
                 and (self.cues(s, e, "delegation") or self._side_phrases(s, e))
-                and len({self.persons[k].country for k in persons if k in self.persons} - {None})
-                >= 2
+                and len({self._served(k) for k in persons} - {None}) >= 2
                 else None
             )
             if led is not None and not cues:
@@ -8841,6 +8848,13 @@ class _Run:
                     len(parts) < 2
                     and self.cues(s, e, "group_ref")
                     and all(k in parts for k in persons)
+                    # (not in a sentence of what was before: "Sigdel visited New Delhi in
+                    # December, … a tradition between the two armies", but for a "we" opening
+                    # the next, where a name's end kept them one: "… Маунг Маунг Эй. Мы …")
+                    and (
+                        self._bare_month_in(s, e) is None
+                        or any(self.tok(c.start - 1) == "." for c in self.cues(s, e, "group_ref"))
+                    )
                 ):
                     # "the two ministers met …": the last two people named before (of
                     # that office when it is told: "Kedua menteri perdagangan", not the
@@ -8908,6 +8922,10 @@ class _Run:
                     # сообщило в среду оборонное ведомство")
                     stated = self._statement_clause_start(cues[0].end, e)
                     own_end = min(own_end, stated)
+                    # (past an opening clause of what came before: "Après Addis-Abeba hier
+                    # mardi, X était ce mercredi à Djibouti, où elle s'est entretenue avec Y")
+                    main = self._opening_clause(s, e)
+                    main = main if main is not None and main <= cues[0].start else s
                     date = (
                         # (an arrival's day is not the meeting's: "who arrived on Wednesday
                         # …, earlier in the day co-chaired …" after talks told "yesterday")
@@ -8919,6 +8937,7 @@ class _Run:
                         # (the day told after a "where": "arrivé mardi à Tunis en provenance
                         # de Tripoli, où il s'était entretenu lundi avec …")
                         or (self._date_in(where[1], e, dateline=False) if where else None)
+                        or self._date_in(main, own_end, dateline=False)
                         or self._date_in(s, own_end, dateline=False)
                         # (a month named alone: "Earlier, in March, X and Y held a phone
                         # call" is no call of the day told before)
@@ -8955,6 +8974,7 @@ class _Run:
                     evidence = [self._sent_span(si)]
                     location = (
                         (self._entity(where[0]) if where else None)
+                        or self._place_in(main, own_end)
                         or self._place_in(s, own_end)
                         or self._place_told_before(si, parts, out)
                         or self._place_there(si)
@@ -9005,7 +9025,6 @@ class _Run:
                 topic = persons[0]
         # a headline's "met X and Y" may sum up two meetings the body tells apart: it joins
         # each of them instead of joining them into one
-        out = self._without_month_back_references(out)
         heads = [m for m in out if set(m.evidence) == {title}]
         merged = _merge_meetings(
             [m for m in out if not any(m is h for h in heads)], recalled=self._recalled_meeting
@@ -9047,7 +9066,11 @@ class _Run:
         theirs = {t.extra for t in self.ent if t is not None and t.cat == "PLACE"}
         for m in merged:
             if m.mode == "phone":
-                continue  # (a call has no place; the date line's is the reporter's)
+                # a call has no place: the date line's is the reporter's, and one its
+                # sentences name is what was talked of ("… درباره روابط دوجانبه و تحولات
+                # غزه گفت‌وگو کرد") or where one side was
+                m.location = None
+                continue
             served = {
                 p.country if p is not None else None
                 for k in m.participants
@@ -9355,7 +9378,6 @@ class _Run:
         ambassador, present at the talks, when someone else of it is named; a titled
         person of no country told serves the report's home, see extract())."""
         heads = []
-        home = self._report_home()
         for cue in self.cues(s, e, "delegation"):
             country = self._delegation_country(cue)
             if country is None:
@@ -9363,14 +9385,20 @@ class _Run:
             named = [
                 m.person
                 for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
-                if m.sent < si
-                and (p := self.persons.get(m.person)) is not None
-                and (p.country or (home if p.titles else None)) == country
+                if m.sent < si and self._served(m.person) == country
             ]
             lead = [k for k in named if self.persons[k].role not in ENVOY_ROLES]
             if lead or named:
                 heads.append((lead or named)[0])
         return heads
+
+    def _served(self, key: str) -> str | None:
+        """The country a person serves: his own, or (titled, of no country told) the
+        report's home (see extract())."""
+        p = self.persons.get(key)
+        if p is None:
+            return None
+        return p.country or (self._report_home() if p.titles else None)
 
     def _delegation_country(self, cue: Tag) -> str | None:
         """The country named next to a delegation's word ("the Russian delegation", "la
@@ -9433,32 +9461,6 @@ class _Run:
             self.folds[k] in self.fx.former_words
             for k in range(max(s, c.start - 2), min(e, c.end + 2))
         )
-
-    def _without_month_back_references(self, meetings: list[Meeting]) -> list[Meeting]:
-        """Drop a meeting told only by a month named alone ("Earlier, in March, X and Y held a
-        phone call") where the report tells the same people meeting on a day of another
-        month: a call or visit recalled in passing, which the report gives no day or place
-        of, and which would read as a second report of its news."""
-        told = [d for d in self._bare_months.values()]
-
-        def by_month(m: Meeting) -> bool:
-            return m.date is not None and any(m.date is d for d in told)
-
-        return [
-            m
-            for m in meetings
-            if not (
-                by_month(m)
-                and any(
-                    o is not m
-                    and set(m.participants) <= set(o.participants)
-                    and o.date is not None
-                    and o.date.precision == "day"
-                    and (o.date.year, o.date.month) != (m.date.year, m.date.month)
-                    for o in meetings
-                )
-            )
-        ]
 
     def _continues_meeting(self, s: int, e: int, cues: list[Tag], last: Meeting) -> bool:
         """Only nouns of meeting, nothing announced, no other day: the sentence tells more
