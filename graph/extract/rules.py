@@ -1347,10 +1347,9 @@ class _Run:
         """The month named alone in tokens s..e, of the meeting they tell as held: "Earlier,
         in March, X and Y held a phone call", "X visited Y in December". Not in another
         clause after the meeting's word ("… met Y, who took office in March") or far after
-        it, nor after a
-        "since" ("since his election in July"), nor a range's end ("on 11-14 November"), nor
-        a month whose year follows in words ("in July of that year"), nor in quoted words or
-        in a sentence of what is to come."""
+        it, nor after a "since" ("since his election in July"), nor a range's end ("on 11-14
+        November"), nor a month whose year follows in words ("in July of that year"), nor in
+        quoted words or in a sentence of what is to come."""
         first = self._first_meeting_cue(s, e)
         if first is None or self.cues(s, e, "planned") or self.cues(s, e, "future"):
             return None
