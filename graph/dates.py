@@ -926,13 +926,16 @@ def _bare_month_rx(lang: str) -> re.Pattern[str] | None:
 
 
 def past_bare_months(
-    text: str, lang: str, published: PartialDate | None
+    text: str,
+    lang: str,
+    published: PartialDate | None,
+    found: list[DateMention] | None = None,
 ) -> list[DateMention]:
     """Gregorian months named alone, with no day or year and outside every date
     :func:`find_dates` reads ("in March", "в марте", "en mars"), each as the last such month
     up to the report's. That is the month of an event told as past; what is to come may be
     in the next one, so callers use these only of what was. Only with the report's month
-    known."""
+    known. ``found``: the text's dates read already (:func:`find_dates`), not read again."""
     if published is None or published.month is None:
         return []
     rx = _bare_month_rx(lang)
@@ -940,7 +943,7 @@ def past_bare_months(
         return []
     L = _lang(lang)
     folded, index = _fold(text)
-    taken = find_dates(text, lang, published)
+    taken = find_dates(text, lang, published) if found is None else found
     out = []
     for m in rx.finditer(folded):
         key = _key(m.group())

@@ -1337,7 +1337,9 @@ class _Run:
         month up to the report's (see :func:`graph.dates.past_bare_months`)."""
         out: dict[int, PartialDate] = {}
         text = _text_of(self.doc)
-        for dm in past_bare_months(text, self.article.lang, self.article.published):
+        for dm in past_bare_months(
+            text, self.article.lang, self.article.published, found=self.dates
+        ):
             span = self.doc.char_span(dm.start, dm.end, alignment_mode="expand")
             if span is not None:
                 out[span.start] = dm.date
@@ -1350,11 +1352,14 @@ class _Run:
         it, nor after a "since" ("since his election in July"), nor a range's end ("on 11-14
         November"), nor a month whose year follows in words ("in July of that year"), nor in
         quoted words or in a sentence of what is to come."""
+        months = self._bare_months
+        if not any(s <= i < e for i in months):
+            return None
         first = self._first_meeting_cue(s, e)
         if first is None or self.cues(s, e, "planned") or self.cues(s, e, "future"):
             return None
         for i in range(s, e):
-            d = self._bare_months.get(i)
+            d = months.get(i)
             if d is None or self._in_quotes(i, s):
                 continue
             if any(c.value == "since" for k in range(s, i + 1) for c in self.cue_cover[k]):
