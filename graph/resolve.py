@@ -787,7 +787,18 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_german_ch_readings(tokens),
         *_english_yu_readings(tokens),
         *_italian_readings(tokens),
+        *_assimilated_article_readings(tokens),
     ]
+
+
+_ARTICLE_BEFORE_D = re.compile(r"(?<=[a-z]{2})[aeiou]l(?=din)")
+
+
+def _assimilated_article_readings(tokens: list[str]) -> list[list[str]]:
+    """The Arabic article inside a compound name, written al or el in Latin letters and said
+    (and written in Russian) as the d after it: Izzeldine = Иззеддин, Nureldin = Нуреддин."""
+    read = [_ARTICLE_BEFORE_D.sub("ed", t) for t in tokens]
+    return [read] if read != tokens else []
 
 
 def _italian_readings(tokens: list[str]) -> list[list[str]]:

@@ -32,6 +32,10 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+        # the article inside a compound name, written el in Latin letters and as the d after
+        # it in Russian (Izzeldine = Иззеддин); not another family name
+        ("Izzeldine Awad al-Karouri", "Иззеддин Авад аль-Карури", True),
+        ("Izzeldine Awad", "Иззеддин Ахмед", False),
         # a Thai family name's last ล said n, as Russian writes it (Sirirattanakul =
         # Сирираттанакун); not another name
         ("Chatchawan Sirirattanakul", "Чатчаван Сирираттанакун", True),
