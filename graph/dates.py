@@ -1073,21 +1073,16 @@ def _dateline_head(line: str, L: _Lang) -> PartialDate | None:
     """The full date in the head of a body's first line, before its dash: "Bamako, 1er
     septembre 2023 (AMAP) – Le ministre …", "TEHRAN, Oct. 17, 2023 (IRNA) - …"."""
     dash = _DATELINE_DASH.search(line[:120])
-    if dash is not None:
-        segment = line[: dash.start() + 1]
-    else:
-        # … or its agency in brackets or slashes right after the date, with no dash:
-        # "مقديشو 19 فبراير 2025 (شينخوا) أجرى …"
-        agency = _DATELINE_AGENCY.search(line[:120])
-        if agency is None:
-            return None
-        segment = line[: agency.start()]
-        found = _scan(segment, L.code, None)
-        if not found or segment[found[-1].end :].strip(" ,"):
-            return None
-    mentions = [
-        m for m in _scan(segment, L.code, None) if not m.relative and m.date.precision == "day"
-    ]
+    # … or its agency in brackets or slashes right after the date, with no dash:
+    # "مقديشو 19 فبراير 2025 (شينخوا) أجرى …"
+    agency = None if dash is not None else _DATELINE_AGENCY.search(line[:120])
+    if dash is None and agency is None:
+        return None
+    segment = line[: dash.start() + 1] if dash is not None else line[: agency.start()]
+    found = _scan(segment, L.code, None)
+    if agency is not None and (not found or segment[found[-1].end :].strip(" ,")):
+        return None
+    mentions = [m for m in found if not m.relative and m.date.precision == "day"]
     if not mentions:
         return None
     before = re.findall(r"[^\W\d_]+", segment[: mentions[0].start])

@@ -11630,3 +11630,18 @@ def test_a_call_of_the_pair_told_by_its_month_is_a_meeting_of_its_own(
     ex = run(text, lang, PartialDate(2024, 3, 12))
     got = sorted((m.date.iso() if m.date else None, m.mode) for m in ex.meetings)
     assert got == [(month, "phone"), ("2024-03-11", "meeting")], ex.meetings
+
+
+def test_an_honorific_alone_is_no_mention_of_a_name_holding_it() -> None:
+    """"Haji" inside a father's name ("… bin Pehin Datu Pekerma Jaya Haji Mohd Yusof") is no
+    family name: neither the honorifics before a name nor another man's "bin Haji" are
+    mentions of him."""
+    text = (
+        "Minister of Foreign Affairs II Dato Seri Setia Awang Haji Erywan bin Pehin Datu "
+        "Pekerma Jaya Haji Mohd Yusof yesterday received Vice Minister of Foreign Affairs of "
+        "China Sun Weidong. The vice minister will co-chair the consultation with Dato Paduka "
+        "Haji Ahmad Zaini bin Haji Zainal Abidin today."
+    )
+    ex = run(text, "en", PartialDate(2025, 6, 20))
+    said = [text[sp.start : sp.end] for p in ex.persons for sp in p.mentions]
+    assert "Haji" not in said, said

@@ -1577,10 +1577,9 @@ class _Run:
         j = i + 1
         words = 1  # name words, not the particles and hyphens between them (Al-Ahmad Al-Sabah)
         # (a Malay name goes on with the father's, honorifics and all: "Erywan bin Pehin
-        # Datu Pekerma Jaya Haji Mohd Yusof")
-        while j < end and words < MAX_NAME_TOKENS + 3 * (
-            words > 1 and any(self.folds[k] in PATRONYMIC_WORDS for k in range(i, j))
-        ):
+        # Datu Pekerma Jaya Haji Mohd Yusof"; set once a "bin" joins a word)
+        fathers = False
+        while j < end and words < MAX_NAME_TOKENS + 3 * fathers:
             if self.is_cased_name_token(j):
                 words += self.folds[j] not in self.fx.particles  # (not "Al" of Al-Sabah)
                 j += 1
@@ -1630,6 +1629,7 @@ class _Run:
                     )
                 )
             ):
+                fathers = fathers or any(self.folds[q] in PATRONYMIC_WORDS for q in range(j, k))
                 j = k + 1
                 words += 1
                 continue
@@ -1661,12 +1661,7 @@ class _Run:
                 j += 1  # a middle name that is a city: "Abdourahman Aden Dirieh"
                 words += 1
                 continue
-            if (
-                self.hon[j]
-                and j + 1 < end
-                and self.is_cased_name_token(j + 1)
-                and any(self.folds[k] in PATRONYMIC_WORDS for k in range(i, j))
-            ):
+            if self.hon[j] and fathers and j + 1 < end and self.is_cased_name_token(j + 1):
                 # a father's honorific is part of his name: "Erywan bin Pehin Datu Pekerma
                 # Jaya Haji Mohd Yusof", "Ahmad Zaini bin Haji Zainal Abidin"
                 j += 1
