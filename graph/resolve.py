@@ -539,6 +539,8 @@ def _arabic_skeleton(raw: str) -> str:
     d-h: Dehqan / دهقان)."""
     if raw.startswith("عبدال") and len(raw) > 5:
         raw = "عبد" + raw[5:]  # the article inside: عبدالعزيز = Abdulaziz = Abdel Aziz
+    # Arabic writes a foreign ch as ت + ش, Persian as چ: هراتشيا = هراچیا = Грачья (Hrachya)
+    raw = raw.replace("تش", "چ")
     sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
     sk = sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk  # ة, and خ / kh alike
     return _or_f(sk, anyascii(raw).lower())

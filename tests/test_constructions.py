@@ -2713,6 +2713,51 @@ MORE += [
         "الإيراني للشؤون الأفريقية محمد رضا كاظمي نيا والوفد المرافق له.",
         persons=(P("محمد رضا كاظمي نيا", "deputy_foreign_minister", "IR", exact=True),),
     ),
+    Case(
+        "fr", "a_programme_past_a_country_adjective_still_to_be_launched",
+        "Le ministre malien de la Défense, Oumar Kanouté, a reçu lundi à Bamako l'ambassadeur "
+        "de France Pierre Vaillant. Les deux hommes ont évoqué un programme français de "
+        "formation des pilotes maliens, qui doit être lancé l'an prochain.",
+        agreement=A(frozenset({"ML", "FR"}), "planned"),
+    ),
+    Case(
+        "ar", "an_accusative_programme_still_to_be_launched",
+        "بحث وزير الدفاع الأردني سامي الخطيب، الاثنين، مع السفير الإيطالي في عمّان ماركو "
+        "بيانكي برنامجا لتدريب الطيارين الأردنيين بدعم إيطالي، من المقرر إطلاقه العام المقبل.",
+        agreement=A(frozenset({"JO", "IT"}), "planned"),
+    ),
+    Case(
+        "ar", "a_family_name_that_is_a_country_adjective",
+        "التقى وزير الخارجية الأردني سامي الخطيب، الاثنين، في عمّان السفير الإيطالي ماركو "
+        "روسي والسفير الفرنسي أحمد المصري.",
+        persons=(
+            P("ماركو روسي", "ambassador", "IT", exact=True),
+            P("أحمد المصري", "ambassador", "FR", exact=True),
+        ),
+    ),
+    Case(
+        "fa", "a_city_named_as_its_country",
+        "سعید رحیمی‌پور معاون وزیر امور خارجه امروز در جیبوتی با احمد فارح دبیرکل وزارت "
+        "امور خارجه جیبوتی دیدار کرد.",
+        meeting=M(("سعید رحیمی‌پور", "احمد فارح"), place="Djibouti"),
+    ),
+    Case(
+        "en", "a_head_named_before_the_side_he_led",
+        "The fifth round of Foreign Office Consultations between the two countries was held "
+        "in Colombo yesterday. Foreign Secretary Anwar Hossain Talukder led the Bangladesh "
+        "side, while Sri Lanka's Foreign Secretary Nilmini Perera led her country's "
+        "delegation.",
+        persons=(P("Anwar Hossain Talukder", country="BD"),),
+        meeting=M(("Anwar Hossain Talukder", "Nilmini Perera"), date="2024-03-11"),
+    ),
+    Case(
+        "en", "a_predecessor_named_after_a_possessive",
+        "Estonia's State Secretary at the Ministry of Defence Kadri Vaher met Latvian Deputy "
+        "Defence Minister Ansis Kalnins in Riga on Monday. Her predecessor Rein Tammsalu "
+        "hosted Kalnins in Tallinn last October.",
+        persons=(P("Rein Tammsalu", country="EE"),),
+        meeting=M(("Rein Tammsalu", "Ansis Kalnins"), date="2023-10", place="Tallinn"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

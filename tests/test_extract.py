@@ -521,6 +521,20 @@ def test_agreement(case: Case) -> None:
         ("ru", "Россия и Иран подпишут соглашение о военном сотрудничестве.", "planned"),
         ("fr", "La France et l'Inde ont signé un accord de défense.", "signed"),
         ("fr", "Un accord de défense sera signé entre la France et l'Inde.", "planned"),
+        # an exchange of people is no exchange of signed texts; to explore is to discuss
+        (
+            "en",
+            "Kenya and Ghana agreed to explore a joint training programme for officers and to "
+            "enhance the exchange of instructors between the two armed forces.",
+            "discussed",
+        ),
+        # a programme proposed, its adjective between its words
+        (
+            "ar",
+            "بحث وزيرا الدفاع في مصر وكينيا سبل تعزيز التعاون العسكري، بما في ذلك برنامج مقترح "
+            "لتدريب الضباط.",
+            "discussed",
+        ),
     ],
 )
 def test_agreement_status_from_the_verb(lang: str, text: str, status: str) -> None:
@@ -11645,3 +11659,71 @@ def test_an_honorific_alone_is_no_mention_of_a_name_holding_it() -> None:
     ex = run(text, "en", PartialDate(2025, 6, 20))
     said = [text[sp.start : sp.end] for p in ex.persons for sp in p.mentions]
     assert "Haji" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Upon arrival at the General Command of the Jordanian Armed Forces, General Imran "
+            "Qadir was received by the Chief of Staff, Major General Yousef Huneiti. He also "
+            "called on the Jordanian Minister of Defence and laid a wreath at the Martyrs' "
+            "Memorial.",
+        ),
+        (
+            "id",
+            "Jenderal Imran Qadir bertemu Kepala Staf Gabungan Yordania Mayor Jenderal Yousef "
+            "Huneiti di Amman, Senin. Jenderal Qadir juga bertemu Menteri Pertahanan Yordania "
+            "dan meletakkan karangan bunga di Monumen Prajurit Tak Dikenal.",
+        ),
+    ],
+)
+def test_a_body_or_a_monument_named_after_an_office_is_no_one(lang: str, text: str) -> None:
+    """"the General Command of …" is a body, not a general named Command; "… Menteri
+    Pertahanan Yordania dan meletakkan karangan bunga di Monumen Prajurit Tak Dikenal": the
+    office ends before its "dan" and the verb, and the monument is no one's name."""
+    ex = run(text, lang, PartialDate(2024, 3, 12))
+    names = sorted(n for p in ex.persons for n in p.names)
+    assert names and all(
+        w not in n for n in names for w in ("Command", "Prajurit", "Dikenal", "Monumen")
+    ), names
+    assert {p.role for p in ex.persons if not p.names} >= {"defence_minister"}, ex.persons
+
+
+def test_the_day_a_statement_named_in_lower_case_reached_the_newsroom_is_no_meeting_day() -> (
+    None
+):
+    """"Menurut keterangan dinas penerangan Tentera Laut Diraja Malaysia (TLDM) yang diterima
+    di Kuala Lumpur, Rabu, kedua pejabat membahas …": Wednesday is when the statement came,
+    its source told in lower case and brackets; the talks keep their Monday."""
+    text = (
+        "Kuala Lumpur (ANTARA) - Panglima Angkatan Laut Malaysia Laksamana Zulhelmy Ithnain "
+        "bertemu dengan Kepala Staf Angkatan Laut Thailand Laksamana Adung Phan-iam di Kuala "
+        "Lumpur, Senin (11/3).\n"
+        "Menurut keterangan dinas penerangan angkatan laut Malaysia (TLDM) yang diterima di "
+        "Kuala Lumpur, Rabu, kedua pejabat membahas keamanan maritim dan latihan bersama."
+    )
+    ex = run(text, "id", PartialDate(2024, 3, 13))
+    days = sorted(m.date.iso() for m in ex.meetings if m.date is not None)
+    assert days == ["2024-03-11"], ex.meetings
+
+
+def test_talks_told_by_office_take_their_day_when_the_next_sentence_names_the_two() -> None:
+    """"معاون وزیر امور خارجه کشورمان امروز دوشنبه در گفت‌وگوی تلفنی با همتای گرجی خود …",
+    then "X و Y … در این تماس تلفنی …", then Y's meeting of Sunday: the call is Monday's,
+    not the day the next sentence names."""
+    text = (
+        "خبرگزاری مهر - معاون وزیر امور خارجه کشورمان امروز دوشنبه در گفت‌وگوی تلفنی با "
+        "همتای گرجی خود درباره روابط دوجانبه گفت‌وگو کرد.\n"
+        "به گزارش خبرگزاری مهر، بهرام شیرازی‌نژاد و داویت گلوناشویلی معاون وزیر امور خارجه "
+        "گرجستان در این تماس تلفنی بر گسترش همکاری‌ها تاکید کردند.\n"
+        "شیرازی‌نژاد همچنین روز یکشنبه در محل وزارت امور خارجه با سفیر ارمنستان در تهران "
+        "دیدار کرد."
+    )
+    ex = run(text, "fa", PartialDate(2024, 3, 11))
+    keys = {p.key for p in ex.persons if p.name in ("بهرام شیرازی‌نژاد", "داویت گلوناشویلی")}
+    assert len(keys) == 2, ex.persons
+    calls = [m for m in ex.meetings if set(m.participants) == keys]
+    assert len(calls) == 1, ex.meetings
+    assert calls[0].date is not None and calls[0].date.iso() == "2024-03-11", calls[0]

@@ -32,6 +32,10 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # a foreign ch, which Arabic writes ت + ش and Russian ч (Hrachik Chobaryan); not
+    # another family name
+    ("هراتشيك تشوباريان", "Грачик Чобарян", True),
+    ("هراتشيك تشوباريان", "Грачик Тобарян", False),
         # the article inside a compound name, written el in Latin letters and as the d after
         # it in Russian (Izzeldine = Иззеддин); not another family name
         ("Izzeldine Awad al-Karouri", "Иззеддин Авад аль-Карури", True),

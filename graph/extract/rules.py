@@ -537,6 +537,13 @@ class FactExtractor:
         self.verb_cues = {
             fold(p) for p, v, _ in lex.cues if v == "meeting_verb" and len(p.split()) == 1
         }
+        # the agreement nouns of two words and more, by their first word: "programme de
+        # formation" is read past a country's adjective ("programme allemand de formation")
+        self.agreement_heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for p, v, extra in lex.cues:
+            words = fold(p).split()
+            if v == "agreement" and len(words) >= 2 and all(w.isalpha() for w in words):
+                self.agreement_heads.setdefault(words[0], []).append((tuple(words[1:]), extra))
         self.noun_endings = tuple(lex.noun_endings)
         self.name_endings = tuple(fold(x) for x in lex.name_endings)
         self.title_connectors = {fold(x) for x in lex.title_connectors}
@@ -884,10 +891,22 @@ class _Run:
                 and doc[sp.end].text in ("-", "‑")
             ):
                 continue  # "the three-day conference", "the two-day visit": no group
-            if (
-                cat == "RANK"
-                and sp.start > 0
-                and fold(doc[sp.start - 1].text) in self.fx.body_words
+            if cat == "RANK" and (
+                (
+                    sp.start > 0
+                    and fold(doc[sp.start - 1].text) in self.fx.body_words
+                    # (not the end of a hyphened office: "Flag Officer-in-Command Vice
+                    # Admiral X")
+                    and not (sp.start > 1 and doc[sp.start - 2].text in ("-", "‑"))
+                )
+                # (or before one, in capitals: "the General Command of the Egyptian Armed
+                # Forces", a body)
+                or (
+                    self.lex.cased
+                    and sp.end < len(doc)
+                    and doc[sp.end].text[:1].isupper()
+                    and fold(doc[sp.end].text) in self.fx.body_words
+                )
             ):
                 continue  # "Direktorat Jenderal Asia-Pasifik": a body's name, no general's
             if cat == "COUNTRY":
@@ -917,6 +936,9 @@ class _Run:
                     continue  # "Hassan Sheikh Mohamud": a name word between name words
                 for i in range(sp.start, sp.end):
                     self.hon[i] = True
+        if not self.lex.cased:
+            ents = self._nisbas_after_given_names(ents)
+        self._agreements_past_adjectives(ents)
         self._drop_nested_cues()
         ents = _one_country_each(ents)
         ents += self._split_titles(ents)
@@ -942,6 +964,58 @@ class _Run:
                     self.ent[i] = t
         if self.lex.cased:
             self._tag_acronyms(doc)
+
+    def _nisbas_after_given_names(self, ents: list[Tag]) -> list[Tag]:
+        """In a script without capitals, a country's adjective right after a listed given
+        name, or after a word that follows an office and its country, is a family name:
+        "أحمد المصري" (al-Masri), "السفير الإيطالي ماركو روسي" (Rossi), not Egypt nor Russia."""
+        # (an office told with its country's adjective: "السفير الإيطالي"; after an office
+        # alone, an adjective may be the office's: "مسؤولة دفاعية إيطالية")
+        office_ends = {t.end for t in ents if t.cat in ("TITLE", "RANK")}
+        title_ends = {
+            t.end
+            for t in ents
+            if t.cat == "COUNTRY" and t.extra == "adjective" and t.start in office_ends
+        }
+        tagged = {i for t in ents for i in range(t.start, t.end)}
+        folds = self.folds
+
+        def nisba(c: Tag) -> bool:
+            k = c.start - 1
+            if (
+                c.cat != "COUNTRY"
+                or c.extra != "adjective"
+                or c.end - c.start != 1
+                or k < 0
+                or k in tagged
+                or self.stops[k]
+                or not _wordlike(self.texts[k])
+            ):
+                return False
+            # (a word with the article is a noun: "الوزير الأردني الملف السوري", the file)
+            return folds[k] in self.fx.given_names or (
+                k in title_ends and not folds[k].startswith(self.fx.article_prefixes)
+            )
+
+        return [c for c in ents if not nisba(c)]
+
+    def _agreements_past_adjectives(self, ents: list[Tag]) -> None:
+        """An agreement's noun of two words and more, its first word followed by a
+        country's adjective, is that noun: "un programme allemand de formation des
+        garde-côtes" is a "programme de formation"."""
+        heads = self.fx.agreement_heads
+        folds = self.folds
+        for c in ents:
+            if c.cat != "COUNTRY" or c.start == 0:
+                continue
+            for rest, extra in heads.get(folds[c.start - 1], ()):
+                end = c.end + len(rest)
+                if end <= len(folds) and tuple(folds[c.end : end]) == rest:
+                    tag = Tag("CUE", "agreement", extra, c.start - 1, end)
+                    self.cue_at.setdefault(tag.start, []).append(tag)
+                    for i in range(tag.start, tag.end):
+                        self.cue_cover[i].append(tag)
+                    break
 
     def _names_over_suffixed_titles(self) -> None:
         """In a script without capitals, a one-word office read only with a suffix taken
@@ -4193,6 +4267,7 @@ class _Run:
                     and text[:1].islower()
                     and not self.is_stop(k)
                     and self.folds[k] not in self.fx.portfolios
+                    and self.folds[k] not in self.fx.office_continues
                 )
             ):
                 return None
@@ -5669,6 +5744,24 @@ class _Run:
                 k += 1
                 while k < e and self.covered[k] == owner:
                     k += 1
+            elif i > 0 and self.has_cue(i - 1, "pronoun"):
+                # its owner a possessive, the name right after it (or after a comma): "Her
+                # predecessor Harald Nesheim hosted …"; whose office it was is told after
+                # (see _predecessor_offices)
+                k += 1 if k < e and self.tok(k) in (",", "،") else 0
+                rng = self.name_at(k, e) if k < e else None
+                if (
+                    rng is not None
+                    and rng[1] - rng[0] >= 2
+                    and rng[1] < e
+                    and all(self.covered[q] is None and self.ent[q] is None for q in range(*rng))
+                    and (_is_punct(self.tok(rng[1])) or self.tok(rng[1])[:1].islower())
+                ):
+                    self._add_person(
+                        rng, title=None, ranks=[], role=None, country=None, span=rng,
+                        headline=False,
+                    )
+                continue
             if owner is None or k >= e or self.tok(k) not in (",", "،"):
                 continue
             k += 1
@@ -5742,8 +5835,29 @@ class _Run:
             if noun is None:
                 continue
             named = [self.covered[q] for q in range(noun + 1, k) if self.covered[q] is not None]
+            # (a possessive opening the sentence stands for the subject of the one before:
+            # "X met Y on Monday. Her predecessor Z hosted Y …" is X's)
+            prev = (
+                self._next_text_sent(first.sent, -1)
+                if noun - 1 == s and self.has_cue(s, "pronoun")
+                else None
+            )
+            subject = None
+            if prev is not None:
+                subject = next(
+                    (
+                        m.person
+                        for m in sorted(self.by_sent.get(prev, []), key=lambda m: m.start)
+                        if m.person != key
+                        and m.person in self.persons
+                        and self.persons[m.person].role is not None
+                    ),
+                    None,
+                )
             owner = (
-                self.covered[noun - 2]
+                subject
+                if subject is not None and not named
+                else self.covered[noun - 2]
                 if noun - 2 >= s and self.tok(noun - 1) in ("'s", "’s")
                 else named[0]
                 if named
@@ -5832,6 +5946,13 @@ class _Run:
         someone else."""
 
         def owner(start: int, end: int) -> bool:
+            k = self._before_honorifics(start, s)
+            if (
+                k - 1 > s
+                and self.folds[k - 1] in self.fx.predecessor_nouns
+                and self.has_cue(k - 2, "pronoun")
+            ):
+                return False  # "Her predecessor Harald Nesheim hosted …": he held it
             if self._after_noun(start, s, self.fx.predecessor_nouns):
                 return True
             if end < e and self.tok(end) in ("'s", "’s", "'", "’"):
@@ -5922,7 +6043,23 @@ class _Run:
             first.setdefault(m.start, m.person)
         for s, e in self.sents:
             sides = self._side_phrases(s, e)
-            for n, (_start, end, cc) in enumerate(sides):
+            for n, (start, end, cc) in enumerate(sides):
+                # (the head named before a verb of leading: "Foreign Secretary X led the
+                # Bangladesh side")
+                verb = next((c for c in self.cues(max(s, start - 3), start, "lead")), None)
+                if verb is not None:
+                    subject = next(
+                        (
+                            m.person
+                            for m in self.by_sent.get(self.sent_of[s], [])
+                            if 0 <= verb.start - m.end <= 1
+                        ),
+                        None,
+                    )
+                    p = self.persons.get(subject) if subject is not None else None
+                    if p is not None and p.country is None:
+                        p.country = cc
+                        continue
                 stop = sides[n + 1][0] if n + 1 < len(sides) else e
                 lead = self.tok(end - 1) in ("–", "—") or bool(self.cues(s, end, "lead"))
                 plain = True  # only honorifics and ranks between
@@ -7089,6 +7226,25 @@ class _Run:
                     p.name = full
             self._mention(Mention(key, i, end, self.sent_of[i]))
 
+    def _object_of_subjects_verb(self, key: str, s: int) -> bool:
+        """The office told at token s is what a verb of meeting right before it takes, and
+        ``key`` (named before the verb in the sentence, or a pronoun standing for someone
+        told before) is the verb's subject: "He also called on the Minister of Defence"."""
+        ss = self.sents[self.sent_of[s]][0]
+        verb = next(
+            (
+                c
+                for c in self.cues(max(ss, s - 6), s, "meeting_verb")
+                if s - c.end <= 3 and all(not self.covered[q] for q in range(c.end, s))
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        return bool(self.cues(ss, verb.start, "pronoun")) or any(
+            m.person == key and m.end <= verb.start for m in self.by_sent.get(self.sent_of[s], [])
+        )
+
     def _resolve_office_refs(self) -> None:
         """Office titles without a name: a known person, or a person named by office."""
         self.office_only: dict[str, Person] = {}
@@ -7415,6 +7571,10 @@ class _Run:
             near = None if negated else self._nearby_compatible(
                 role, own, self.sent_of[s], homes[:1], own=cc is None or cc in homes[:1]
             )
+            if near is not None and self._object_of_subjects_verb(near, s):
+                # (nor the one who meets it: "He also called on the Jordanian Minister of
+                # Defence", "He" being a general told before)
+                near = None
             if near is not None and near in self.counterparts:
                 # (someone's counterpart holds the office his counterpart holds, no other
                 # told near: "his Burundian counterpart Gen X …, according to a statement
@@ -7848,8 +8008,14 @@ class _Run:
         )
         if relayed is None:
             return False
+        # (in capitals, or in lower case up to its name in brackets: "keterangan dinas
+        # hubungan masyarakat militer Pakistan (ISPR) yang diterima di Kairo, Rabu")
         j = relayed.start - 1
-        while j >= max(s, relayed.start - 8) and self.texts[j][:1].isupper():
+        while j >= max(s, relayed.start - 10) and (
+            self.texts[j][:1].isupper() or self.texts[j] in ("(", ")") or self.alpha[j]
+        ):
+            if any(c.value == "statement" and c.end == j + 1 for c in self.cue_cover[j]):
+                return True
             j -= 1
         return j >= s and any(c.value == "statement" and c.end == j + 1 for c in self.cue_cover[j])
 
@@ -8020,10 +8186,13 @@ class _Run:
     def _spokesman(self, key: str) -> bool:
         return key in self.persons and self.persons[key].role == "spokesperson"
 
-    def _place_told_before(self, si: int, parts: list[str], out: list[Meeting]) -> str | None:
-        """The place of talks the sentence before tells without naming its people (an
-        office, a group), which this sentence names: "معاون فرمانده عملیات مشترک عراق روز
-        سه‌شنبه در بغداد با فرماندهان … گفت‌وگو کرد", then "… سپهبد X در این دیدار با …"."""
+    def _unnamed_talks_before(
+        self, si: int, parts: list[str], out: list[Meeting]
+    ) -> tuple[int, Tag | None] | None:
+        """The sentence before, when it tells talks without naming their people (an office,
+        a group), which sentence si names: "معاون فرمانده عملیات مشترک عراق روز سه‌شنبه در
+        بغداد با فرماندهان … گفت‌وگو کرد", then "… سپهبد X در این دیدار با …". With the
+        sides only, the first cue of them ("وزيرا خارجية البلدين")."""
         prev = self._next_text_sent(si, -1)
         if prev is None:
             return None
@@ -8051,10 +8220,32 @@ class _Run:
             sides = self.cues(ps, pe, "group_ref")
             if len(parts) != 2 or not sides:
                 return None
-            return self._place_in(sides[0].end, min(pe, sides[0].end + 8))
+            return prev, sides[0]
         if not set(named) <= set(parts) or (signing is not None and set(named) != set(parts)):
             return None
+        return prev, None
+
+    def _place_told_before(self, si: int, parts: list[str], out: list[Meeting]) -> str | None:
+        """The place of the talks the sentence before tells without naming their people
+        (see _unnamed_talks_before)."""
+        found = self._unnamed_talks_before(si, parts, out)
+        if found is None:
+            return None
+        prev, sides = found
+        ps, pe = self.sents[prev]
+        if sides is not None:
+            return self._place_in(sides.end, min(pe, sides.end + 8))
         return self._place_in(ps, pe)
+
+    def _day_told_before(self, si: int, parts: list[str], out: list[Meeting]) -> PartialDate | None:
+        """The day of the talks the sentence before tells without naming their people (an
+        office and "his counterpart": "معاون وزیر امور خارجه کشورمان امروز دوشنبه در
+        گفت‌وگوی تلفنی با همتای آذربایجانی خود …", then "X و Y … در این تماس تلفنی …")."""
+        found = self._unnamed_talks_before(si, parts, out)
+        if found is None or found[1] is not None:
+            return None
+        d = self._date_in(*self.sents[found[0]], dateline=False)
+        return d if d is not None and d.precision == "day" else None
 
     def _leaves_for(self, s: int, e: int) -> bool:
         """Tokens s..e tell a departure for a place or country named right after its cue
@@ -8938,6 +9129,8 @@ class _Run:
                         or (self._date_in(where[1], e, dateline=False) if where else None)
                         or self._date_in(main, own_end, dateline=False)
                         or self._date_in(s, own_end, dateline=False)
+                        # (the day of the talks told before without their names)
+                        or (None if future else self._day_told_before(si, parts, out))
                         # (a month named alone: "Earlier, in March, X and Y held a phone
                         # call" is no call of the day told before)
                         or (None if future else self._bare_month_in(s, own_end))
