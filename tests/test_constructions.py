@@ -2758,6 +2758,20 @@ MORE += [
         persons=(P("Rein Tammsalu", country="EE"),),
         meeting=M(("Rein Tammsalu", "Ansis Kalnins"), date="2023-10", place="Tallinn"),
     ),
+    Case(
+        "fa", "a_call_told_by_a_national_agency_that_names_its_country_nowhere",
+        "به گزارش خبرگزاری تسنیم، رضا کاظمی‌فرد معاون آفریقای وزیر امور خارجه امروز سه‌شنبه "
+        "در گفت‌وگوی تلفنی با عمر صدیق وزیر مشاور در امور خارجه سودان گفت‌وگو کرد. "
+        "کاظمی‌فرد ماه گذشته در سفری منطقه‌ای به سودان و جیبوتی با مقامات دو کشور دیدار "
+        "کرده بود.",
+        persons=(P("رضا کاظمی‌فرد", country="IR"),),
+    ),
+    Case(
+        "fa", "a_minister_of_state_at_a_ministry",
+        "وزیر خارجه یمن در تماس تلفنی با «خالد بن سعد المهندی» وزیر مشاور در وزارت امور "
+        "خارجه قطر گفت‌وگو کرد.",
+        persons=(P("خالد بن سعد المهندی", "minister", "QA"),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

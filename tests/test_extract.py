@@ -11727,3 +11727,44 @@ def test_talks_told_by_office_take_their_day_when_the_next_sentence_names_the_tw
     calls = [m for m in ex.meetings if set(m.participants) == keys]
     assert len(calls) == 1, ex.meetings
     assert calls[0].date is not None and calls[0].date.iso() == "2024-03-11", calls[0]
+
+
+def test_the_day_of_a_statement_with_a_long_subject_is_not_the_talks_day() -> None:
+    """"…, the Iranian Foreign Ministry said in a statement on Wednesday": the statement's
+    day, its subject of four words and its day after "in a statement"; the talks keep the
+    Tuesday their own sentence tells, as one meeting."""
+    text = (
+        "Iran's Deputy Foreign Minister Hamid Sobhani held talks with Mexico's Undersecretary "
+        "for Latin America Emilio Ruvalcaba in Mexico City on Tuesday.\n"
+        "The two officials reviewed bilateral relations in the ninth round of political "
+        "consultations, the Iranian Foreign Ministry said in a statement on Wednesday."
+    )
+    ex = run(text, "en", PartialDate(2024, 3, 13))
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2024-03-12"], ex.meetings
+    assert len(ex.meetings) == 1, ex.meetings
+
+
+def test_a_statement_day_is_the_meeting_day_when_nothing_else_tells_one() -> None:
+    """"X was received at the ministry in Helsinki by Y, the ministry said in a brief
+    statement on Tuesday afternoon": no other day is told, so the statement's is taken."""
+    text = (
+        "Russian Ambassador Pavel Kuznetsov was received at the ministry in Helsinki by "
+        "Permanent State Secretary Aino "
+        "Lehtonen, the ministry said in a brief statement on Tuesday afternoon."
+    )
+    ex = run(text, "en", PartialDate(2024, 3, 13))
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2024-03-12"], ex.meetings
+
+
+def test_a_site_told_before_the_verb_of_visiting_is_no_meeting() -> None:
+    """Persian puts the site before "بازدید" ("… روز چهارشنبه از میدان آموزشی کریوولاک
+    بازدید خواهد کرد"): a visit of a range, not a meeting of the pair on Wednesday."""
+    text = (
+        "خبرگزاری مهر: دراگان یوانوویچ معاون وزیر دفاع صربستان روز سه‌شنبه در اسکوپیه با "
+        "سپهبد زوران استویکوفسکی رئیس ستاد کل ارتش مقدونیه شمالی دیدار کرد.\n"
+        "استویکوفسکی و یوانوویچ توافق کردند که دو وزارتخانه تفاهم‌نامه‌ای تهیه کنند.\n"
+        "یوانوویچ که برای یک سفر دو روزه به اسکوپیه رفته است، روز چهارشنبه از میدان آموزشی "
+        "کریوولاک بازدید خواهد کرد."
+    )
+    ex = run(text, "fa", PartialDate(2024, 3, 13))  # (a Wednesday: the report's day)
+    assert [m.date.iso() for m in ex.meetings if m.date] == ["2024-03-12"], ex.meetings

@@ -4168,6 +4168,13 @@ class _Run:
                     # … or after the country the office is of: "Menteri Negara di
                     # Kementerian Luar Negeri Qatar Faisal bin Mutlaq Al-Harbash di Doha"
                     or self._entity_at_end(k - 1, ("COUNTRY",))
+                    # … or the region it is for: "Undersecretary for Latin America and the
+                    # Caribbean Emiliano Ibarrola"
+                    or (
+                        self._entity_at_end(k - 1, ("PLACE",))
+                        and (pl := self.ent[k - 1]) is not None
+                        and not pl.extra
+                    )
                 )
             ):
                 # no comma before the name when it closes the clause: "с министром
@@ -9139,6 +9146,14 @@ class _Run:
                         or self._day_told_next(si, parts)
                         or self._date_in(s, stated)
                         or self._near_date(si)
+                        # (else, a statement told in the wide form, its day: "X was received
+                        # … by Y, the ministry said in a brief statement on Tuesday")
+                        or (
+                            self._date_in(stated, e)
+                            if stated < e
+                            and self._statement_clause_start(cues[0].end, e, wide=False) == e
+                            else None
+                        )
                     )
                     status = "planned" if future else "held"
                     if status == "planned":
@@ -9463,9 +9478,18 @@ class _Run:
                 # (a site after "at" is the place of a meeting: "a reçu … au palais")
                 or self.has_cue(k, "location_prep")
             ):
-                return False
+                break
             if self.has_cue(k, "facility"):
                 return True
+        if self.lex.verb_final:
+            # (or before it, where the verb comes last: "… از میدان آموزشی کریوولاک بازدید
+            # خواهد کرد")
+            s = self.sents[self.sent_of[cue.start]][0]
+            for k in range(cue.start - 1, max(s, cue.start - 6) - 1, -1):
+                if self.covered[k] is not None or _is_punct(self.tok(k)):
+                    return False
+                if self.has_cue(k, "facility"):
+                    return True
         return False
 
     def _in_turn(
@@ -9998,19 +10022,28 @@ class _Run:
         stop = e if first_cue is None else first_cue
         return any(self.covered[i] is not None for i in range(s, stop))
 
-    def _statement_clause_start(self, start: int, e: int) -> int:
+    def _statement_clause_start(self, start: int, e: int, wide: bool = True) -> int:
         """The comma from ``start`` on that opens a clause of a reporting verb told with its
         day ("…, сообщило в среду оборонное ведомство", "…, the ministry said on
-        Wednesday"): what the day tells is the statement's; else ``e``."""
+        Wednesday"): what the day tells is the statement's; else ``e``. With ``wide``, its
+        subject may take up to five words and its day come after "in a statement" ("…, the
+        Iranian Foreign Ministry said in a statement on Wednesday")."""
         for c in self.cues(start, e, "speech"):
             comma = self._comma_before(c.start, start)
-            if (
-                comma is not None
-                and c.start - comma <= 4
-                and any(self.date_tok[k] is not None for k in range(c.end, min(e, c.end + 3)))
+            if comma is None:
+                continue
+            if (c.start - comma <= 4 and self._day_within(c.end, e, 3)) or (
+                wide
+                and c.start - comma <= 6
+                and not any(self.covered[k] for k in range(comma, c.start))
+                and self._day_within(c.end, e, 5)
             ):
                 return comma
         return e
+
+    def _day_within(self, start: int, e: int, n: int) -> bool:
+        """A date's token among the n tokens from ``start`` (not past e)."""
+        return any(self.date_tok[k] is not None for k in range(start, min(e, start + n)))
 
     def _future_clause_start(self, start: int, e: int) -> int:
         """The comma from ``start`` on that opens the clause of a future marker ("…, who is
@@ -10365,7 +10398,14 @@ class _Run:
                 and where is not None
                 and where.country in known
             )
-            return agency if named or at_home or visitor else None
+            # (or a call, placeless, told by a national agency in its country's language
+            # that names its country nowhere: Tasnim on an Iranian deputy's call to Sudan)
+            call = (
+                m.mode == "phone"
+                and agency == self.lex.home_country
+                and f"country:{agency}" not in self.entities
+            )
+            return agency if named or at_home or visitor or call else None
         if where is not None and where.country not in (None, filed, *known):
             # (not when the meeting is at home for its known side: "Al Wasat, Cairo - Saddam
             # Haftar met Turkey's minister in Ankara" is no Egyptian's visit)
