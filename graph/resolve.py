@@ -485,6 +485,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("چ", "ج"))
         if "تش" in raw:
             alts.append(raw.replace("تش", "ج"))  # Arabic writes ch as تش: تشانغ = Zhang
+        if re.search(r".(?:يي|یی).", raw):
+            # the Spanish ll, which Arabic writes يي and Persian ل: كاسترييون = کاسترلون
+            # (Castrellón)
+            alts.append(re.sub(r"(?<=.)(?:يي|یی)(?=.)", "ل", raw))
         if len(raw) >= 8 and "ه" in raw[1:-1]:
             # an h written or not in a long foreign name: سوبراهمانیام / سوبرامانيام
             alts.append(raw[0] + raw[1:-1].replace("ه", "") + raw[-1])

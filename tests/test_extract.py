@@ -11768,3 +11768,18 @@ def test_a_site_told_before_the_verb_of_visiting_is_no_meeting() -> None:
     )
     ex = run(text, "fa", PartialDate(2024, 3, 13))  # (a Wednesday: the report's day)
     assert [m.date.iso() for m in ex.meetings if m.date] == ["2024-03-12"], ex.meetings
+
+
+def test_a_visitor_met_by_a_host_of_another_country_is_no_longer_where_he_was() -> None:
+    """A report filed from the visitor's home: talks in Mexico City on Tuesday, then "وفي
+    بنما، التقى … أمس الخميس نائب وزير الخارجية البنمي …": Thursday's host is Panama's, so
+    the meeting is not in Mexico City (where he was two days before)."""
+    text = (
+        "طهران (إرنا) - أجرى مساعد وزير الخارجية الإيراني حميد سبحاني يوم الثلاثاء في مكسيكو "
+        "سيتي محادثات مع نائب وزير الخارجية المكسيكي إميليو روفالكابا.\n"
+        "وفي بنما، التقى سبحاني أمس الخميس نائب وزير الخارجية البنمي خوسيه بارديناس."
+    )
+    ex = run(text, "ar", PartialDate(2024, 3, 15))
+    by_day = {m.date.iso(): m.location for m in ex.meetings if m.date is not None}
+    assert by_day.get("2024-03-12") == "place:mexico city", ex.meetings
+    assert "2024-03-14" in by_day and by_day["2024-03-14"] != "place:mexico city", ex.meetings

@@ -32,6 +32,9 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # the Spanish ll, which Arabic writes يي and Persian ل (Sergio Padilla); not another
+    ("سيرخيو بادييا", "سرخیو پادلا", True),
+    ("سيرخيو بادييا", "سرخیو پادرا", False),
     # a foreign ch, which Arabic writes ت + ش and Russian ч (Hrachik Chobaryan); not
     # another family name
     ("هراتشيك تشوباريان", "Грачик Чобарян", True),

@@ -5809,6 +5809,30 @@ class _Run:
         if not noun.startswith(SUCCESSOR_STEMS):
             self.former.add(key)
 
+    def _predecessor_after(self, key: str, first: Mention) -> tuple[str, str] | None:
+        """The owner named right after a comma and a predecessor noun that follow ``key``'s
+        first mention, and the noun (folded): "ژنرال سومساک راتاناویچای، سلف پونگساتورن در
+        این سمت" (Pongsathorn's predecessor, named by any word of his name)."""
+        e = self.sents[first.sent][1]
+        k = first.end
+        if k + 2 >= e or self.tok(k) not in (",", "،"):
+            return None
+        noun = self.folds[k + 1]
+        if noun not in self.fx.predecessor_nouns:
+            return None
+        owner = self.covered[k + 2]
+        if owner is None:
+            word = self.folds[k + 2]
+            holders = {
+                o
+                for o, p in self.persons.items()
+                if o != key and any(word in fold(n).split() for n in p.names)
+            }
+            owner = holders.pop() if len(holders) == 1 else None
+        if owner is None or owner == key or self.persons.get(owner) is None:
+            return None
+        return owner, noun
+
     def _predecessor_offices(self) -> None:
         """A person named without a title as someone's predecessor or successor ("when his
         predecessor, General X, hosted …", "Y's successor X") held that one's office: his
@@ -5840,6 +5864,9 @@ class _Run:
                     None,
                 )
             if noun is None:
+                after = self._predecessor_after(key, first)
+                if after is not None:
+                    self._holds_office_of(key, after[0], after[1])
                 continue
             named = [self.covered[q] for q in range(noun + 1, k) if self.covered[q] is not None]
             # (a possessive opening the sentence stands for the subject of the one before:
@@ -6994,6 +7021,8 @@ class _Run:
                     continue  # (the quotes hold the name alone)
                 if not all(free[k] and not self.is_stop(k) for k in range(*rng)):
                     continue
+                if self.folds[rng[0]] in self.fx.predecessor_nouns:
+                    continue  # "… سومساک راتاناویچای، سلف پونگساتورن": someone's predecessor
                 if after_with and self.folds[rng[1] - 1] in self.fx.given_names:
                     continue  # a name starts at its end: "با تبریک انتصاب حسین عوض علی"
                 # two such names joined by "و" before a meeting word: the two sides ("X و Y
@@ -9318,6 +9347,13 @@ class _Run:
                 continue
             if filed is not None and filed.country != p.country:
                 continue
+            # (the country of the others he met: not a host of another country, "… in
+            # Mexico City on Tuesday", then "in Panama, he met Panama's deputy minister")
+            others = {
+                q.country
+                for o in m.participants
+                if (q := self.persons.get(o) or self.office_only.get(o)) is not None
+            } - {None, p.country}
             for o in out:
                 where = self.entities.get(o.location or "")
                 if (
@@ -9326,6 +9362,7 @@ class _Run:
                     or o.status != "held"
                     or where is None
                     or where.country in (None, p.country)
+                    or (others and where.country not in others)
                     or o.date is None
                     or o.date.precision != "day"
                 ):
