@@ -2788,6 +2788,12 @@ MORE += [
         "معاون وزیر امور خارجه پاناما دیدار کرد.",
         meeting=M(("حمید سبحانی", "خوسه باردیناس"), place="Panama City"),
     ),
+    Case(
+        "fa", "a_name_word_that_starts_with_the_letter_of_and",
+        "سپهبد فام وان لوک معاون وزیر دفاع ملی ویتنام روز دوشنبه در تهران با امیر سرتیپ "
+        "علی کریمی دیدار کرد.",
+        persons=(P("فام وان لوک", "deputy_defence_minister", "VN", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

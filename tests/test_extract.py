@@ -528,6 +528,19 @@ def test_agreement(case: Case) -> None:
             "enhance the exchange of instructors between the two armed forces.",
             "discussed",
         ),
+        # a text whose drafting is said to begin
+        (
+            "en",
+            "Moldova and Romania said their defence ministries would start work on a "
+            "memorandum on the joint use of training ranges.",
+            "planned",
+        ),
+        (
+            "ru",
+            "Молдова и Румыния приступят к разработке меморандума о совместном использовании "
+            "полигонов.",
+            "planned",
+        ),
         # a programme proposed, its adjective between its words
         (
             "ar",
@@ -11783,3 +11796,16 @@ def test_a_visitor_met_by_a_host_of_another_country_is_no_longer_where_he_was() 
     by_day = {m.date.iso(): m.location for m in ex.meetings if m.date is not None}
     assert by_day.get("2024-03-12") == "place:mexico city", ex.meetings
     assert "2024-03-14" in by_day and by_day["2024-03-14"] != "place:mexico city", ex.meetings
+
+
+def test_a_portfolio_before_a_comma_is_no_name_in_apposition() -> None:
+    """"Selon le ministère moldave de la Défense, l'ambassadeur de Roumanie …": Défense is
+    the ministry's portfolio, not the ambassador's name."""
+    text = (
+        "Le secrétaire d'État moldave à la Défense, Ion Rusnac, a reçu mardi à Chişinău son "
+        "homologue roumain, Andrei Popescu. Selon le ministère moldave de la Défense, "
+        "l'ambassadeur de Roumanie à Chişinău a assisté à l'entretien."
+    )
+    ex = run(text, "fr", PartialDate(2024, 3, 13))
+    names = sorted(n for p in ex.persons for n in p.names)
+    assert "Ion Rusnac" in names and "Défense" not in names, names

@@ -1835,6 +1835,10 @@ class _Run:
         key = self.folds[i]
         if key[:1] not in CONJUNCTION_CLITICS or len(key) < 3 or self.lex.cased:
             return False
+        if not self.lex.prefixes:
+            # (a language that writes no clitic on its words: Persian "و" stands alone, and
+            # "وان" is a name's word, the Vietnamese Văn of "فام وان لوک")
+            return False
         rest = key[1:]
         if any(rest.startswith(a) for a in self.fx.article_prefixes) and len(rest) > 3:
             # ("ف", so, opens a clause: mid-clause "فال…" is a name, "فالديس ميسا")
@@ -2232,6 +2236,14 @@ class _Run:
                 # a body or its name: "به گزارش خبرگزاری مهر، وزیر …", "خبرنگار گروه سیاسی
                 # ایرنا، وزیر …" (no one's name)
                 return None
+        if (
+            self.lex.cased
+            and j - i == 1
+            and i - 2 >= sent_start
+            and self.is_stop(i - 1)
+            and (self.folds[i] in self.fx.portfolios or self.folds[i] in self.fx.title_words)
+        ):
+            return None  # a portfolio of a body: "Selon le ministère moldave de la Défense, …"
         return (i, j) if i < j else None
 
     # ----------------------------------------------------------------- officials
