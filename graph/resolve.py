@@ -485,6 +485,11 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("چ", "ج"))
         if "تش" in raw:
             alts.append(raw.replace("تش", "ج"))  # Arabic writes ch as تش: تشانغ = Zhang
+        if "تش" in raw and len(raw) >= 6:
+            # … which Persian writes چ, in a long name: هراتشيا = هراچیا = Грачья (Hrachya);
+            # not in a short syllable, where ch read as s would meet others (تشن, Chen, is no
+            # Sun)
+            alts.append(raw.replace("تش", "چ"))
         if re.search(r".(?:يي|یی).", raw):
             # the Spanish ll, which Arabic writes يي and Persian ل: كاسترييون = کاسترلون
             # (Castrellón)
@@ -543,8 +548,6 @@ def _arabic_skeleton(raw: str) -> str:
     d-h: Dehqan / دهقان)."""
     if raw.startswith("عبدال") and len(raw) > 5:
         raw = "عبد" + raw[5:]  # the article inside: عبدالعزيز = Abdulaziz = Abdel Aziz
-    # Arabic writes a foreign ch as ت + ش, Persian as چ: هراتشيا = هراچیا = Грачья (Hrachya)
-    raw = raw.replace("تش", "چ")
     sk = _dedupe("".join(skeleton(anyascii(ch).lower()) for ch in raw))
     sk = sk[:-1] if len(sk) >= 2 and sk.endswith("h") else sk  # ة, and خ / kh alike
     return _or_f(sk, anyascii(raw).lower())

@@ -39,6 +39,8 @@ NAME_PAIRS = [
     # another family name
     ("هراتشيك تشوباريان", "Грачик Чобарян", True),
     ("هراتشيك تشوباريان", "Грачик Тобарян", False),
+    # (not in a short syllable: Chen is no Sun)
+    ("تشن وي", "سون وي", False),
         # the article inside a compound name, written el in Latin letters and as the d after
         # it in Russian (Izzeldine = Иззеддин); not another family name
         ("Izzeldine Awad al-Karouri", "Иззеддин Авад аль-Карури", True),

@@ -84,6 +84,9 @@ STATE_SECRETARY_TITLES = tuple(fold(t) for t in ("State Secretary", "Sekretaris 
 # countries whose ministries' "State Secretary" is their top civil servant (Latvia's "valsts
 # sekretārs", Mongolia's "Төрийн нарийн бичгийн дарга"), no deputy minister
 CIVIL_STATE_SECRETARIES = frozenset({"LV", "MN"})
+# nouns that make a rank word before them a body's name, in capitals: "the General Command of
+# the Egyptian Armed Forces" (no general named Command)
+RANK_BODY_NOUNS = frozenset({"command"})
 # countries whose National Guard is their armed forces (Cyprus); elsewhere (Kuwait, Saudi
 # Arabia, the United States) a force of its own under a commander
 NATIONAL_GUARD_ARMIES = frozenset({"CY"})
@@ -905,7 +908,10 @@ class _Run:
                     self.lex.cased
                     and sp.end < len(doc)
                     and doc[sp.end].text[:1].isupper()
-                    and fold(doc[sp.end].text) in self.fx.body_words
+                    and (
+                        fold(doc[sp.end].text) in self.fx.body_words
+                        or fold(doc[sp.end].text) in RANK_BODY_NOUNS
+                    )
                 )
             ):
                 continue  # "Direktorat Jenderal Asia-Pasifik": a body's name, no general's
