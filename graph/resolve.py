@@ -490,10 +490,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # not in a short syllable, where ch read as s would meet others (تشن, Chen, is no
             # Sun)
             alts.append(raw.replace("تش", "چ"))
-        if re.search(r".(?:يي|یی).", raw):
-            # the Spanish ll, which Arabic writes يي and Persian ل: كاسترييون = کاسترلون
-            # (Castrellón)
-            alts.append(re.sub(r"(?<=.)(?:يي|یی)(?=.)", "ل", raw))
+        if re.search(r".(?:يي|یی)[او]", raw):
+            # the Spanish ll before a vowel, which Arabic writes يي and Persian ل: كاسترييون
+            # = کاسترلون (Castrellón); not the -yev of Russian names (ألكسييف)
+            alts.append(re.sub(r"(?<=.)(?:يي|یی)(?=[او])", "ل", raw))
         if len(raw) >= 8 and "ه" in raw[1:-1]:
             # an h written or not in a long foreign name: سوبراهمانیام / سوبرامانيام
             alts.append(raw[0] + raw[1:-1].replace("ه", "") + raw[-1])
