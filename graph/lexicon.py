@@ -255,6 +255,10 @@ class Lexicon:
     # oblique-case names back to the nominative: context endings → case, case → rules
     name_case_context: list[tuple[str, str]] = field(default_factory=list)
     name_case_rules: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # (ru) a capitalised adjective in an oblique case and the lower-case word that agrees
+    # with it (regexes on the folded words) open a body's name, never a person's:
+    # "Командующий Южным командованием", "вице-спикер Национального собрания"
+    adjective_phrases: list[tuple[str, str]] = field(default_factory=list)
     # endings that show a name's case by themselves, when every word of it ends so
     name_case_evident: list[tuple[str, str]] = field(default_factory=list)
     # the case a preposition before an indeclinable title governs ("с замминистра": ins)
@@ -436,6 +440,7 @@ def load_lexicon(lang: str) -> Lexicon:
     }
     lex.name_case_evident = [(a, b) for a, b in cases.get("evident", [])]
     lex.name_case_prepositions = [(a, b) for a, b in cases.get("prepositions", [])]
+    lex.adjective_phrases = [(a, b) for a, b in meta.get("adjective_phrases", [])]
     for name in TSV_FILES:
         # a place may have no country: seas and regions ("South China Sea")
         min_cols = 2 if name in ("ranks", "titles", "organizations", "countries", "places") else 3

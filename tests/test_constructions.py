@@ -2794,6 +2794,18 @@ MORE += [
         "علی کریمی دیدار کرد.",
         persons=(P("فام وان لوک", "deputy_defence_minister", "VN", exact=True),),
     ),
+    Case(
+        "ru", "a_fleet_s_adjective_between_a_title_and_a_rank",
+        "Командующий Северным флотом адмирал Александр Моисеев встретился во вторник в "
+        "Североморске с послом Норвегии.",
+        persons=(P("Александр Моисеев", "commander", "RU", exact=True),),
+    ),
+    Case(
+        "ru", "an_assembly_s_adjective_between_a_title_and_its_country",
+        "Вице-спикер Национального собрания Армении Рубинян провел в понедельник в Анкаре "
+        "переговоры с Кылычем.",
+        persons=(P("Рубинян", country="AM", exact=True),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
@@ -3447,3 +3459,30 @@ def test_talks_held_next_in_a_visit_are_on_its_day() -> None:
     labels = {e.key: e.label for e in ex.entities}
     assert meeting.date is not None and meeting.date.iso() == "2024-03-11", meeting
     assert labels.get(meeting.location or "") == "Beirut", meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Командующий Южным командованием вооруженных сил США генерал Лора Ричардсон в среду "
+        "встретилась в Мехико с министром обороны Гватемалы Генри Саенсом.",
+        "Министр обороны Гватемалы Генри Саенс встретился в среду с командующим Западным "
+        "военным округом.",
+    ],
+    ids=["southern-command", "western-district"],
+)
+def test_a_body_s_adjective_after_a_title_is_no_one(text: str) -> None:
+    """ "Командующий Южным командованием", "с командующим Западным военным округом": the
+    capitalised adjective opens the body's name (the lower-case noun agrees with it), it is
+    no one's name."""
+    ex = run(Case("ru", "body-adjective", text))
+    names = {n for p in ex.persons for n in p.names}
+    assert not any(n.startswith(("Южн", "Западн")) for n in names), names
+    assert "Генри Саенс" in names, names
+
+
+def test_a_surname_in_an_adjective_s_case_after_a_title_is_still_a_name() -> None:
+    """ "с послом Вишневским в Москве": the surname's ending is an adjective's, but no noun
+    agrees with it; it stays a name."""
+    ex = run(Case("ru", "surname", "Лавров встретился с послом Вишневским в Москве."))
+    assert "Вишневский" in {n for p in ex.persons for n in p.names}, ex.persons

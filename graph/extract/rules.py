@@ -640,6 +640,7 @@ class FactExtractor:
         }
         self.case_evident = [(re.compile(a), c) for a, c in lex.name_case_evident]
         self.case_prepositions = [(re.compile(a), c) for a, c in lex.name_case_prepositions]
+        self.adjective_phrases = [(re.compile(a), re.compile(b)) for a, b in lex.adjective_phrases]
 
     def stem(self, token: str) -> str:
         """A name word without its case ending (ru: Миеру, Миера → миер), folded."""
@@ -1566,8 +1567,18 @@ class _Run:
                 self._body_word(rng[1] - 1) or self.folds[rng[1] - 1] in BODY_NAME_ENDS
             ):
                 return None  # a body's name: "the next General Border Committee meeting"
+            if rng is not None and rng[1] == rng[0] + 1 and self._adjective_phrase(rng[0]):
+                return None  # "Командующий Северным флотом": the fleet's adjective
             return rng
         return self._uncased_name(i, end, after_rank=after_rank)
+
+    def _adjective_phrase(self, i: int) -> bool:
+        """Token i is a capitalised adjective in an oblique case that the next, lower-case
+        word agrees with: a body's name ("Южным командованием", "Национального собрания")."""
+        if i + 1 >= len(self.doc) or not self.texts[i + 1][:1].islower():
+            return False
+        word, nxt = self.folds[i], self.folds[i + 1]
+        return any(a.search(word) and b.search(nxt) for a, b in self.fx.adjective_phrases)
 
     def _body_word(self, i: int) -> bool:
         """Token i is one of the language's ``body_words``, with or without the clitics and
@@ -2391,6 +2402,28 @@ class _Run:
                 and (b := self._bracketed_body(j, end)) is not None
             ):
                 info["title_end"] = j = b  # the body he heads or serves is the title's
+                continue
+            if (
+                info["title_start"] is not None
+                and not info["ranks"]
+                and j == info["title_end"]
+                and tj is None
+                and self._adjective_phrase(j)
+            ):
+                # the body he heads, an adjective and the words it opens: "Командующий
+                # Северным флотом адмирал X", "вице-спикер Национального собрания Армении X"
+                k = j + 1
+                while (
+                    k < end
+                    and k - j < 6
+                    and self.ent[k] is None
+                    and self.texts[k][:1].islower()
+                    and self.texts[k].isalpha()
+                    and not self.is_stop(k)
+                    and not self.cue_cover[k]
+                ):
+                    k += 1
+                info["title_end"] = j = k
                 continue
             if (
                 (self.lex.cased or self.fx.article_prefixes)
