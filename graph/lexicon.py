@@ -198,8 +198,12 @@ class Lexicon:
     # government it is ("with the government of President X"), no one taking part
     government_nouns: list[str] = field(default_factory=list)
     # "draft", "projet", "پیش‌نویس": an agreement so called is discussed, even when it is
-    # to be signed later ("discussed a draft MoU, which could be signed next year")
+    # to be finalised later; one whose signing is planned is planned (``signing_words``)
     draft_nouns: list[str] = field(default_factory=list)
+    # (regexes on folded words) the words of signing: a draft whose signing is planned is
+    # planned ("a draft MoU, which is expected to be signed"), one to be finalised is still
+    # discussed
+    signing_words: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)
@@ -441,6 +445,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.name_case_evident = [(a, b) for a, b in cases.get("evident", [])]
     lex.name_case_prepositions = [(a, b) for a, b in cases.get("prepositions", [])]
     lex.adjective_phrases = [(a, b) for a, b in meta.get("adjective_phrases", [])]
+    lex.signing_words = list(meta.get("signing_words", []))
     for name in TSV_FILES:
         # a place may have no country: seas and regions ("South China Sea")
         min_cols = 2 if name in ("ranks", "titles", "organizations", "countries", "places") else 3

@@ -9333,22 +9333,47 @@ def _check_ghana_togo_agreement(text: str, lang: str, status: str) -> None:
             "نشست بعدی کمیسیون مشترک امضا شود.",
             "planned",
         ),
-        # a draft is discussed, though it is to be signed later
+        # a draft whose signing is planned is planned
         (
             "fr",
             "Le Ghana et le Togo ont discuté d'un projet de mémorandum d'entente sur la sécurité, "
             "qui pourrait être signé lors d'une prochaine visite.",
-            "discussed",
+            "planned",
         ),
         (
             "fa",
             "پیش‌نویس تفاهم‌نامه همکاری امنیتی میان غنا و توگو بررسی شد و مقرر شد پس از نهایی "
             "شدن، در سفر آتی امضا شود.",
+            "planned",
+        ),
+        (
+            "ru",
+            "Министр заявил, что проект меморандума о сотрудничестве в области безопасности "
+            "между Ганой и Того готов и может быть подписан в ходе следующего визита.",
+            "planned",
+        ),
+        (
+            "en",
+            "The two sides discussed a draft memorandum of understanding on security between "
+            "Ghana and Togo, which is expected to be signed during the next visit.",
+            "planned",
+        ),
+        # … and one still to be finalised is discussed
+        (
+            "en",
+            "The two sides discussed a draft memorandum of understanding on security between "
+            "Ghana and Togo, which is expected to be finalised in the coming months.",
+            "discussed",
+        ),
+        (
+            "fr",
+            "Le Ghana et le Togo ont examiné un projet de plan d'action sur la sécurité, qui "
+            "devrait être finalisé lors de la prochaine session.",
             "discussed",
         ),
     ],
 )
-def test_a_text_agreed_to_be_prepared_is_planned_and_a_draft_is_discussed(
+def test_a_text_to_be_prepared_or_a_draft_to_be_signed_is_planned(
     lang: str, text: str, status: str
 ) -> None:
     _check_ghana_togo_agreement(text, lang, status)
@@ -11809,3 +11834,120 @@ def test_a_portfolio_before_a_comma_is_no_name_in_apposition() -> None:
     ex = run(text, "fr", PartialDate(2024, 3, 13))
     names = sorted(n for p in ex.persons for n in p.names)
     assert "Ion Rusnac" in names and "Défense" not in names, names
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "id",
+            "Wakil Menteri Pertahanan Indonesia Baskoro Purwadisastra bertemu Wakil Menteri "
+            "Pertahanan Filipina Leonora Cruzado di Jakarta pada Rabu. Keduanya menyepakati "
+            "draf revisi Perjanjian Patroli Perbatasan antara Indonesia dan Filipina. "
+            "Penandatanganan direncanakan dalam sidang Komite Bersama di Manila.",
+        ),
+        (
+            "en",
+            "Indonesia's Deputy Defence Minister Baskoro Purwadisastra met Philippine Deputy "
+            "Defence Minister Leonora Cruzado in Jakarta on Wednesday. The two discussed a "
+            "revised Border Patrol Agreement between Indonesia and the Philippines. The signing "
+            "is expected to take place at the Joint Committee's session in Manila.",
+        ),
+    ],
+)
+def test_a_deal_discussed_then_its_signing_planned_is_planned(lang: str, text: str) -> None:
+    """A deal discussed, then a sentence that plans its signing and names no other deal
+    ("Penandatanganan direncanakan …"): the deal is planned, with both sentences as
+    evidence."""
+    ex = run(text, lang, PartialDate(2026, 2, 11))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("planned", ["country:ID", "country:PH"])
+    ], ex.agreements
+    assert len(ex.agreements[0].evidence) == 2, ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Le chef d'état-major général des armées sénégalaises, le général Mamadou Ndiaye, a "
+            "reçu mardi à Dakar son homologue guinéen, le général Sekou Camara. Un protocole "
+            "d'accord sur des patrouilles conjointes sera élaboré par les états-majors des deux "
+            "armées et soumis à la signature des ministres.",
+        ),
+        (
+            "en",
+            "Senegal's army chief General Mamadou Ndiaye received his Guinean counterpart "
+            "General Sekou Camara in Dakar on Tuesday. A memorandum of understanding on joint "
+            "patrols will be drafted by the two general staffs and submitted for signature.",
+        ),
+    ],
+)
+def test_a_text_to_be_drafted_and_submitted_for_signature_is_planned(
+    lang: str, text: str
+) -> None:
+    """ "sera élaboré … et soumis à la signature", "will be drafted … and submitted for
+    signature": a deal still to be written, then signed, is planned."""
+    ex = run(text, lang, PartialDate(2026, 2, 27))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("planned", ["country:GN", "country:SN"])
+    ], ex.agreements
+
+
+def test_an_arabic_portfolio_after_a_title_is_no_name() -> None:
+    """ "مساعد وزير الخارجية لشؤون الدول العربية وعدد من …": the portfolio ("for Arab states
+    affairs") is the office's, no one's name; the office has no holder named."""
+    ex = run(
+        "استقبل نائب وزير الخارجية الكويتي سطام الغنيم اليوم وكيل وزارة الخارجية العراقية "
+        "قتيبة المياحي. وحضر اللقاء من الجانب الكويتي مساعد وزير الخارجية لشؤون الدول "
+        "العربية وعدد من كبار المسؤولين في الوزارة.",
+        "ar",
+        PartialDate(2025, 11, 9),
+    )
+    assert sorted(p.name for p in ex.persons if p.name) == ["سطام الغنيم", "قتيبة المياحي"], (
+        ex.persons
+    )
+
+
+@pytest.mark.parametrize("verb", ["گفت‌وگو کرده بود", "رایزنی کرد"], ids=["had-talked", "consulted"])
+def test_persian_talks_on_a_roadmap_in_the_pluperfect_are_discussed(verb: str) -> None:
+    """ "… درباره نقشه راه همکاری‌های اقتصادی دو کشور گفت‌وگو کرده بود" (had talked about the
+    roadmap), "رایزنی کرد" (consulted): the roadmap is discussed."""
+    ex = run(
+        "معاون وزیر خارجه کشورمان روز گذشته در شهر دوشنبه با خورشید ستارزاده معاون وزیر امور "
+        f"خارجه تاجیکستان دیدار کرده و درباره نقشه راه همکاری‌های اقتصادی دو کشور {verb}.",
+        "fa",
+        PartialDate(2026, 2, 10),
+    )
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("discussed", ["country:IR", "country:TJ"])
+    ], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "Malaysia's Deputy Defence Minister Khairulnizam Shahrizal met Indonesian Deputy "
+            "Defence Minister Baskoro Purwadisastra in Kuala Lumpur on Wednesday. They discussed "
+            "the updating of the standard operating procedures of the coordinated patrol "
+            "between Malaysia and Indonesia.",
+        ),
+        (
+            "id",
+            "Wakil Menteri Pertahanan Baskoro Purwadisastra bertemu Wakil Menteri Pertahanan "
+            "Malaysia Khairulnizam Shahrizal di Kuala Lumpur, Rabu. Kedua pihak membahas "
+            "pemutakhiran prosedur operasi standar (SOP) patroli terkoordinasi Indonesia dan "
+            "Malaysia.",
+        ),
+    ],
+)
+def test_standard_operating_procedures_of_a_joint_patrol_are_a_text(lang: str, text: str) -> None:
+    """The standard operating procedures (SOP) of a joint patrol are a text the two sides
+    agree: discussed here."""
+    ex = run(text, lang, PartialDate(2025, 11, 26))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        ("discussed", ["country:ID", "country:MY"])
+    ], ex.agreements

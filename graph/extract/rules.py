@@ -570,6 +570,7 @@ class FactExtractor:
         self.predecessor_nouns = {fold(x) for x in lex.predecessor_nouns}
         self.government_nouns = {fold(x) for x in lex.government_nouns}
         self.draft_nouns = {tuple(fold(x).split()) for x in lex.draft_nouns}
+        self.signing_words = [re.compile(x) for x in lex.signing_words]
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.intent_nouns = {fold(x) for x in lex.intent_nouns}
@@ -1914,6 +1915,8 @@ class _Run:
             and self.folds[i] not in self.fx.given_names
         ):
             return None  # an organisation's first word: "فرمانده ستاد عملیاتی راهبردی …"
+        if self.folds[i] in AFFAIRS_FOR:
+            return None  # a portfolio: "مساعد وزير الخارجية لشؤون الدول العربية وعدد …"
         j = i + 1
         limit = 3
         if self.folds[i] in self.fx.particles and j < end and _wordlike(self.tok(j)):
@@ -10699,6 +10702,14 @@ class _Run:
                 if p is not None and word < m.start < stop and p.country is None and p.titles:
                     p.country = country
 
+    def _signing_cue(self, cue: Tag, value: str) -> bool:
+        """The status cue (or the words right after it) is of a signing: "expected to be
+        signed", "qui devrait être signé", "планируется подписать" (not "to be finalised")."""
+        if value == "signed":
+            return True
+        words = self.folds[cue.start : min(cue.end + 3, len(self.doc))]
+        return any(r.search(w) for r in self.fx.signing_words for w in words)
+
     def _draft_cue(self, cue: Tag) -> bool:
         """The status cue names a draft ("draft", "projet de mémorandum", "پیش‌نویس")."""
         words = self.folds[cue.start : cue.end]
@@ -10846,15 +10857,16 @@ class _Run:
                     if status == "signed" and self._negated(s, near[0][0].start, a.start):
                         status, negated = "discussed", True
                     # "discussed a roadmap … and would finalise / sign it": the plan wins
-                    # (and "… تناولت الاتفاق، ومن المنتظر توقيعه"; but a draft stays discussed,
-                    # "un projet de mémorandum …, qui pourrait être signé": the sets' gold
-                    # holds both readings of a draft "to be signed", most often this one)
-                    elif status == "discussed" and not self._draft_cue(near[0][0]) and any(
+                    # (and "… تناولت الاتفاق، ومن المنتظر توقيعه"; a draft only when its
+                    # signing is planned, "un projet de mémorandum …, qui devrait être signé";
+                    # "a draft …, which is expected to be finalised" is still discussed)
+                    elif status == "discussed" and any(
                         (
                             v == "planned"
                             or (v == "signed" and self._future(s, e, t.start))
                         )
                         and t.start > near[0][0].start
+                        and (not self._draft_cue(near[0][0]) or self._signing_cue(t, v))
                         # … unless it is nearer another agreement: "discussed a draft
                         # agreement …, while an MoU is to be signed …"
                         and min(acues, key=lambda o: abs(o.start - t.start)) is a
@@ -10998,7 +11010,31 @@ class _Run:
         for ag in merged:
             if ag.status == "signed" and not ag.signatories:
                 self._signers_next(ag)
+            elif ag.status == "discussed":
+                self._signing_planned_next(ag)
         return merged
+
+    def _signing_planned_next(self, ag: Agreement) -> None:
+        """A deal discussed, then a sentence that plans its signing and names no other deal:
+        planned ("… menyepakati draf revisi Perjanjian Patroli Perbatasan. Penandatanganan
+        direncanakan dalam sidang Komite Bersama di Manila")."""
+        for sp in list(ag.evidence):
+            si = self._sentence_of_span(sp)
+            nxt = self._next_text_sent(si, 1) if si is not None else None
+            if nxt is None:
+                continue
+            s, e = self.sents[nxt]
+            if self.cues(s, e, "agreement"):
+                continue
+            for i in range(s, e):
+                for t in self.cue_at.get(i, []):
+                    planned = (t.value == "planned" and self._signing_cue(t, t.value)) or (
+                        t.value == "signed" and self._future(s, e, t.start)
+                    )
+                    if planned and not self._negated(s, t.start, t.end):
+                        ag.status = "planned"
+                        ag.evidence.append(self._sent_span(nxt))
+                        return
 
     def _head_deals_in_body(self, deals: list[Agreement]) -> list[Agreement]:
         """A deal the title line tells among more parties than the body's deal of the same
