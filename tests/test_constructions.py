@@ -2806,6 +2806,35 @@ MORE += [
         "переговоры с Кылычем.",
         persons=(P("Рубинян", country="AM", exact=True),),
     ),
+    Case(
+        "ru", "a_given_name_in_l_in_the_genitive",
+        "Командующий НВС Латвии Раймондс Зелтиньш в среду принял в Риге государственного "
+        "секретаря Министерства обороны Финляндии Микаэля Блумквиста.",
+        persons=(P("Микаэль Блумквист", "deputy_defence_minister", "FI", exact=True),),
+    ),
+    Case(
+        "fr", "trinidad_and_tobago_as_the_press_writes_it",
+        "Le chef d'état-major de la Jamaïque, le contre-amiral Carlton Whitlock, et son "
+        "homologue de Trinidad-et-Tobago, le vice-maréchal de l'air Ryan Sookram, ont signé "
+        "mercredi à Port of Spain un protocole d'accord.",
+        persons=(P("Ryan Sookram", country="TT"),),
+        agreement=A(fs("JM", "TT"), "signed"),
+    ),
+    Case(
+        "ar", "an_envoy_to_an_organisation_then_his_name",
+        "استقبل نائب وزير الخارجية المصري عزت محروس اليوم في القاهرة المندوب الدائم لدى "
+        "جامعة الدول العربية تولدي هبتي مريام.",
+        persons=(P("تولدي هبتي مريام", "ambassador", exact=True),),
+        meeting=M(("عزت محروس", "تولدي هبتي مريام")),
+    ),
+    Case(
+        "fa", "three_name_words_opening_the_article_used_again_after",
+        "نریو مونتیا بریسنیو معاون وزیر امور خارجه ونزوئلا که از روز گذشته در تهران به سر "
+        "می‌برد، امروز با روزبه آذرمهر معاون وزیر امور خارجه دیدار کرد.\n\nمونتیا بریسنیو "
+        "نیز خواستار گسترش روابط شد.",
+        persons=(P("نریو مونتیا بریسنیو", "deputy_foreign_minister", "VE", exact=True),),
+        meeting=M(("نریو مونتیا بریسنیو", "روزبه آذرمهر"), date="2024-03-12"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

@@ -11951,3 +11951,95 @@ def test_standard_operating_procedures_of_a_joint_patrol_are_a_text(lang: str, t
     assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
         ("discussed", ["country:ID", "country:MY"])
     ], ex.agreements
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        (
+            "en",
+            "The two sides also agreed to begin negotiations on an agreement on defense "
+            "industry cooperation between South Korea and Mongolia.",
+            "planned",
+        ),
+        (
+            "ru",
+            "Стороны также договорились начать переговоры о заключении соглашения о "
+            "сотрудничестве между Монголией и Республикой Корея.",
+            "planned",
+        ),
+        (
+            "id",
+            "Korea Selatan dan Mongolia juga sepakat memulai perundingan perjanjian kerja sama "
+            "industri pertahanan.",
+            "planned",
+        ),
+        (
+            "fr",
+            "Au cœur des discussions, la proposition d'ouvrir des négociations sur un accord "
+            "commercial préférentiel entre la Corée du Sud et la Mongolie.",
+            "discussed",
+        ),
+    ],
+)
+def test_negotiations_agreed_to_begin_on_a_text_make_it_planned(
+    lang: str, text: str, status: str
+) -> None:
+    """"agreed to begin negotiations on an agreement": the text is planned; a proposal to
+    open them is a text discussed."""
+    ex = run(text, lang, PartialDate(2025, 7, 8))
+    assert [(a.status, sorted(a.parties)) for a in ex.agreements] == [
+        (status, ["country:KR", "country:MN"])
+    ], ex.agreements
+
+
+def test_an_arabic_quoted_as_saying_is_no_name_word() -> None:
+    """ "ونقل البيان عن السفير تولدي قوله إن …" (quoted the ambassador as saying): "قوله"
+    ends the name."""
+    ex = run(
+        "استقبل محروس سفير إريتريا لدى القاهرة تولدي هبتي مريام. ونقل البيان عن السفير تولدي "
+        "قوله إن بلاده تعول على التنسيق.",
+        "ar",
+        PartialDate(2025, 5, 20),
+    )
+    names = {n for p in ex.persons for n in p.names}
+    assert not any("قوله" in n for n in names), names
+
+
+def test_a_predecessor_named_before_the_noun_holds_the_owner_s_office() -> None:
+    """ "Lennox Alleyne, prédécesseur de Ryan Sookram, avait été reçu à Kingston par X":
+    Alleyne held Sookram's office (his role and country), and Sookram, named only as the
+    owner of that office, was not at the meeting."""
+    ex = run(
+        "Le chef d'état-major de la Jamaïque, le contre-amiral Carlton Whitlock, et son "
+        "homologue de Trinidad-et-Tobago, le vice-maréchal de l'air Ryan Sookram, ont signé "
+        "mercredi à Port of Spain un protocole d'accord.\n\nLe général de brigade Lennox "
+        "Alleyne, prédécesseur de Ryan Sookram, avait été reçu à Kingston par Carlton Whitlock "
+        "le 12 mars 2024.",
+        "fr",
+        PartialDate(2025, 8, 13),
+    )
+    by_name = {p.name: p for p in ex.persons}
+    alleyne, sookram = by_name["Lennox Alleyne"], by_name["Ryan Sookram"]
+    assert (alleyne.role, alleyne.country) == (sookram.role, "TT"), ex.persons
+    kingston = [m for m in ex.meetings if m.date and m.date.iso() == "2024-03-12"]
+    assert len(kingston) == 1 and sookram.key not in kingston[0].participants, ex.meetings
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "X, who has been in Ottawa since Monday, met Y in Ottawa on Tuesday."),
+        ("fr", "X, qui séjourne à Ottawa depuis lundi, a rencontré Y à Ottawa mardi."),
+    ],
+)
+def test_a_day_since_which_a_stay_lasts_is_no_meeting_day(lang: str, text: str) -> None:
+    """ "since Monday", "depuis lundi", "از روز گذشته": the day a stay began is no date of
+    the talks told after it."""
+    text = text.replace(
+        "X", "Canada's Defence Minister Bill Blair" if lang == "en" else "le ministre canadien "
+        "de la Défense Bill Blair"
+    ).replace("Y", "his Mexican counterpart Luis Trevilla" if lang == "en" else "son homologue "
+              "mexicain Luis Trevilla")
+    ex = run(text, lang, PartialDate(2024, 3, 13))
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-03-12"], ex.meetings

@@ -3138,6 +3138,21 @@ class _Run:
                 info["post"] = home
                 j += 2
                 continue
+            # "المندوب الدائم لدى جامعة الدول العربية X": an envoy to an organisation, then
+            # his name of two words or more
+            if (
+                not self.lex.cased
+                and info["title_start"] is not None
+                and not ENVOY_ROLES.isdisjoint(info["roles"])
+                and (self.has_cue(j, "location_prep") or self.folds[j] in self.fx.envoy_preps)
+                and (org := self.ent[j + 1] if j + 1 < end else None) is not None
+                and org.cat == "ORG"
+                and org.start == j + 1
+                and (rng := self.name_at(org.end, end)) is not None
+                and rng[1] - rng[0] >= 2
+            ):
+                info["title_end"] = j = org.end
+                continue
             # a diplomat's rank after the office: "Deputy Minister of Foreign Affairs for
             # African Affairs, Ambassador Hamdi Sanad Loza" (he is no ambassador)
             if (
@@ -5823,6 +5838,19 @@ class _Run:
                         headline=False,
                     )
                 continue
+            before = self.covered[i - 2] if i >= 2 and self.tok(i - 1) in (",", "،") else None
+            if (
+                owner is not None
+                and before is not None
+                and before != owner
+                and before in self.persons
+                and owner in self.persons
+                and self.persons[before].role is None
+            ):
+                # the one named before it, in apposition: "Lennox Alleyne, prédécesseur de
+                # Ryan Sookram, avait été reçu …"
+                self._holds_office_of(before, owner, word)
+                continue
             if owner is None or k >= e or self.tok(k) not in (",", "،"):
                 continue
             k += 1
@@ -6047,7 +6075,12 @@ class _Run:
                 end += 1
             return self._succession_word(end, s, e, ending=False)
 
-        spans = self._spans_of(key, s, e)
+        spans: list[tuple[int, int]] = []
+        for a, b in sorted(self._spans_of(key, s, e)):
+            if spans and spans[-1][1] == a:
+                spans[-1] = (spans[-1][0], b)  # (a name's words found one by one: one mention)
+            else:
+                spans.append((a, b))
         if not spans:
             return False
         if all(owner(a, b) for a, b in spans):
@@ -6526,6 +6559,14 @@ class _Run:
             or (self.texts[i][:1] in ("و", "ف") and len(self.norms[i]) < len(self.folds[i]))
         )
 
+    def _pair_again(self, k: int) -> bool:
+        """Tokens k and k+1 occur again, side by side, elsewhere in the article."""
+        pair = (self.folds[k], self.folds[k + 1])
+        return any(
+            q != k and (self.folds[q], self.folds[q + 1]) == pair
+            for q in range(len(self.folds) - 1)
+        )
+
     def _name_before(self, start: int) -> tuple[int, int] | None:
         """Plain tokens (≤3) between a boundary (stop word, punctuation) and ``start``,
         or a quoted name right before it ("«سید عباس عراقچی» وزیر امور خارجه")."""
@@ -6544,8 +6585,11 @@ class _Run:
             rng[0] == s
             and rng[1] - rng[0] > 2
             # (three words opening a sentence, when the first is a given name: "رضا امیری
-            # مقدم سفیر جمهوری اسلامی ایران در اسلام‌آباد نیز … حضور داشت")
+            # مقدم سفیر جمهوری اسلامی ایران در اسلام‌آباد نیز … حضور داشت", or the last two
+            # are a name the article uses again: "نریو مونتیا بریسنیو معاون …", then
+            # "مونتیا بریسنیو نیز …")
             and self.folds[s] not in self.fx.given_names
+            and not self._pair_again(rng[1] - 2)
         ):
             return None
         i = rng[0]
@@ -11342,6 +11386,10 @@ class _Run:
         self._signing_meetings(agreements, meetings)
         # (a counterpart who signs with whom he met: "X and his counterpart Y signed …")
         self._counterpart_roles(meetings)
+        for key, owner in self.office_of.items():
+            if self.persons[key].role is None:
+                # (… the owner's role told by "his counterpart" only now)
+                self.persons[key].role = self.persons[owner].role
         self._later_that_day(meetings)
         self._trip_places(meetings)
         # office-only persons are kept when they take part in a meeting (a signing too)
