@@ -204,6 +204,10 @@ class Lexicon:
     # planned ("a draft MoU, which is expected to be signed"), one to be finalised is still
     # discussed
     signing_words: list[str] = field(default_factory=list)
+    # (a relative pronoun and a past-perfect auxiliary) a relative clause on the subject
+    # that tells an earlier leg of a trip, ending at the auxiliary and a comma: fa ["که",
+    # "بود"] ("X که روز گذشته در بغداد با Y گفت‌وگو کرده بود، امروز … با Z دیدار کرد")
+    earlier_leg: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)
@@ -446,6 +450,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.name_case_prepositions = [(a, b) for a, b in cases.get("prepositions", [])]
     lex.adjective_phrases = [(a, b) for a, b in meta.get("adjective_phrases", [])]
     lex.signing_words = list(meta.get("signing_words", []))
+    lex.earlier_leg = list(meta.get("earlier_leg", []))
     for name in TSV_FILES:
         # a place may have no country: seas and regions ("South China Sea")
         min_cols = 2 if name in ("ranks", "titles", "organizations", "countries", "places") else 3

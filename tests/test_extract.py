@@ -12043,3 +12043,48 @@ def test_a_day_since_which_a_stay_lasts_is_no_meeting_day(lang: str, text: str) 
               "mexicain Luis Trevilla")
     ex = run(text, lang, PartialDate(2024, 3, 13))
     assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-03-12"], ex.meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع وزير الدفاع التركي تاركان أوزدميرجي، ورئيس هيئة الأركان المشتركة الأردنية اللواء "
+        "الركن عوني الهبابشة، اليوم الثلاثاء، بروتوكولا للتعاون في مجال التدريب العسكري.",
+        "التقى رئيس هيئة الأركان المشتركة الأردنية اللواء الركن عوني الهبابشة اليوم وزير "
+        "الدفاع التركي تاركان أوزدميرجي.",
+    ],
+    ids=["comma", "day"],
+)
+def test_an_arabic_family_name_with_a_noun_ending_after_a_rank(text: str) -> None:
+    """ "اللواء الركن عوني الهبابشة، اليوم": a family name ending in ة (al-Habahbeh; Jordan's
+    al-Khasawneh, al-Tarawneh) is the second name word after a rank when the clause or the
+    day follows it, not a common noun ending the name."""
+    ex = run(text, "ar", PartialDate(2026, 2, 10))
+    assert "عوني الهبابشة" in {p.name for p in ex.persons}, ex.persons
+
+
+def test_an_earlier_leg_in_a_persian_relative_clause_is_a_meeting_of_its_own() -> None:
+    """ "X که روز گذشته در بغداد با Y گفت‌وگو کرده بود، امروز دوشنبه وارد بیروت شد و … با Z
+    دیدار کرد": two meetings, X and Y in Baghdad the day before, X and Z in Beirut today
+    (not one of three people on yesterday's date)."""
+    ex = run(
+        "کامبیز راوندی معاون سیاسی وزیر امور خارجه ایران که روز گذشته در بغداد با واثق "
+        "الکرماشی معاون وزیر امور خارجه عراق گفت‌وگو کرده بود، امروز دوشنبه وارد بیروت شد و با "
+        "شادی خنیصر دبیرکل وزارت امور خارجه لبنان دیدار کرد.",
+        "fa",
+        PartialDate(2026, 4, 13),
+    )
+    names = {p.key: p.name for p in ex.persons}
+    labels = {e.key: e.label for e in ex.entities}
+    got = sorted(
+        (
+            sorted(names[k] for k in m.participants),
+            m.date.iso() if m.date else None,
+            labels.get(m.location or ""),
+        )
+        for m in ex.meetings
+    )
+    assert got == [
+        (["شادی خنیصر", "کامبیز راوندی"], "2026-04-13", "Beirut"),
+        (["واثق الکرماشی", "کامبیز راوندی"], "2026-04-12", "Baghdad"),
+    ], got

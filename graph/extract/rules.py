@@ -571,6 +571,7 @@ class FactExtractor:
         self.government_nouns = {fold(x) for x in lex.government_nouns}
         self.draft_nouns = {tuple(fold(x).split()) for x in lex.draft_nouns}
         self.signing_words = [re.compile(x) for x in lex.signing_words]
+        self.earlier_leg = tuple(fold(x) for x in lex.earlier_leg)
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.intent_nouns = {fold(x) for x in lex.intent_nouns}
@@ -1979,6 +1980,14 @@ class _Run:
                     and j + 1 < end
                     and self.tok(j + 1) in (",", "،")
                 )
+                # (or the second, closing the clause or before the day: "اللواء الركن عوني
+                # الهبابشة، اليوم", "… عوني الهبابشة اليوم")
+                or (
+                    after_rank
+                    and j == i + 1
+                    and j + 1 < end
+                    and (self.tok(j + 1) in (",", "،", ".") or self.date_tok[j + 1] is not None)
+                )
             ):
                 j += 1
                 continue
@@ -2415,18 +2424,7 @@ class _Run:
             ):
                 # the body he heads, an adjective and the words it opens: "Командующий
                 # Северным флотом адмирал X", "вице-спикер Национального собрания Армении X"
-                k = j + 1
-                while (
-                    k < end
-                    and k - j < 6
-                    and self.ent[k] is None
-                    and self.texts[k][:1].islower()
-                    and self.texts[k].isalpha()
-                    and not self.is_stop(k)
-                    and not self.cue_cover[k]
-                ):
-                    k += 1
-                info["title_end"] = j = k
+                info["title_end"] = j = self._plain_words(j + 1, end, 5, lower=True)
                 continue
             if (
                 (self.lex.cased or self.fx.article_prefixes)
@@ -4901,23 +4899,31 @@ class _Run:
             return after
         return None
 
+    def _plain_words(self, k: int, end: int, most: int, *, lower: bool) -> int:
+        """The index after at most ``most`` plain words from token k: alphabetic, no
+        lexicon entity, stop word or honorific, all lower-case (and no cue) or all
+        capitalised."""
+        q = k
+        while (
+            q < end
+            and q - k < most
+            and self.ent[q] is None
+            and (self.texts[q][:1].islower() if lower else self.texts[q][:1].isupper())
+            and self.texts[q].isalpha()
+            and not self.hon[q]
+            and not self.is_stop(q)
+            and not (lower and self.cue_cover[q])
+        ):
+            q += 1
+        return q
+
     def _unlisted_portfolio_end(self, k: int, end: int) -> int | None:
         """At k, right after a portfolio word: one or two capitalised words no lexicon
         lists, then the office's ministry ("at Indonesia's Ministry of Defence") and, after
         a comma, a rank or an honorific before the holder's name: the words are the
         portfolio's ("Director General of Defence Potential at Indonesia's Ministry of
         Defence, Air Vice Marshal X"). The index after them."""
-        q = k
-        while (
-            q < end
-            and q - k < 2
-            and self.ent[q] is None
-            and self.texts[q][:1].isupper()
-            and self.texts[q].isalpha()
-            and not self.hon[q]
-            and not self.is_stop(q)
-        ):
-            q += 1
+        q = self._plain_words(k, end, 2, lower=False)
         if q == k or q + 1 >= end or not self.is_stop(q):
             return None
         r = q + 1
@@ -9122,13 +9128,20 @@ class _Run:
                 # nor a spokesman telling of the sides' talks: "وقال المتحدث باسم وزارة
                 # الدفاع الأفغانية X إن الجانبين بحثا …")
                 reported = bool(self.cues(s, cues[0].start, "speech"))
+                # (an earlier leg told in a relative clause on the subject: "X که روز گذشته
+                # در بغداد با Y گفت‌وگو کرده بود، امروز … با Z دیدار کرد": Y met X the
+                # day before, elsewhere; the sentence's meeting is the main clause's)
+                leg = self._earlier_leg(s, e)
                 parts = [
                     k
                     for k in persons
                     if not self._succession_owner(k, s, e)
                     and not self._government_of(k, s, e)
                     and not (reported and self._spokesman(k))
+                    and not (leg and self._only_within(k, s, e, leg))
                 ]
+                if leg and not self._future(s, e, cues[0].start):
+                    self._earlier_leg_meeting(si, leg, persons, out)
                 # (no one named before joins a meeting with someone's predecessor, nor a
                 # trip recalled months back)
                 # (nor, naming no one, a visit of a month before the report's: "Российская
@@ -9250,6 +9263,7 @@ class _Run:
                     # mardi, X était ce mercredi à Djibouti, où elle s'est entretenue avec Y")
                     main = self._opening_clause(s, e)
                     main = main if main is not None and main <= cues[0].start else s
+                    main = leg[1] if leg else main
                     date = (
                         # (an arrival's day is not the meeting's: "who arrived on Wednesday
                         # …, earlier in the day co-chaired …" after talks told "yesterday")
@@ -9714,6 +9728,66 @@ class _Run:
             return persons
         cut = attending[0].start
         return [k for k in persons if any(m.start < cut for m in mentions if m.person == k)]
+
+    def _earlier_leg(self, s: int, e: int) -> tuple[int, int] | None:
+        """A relative clause on the subject that tells an earlier meeting, then the main
+        clause with a meeting of its own: the clause's token span (from the relative
+        pronoun to the comma after its past-perfect verb), else None (fa "X که روز گذشته در
+        بغداد با Y گفت‌وگو کرده بود، امروز … با Z دیدار کرد")."""
+        words = self.fx.earlier_leg
+        if not words:
+            return None
+        opener, closer = words
+        for k in range(s, e):
+            if self.folds[k] != opener:
+                continue
+            for q in range(k + 1, e - 1):
+                if self.tok(q) in (",", "،", "."):
+                    if (
+                        self.tok(q) != "."
+                        and self.folds[q - 1] == closer
+                        and self._first_meeting_cue(k, q) is not None
+                        and self._first_meeting_cue(q, e) is not None
+                    ):
+                        return (k, q + 1)
+                    break
+        return None
+
+    def _earlier_leg_meeting(
+        self, si: int, leg: tuple[int, int], persons: list[str], out: list[Meeting]
+    ) -> None:
+        """The meeting an earlier-leg clause tells (see ``_earlier_leg``): the subject named
+        last before it and the ones named only in it, on the clause's day and at its
+        place."""
+        s, e = self.sents[si]
+        # (the one named last before it, his title between: "کامبیز راوندی معاون سیاسی
+        # وزیر امور خارجه که …")
+        before = {
+            k: max(ends)
+            for k in persons
+            if (ends := [b for _, b in self._spans_of(k, s, e) if b <= leg[0]])
+        }
+        subject = max(before, key=lambda k: before[k]) if before else None
+        inside = [k for k in persons if k != subject and self._only_within(k, s, e, leg)]
+        if subject is None or not inside:
+            return
+        date = self._date_in(leg[0], leg[1], dateline=False)
+        out.append(
+            Meeting(
+                participants=[subject, *inside],
+                evidence=[self._sent_span(si)],
+                date=date,
+                location=self._place_in(leg[0], leg[1]),
+                status="held",
+                mode="meeting",
+                day_of="talks" if date is not None else "",
+            )
+        )
+
+    def _only_within(self, key: str, s: int, e: int, span: tuple[int, int]) -> bool:
+        """Every mention of ``key`` in tokens s..e lies inside ``span``."""
+        spans = self._spans_of(key, s, e)
+        return bool(spans) and all(span[0] <= a and b <= span[1] for a, b in spans)
 
     def _opening_clause(self, s: int, e: int) -> int | None:
         """Where the main clause starts when the sentence opens with "after …," / "usai
