@@ -79,3 +79,16 @@ def test_a_new_language_from_data_files_only(spanish: None) -> None:
 
 def test_without_the_folder_the_language_is_unknown() -> None:
     assert "es" not in available_languages()
+
+
+def test_an_earlier_leg_key_of_other_than_two_words_is_a_clear_lexicon_error(
+    spanish: None, tmp_path: Path
+) -> None:
+    """``earlier_leg`` is a pair (a relative pronoun, a past-perfect auxiliary); another
+    length is an error naming the file, not a failure deep in extraction."""
+    meta = json.loads(SPANISH["language.json"])
+    meta["earlier_leg"] = ["que"]
+    (tmp_path / "es" / "language.json").write_text(json.dumps(meta), encoding="utf-8")
+    load_lexicon.cache_clear()
+    with pytest.raises(ValueError, match=r"es/language\.json: earlier_leg must be two words"):
+        load_lexicon("es")

@@ -11136,14 +11136,8 @@ class _Run:
         """A deal discussed, then a sentence that plans its signing and names no other deal:
         planned ("… menyepakati draf revisi Perjanjian Patroli Perbatasan. Penandatanganan
         direncanakan dalam sidang Komite Bersama di Manila")."""
-        for sp in list(ag.evidence):
-            si = self._sentence_of_span(sp)
-            nxt = self._next_text_sent(si, 1) if si is not None else None
-            if nxt is None:
-                continue
+        for nxt in self._sentences_after(ag):
             s, e = self.sents[nxt]
-            if self.cues(s, e, "agreement"):
-                continue
             for i in range(s, e):
                 for t in self.cue_at.get(i, []):
                     planned = (t.value == "planned" and self._signing_cue(t, t.value)) or (
@@ -11186,17 +11180,24 @@ class _Run:
             out.append(a)
         return out
 
+    def _sentences_after(self, ag: Agreement) -> list[int]:
+        """The text sentence after each sentence telling ``ag`` that names no deal of its
+        own (where a deal told in one sentence may go on in the next)."""
+        out: list[int] = []
+        for sp in ag.evidence:
+            si = self._sentence_of_span(sp)
+            nxt = self._next_text_sent(si, 1) if si is not None else None
+            if nxt is not None and not self.cues(*self.sents[nxt], "agreement"):
+                out.append(nxt)
+        return out
+
     def _signers_next(self, ag: Agreement) -> None:
         """A signed deal told without its signers, then a sentence of signing that names
         them, of two countries, and no other deal: "… resmi menandatangani nota
         kesepahaman. Penandatanganan dilakukan oleh X dan Y di Jakarta, Selasa (21/10)"."""
-        for sp in list(ag.evidence):
-            si = self._sentence_of_span(sp)
-            nxt = self._next_text_sent(si, 1) if si is not None else None
-            if nxt is None:
-                continue
+        for nxt in self._sentences_after(ag):
             s, e = self.sents[nxt]
-            if not self.cues(s, e, "signed") or self.cues(s, e, "agreement"):
+            if not self.cues(s, e, "signed"):
                 continue
             persons = self._acting_persons(nxt)
             served = {
