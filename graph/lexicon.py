@@ -61,6 +61,7 @@ DASH_CUES = frozenset(
         "told",
         "statement",
         "relayed",
+        "quoted_from",
         "attribution",
         "lead",
     }
@@ -142,6 +143,9 @@ class Lexicon:
     # a word's other form that the lexicon's phrases read as it ("cheffe" as "chef": every
     # title of a "chef" has its feminine)
     word_variants: dict[str, str] = field(default_factory=dict)
+    # a weekday's word that is also a capital, with the capital's country (fa "دوشنبه":
+    # Monday and Dushanbe, TJ)
+    weekday_cities: dict[str, str] = field(default_factory=dict)
     # endings of article words that are common nouns, never family names (ar: ات, ة):
     # such a word ends a name ("اللواء محمد باقري الوحدات")
     noun_endings: list[str] = field(default_factory=list)
@@ -439,6 +443,7 @@ def load_lexicon(lang: str) -> Lexicon:
         offices_in_capitals=bool(meta.get("offices_in_capitals", False)),
         home_country=meta.get("home_country") or None,
         word_variants=dict(meta.get("word_variants", {})),
+        weekday_cities=dict(meta.get("weekday_cities", {})),
         **{key: list(meta.get(key, [])) for key in _WORD_LISTS},
     )
     cases = meta.get("name_cases", {})

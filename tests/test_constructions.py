@@ -2835,6 +2835,41 @@ MORE += [
         persons=(P("نریو مونتیا بریسنیو", "deputy_foreign_minister", "VE", exact=True),),
         meeting=M(("نریو مونتیا بریسنیو", "روزبه آذرمهر"), date="2024-03-12"),
     ),
+    Case(
+        "en", "her_predecessor_hosted",
+        "VILNIUS - Norwegian Defence Minister Ingvild Hovde met Lithuanian Defence Minister "
+        "Tomas Gaizauskas on Wednesday. Her predecessor Harald Nesheim hosted Gaizauskas in Oslo "
+        "last October.",
+        meeting=M(("Harald Nesheim", "Tomas Gaizauskas"), place="Oslo"),
+    ),
+    Case(
+        "en", "a_body_s_office_with_a_possessive",
+        "The UAE chief of staff hosted the French Army's chief of staff, General Thibault "
+        "Merlanger, in Abu Dhabi.",
+        persons=(P("Thibault Merlanger", "army_commander", "FR"),),
+    ),
+    Case(
+        "en", "minister_of_state_for_international_development",
+        "Brennock holds talks in Cairo\n\nBy Deirbhile Fannon\nForeign Affairs "
+        "Correspondent, RTÉ News\n\nThe Minister of State for International Development and "
+        "Diaspora, Aoife Brennock, has held talks in Cairo with Egypt's Deputy Foreign Minister "
+        "for African Affairs, Raafat El-Sharnoubi.",
+        persons=(P("Aoife Brennock", "deputy_foreign_minister", "IE"),),
+    ),
+    Case(
+        "ru", "deputy_head_of_a_ministry_named_in_full",
+        "Заместитель министра обороны Болгарии Явор Димитракиев и замглавы министерства "
+        "национальной обороны Турции Огузхан Байкара подписали во вторник в Анкаре протокол.",
+        persons=(P("Огузхан Байкара", "deputy_defence_minister", "TR", exact=True),),
+    ),
+    Case(
+        "ar", "country_after_the_charge_of_an_office",
+        "تلقى الشيخ عزان بن شبيب الرزيقي وكيل وزارة الخارجية للشؤون السياسية اليوم اتصالًا "
+        "هاتفيًّا من معالي نريمان دسترنج نائب وزير الخارجية للشؤون السياسية بالجمهورية "
+        "الإسلامية الإيرانية.",
+        persons=(P("نريمان دسترنج", "deputy_foreign_minister", "IR"),),
+        meeting=M(("عزان بن شبيب الرزيقي", "نريمان دسترنج"), mode="phone"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
@@ -3515,3 +3550,176 @@ def test_a_surname_in_an_adjective_s_case_after_a_title_is_still_a_name() -> Non
     agrees with it; it stays a name."""
     ex = run(Case("ru", "surname", "Лавров встретился с послом Вишневским в Москве."))
     assert "Вишневский" in {n for p in ex.persons for n in p.names}, ex.persons
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        Case(
+            "ar", "predecessor_with_a_title",
+            "بغداد - واثق الكرماشي نائب وزير الخارجية العراقي. والكرماشي، الذي تسلّم منصبه في "
+            "يناير (كانون الثاني) الماضي خلفاً لنائب الوزير السابق موفق النداوي، يستقبل المسؤول "
+            "الإيراني كامبيز راوندي للمرة الأولى منذ تعيينه.",
+            meeting=M(("واثق الكرماشي", "كامبيز راوندي")),
+        ),
+        Case(
+            "en", "predecessor_with_a_title",
+            "BAGHDAD - Iraqi Deputy Foreign Minister Wathiq al-Karmashi, who took office in "
+            "January succeeding Deputy Foreign Minister Muwaffaq al-Nidawi, hosted Iranian Deputy "
+            "Foreign Minister Kambiz Ravandi for the first time.",
+            meeting=M(("Wathiq al-Karmashi", "Kambiz Ravandi")),
+        ),
+        Case(
+            "fr", "took_office_in_a_month",
+            "BAGDAD - Le vice-ministre irakien des Affaires étrangères Wathiq al-Karmashi, qui a "
+            "pris ses fonctions en janvier, a reçu pour la première fois le vice-ministre iranien "
+            "Kambiz Ravandi.",
+            meeting=M(("Wathiq al-Karmashi", "Kambiz Ravandi")),
+        ),
+    ],
+    ids=lambda c: f"{c.lang}-{c.construction}",
+)
+def test_the_month_an_office_was_taken_and_the_predecessor_are_not_the_meeting_s(
+    case: Case,
+) -> None:
+    """ "X, who took office in January succeeding (the former deputy minister) Y, hosted Z":
+    January is when X's term began, not the day of the meeting, and Y, named with his
+    title after the succession word, is not at it."""
+    assert case.meeting is not None
+    ex = run(case)
+    meeting = find_meeting(ex, case.meeting.names)
+    assert meeting.date is None or meeting.date.month != 1, meeting
+    named = {n for p in ex.persons if p.key in meeting.participants for n in p.names}
+    assert not any("Nidawi" in n or "النداوي" in n for n in named), named
+
+
+def test_the_day_of_a_trip_s_next_leg_dates_no_meeting_before_it() -> None:
+    """ "… على أن يتوجه اليوم إلى بيروت" ("and is to leave for Beirut today") tells a day
+    to come; the undated talks told before it do not take it."""
+    ex = run(
+        Case(
+            "ar", "next_leg",
+            "بحث نائب وزير الخارجية العراقي واثق الكرماشي مع نائب وزير الخارجية الإيراني كامبيز "
+            "راوندي في بغداد ملف المنافذ الحدودية. والتقى راوندي في وقت لاحق وزير الخارجية "
+            "العراقي، على أن يتوجه اليوم إلى بيروت.",
+        )
+    )
+    meeting = find_meeting(ex, ("واثق الكرماشي", "كامبيز راوندي"))
+    assert meeting.date is None, meeting
+
+
+def test_dushanbe_is_no_monday_where_a_place_or_a_subject_is() -> None:
+    """Persian "دوشنبه" is Monday and Dushanbe: in a report naming Tajikistan, after "و"
+    and another city or after a colon it is the city, and the talks keep their own day."""
+    ex = run(
+        Case(
+            "fa", "dushanbe",
+            "توسلیان در دیدار خدایارزاده: ظرفیت‌های همکاری تهران و دوشنبه بسیار فراتر است\n\n"
+            "تهران- ایرنا- منوچهر توسلیان معاون وزیر امور خارجه ایران امروز (یکشنبه) در دیدار "
+            "با جمشید خدایارزاده معاون وزیر امور خارجه تاجیکستان بر گسترش همکاری‌ها تأکید کرد."
+            "\n\nخدایارزاده نیز با قدردانی از میزبانی ایران گفت: دوشنبه آماده است همکاری با "
+            "تهران را گسترش دهد.",
+        )
+    )
+    meetings = [m for m in ex.meetings if m.status == "held"]
+    assert len(meetings) == 1, ex.meetings
+    assert meetings[0].date is not None and meetings[0].date.iso() == "2024-03-10", meetings
+
+
+def test_political_consultations_are_talks_of_the_name_told_in_them() -> None:
+    """ "… منوچهر توسلیان در یازدهمین دور مشورت‌های سیاسی دو کشور … گفت": political
+    consultations are talks, and the name without a title told in them (the family name in
+    the headline too) is the office the lead told without one."""
+    ex = run(
+        Case(
+            "fa", "consultations",
+            "توسلیان در دیدار معاون وزیر خارجه تاجیکستان: همکاری‌ها گسترش می‌یابد\n\n"
+            "تهران- ایرنا- معاون دیپلماسی اقتصادی وزارت امور خارجه کشورمان امروز در دیدار با "
+            "جمشید خدایارزاده معاون اول وزیر امور خارجه تاجیکستان بر گسترش همکاری‌ها تأکید "
+            "کرد.\n\nبه گزارش خبرنگار سیاسی ایرنا، منوچهر توسلیان در یازدهمین دور مشورت‌های "
+            "سیاسی دو کشور که در محل وزارت امور خارجه برگزار شد، گفت: ظرفیت‌های دو کشور بسیار "
+            "بیشتر است.",
+        )
+    )
+    p = find_person(ex, "منوچهر توسلیان")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "IR"), p
+    find_meeting(ex, ("منوچهر توسلیان", "جمشید خدایارزاده"))
+    assert not [o for o in ex.persons if o.name is None and o.country == "IR"], ex.persons
+
+
+def test_one_of_a_minister_s_deputies_is_not_the_minister() -> None:
+    """ "با یکی از معاونان وزیر امور خارجه ایران" (with one of the Iranian foreign
+    minister's deputies): the minister is not at the talks."""
+    ex = run(
+        Case(
+            "fa", "deputies",
+            "آمنه بلوچ معاون وزیر امور خارجه پاکستان روز دوشنبه در تهران با یکی از معاونان "
+            "وزیر امور خارجه ایران دیدار کرد.",
+        )
+    )
+    offices = {k for m in ex.meetings for k in m.participants if k.startswith("office:")}
+    assert not any(k.startswith("office:foreign_minister:") for k in offices), ex.meetings
+    assert not [o for o in ex.persons if o.role == "foreign_minister"], ex.persons
+
+
+def test_an_agreement_on_consultations_keeps_its_name() -> None:
+    """ "تفاهم‌نامه مشورت‌های سیاسی ایران و ماداگاسکار": the consultations, a meeting's noun
+    right after the agreement's, are part of its name."""
+    ex = run(
+        Case(
+            "fa", "label",
+            "وزیر امور خارجه ایران و وزیر امور خارجه ماداگاسکار امروز در تهران تفاهم‌نامه "
+            "مشورت‌های سیاسی ایران و ماداگاسکار را امضا کردند.",
+        )
+    )
+    labels = [a.label for a in ex.agreements]
+    assert any("مشورت‌های سیاسی" in (x or "") for x in labels), labels
+
+
+def test_a_day_in_quoted_words_does_not_date_the_talks() -> None:
+    """ "'… and today they face the same threats,' X told reporters after the meeting":
+    the quoted "today" is no day of the talks, told on Monday."""
+    ex = run(
+        Case(
+            "en", "quoted_today",
+            "MAPUTO, March 11 (Xinhua) -- Angola and Mozambique on Monday signed a protocol on "
+            "military-technical cooperation that will see Mozambican officers trained at "
+            "Angolan military schools, officials said.\n\nThe document was signed in Maputo by "
+            "Angola's Secretary of State for National Defence Gervasio Chitumba and the Chief of "
+            "General Staff of the Armed Forces for the Defence of Mozambique (FADM), General "
+            "Bonifacio Mutemba, after closed-door talks at the FADM headquarters.\n\n\"Our two "
+            "armies fought the same wars of liberation, and today they face the same threats,\" "
+            "Chitumba told reporters after the meeting.",
+        )
+    )
+    meeting = find_meeting(ex, ("Gervasio Chitumba", "Bonifacio Mutemba"))
+    assert meeting.date is not None and meeting.date.iso() == "2024-03-11", meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Jakarta - Kepala Staf Angkatan Darat Prancis Jenderal Thibault Merlanger bertemu "
+            "Kepala Staf Angkatan Bersenjata Uni Emirat Arab (UEA) Letnan Jenderal Murshed Al "
+            "Mheiri di Abu Dhabi.\n\nDilansir kantor berita UEA, WAM, Selasa (12/3/2024), "
+            "pertemuan itu berlangsung di Markas Besar Angkatan Bersenjata UEA pada Senin (11/3).",
+            "2024-03-11",
+        ),
+        (
+            "Jakarta - Kepala Staf Angkatan Darat Prancis Jenderal Thibault Merlanger bertemu "
+            "Kepala Staf Angkatan Bersenjata Uni Emirat Arab (UEA) Letnan Jenderal Murshed Al "
+            "Mheiri di Abu Dhabi.\n\n\"Kemitraan kedua negara terus berkembang,\" tegasnya, "
+            "seperti dikutip dari kantor berita WAM, Senin (11/3/2024).",
+            "2024-03-11",
+        ),
+    ],
+    ids=["beside-the-meeting-s-day", "alone"],
+)
+def test_the_day_of_a_report_quoted_gives_way_to_the_meeting_s_own(text: str, day: str) -> None:
+    """ "Dilansir kantor berita UEA, WAM, Selasa (12/3/2024), pertemuan itu berlangsung …
+    pada Senin (11/3)": Tuesday is the day of the report quoted, Monday the meeting's; with
+    no other day, the report's is the best the text gives."""
+    ex = run(Case("id", "quoted-from", text))
+    meeting = find_meeting(ex, ("Thibault Merlanger", "Murshed Al Mheiri"))
+    assert meeting.date is not None and meeting.date.iso() == day, meeting

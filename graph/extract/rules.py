@@ -572,6 +572,7 @@ class FactExtractor:
         self.draft_nouns = {tuple(fold(x).split()) for x in lex.draft_nouns}
         self.signing_words = [re.compile(x) for x in lex.signing_words]
         self.earlier_leg = tuple(fold(x) for x in lex.earlier_leg)
+        self.weekday_cities = {fold(k): v for k, v in lex.weekday_cities.items()}
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
         self.intent_nouns = {fold(x) for x in lex.intent_nouns}
@@ -1413,6 +1414,11 @@ class _Run:
             for i in range(span.start, span.end):
                 self.date_tok[i] = di
         return found
+
+    @cached_property
+    def _countries_named(self) -> set[str]:
+        """The countries the report names."""
+        return {t.value for t in self.ent if t is not None and t.cat == "COUNTRY" and t.value}
 
     @cached_property
     def _bare_months(self) -> dict[int, PartialDate]:
@@ -2368,6 +2374,10 @@ class _Run:
                     break
                 if tk is not None or (_is_punct(self.tok(k)) and self.tok(k) not in "'’"):
                     break
+                if self.tok(k) in ("'s", "’s") and k == adjacent - 1:
+                    # (a body's office: "the French Army's chief of staff, General X")
+                    k, adjacent, gap = k - 1, k, gap + 1
+                    continue
                 if self.tok(k) in ("'s", "’s", "'", "’") or (
                     # a deputy's word or an order: "the Saudi Assistant Minister of Defense",
                     # "Kuwait's First Deputy Prime Minister"
@@ -3390,6 +3400,19 @@ class _Run:
                     and self._comma_name_ok(k + 1, end)
                 ):
                     info["title_end"] = j = k  # (the charge is the office's)
+                    continue
+                if (
+                    k > j + 1
+                    and j == info["title_end"]
+                    and (tk := self.ent[k]) is not None
+                    and tk.start == k
+                    and tk.cat == "COUNTRY"
+                    and info["country"] in (None, tk.value)
+                ):
+                    # (or its country after the charge: "نائب وزير الخارجية للشؤون السياسية
+                    # بالجمهورية الإسلامية الإيرانية", "… للشؤون السياسية الإيراني")
+                    info["country"] = tk.value
+                    info["title_end"] = j = tk.end
                     continue
             if (
                 not self.lex.cased
@@ -6010,10 +6033,29 @@ class _Run:
     def _succession_of(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e follows a succession word (ranks and
         honorifics between): "since Uchikura took office in March, succeeding Gen. X" names
-        a predecessor, no one at the meeting the sentence speaks of."""
+        a predecessor, no one at the meeting the sentence speaks of; so does one with a title
+        between ("خلفاً لنائب الوزير السابق X")."""
+
+        def word_before(k: int) -> bool:
+            if not self._succession_word(k, s, e, ending=True):
+                return False
+            # (not "Her predecessor Harald Nesheim hosted …": he held the office then)
+            return not (
+                k - 1 > s
+                and self.folds[k - 1] in self.fx.predecessor_nouns
+                and self.has_cue(k - 2, "pronoun")
+            )
 
         def after_word(start: int) -> bool:
-            return self._succession_word(self._before_honorifics(start, s), s, e, ending=True)
+            k = self._before_honorifics(start, s)
+            if word_before(k):
+                return True
+            while k > s and self.folds[k - 1] in self.fx.former_words:
+                k -= 1
+            t = self.ent[k - 1] if k > s else None
+            return (
+                t is not None and t.cat == "TITLE" and t.end == k and word_before(max(s, t.start))
+            )
 
         spans = self._spans_of(key, s, e)
         return bool(spans) and all(after_word(start) for start, _ in spans)
@@ -8023,6 +8065,17 @@ class _Run:
                 continue  # "since taking office last month": a state began then
             if self._told_before(i, s):
                 continue  # "keterangan yang diterima di Jakarta, Rabu": the statement's day
+            if self._quoted_from_before(i, s) and any(
+                (dk := self.date_tok[k]) is not None
+                and dk != di
+                and self.dates[dk].date.precision == "day"
+                and not self._quoted_from_before(k, s)
+                for k in range(s, e)
+            ):
+                # "Dilansir kantor berita UEA, WAM, Rabu (8/10/2025), pertemuan itu
+                # berlangsung … pada Selasa (7/10)": the day of the report quoted, beside the
+                # meeting's own (alone, it is the best the text gives)
+                continue
             if self._span_end(i, s):
                 continue  # "du 19 au 21 juin": a stay's last day, not a meeting's
             if self._weekday_city(i):
@@ -8096,10 +8149,33 @@ class _Run:
 
     def _weekday_city(self, i: int) -> bool:
         """A weekday alone at the head of a line, before the dash of a date line, is the
-        city the report is filed from (Persian "دوشنبه" is Monday and Dushanbe)."""
+        city the report is filed from (Persian "دوشنبه" is Monday and Dushanbe). So is one
+        of the ``weekday_cities``, its country named in the report, where a place or a
+        subject is: after a preposition of place, a colon, a comma or another city and
+        "and" ("گفت: دوشنبه آماده است …", "در دوشنبه", "تهران و دوشنبه"), not a day's "روز
+        دوشنبه" or "(دوشنبه)"."""
         di = self.date_tok[i]
         if di is None or not self.dates[di].relative or self.dates[di].weekday is None:
             return False
+        country = self.fx.weekday_cities.get(self.folds[i])
+        if (
+            country is not None
+            and country in self._countries_named
+            and self.tok(i) == self.dates[di].text
+            and (
+                i == 0
+                or self.tok(i - 1) in (":", "،", ",", "«")
+                or self.has_cue(i - 1, "location_prep")
+                # (or after another city and "and": "همکاری تهران و دوشنبه")
+                or (
+                    i > 1
+                    and self.folds[i - 1] == "و"
+                    and (t := self.ent[i - 2]) is not None
+                    and t.cat == "PLACE"
+                )
+            )
+        ):
+            return True
         if _text_of(self.doc)[_line_of(self.doc, i)[0] : self.doc[i].idx].strip():
             return False
         nxt = i + 1
@@ -8126,6 +8202,22 @@ class _Run:
         while di is not None and i > s and self.date_tok[i - 1] == di:
             i -= 1
         return i
+
+    def _quoted_from_before(self, i: int, s: int) -> bool:
+        """The date at token i follows a comma after a ``quoted_from`` cue ("Dilansir") and
+        the words naming an outlet (capitalised words, a few lower-case ones, commas):
+        "Dilansir kantor berita UEA, WAM, Rabu (8/10/2025)"."""
+        k = self._date_start(i, s)
+        if k <= s or self.tok(k - 1) != ",":
+            return False
+        j = k - 2
+        while j >= max(s, k - 10) and (
+            self.texts[j][:1].isupper() or self.texts[j] in (",", "(", ")") or self.alpha[j]
+        ):
+            if any(c.value == "quoted_from" and c.end == j + 1 for c in self.cue_cover[j]):
+                return True
+            j -= 1
+        return False
 
     def _told_before(self, i: int, s: int) -> bool:
         """A ``told`` cue ends right before token i, or before a place and a comma: the date
@@ -9102,7 +9194,9 @@ class _Run:
                 for key in joining:
                     if key not in last.participants:
                         last.participants.append(key)
-                told = self._date_in(s, e)
+                # (not a day in quoted words: "'… and today they face the same threats,'
+                # X told reporters after the meeting")
+                told = self._date_in(s, e, quoted=False)
                 if last.date is None and not (
                     # (a day after the report is no day of a meeting held: the "tomorrow"
                     # of the next leg of a trip; nor a past one of a meeting planned)
@@ -9136,6 +9230,7 @@ class _Run:
                     k
                     for k in persons
                     if not self._succession_owner(k, s, e)
+                    and not self._succession_of(k, s, e)
                     and not self._government_of(k, s, e)
                     and not (reported and self._spokesman(k))
                     and not (leg and self._only_within(k, s, e, leg))
@@ -11301,7 +11396,10 @@ class _Run:
             inner = t.text == "-" and not t.whitespace_ and not self.doc[j - 1].whitespace_
             if (_is_punct(t.text) and not inner) or t.is_space:
                 break
-            if self.cue_cover[j] and j > a.end:
+            # (a meeting's noun of words right after it goes on: "تفاهم‌نامه مشورت‌های سیاسی")
+            if self.cue_cover[j] and j > a.end and not any(
+                c.start == a.end and c.value == "meeting_noun" for c in self.cue_cover[j]
+            ):
                 break
             j += 1
         # do not end on a short function word ("of", "dan", "در", "в")
