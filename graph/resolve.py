@@ -749,6 +749,10 @@ def names_compatible(a: str, b: str) -> bool:
         spanish = _spanish_readings(ta if latin == a else tb) if "ll" in latin.lower() else []
         if any(skeletons_compatible(" ".join(r), arabic) for r in spanish):
             return True
+        # French silent letters: "Thibault Merlanger" = "تيبو ميرلانجيه"
+        french = _french_readings(ta if latin == a else tb)
+        if any(skeletons_compatible(" ".join(r), arabic) for r in french):
+            return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic
         # spelt out in Latin letters (Юрий Ушаков = Yuri Ushakov), and Hungarian or Polish
@@ -796,8 +800,26 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_german_ch_readings(tokens),
         *_english_yu_readings(tokens),
         *_italian_readings(tokens),
+        *_french_readings(tokens),
         *_assimilated_article_readings(tokens),
     ]
+
+
+def _french_readings(tokens: list[str]) -> list[list[str]]:
+    """A name read as French sounds it, as Arabic, Persian and Russian write it: th as t,
+    ch as sh, a final -ault, -aut, -aud or -eau(x) as o, a final -er or -ier after a consonant
+    as e or ie, a final -et as e, a g before e or i as zh ("Thibault Merlanger" = "تيبو
+    ميرلانجيه" = "Тибо Мерланже"). Empty when no word has one."""
+
+    def heard(t: str) -> str:
+        t = re.sub(r"(?:eaux?|au(?:lt|t|d|x)?)$", "o", t.replace("th", "t").replace("ch", "sh"))
+        return re.sub(r"(?<=[^aeiouy])(i?)e[rt]$", r"\1e", t)
+
+    said = [heard(t) for t in tokens]
+    out = [said] if said != tokens else []
+    # (and its g before e or i as zh, as Russian writes it: "Мерланже")
+    soft = [re.sub(r"g(?=[eiy])", "zh", t) for t in said]
+    return [*out, soft] if soft != said else out
 
 
 _ARTICLE_BEFORE_D = re.compile(r"(?<=[a-z]{2})[aeiou]l(?=din)")

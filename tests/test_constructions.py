@@ -2870,6 +2870,50 @@ MORE += [
         persons=(P("نريمان دسترنج", "deputy_foreign_minister", "IR"),),
         meeting=M(("عزان بن شبيب الرزيقي", "نريمان دسترنج"), mode="phone"),
     ),
+    Case(
+        "fr", "an_office_for_a_region_before_the_name",
+        "La sous-secrétaire mexicaine pour l'Amérique latine et les Caraïbes, Itzel Arámbula "
+        "Tovar, a reçu à Mexico le vice-ministre guatémaltèque des Affaires étrangères, Eleazar "
+        "Ixcoy Batz.",
+        persons=(P("Itzel Arámbula Tovar", country="MX"),),
+        meeting=M(("Itzel Arámbula Tovar", "Eleazar Ixcoy Batz"), place="Mexico City"),
+    ),
+    Case(
+        "en", "proposed_that_the_sides_sign",
+        "Rwandan Defence Minister Jean Ruvugiro met Ugandan Defence Minister Paul Kabagambe in "
+        "Kigali on Monday. Ruvugiro proposed that the two forces sign a memorandum of "
+        "understanding on joint training before the end of the year.",
+        agreement=A(fs("RW", "UG"), "planned"),
+    ),
+    Case(
+        "id", "proposed_that_the_sides_sign",
+        "Menteri Pertahanan Rwanda Jean Ruvugiro bertemu Menteri Pertahanan Uganda Paul "
+        "Kabagambe di Kigali, Senin (11/3). Ruvugiro mengusulkan agar kedua angkatan "
+        "bersenjata menandatangani nota kesepahaman tentang latihan bersama sebelum akhir tahun.",
+        agreement=A(fs("RW", "UG"), "planned"),
+    ),
+    Case(
+        "ru", "may_be_signed_neuter",
+        "Заместитель министра обороны Болгарии Явор Димитракиев провел во вторник в Анкаре "
+        "переговоры с заместителем министра обороны Турции Огузханом Байкарой. По его словам, "
+        "рамочное соглашение о сотрудничестве в оборонной промышленности может быть подписано "
+        "во время ответного визита турецкой делегации в Софию.",
+        agreement=A(fs("BG", "TR"), "planned"),
+    ),
+    Case(
+        "ar", "a_signing_deemed_likely",
+        "بحث نائب وزير الدفاع البلغاري يافور ديميتراكييف مع نائب وزير الدفاع التركي أوغوزهان "
+        "بايكارا في أنقرة الثلاثاء التعاون العسكري. وقال ديميتراكييف إن الجانبين ناقشا الشراء "
+        "المشترك، مرجحا توقيع اتفاقية إطارية في مجال الصناعات الدفاعية خلال زيارة مرتقبة "
+        "لمسؤولين أتراك إلى صوفيا.",
+        agreement=A(fs("BG", "TR"), "planned"),
+    ),
+    Case(
+        "ar", "a_service_s_chief_of_staff",
+        "استقبل الفريق الركن مرشد المهيري رئيس أركان القوات المسلحة اليوم في أبوظبي الجنرال "
+        "تيبو ميرلانجيه رئيس أركان القوات البرية الفرنسية.",
+        persons=(P("تيبو ميرلانجيه", "army_commander", "FR"),),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]

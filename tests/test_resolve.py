@@ -422,6 +422,13 @@ NAME_PAIRS = [
         # a pinyin final e written ه, and yu (ü) written يوي
         ("Miao Deyu", "مياو ده يوي", True),
         ("Miao Dehua", "مياو ده يوي", False),
+        # French silent letters and a soft g, as Arabic and Russian write the name said
+        # (Thibault Merlanger); not another family name
+        ("Thibault Merlanger", "تيبو ميرلانجيه", True),
+        ("Thibault Merlanger", "Тибо Мерланже", True),
+        ("Olivier Moulinet", "أوليفييه مولينيه", True),
+        ("Thibault Merlanger", "تيبو ميرلين", False),
+        ("Thibault Merlanger", "Тибо Мерлен", False),
 ]
 
 
