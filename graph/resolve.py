@@ -749,9 +749,11 @@ def names_compatible(a: str, b: str) -> bool:
         spanish = _spanish_readings(ta if latin == a else tb) if "ll" in latin.lower() else []
         if any(skeletons_compatible(" ".join(r), arabic) for r in spanish):
             return True
-        # French silent letters: "Thibault Merlanger" = "تيبو ميرلانجيه"
-        french = _french_readings(ta if latin == a else tb)
-        if any(skeletons_compatible(" ".join(r), arabic) for r in french):
+        # French silent letters: "Thibault Merlanger" = "تيبو ميرلانجيه"; a Greek or German
+        # ch said kh: "Michalis Stylianides" = "ميخاليس ستيليانيدس"
+        lt = ta if latin == a else tb
+        heard = [*_french_readings(lt), *_german_ch_readings(lt)]
+        if any(skeletons_compatible(" ".join(r), arabic) for r in heard):
             return True
     if scripts <= {"latin", "cyrillic"}:
         # spelling variants (Sisi / Sissi, Shoukry / Choukri, Baqeri / Bagheri), Cyrillic

@@ -3767,3 +3767,36 @@ def test_the_day_of_a_report_quoted_gives_way_to_the_meeting_s_own(text: str, da
     ex = run(Case("id", "quoted-from", text))
     meeting = find_meeting(ex, ("Thibault Merlanger", "Murshed Al Mheiri"))
     assert meeting.date is not None and meeting.date.iso() == day, meeting
+
+
+def test_a_name_after_an_honorific_in_a_meeting_sentence_is_someone() -> None:
+    """ "… a accordé une audience de près d'une heure à Mme Chrysoula Zacharopoulou": an
+    audience is a meeting, and the name after "Mme" is the office told in the sentence
+    before, with no title of her own."""
+    ex = run(
+        Case(
+            "fr", "honorific",
+            "La secrétaire d'État française chargée du Développement a été reçue ce mardi à "
+            "Yaoundé par le ministre des Relations extérieures.\n\nLe ministre a accordé une "
+            "audience de près d'une heure à Mme Chrysoula Zacharopoulou, arrivée la veille au "
+            "soir dans la capitale.",
+        )
+    )
+    p = find_person(ex, "Chrysoula Zacharopoulou")
+    assert p.country == "FR", p
+    assert not any("accordé" in title for title in p.titles), p  # (no clause for a title)
+
+
+def test_a_place_named_after_someone_is_no_one() -> None:
+    """ "toured the Sir Seretse Khama Barracks": the honorific opens a barracks' name."""
+    ex = run(
+        Case(
+            "en", "barracks",
+            "Botswana's Defence Minister Kagiso Mmusi met South Africa's Deputy Defence Minister "
+            "Bantu Holomisa in Gaborone. The delegation later toured the Sir Seretse Khama "
+            "Barracks.",
+        )
+    )
+    names = {n for p in ex.persons for n in p.names}
+    assert not any("Seretse" in n for n in names), names
+    assert "Kagiso Mmusi" in names, names

@@ -429,6 +429,9 @@ NAME_PAIRS = [
         ("Olivier Moulinet", "أوليفييه مولينيه", True),
         ("Thibault Merlanger", "تيبو ميرلين", False),
         ("Thibault Merlanger", "Тибо Мерлен", False),
+        # a Greek ch said kh, as Arabic writes it (Michalis Stylianides); not another name
+        ("Michalis Stylianides", "ميخاليس ستيليانيدس", True),
+        ("Michalis Stylianides", "ميخاليس ستيليانو", False),
 ]
 
 

@@ -5730,6 +5730,7 @@ class _Run:
         self._gazetteer_persons()
         self._untitled_subjects()
         self._untitled_cased_subjects()
+        self._honorific_names()
         self._drop_title_line_phrases()
         # single-token names from headlines count only when the article names them fully
         for name_text, rng, sent in self._pending_single:
@@ -7283,6 +7284,54 @@ class _Run:
                     and not (k > 0 and self.texts[k - 1][:1].isupper() and not self.is_stop(k - 1))
                     for k in range(len(self.texts))
                     if not rng[0] <= k < rng[1]
+                ):
+                    continue
+                self._add_person(
+                    rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
+                )
+
+    def _honorific_names(self) -> None:
+        """Cased scripts: a name of two or three capitalised words no rule read, right after
+        an honorific, in a sentence that tells of a meeting: "Lejeune Mbella Mbella a
+        accordé une audience … à Mme Chrysoula Zacharopoulou" (her office told without her
+        name in the sentence before)."""
+        if not self.lex.cased:
+            return
+
+        def free(k: int) -> bool:
+            return self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
+
+        for s, e in self.sents:
+            if not any(
+                t.value in ("meeting_verb", "meeting_noun")
+                for k in range(s, e)
+                for t in self.cue_cover[k]
+            ):
+                continue
+            for i in range(s + 1, e):
+                if not self.hon[i - 1] or not free(i) or self._in_title_line(i):
+                    continue
+                if self.hon[i] or self.is_stop(i):
+                    continue
+                rng = self._cased_name(i, e)
+                if (
+                    rng is None
+                    or not 2 <= rng[1] - rng[0] <= 3
+                    or not all(free(k) and self.texts[k][:1].isupper() for k in range(*rng))
+                    or any(
+                        self.folds[k] in self.fx.title_words
+                        or self.folds[k] in self.fx.portfolios
+                        or self.date_tok[k] is not None
+                        for k in range(*rng)
+                    )
+                    # (nor a place named after someone: "Sir Seretse Khama Barracks")
+                    or (
+                        rng[1] < e
+                        and (
+                            self.texts[rng[1]][:1].isupper()
+                            or any(c.value == "facility" for c in self.cue_cover[rng[1]])
+                        )
+                    )
                 ):
                     continue
                 self._add_person(
