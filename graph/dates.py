@@ -997,6 +997,10 @@ def _past_months(
 # --------------------------------------------------------------------------- date line
 
 
+# a newspaper issue's number: "№71", "№ 71"
+_ISSUE_NUMBER = re.compile(r"№\s*\d+")
+
+
 def _date_line(line: str, L: _Lang) -> PartialDate | None:
     """The date of a line that is a date line ("Rabu, 20 Oktober 2021 - 12:47 WIB")."""
     folded = _fold(line)[0]
@@ -1038,6 +1042,9 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
     ):
         # a byline that ends with its date: "By Aigerim Temirbekova in Diplomacy on 11 June
         # 2025" (a sentence would end with a stop)
+        return first.date
+    if _ISSUE_NUMBER.search(line) and len(line) <= 100 and first.date.precision == "day":
+        # a paper's issue line: "Газета «Коммерсантъ» №71 от 19.04.2025, стр. 5"
         return first.date
     fields = _META_SEPARATOR.split(line)
     if len(fields) > 1 and len(line) <= 160:

@@ -560,6 +560,8 @@ def test_not_dates(lang: str, text: str) -> None:
         ("id", "TRIBUN-PAPUA.COM, JAYAPURA - Jumat, 3 Oktober 2025 08:14 WIT", "2025-10-03"),
         # a period after the day, as Central European papers write it in English
         ("en", "23. Jan 2025 at 17:26", "2025-01-23"),
+        # a paper's issue line, its number, date and page
+        ("ru", "Газета «Коммерсантъ» №71 от 19.04.2025, стр. 5", "2025-04-19"),
     ],
 )
 def test_publication_date_lines(lang: str, line: str, iso: str) -> None:
