@@ -7120,11 +7120,7 @@ class _Run:
         ]
         known = {fold(w) for p in self.persons.values() for n in p.names for w in n.split()}
         for s, e in self.sents:
-            if not any(
-                t.value in ("meeting_verb", "meeting_noun")
-                for k in range(s, e)
-                for t in self.cue_cover[k]
-            ):
+            if not self._tells_talks(s, e):
                 continue
             for i in range(s, e):
                 # (a name may stand in quotes, after a rank: "، سپهبد «توماس …» و …")
@@ -7234,9 +7230,7 @@ class _Run:
         if not self.lex.cased:
             return
 
-        def free(k: int) -> bool:
-            return self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
-
+        free = self._unread
         known = {
             self.fx.stem(w) for p in self.persons.values() for n in p.names for w in n.split()
         }
@@ -7290,6 +7284,18 @@ class _Run:
                     rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
                 )
 
+    def _unread(self, k: int) -> bool:
+        """Token k is no one's, no entity's and no cue's."""
+        return self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
+
+    def _tells_talks(self, s: int, e: int) -> bool:
+        """Tokens s..e hold a meeting's verb or noun."""
+        return any(
+            t.value in ("meeting_verb", "meeting_noun")
+            for k in range(s, e)
+            for t in self.cue_cover[k]
+        )
+
     def _honorific_names(self) -> None:
         """Cased scripts: a name of two or three capitalised words no rule read, right after
         an honorific, in a sentence that tells of a meeting: "Lejeune Mbella Mbella a
@@ -7298,15 +7304,9 @@ class _Run:
         if not self.lex.cased:
             return
 
-        def free(k: int) -> bool:
-            return self.covered[k] is None and self.ent[k] is None and not self.cue_cover[k]
-
+        free = self._unread
         for s, e in self.sents:
-            if not any(
-                t.value in ("meeting_verb", "meeting_noun")
-                for k in range(s, e)
-                for t in self.cue_cover[k]
-            ):
+            if not self._tells_talks(s, e):
                 continue
             for i in range(s + 1, e):
                 if not self.hon[i - 1] or not free(i) or self._in_title_line(i):
