@@ -5678,12 +5678,7 @@ class _Run:
         for start, end in sorted(self.model_names.items()):
             if self.covered[start] is not None:
                 continue
-            s, e = self.sents[self.sent_of[start]]
-            if any(
-                t.value in ("meeting_verb", "meeting_noun")
-                for i in range(s, e)
-                for t in self.cue_cover[i]
-            ):
+            if self._tells_talks(*self.sents[self.sent_of[start]]):
                 self._add_person(
                     (start, end),
                     title=None,
@@ -7303,13 +7298,11 @@ class _Run:
         name in the sentence before)."""
         if not self.lex.cased:
             return
-
-        free = self._unread
         for s, e in self.sents:
             if not self._tells_talks(s, e):
                 continue
             for i in range(s + 1, e):
-                if not self.hon[i - 1] or not free(i) or self._in_title_line(i):
+                if not self.hon[i - 1] or not self._unread(i) or self._in_title_line(i):
                     continue
                 if self.hon[i] or self.is_stop(i):
                     continue
@@ -7317,7 +7310,7 @@ class _Run:
                 if (
                     rng is None
                     or not 2 <= rng[1] - rng[0] <= 3
-                    or not all(free(k) and self.texts[k][:1].isupper() for k in range(*rng))
+                    or not all(self._unread(k) and self.texts[k][:1].isupper() for k in range(*rng))
                     or any(
                         self.folds[k] in self.fx.title_words
                         or self.folds[k] in self.fx.portfolios
@@ -8259,14 +8252,7 @@ class _Run:
         k = self._date_start(i, s)
         if k <= s or self.tok(k - 1) != ",":
             return False
-        j = k - 2
-        while j >= max(s, k - 10) and (
-            self.texts[j][:1].isupper() or self.texts[j] in (",", "(", ")") or self.alpha[j]
-        ):
-            if any(c.value == "quoted_from" and c.end == j + 1 for c in self.cue_cover[j]):
-                return True
-            j -= 1
-        return False
+        return self._cue_over_words(k - 2, s, "quoted_from", (",", "(", ")"))
 
     def _told_before(self, i: int, s: int) -> bool:
         """A ``told`` cue ends right before token i, or before a place and a comma: the date
@@ -8291,14 +8277,18 @@ class _Run:
             return False
         # (in capitals, or in lower case up to its name in brackets: "keterangan dinas
         # hubungan masyarakat militer Pakistan (ISPR) yang diterima di Kairo, Rabu")
-        j = relayed.start - 1
-        while j >= max(s, relayed.start - 10) and (
-            self.texts[j][:1].isupper() or self.texts[j] in ("(", ")") or self.alpha[j]
-        ):
-            if any(c.value == "statement" and c.end == j + 1 for c in self.cue_cover[j]):
+        return self._cue_over_words(relayed.start - 1, s, "statement", ("(", ")"))
+
+    def _cue_over_words(self, j: int, s: int, value: str, marks: tuple[str, ...]) -> bool:
+        """Going back from token j over up to ten words (and ``marks``), not before token s,
+        a cue of ``value`` ends right after one of them, or right after the first other
+        token: a source's name between its cue and what follows it."""
+        lo = max(s, j - 9)
+        while j >= lo and (self.alpha[j] or self.texts[j][:1].isupper() or self.texts[j] in marks):
+            if any(c.value == value and c.end == j + 1 for c in self.cue_cover[j]):
                 return True
             j -= 1
-        return j >= s and any(c.value == "statement" and c.end == j + 1 for c in self.cue_cover[j])
+        return j >= s and any(c.value == value and c.end == j + 1 for c in self.cue_cover[j])
 
     def _on_date_line(self, i: int) -> bool:
         """Token i is on the article's date line ("Publié le 5 décembre 2023 par …", run
@@ -8391,8 +8381,7 @@ class _Run:
         assert pub.month is not None and pub.day is not None
         pub_d = _dt.date(pub.year, pub.month, pub.day)
         def tells_meeting(sj: int) -> bool:
-            s, e = self.sents[sj]
-            return bool(self.cues(s, e, "meeting_verb") or self.cues(s, e, "meeting_noun"))
+            return self._tells_talks(*self.sents[sj])
 
         prev = self._next_text_sent(si, -1)
         # (or two back, past a sentence telling neither a day nor a meeting, when that one
