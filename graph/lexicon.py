@@ -456,10 +456,10 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.adjective_phrases = [(a, b) for a, b in meta.get("adjective_phrases", [])]
     lex.signing_words = list(meta.get("signing_words", []))
     lex.earlier_leg = list(meta.get("earlier_leg", []))
-    if lex.earlier_leg and len(lex.earlier_leg) != 2:
+    if lex.earlier_leg and len(lex.earlier_leg) < 2:
         raise LexiconError(
-            f"{meta_path}: earlier_leg must be two words (a relative pronoun and a "
-            f"past-perfect auxiliary), not {lex.earlier_leg!r}"
+            f"{meta_path}: earlier_leg must be two words or more (a relative pronoun, then "
+            f"the auxiliaries of the perfect tenses), not {lex.earlier_leg!r}"
         )
     for name in TSV_FILES:
         # a place may have no country: seas and regions ("South China Sea")

@@ -94,6 +94,10 @@ class Person:
     role: str | None = None  # role concept id, e.g. "defence_minister"
     country: str | None = None  # ISO 3166-1 alpha-2 of the country served
     mentions: list[Span] = field(default_factory=list)
+    # the report's home country, given to an official whose words name none ("le
+    # gouvernement du président X" in a Paris daily): a guess while ``country`` equals it,
+    # which a country other reports state for the same person overrides
+    assumed_country: str | None = None
 
 
 @dataclass

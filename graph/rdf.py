@@ -154,9 +154,9 @@ class _Builder:
                 g.add((node, NG.rank, Literal(r, lang=lang)))
             if p.role and is_role(p.role):
                 g.add((node, NG.role, ROLE[p.role]))
-            if p.country:
-                c = self._country(g, p.country)
-                g.add((node, NG.country, c))
+            country = self.res.person_country.get((art.id, p.key), p.country)
+            if country:
+                g.add((node, NG.country, self._country(g, country)))
             g.add((node, PROV.wasDerivedFrom, a))
             evidence(node, p.mentions)
 

@@ -45,6 +45,9 @@ class Resolution:
     """Global ids for each article-local key."""
 
     person: dict[tuple[str, str], str] = field(default_factory=dict)
+    # the country another report states for a person whose article only guessed one (see
+    # ``Person.assumed_country``)
+    person_country: dict[tuple[str, str], str] = field(default_factory=dict)
     meeting: dict[tuple[str, int], str] = field(default_factory=dict)
     agreement: dict[tuple[str, int], str] = field(default_factory=dict)
     meeting_date: dict[str, PartialDate] = field(default_factory=dict)
@@ -1297,10 +1300,18 @@ def _published_close(a: Extraction, b: Extraction) -> bool:
     return abs((da - db).days) <= CLOSE_DAYS
 
 
+def _cluster_countries(persons: Iterable[Person]) -> set[str]:
+    """The countries one person's reports give, without those guessed from a report's
+    home when another is stated."""
+    ps = list(persons)
+    stated = {p.country for p in ps if p.country and p.country != p.assumed_country}
+    return stated or {p.country for p in ps if p.country}
+
+
 def canonical_person_key(persons: list[Person]) -> str:
     """A key independent of article order: the longest (then smallest) name, and country."""
     names = sorted({n for p in persons for n in p.names}, key=lambda n: (-len(name_tokens(n)), n))
-    countries = sorted({p.country for p in persons if p.country})
+    countries = sorted(_cluster_countries(persons))
     if names:
         return "person|" + " ".join(name_tokens(names[0])) + "|" + ",".join(countries)
     roles = sorted({p.role or "" for p in persons})
@@ -1380,8 +1391,17 @@ def resolve(
         clusters = _clusters(keys, uf)
     for members in clusters.values():
         gid = _cluster_gid(members, people)
+        stated = _cluster_countries(people[m] for m in members)
         for m in members:
             res.person[m] = gid
+            p = people[m]
+            if (
+                len(stated) == 1
+                and p.country is not None
+                and p.country == p.assumed_country
+                and p.country not in stated
+            ):
+                res.person_country[m] = next(iter(stated))
     _resolve_events(exs, res)
     return res
 
@@ -1463,8 +1483,23 @@ _TWO_SURNAMES = frozenset(
 )
 
 
+def _sig_country(p: Person) -> str | None:
+    """A person's country in its signature: "~FR" for one the report's home gave it."""
+    if p.country is not None and p.country == p.assumed_country:
+        return "~" + p.country
+    return p.country
+
+
+def _countries_clash(a: str | None, b: str | None) -> bool:
+    """Two signatures' countries say two people: both stated and different (a country
+    the report's home gave is no proof against another report's)."""
+    if not a or not b or a.lstrip("~") == b.lstrip("~"):
+        return False
+    return not (a.startswith("~") or b.startswith("~"))
+
+
 def _sig_compatible(a: _Sig, b: _Sig) -> bool:
-    if a[1] and b[1] and a[1] != b[1]:
+    if _countries_clash(a[1], b[1]):
         return False
     return _names_meet(a[0], b[0])
 
@@ -1472,7 +1507,7 @@ def _sig_compatible(a: _Sig, b: _Sig) -> bool:
 def _sig_consistent(a: _Sig, b: _Sig) -> bool:
     """May be one person, through some third spelling (Baqeri, باقری, Bagheri): one
     country and names whose skeletons fit; "Ali Shamkhani" and "Ahmad Shamkhani" not."""
-    if a[1] and b[1] and a[1] != b[1]:
+    if _countries_clash(a[1], b[1]):
         return False
     return _names_meet(a[0], b[0]) or _skeletons_meet(a[0], b[0])
 
@@ -1498,7 +1533,7 @@ def _merge_named(
     for k in keys:
         p = people[k]
         if p.name is not None:
-            by_sig.setdefault((_matching_names(p), p.country), []).append(k)
+            by_sig.setdefault((_matching_names(p), _sig_country(p)), []).append(k)
     sigs = sorted(by_sig, key=lambda sg: (sg[0], sg[1] or ""))
     for sg in sigs:
         for k in by_sig[sg][1:]:
@@ -1513,17 +1548,20 @@ def _merge_named(
 
     def bridged(x: _Sig, y: _Sig, group: list[_Sig]) -> bool:
         # full names in two other scripts that only meet through a Latin full name of the
-        # group with as many words (Пак Чин and بارك جين through Park Jin); never two
-        # Latin names, nor through a longer name ("Mohammad Hossein Baqeri" fits both
-        # Mohammad and Hossein Baqeri)
-        if not (full_name(x) and full_name(y)) or len(words(x) | words(y)) != 1:
+        # group with as many words as one of them (Пак Чин and بارك جين through Park Jin;
+        # "Азим Ахмедходжаев" and "عظيم أحمد خوجاييف", a fused family name written in two
+        # words, through Azim Akhmedkhodjaev); never two Latin names, nor through a name
+        # longer than either ("Mohammad Hossein Baqeri" fits both Mohammad and Hossein
+        # Baqeri)
+        if not (full_name(x) and full_name(y)) or len(words(x)) != 1 or len(words(y)) != 1:
             return False
         if any(script_of(n) == "latin" for n in (*x[0], *y[0])):
             return False
         return any(
             z is not x
             and z is not y
-            and words(z) == words(x)
+            and words(z) in (words(x), words(y))
+            and max(words(z)) <= min(words(x) | words(y))
             and all(script_of(n) == "latin" for n in z[0])
             and _sig_compatible(z, x)
             and _sig_compatible(z, y)
@@ -1533,7 +1571,7 @@ def _merge_named(
     def unmarked(x: _Sig, y: _Sig, group: list[_Sig]) -> bool:
         # a Latin name written without its letters' marks ("Stanislaw Wziatek") meets what
         # the group's spelling with them meets ("Stanisław Wziątek" = "Станислав Вжёнтек")
-        if x[1] and y[1] and x[1] != y[1]:
+        if _countries_clash(x[1], y[1]):
             return False
         for a, b in ((x, y), (y, x)):
             if not all(script_of(n) == "latin" for n in a[0]):
@@ -1578,7 +1616,9 @@ def _merge_named(
             if j > i and _sig_compatible(sg, anchored[j]):
                 same_form = bool({tuple(name_tokens(n)) for n in sg[0]}
                                  & {tuple(name_tokens(n)) for n in anchored[j][0]})
-                pairs.append((0 if same_form else 1, i, j))
+                # (one country first: a guessed country meets another last)
+                other = sg[1].lstrip("~") != (anchored[j][1] or "").lstrip("~")
+                pairs.append((2 if other else 0 if same_form else 1, i, j))
     for _, i, j in sorted(pairs):
         join(anchored[i], anchored[j])
     # no country or one word: the one cluster it fits, none when it fits several, and
@@ -1651,7 +1691,7 @@ def _merge_post_holders(
     held: dict[tuple[str, str], dict[tuple[str, ...], dict[str, list[_dt.date | None]]]] = {}
     by_country: dict[str, list[tuple[str, str]]] = {}
     for root, members in by_root.items():
-        countries = {people[m].country for m in members if people[m].country}
+        countries = _cluster_countries(people[m] for m in members)
         named = [m for m in members if people[m].name]
         if len(countries) != 1 or not any(people[m].role in SOLE_HOLDER_ROLES for m in named):
             continue
@@ -1755,7 +1795,7 @@ def _merge_by_counterparts(
                 in_a, in_b = clusters.get(a, [a]), clusters.get(b, [b])
                 if {m[0] for m in in_a} & {m[0] for m in in_b}:
                     continue  # two persons of one article
-                if len({people[m].country for m in in_a + in_b if people[m].country}) != 1:
+                if len(_cluster_countries(people[m] for m in in_a + in_b)) != 1:
                     continue
                 if not _forms_fit(forms(a), forms(b)):
                     continue

@@ -2914,6 +2914,48 @@ MORE += [
         "تيبو ميرلانجيه رئيس أركان القوات البرية الفرنسية.",
         persons=(P("تيبو ميرلانجيه", "army_commander", "FR"),),
     ),
+    Case(
+        "ar", "an_office_joined_by_and_then_a_bare_name",
+        "بحث وزير الخارجية والمغتربين بسام صباغ مع نائب وزير الخارجية التركي ليفنت كوجاباش "
+        "اليوم في دمشق العلاقات الثنائية.",
+        persons=(
+            P("بسام صباغ", "foreign_minister"),
+            P("ليفنت كوجاباش", "deputy_foreign_minister", "TR"),
+        ),
+        meeting=M(("بسام صباغ", "ليفنت كوجاباش"), date="2024-03-12", place="Damascus"),
+    ),
+    Case(
+        "ar", "a_given_name_that_is_also_a_pronoun",
+        "بحث نائب وزير الخارجية والمغتربين أيهم الدليمي مع السفير التركي أوموت طاشدلن اليوم "
+        "في دمشق العلاقات الثنائية.",
+        persons=(P("أيهم الدليمي", "deputy_foreign_minister"),),
+        meeting=M(("أيهم الدليمي", "أوموت طاشدلن")),
+    ),
+    Case(
+        "ar", "a_rank_with_and_after_an_office_is_the_next_mans",
+        "وقع الفريق بوليكاربوس نيكيفوريديس قائد الحرس الوطني القبرصي والجنرال تيبيريو "
+        "فلاداريانو رئيس أركان الدفاع الروماني اليوم في نيقوسيا ترتيبا فنيا للتعاون.",
+        persons=(P("بوليكاربوس نيكيفوريديس", country="CY"), P("تيبيريو فلاداريانو", country="RO")),
+    ),
+    Case(
+        "ar", "a_rank_with_and_after_an_office_and_a_comma",
+        "وقع الفريق بوليكاربوس نيكيفوريديس قائد الحرس الوطني القبرصي، والجنرال تيبيريو "
+        "فلاداريانو رئيس أركان الدفاع الروماني، اليوم في نيقوسيا ترتيبا فنيا للتعاون.",
+        persons=(P("بوليكاربوس نيكيفوريديس", country="CY"), P("تيبيريو فلاداريانو", country="RO")),
+    ),
+    Case(
+        "fr", "the_imperfect_of_narration",
+        "Le chef d'état-major des forces de défense finlandaises, le général Arto Leinonen, "
+        "recevait mardi à Helsinki son homologue danois, le général Mikkel Brøndum.",
+        meeting=M(("Arto Leinonen", "Mikkel Brøndum"), date="2024-03-12", place="Helsinki"),
+    ),
+    Case(
+        "fa", "an_arrival_told_in_a_perfect_relative_clause",
+        "مهرزاد رستم‌آبادی معاون وزیر امور خارجه که روز یکشنبه در رأس هیئتی وارد عشق‌آباد "
+        "شده است، روز دوشنبه در دیدار با کاکاگلدی آنااورازف معاون وزیر امور خارجه ترکمنستان "
+        "گفت‌وگو کرد.",
+        meeting=M(("مهرزاد رستم‌آبادی", "کاکاگلدی آنااورازف"), date="2024-03-11"),
+    ),
 ]
 
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
@@ -3800,3 +3842,43 @@ def test_a_place_named_after_someone_is_no_one() -> None:
     names = {n for p in ex.persons for n in p.names}
     assert not any("Seretse" in n for n in names), names
     assert "Kagiso Mmusi" in names, names
+
+
+def test_a_day_in_a_relative_clause_of_arrival_is_not_the_meetings() -> None:
+    """"X که روز دوشنبه … وارد عشق‌آباد شده است، در دیدار با Y …": he had come on Monday,
+    the talks are not dated by it; a simple past goes on the same day ("که امروز وارد
+    اسلام‌آباد شد، با Y دیدار کرد")."""
+    perfect = run(
+        Case(
+            "fa", "",
+            "مهرزاد رستم‌آبادی معاون وزیر امور خارجه که روز دوشنبه در رأس هیئتی وارد عشق‌آباد "
+            "شده است، در دیدار با کاکاگلدی آنااورازف معاون وزیر امور خارجه ترکمنستان گفت‌وگو "
+            "کرد.",
+        )
+    )
+    m = find_meeting(perfect, ("مهرزاد رستم‌آبادی", "کاکاگلدی آنااورازف"))
+    assert m.date is None or m.date.iso() != "2024-03-11", m
+    simple = run(
+        Case(
+            "fa", "",
+            "علی لاریجانی دبیر شورای عالی امنیت ملی که امروز وارد اسلام‌آباد شد، با سپهبد محمد "
+            "عاصم ملک مشاور امنیت ملی پاکستان دیدار کرد.",
+        )
+    )
+    m = find_meeting(simple, ("علی لاریجانی", "محمد عاصم ملک"))
+    assert m.date is not None and m.date.iso() == "2024-03-12", m
+
+
+def test_a_word_place_after_a_verb_of_going_is_the_place() -> None:
+    """"راهی آستانه می‌شود" (leaves for Astana): after a word of going, "آستانه" is the
+    city, never a name; "در آستانه سفر" (on the eve of a trip) stays no place."""
+    going = run(
+        Case(
+            "fa", "",
+            "معاون وزیر امور خارجه فردا برای دیدار با مقام‌های قزاقستان راهی آستانه می‌شود.",
+        )
+    )
+    assert [e.label for e in going.entities if e.kind == "place"] == ["Astana"]
+    assert all("آستانه" not in " ".join(p.names) for p in going.persons)
+    eve = run(Case("fa", "", "وزیر امور خارجه در آستانه سفر به مسکو گفت‌وگو کرد."))
+    assert "Astana" not in [e.label for e in eve.entities]

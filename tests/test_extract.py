@@ -1041,6 +1041,16 @@ def test_the_press_of_a_language_serves_its_home_country_last() -> None:
     assert {p.name: p.country for p in en.persons}["Ali Rezaei"] is None
 
 
+def test_a_country_from_the_reports_home_is_marked_a_guess() -> None:
+    """The press's home is a guess the resolver lets another report's stated country
+    override; a country the words give is none."""
+    fa = run("رئیس ستاد کل علی رضایی با وزیر دفاع عراق دیدار کرد.", "fa", PUB)
+    guessed = {p.name: p.assumed_country for p in fa.persons if p.name}
+    assert guessed == {"علی رضایی": "IR"}
+    told = run("رئیس ستاد کل ایران علی رضایی با وزیر دفاع عراق دیدار کرد.", "fa", PUB)
+    assert [p.assumed_country for p in told.persons if p.name] == [None]
+
+
 def test_russian_case_forms_of_one_name_are_one_person() -> None:
     text = (
         "Начальник Генштаба генерал армии Валерий Герасимов провел в Москве переговоры с "

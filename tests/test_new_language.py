@@ -81,14 +81,15 @@ def test_without_the_folder_the_language_is_unknown() -> None:
     assert "es" not in available_languages()
 
 
-def test_an_earlier_leg_key_of_other_than_two_words_is_a_clear_lexicon_error(
+def test_an_earlier_leg_key_of_fewer_than_two_words_is_a_clear_lexicon_error(
     spanish: None, tmp_path: Path
 ) -> None:
-    """``earlier_leg`` is a pair (a relative pronoun, a past-perfect auxiliary); another
-    length is an error naming the file, not a failure deep in extraction."""
+    """``earlier_leg`` is a relative pronoun, then one perfect auxiliary or more; one word
+    alone is an error naming the file, not a failure deep in extraction."""
     meta = json.loads(SPANISH["language.json"])
     meta["earlier_leg"] = ["que"]
     (tmp_path / "es" / "language.json").write_text(json.dumps(meta), encoding="utf-8")
     load_lexicon.cache_clear()
-    with pytest.raises(ValueError, match=r"es/language\.json: earlier_leg must be two words"):
+    match = r"es/language\.json: earlier_leg must be two words or more"
+    with pytest.raises(ValueError, match=match):
         load_lexicon("es")

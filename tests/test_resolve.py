@@ -1517,3 +1517,67 @@ def test_a_meeting_whose_two_people_are_found_one_makes_no_node() -> None:
     from graph.vocab import NG
 
     assert len(set(ds.subjects(None, NG.Meeting))) == 2
+
+
+def _guessed(key: str, name: str, home: str, role: str | None = None) -> Person:
+    """A person whose country is only the report's home (no word of the text names it)."""
+    p = _p(key, name, home, role)
+    p.assumed_country = home
+    return p
+
+
+def test_a_country_guessed_from_the_reports_home_gives_way_to_a_stated_one() -> None:
+    """"le gouvernement du président Nikos Christodoulides" in a Paris daily is FR only by
+    the daily's home: he is the Cypriot president another report names, and his node
+    says CY in both articles' graphs; two stated countries still keep two people apart."""
+    from graph.rdf import to_dataset
+    from graph.vocab import NG
+
+    exs = [
+        _ex("a.txt", [_p("p0", "Никос Христодулидис", "CY", "head_of_state")]),
+        _ex("b.txt", [_guessed("p0", "Nikos Christodoulides", "FR", "head_of_state")]),
+        _ex("c.txt", [_p("p0", "Ali Hassan", "IQ")]),
+        _ex("d.txt", [_p("p0", "Ali Hassan", "IR")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        assert res.person[("a.txt", "p0")] == res.person[("b.txt", "p0")]
+        assert res.person[("c.txt", "p0")] != res.person[("d.txt", "p0")]
+        assert res.person_country == {("b.txt", "p0"): "CY"}
+    ds = to_dataset(exs, res)
+    codes = {str(c) for c in ds.objects(None, NG.countryCode)}
+    assert "FR" not in codes and "CY" in codes
+
+
+def test_a_guessed_country_joins_its_own_country_before_another() -> None:
+    """A name guessed Iranian that fits an Iranian and an Iraqi of that name joins the
+    Iranian; with no stated country at all the guess stays the person's."""
+    exs = [
+        _ex("a.txt", [_p("p0", "Ali Hassan", "IQ")]),
+        _ex("b.txt", [_p("p0", "Ali Hassan", "IR")]),
+        _ex("c.txt", [_guessed("p0", "Ali Hassan", "IR")]),
+        _ex("e.txt", [_guessed("p0", "Omar Farouk", "EG")]),
+    ]
+    res = resolve(exs)
+    assert res.person[("c.txt", "p0")] == res.person[("b.txt", "p0")]
+    assert res.person[("c.txt", "p0")] != res.person[("a.txt", "p0")]
+    assert ("c.txt", "p0") not in res.person_country
+    assert res.person[("e.txt", "p0")].endswith("|EG")
+
+
+def test_a_family_name_written_in_two_words_meets_through_the_latin_spelling() -> None:
+    """Arabic writes Ахмедходжаев in two words (أحمد خوجاييف); the Cyrillic and Arabic
+    names meet through the Latin one of as many words as one of them, never through a
+    longer name that holds two people's."""
+    exs = [
+        _ex("a.txt", [_p("p0", "Azim Akhmedkhodjaev", "UZ")]),
+        _ex("b.txt", [_p("p0", "Азим Ахмедходжаев", "UZ")]),
+        _ex("c.txt", [_p("p0", "عظيم أحمد خوجاييف", "UZ")]),
+        _ex("d.txt", [_p("p0", "Mohammad Hossein Baqeri", "IR")]),
+        _ex("e.txt", [_p("p0", "Мохаммад Багери", "IR")]),
+        _ex("f.txt", [_p("p0", "حسین باقری", "IR")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        assert len({res.person[(x, "p0")] for x in ("a.txt", "b.txt", "c.txt")}) == 1
+        assert res.person[("e.txt", "p0")] != res.person[("f.txt", "p0")]

@@ -1289,6 +1289,10 @@ class _Run:
             return False
         if e >= len(doc):
             return False
+        if s > 0 and any(
+            c.value in ("departure", "arrival") and c.end == s for c in self.cue_cover[s - 1]
+        ):
+            return False  # "راهی آستانه می‌شود": where one goes
         nxt = doc[e].text
         return not (_is_punct(nxt) or fold(nxt) in self.fx.place_followers)
 
@@ -2870,6 +2874,8 @@ class _Run:
                     j += 1  # the organisation's adjective: "دولت موقت بنگلادش"
                 continue
             if tj is not None and tj.start == j and tj.cat == "RANK":
+                if info["title_start"] is not None and self._and_written_on(j):
+                    break  # "قائد الحرس الوطني القبرصي والجنرال X": another, the office's ends
                 info["ranks"].append((j, tj.end))
                 if re.fullmatch(r"[A-Z]{2}", tj.extra or ""):
                     # a rank of one country's forces: "Brigjen TNI", "سرلشکر پاسدار"
@@ -2978,8 +2984,13 @@ class _Run:
                 and tj is None
                 and not self.is_stop(j)
                 and self._entity_at(j + 1, ("RANK",))
+                # (a rank with "و" written on it is another's: "قائد الحرس الوطني
+                # القبرصي، والجنرال X")
+                and not self._and_written_on(j + 1)
             ):
-                j += 1  # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective
+                # "… بالمملكة العربية السعودية الشقيقة الفريق الأول X": an adjective; "رئيس
+                # قوة دفاع ناميبيا، نائب المارشال الجوي X": a comma
+                j += 1
                 continue
             # (a minister of state is a junior minister: "Minister of State in the Ministry
             # of Foreign Affairs and Foreign Trade" is a deputy foreign minister)
@@ -6514,6 +6525,10 @@ class _Run:
             for n in p.names
         )
 
+    def _and_written_on(self, i: int) -> bool:
+        """Token i carries "و" or "ف" ("and") as a stripped clitic: "والجنرال"."""
+        return self.folds[i][:1] in CONJUNCTION_CLITICS and self._has_proclitic(i)
+
     def _has_proclitic(self, i: int) -> bool:
         """The token carries a stripped prefix clitic ("وسفير" = "and the ambassador")."""
         full, norm = self.folds[i], self.norm(i)
@@ -8082,6 +8097,26 @@ class _Run:
         talks = self._first_meeting_cue(s, i)
         return talks is not None and any(talks < a for a in arrivals)
 
+    def _arrival_clause(self, i: int, s: int, e: int) -> bool:
+        """The date at token i is in a relative clause on the subject that tells his
+        arrival in a perfect tense, closed by a comma before the meeting: "X که روز دوشنبه
+        … وارد عشق‌آباد شده است، در دیدار با Y …" (he had come on Monday; the talks are
+        another day's)."""
+        words = self.fx.earlier_leg
+        if not words:
+            return False
+        k = i - 1
+        while k > s and self.tok(k) not in (",", "،") and self.folds[k] != words[0]:
+            k -= 1
+        if self.folds[k] != words[0]:
+            return False
+        comma = next((q for q in range(i + 1, e) if self.tok(q) in (",", "،")), None)
+        if comma is None or not any(i < c.start < comma for c in self.cues(s, e, "arrival")):
+            return False
+        if self.folds[comma - 1] not in words[1:]:
+            return False  # (a simple past goes on the same day: "که امروز وارد اسلام‌آباد شد، با …")
+        return self._first_meeting_cue(comma, e) is not None
+
     def _date_in(
         self, s: int, e: int, *, dateline: bool = True, quoted: bool = True
     ) -> PartialDate | None:
@@ -8122,7 +8157,7 @@ class _Run:
                 continue  # "du 19 au 21 juin": a stay's last day, not a meeting's
             if self._weekday_city(i):
                 continue  # "دوشنبه- ایرنا-": Dushanbe filing, not Monday
-            if self._arrival_after_talks(i, s, e):
+            if self._arrival_after_talks(i, s, e) or self._arrival_clause(i, s, e):
                 continue  # "held talks in Bujumbura, where X had arrived on Monday"
             d = self.dates[di].date
             if d.precision == "year":
@@ -9870,7 +9905,7 @@ class _Run:
         words = self.fx.earlier_leg
         if not words:
             return None
-        opener, closer = words
+        opener, *closers = words
         for k in range(s, e):
             if self.folds[k] != opener:
                 continue
@@ -9878,7 +9913,7 @@ class _Run:
                 if self.tok(q) in (",", "،", "."):
                     if (
                         self.tok(q) != "."
-                        and self.folds[q - 1] == closer
+                        and self.folds[q - 1] in closers
                         and self._first_meeting_cue(k, q) is not None
                         and self._first_meeting_cue(q, e) is not None
                     ):
@@ -11488,7 +11523,7 @@ class _Run:
                     and self.posts.get(key) != home
                     and not self._post_filled(key, home)
                 ):
-                    p.country = home
+                    p.country = p.assumed_country = home
         for key, cc in implied.items():
             self.persons[key].country = self.persons[key].country or cc
         self._countries_of_attendees(meetings)
