@@ -208,10 +208,14 @@ class Lexicon:
     # planned ("a draft MoU, which is expected to be signed"), one to be finalised is still
     # discussed
     signing_words: list[str] = field(default_factory=list)
-    # (a relative pronoun and a past-perfect auxiliary) a relative clause on the subject
-    # that tells an earlier leg of a trip, ending at the auxiliary and a comma: fa ["که",
-    # "بود"] ("X که روز گذشته در بغداد با Y گفت‌وگو کرده بود، امروز … با Z دیدار کرد")
+    # (a relative pronoun, then the auxiliaries of the perfect tenses) a relative clause on
+    # the subject that tells an earlier leg of a trip, ending at an auxiliary and a comma:
+    # fa ["که", "بود", "است"] ("X که روز گذشته در بغداد با Y گفت‌وگو کرده بود، امروز … با Z
+    # دیدار کرد")
     earlier_leg: list[str] = field(default_factory=list)
+    # cues.tsv words that are cues only when they open a sentence: fr "reçu" ("Reçu mardi
+    # à Mogadiscio par le général X, le général Y …"; not "doit être reçu", a plan)
+    opening_cues: list[str] = field(default_factory=list)
     # words of kinship ("son", "сын", "نجل", "fils"): an office right after one is the
     # relative's, not the office of the person named before ("X, son of the president")
     kin_words: list[str] = field(default_factory=list)
@@ -456,6 +460,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.adjective_phrases = [(a, b) for a, b in meta.get("adjective_phrases", [])]
     lex.signing_words = list(meta.get("signing_words", []))
     lex.earlier_leg = list(meta.get("earlier_leg", []))
+    lex.opening_cues = list(meta.get("opening_cues", []))
     if lex.earlier_leg and len(lex.earlier_leg) < 2:
         raise LexiconError(
             f"{meta_path}: earlier_leg must be two words or more (a relative pronoun, then "

@@ -2950,6 +2950,23 @@ MORE += [
         meeting=M(("Arto Leinonen", "Mikkel Brøndum"), date="2024-03-12", place="Helsinki"),
     ),
     Case(
+        "fr", "a_participle_opening_the_sentence",
+        "Reçu mardi à Mogadiscio par le commandant de l'armée nationale somalienne, le général "
+        "Sahal Ilkacase Geeddi, le chef des Forces de défense kényanes, le général Barnaba "
+        "Kipkoech Tuitoek, a plaidé pour une coordination plus étroite.",
+        meeting=M(
+            ("Sahal Ilkacase Geeddi", "Barnaba Kipkoech Tuitoek"),
+            date="2024-03-12", place="Mogadishu", mode="visit",
+        ),
+    ),
+    Case(
+        "fr", "the_seat_of_the_ministry_stands_for_paris",
+        "Reçu lundi à Balard par le chef d'état-major des armées, le général Fabien Mandon, le "
+        "chef d'état-major général des forces armées arméniennes, le lieutenant-général Edouard "
+        "Asrian, a évoqué la situation sécuritaire dans le Caucase du Sud.",
+        meeting=M(("Fabien Mandon", "Edouard Asrian"), date="2024-03-11", place="Paris"),
+    ),
+    Case(
         "fa", "an_arrival_told_in_a_perfect_relative_clause",
         "مهرزاد رستم‌آبادی معاون وزیر امور خارجه که روز یکشنبه در رأس هیئتی وارد عشق‌آباد "
         "شده است، روز دوشنبه در دیدار با کاکاگلدی آنااورازف معاون وزیر امور خارجه ترکمنستان "
@@ -3882,3 +3899,77 @@ def test_a_word_place_after_a_verb_of_going_is_the_place() -> None:
     assert all("آستانه" not in " ".join(p.names) for p in going.persons)
     eve = run(Case("fa", "", "وزیر امور خارجه در آستانه سفر به مسکو گفت‌وگو کرد."))
     assert "Astana" not in [e.label for e in eve.entities]
+
+
+def test_a_participle_is_a_meeting_word_only_opening_its_sentence() -> None:
+    """"Reçu … par X, Y …" opens a sentence; inside one, "reçu" alone is no meeting word
+    ("Le président équatorien … n'a pas reçu la délégation colombienne")."""
+    ex = run(
+        Case(
+            "fr", "",
+            "Le ministre colombien de la Défense, Pedro Sánchez, est arrivé à Quito. Le président "
+            "équatorien, Daniel Noboa, qui a fait de la lutte contre les gangs sa priorité, n'a "
+            "pas reçu le ministre Sánchez.",
+        )
+    )
+    assert ex.meetings == [], ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ecuadorian President Daniel Noboa did not meet Colombian Defence Minister Pedro "
+               "Sánchez on Tuesday."),
+        ("en", "Ecuadorian President Daniel Noboa has not yet met Colombian Defence Minister "
+               "Pedro Sánchez."),
+        ("fr", "Le président équatorien Daniel Noboa n'a pas rencontré mardi le ministre "
+               "colombien de la Défense Pedro Sánchez."),
+        ("fa", "دانیل نوبوآ رئیس جمهور اکوادور با پدرو سانچز وزیر دفاع کلمبیا دیدار نکرد."),
+        ("ar", "لم يلتق الرئيس الإكوادوري دانيال نوبوا وزير الدفاع الكولومبي بيدرو سانشيز."),
+        ("ru", "Президент Эквадора Даниэль Нобоа не встречался с министром обороны Колумбии "
+               "Педро Санчесом."),
+        ("id", "Presiden Ekuador Daniel Noboa belum bertemu Menteri Pertahanan Kolombia Pedro "
+               "Sánchez."),
+    ],
+)
+def test_a_denied_meeting_is_none(lang: str, text: str) -> None:
+    assert run(Case(lang, "", text)).meetings == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "not only": no denial
+        ("en", "Ecuadorian President Daniel Noboa not only met Colombian Defence Minister Pedro "
+               "Sánchez on Tuesday but also signed a memorandum with him."),
+        # the "ne" of "ne … que" (only)
+        ("fr", "Le président équatorien Daniel Noboa n'a rencontré que le ministre colombien de "
+               "la Défense Pedro Sánchez."),
+        # a denial in a clause before the meeting's own verb
+        ("en", "Ecuadorian President Daniel Noboa, who had not met Colombian Defence Minister "
+               "Pedro Sánchez since 2019, met him in Quito on Tuesday."),
+        # a denial of someone else's attendance: the talks were held
+        ("en", "Ecuadorian President Daniel Noboa held talks with Colombian Defence Minister "
+               "Pedro Sánchez in Quito on Tuesday. The Peruvian defence minister did not attend "
+               "the talks."),
+    ],
+)
+def test_a_meeting_beside_a_denial_stays(lang: str, text: str) -> None:
+    ex = run(Case(lang, "", text))
+    m = find_meeting(ex, ("Daniel Noboa", "Pedro Sánchez"))
+    assert len(m.participants) == 2, m
+
+
+def test_a_body_that_has_not_met_leaves_the_ministers_talks_alone() -> None:
+    """"… the joint committee, which has not met since 2021": no denial of the talks the
+    sentence goes on with, and it stays their evidence."""
+    ex = run(
+        Case(
+            "ar", "",
+            "بحث وزير الدفاع الغابوني بريجيت أونانغا مع وزير الدفاع الكاميروني جوزيف بيتي أمس "
+            "في ليبرفيل التعاون العسكري. واتفق الوزيران على إعادة تفعيل اللجنة المشتركة التي "
+            "لم تجتمع منذ سنوات.",
+        )
+    )
+    m = find_meeting(ex, ("بريجيت أونانغا", "جوزيف بيتي"))
+    assert len(m.evidence) == 2, m

@@ -404,6 +404,21 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
+# a negation's first half, which alone denies nothing ("n'a rencontré que X": only X)
+NEGATION_HALVES = frozenset({"ne", "n'", "n’"})
+# relative pronouns: a clause they open tells of its noun ("the committee, which has not
+# met since 2021")
+RELATIVE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        *("which", "who", "that", "qui", "التي", "الذي", "الذين"),
+        *("который", "которая", "которое", "которые", "yang", "که"),
+    )
+)
+# "not only …, but": no denial
+ONLY_WORDS = frozenset(
+    fold(w) for w in ("only", "just", "seulement", "только", "лишь", "hanya", "فقط")
+)
 # the stems of the word "minister" in a group's word ("the two ministers", "министры")
 MINISTER_STEMS = tuple(fold(w) for w in ("minist", "минист", "menteri", "وزير", "وزرا"))
 # the armed services an office before a name may head ("… Armed Forces Commander X")
@@ -572,6 +587,7 @@ class FactExtractor:
         self.draft_nouns = {tuple(fold(x).split()) for x in lex.draft_nouns}
         self.signing_words = [re.compile(x) for x in lex.signing_words]
         self.earlier_leg = tuple(fold(x) for x in lex.earlier_leg)
+        self.opening_cues = {fold(x) for x in lex.opening_cues}
         self.weekday_cities = {fold(k): v for k, v in lex.weekday_cities.items()}
         self.succession_words = {tuple(fold(x).split()) for x in lex.succession_words}
         self.future_infinitive = {fold(x) for x in lex.future_infinitive}
@@ -794,6 +810,8 @@ class _Run:
         for si, (s, e) in enumerate(self.sents):
             for i in range(s, e):
                 self.sent_of[i] = si
+        if fx.opening_cues:
+            self._drop_inner_opening_cues()
         self.date_tok: list[int | None] = [None] * n
         self.dates = self._dates()
         if not self.lex.cased:
@@ -1370,6 +1388,22 @@ class _Run:
             first = self.doc[tag.start].text
             return not first[:1].isupper()
         return False
+
+    def _drop_inner_opening_cues(self) -> None:
+        """A cue of ``opening_cues`` is one only at the start of its sentence: "Reçu mardi
+        à Mogadiscio par X, Y a …", not "Y doit être reçu vendredi par le ministre"."""
+        for start, tags in list(self.cue_at.items()):
+            s = self.sents[self.sent_of[start]][0]
+            if all(self.space[k] or _is_punct(self.texts[k]) for k in range(s, start)):
+                continue
+            words = self.fx.opening_cues
+            drop = [t for t in tags if " ".join(self.folds[t.start : t.end]) in words]
+            if not drop:
+                continue
+            self.cue_at[start] = [t for t in tags if t not in drop]
+            for t in drop:
+                for i in range(t.start, t.end):
+                    self.cue_cover[i] = [c for c in self.cue_cover[i] if c is not t]
 
     def _drop_nested_cues(self) -> None:
         """A cue inside a longer cue of the same family is not a cue of its own:
@@ -9166,6 +9200,7 @@ class _Run:
                 if t.value in ("meeting_verb", "meeting_noun")
             ]
             sites = [t for t in told if self._visits_a_site(t, e)]
+            denied = [t for t in told if self._negated_cue(t, s, e)]
             cues = [
                 t
                 for t in told
@@ -9174,6 +9209,11 @@ class _Run:
                 # العراقي مصنع مينسك … خلال الزيارة")
                 and not (sites and t.value == "meeting_noun" and t.extra == "visit")
                 and not self._in_opening_quote(t.start, s, e)
+                and t not in denied
+                # (after a denied one, only a verb of its own tells a meeting: "X, who had
+                # not met Y since 2019, met him on Tuesday"; not "وزیر دفاع در این سفر با
+                # هیات روس دیدار نکرد", the trip his guest's)
+                and not (denied and (t.start < denied[-1].start or t.value != "meeting_verb"))
             ]
             if not cues:
                 cues = self._joint_discussion(si, persons)
@@ -9210,6 +9250,9 @@ class _Run:
             if (
                 cues
                 and last is not None
+                # (a sentence denying a meeting tells no more of one: "X n'a pas participé
+                # aux entretiens")
+                and not denied
                 and self._continues_meeting(s, e, cues, last)
                 # a body sentence naming two people tells its own meeting, not more of the
                 # headline's (which may sum up two)
@@ -11432,6 +11475,43 @@ class _Run:
         # (only a signing: a deal discussed is read as before, a draft's reading with it)
         return next(
             (sc for sc in status_cues if k < sc[0].start <= k + 2 and sc[1] == "signed"), None
+        )
+
+    def _relative_before(self, i: int, s: int) -> bool:
+        """A relative pronoun within the four tokens before token i, in its clause."""
+        for k in range(i - 1, max(s, i - 5) - 1, -1):
+            if self.tok(k) in (",", "،", ";"):
+                return False
+            if self.folds[k] in RELATIVE_WORDS:
+                return True
+        return False
+
+    def _negated_cue(self, t: Tag, s: int, e: int) -> bool:
+        """A meeting word its clause denies: a negation right before it ("did not meet",
+        "n'a pas rencontré", "не встречался", "لم يلتق", "belum bertemu"; not "not only",
+        nor the "ne" of "n'a rencontré que", nor in a relative clause on a body) or, where the
+        verb ends the clause, right after it ("دیدار نکرد")."""
+        for c in self.cues(max(s, t.start - 3), t.start, "negation"):
+            if self.folds[c.start] in NEGATION_HALVES:
+                continue
+            between = range(c.end, t.start)
+            # (right before the word, or before a verb with only function words between:
+            # "has not yet met"; not a noun after another verb, "did not attend the talks",
+            # "tidak hadir dalam pertemuan": the talks were held)
+            if between and (
+                t.value != "meeting_verb" or not all(self.is_stop(k) for k in between)
+            ):
+                continue
+            if c.end < e and self.folds[c.end] in ONLY_WORDS:
+                continue
+            if self._relative_before(c.start, s):
+                continue  # a body's, told of: "اللجنة المشتركة … التي لم تجتمع منذ سنوات"
+            return True
+        # (the negation a verb that ends the clause after the noun: not "сроки визита не
+        # определены", the visit's dates not set)
+        return t.value == "meeting_noun" and any(
+            c.value == "negation" and (c.end >= e or _is_punct(self.tok(c.end)))
+            for c in self.cue_at.get(t.end, [])
         )
 
     def _negated(self, s: int, status_start: int, cue_start: int) -> bool:
