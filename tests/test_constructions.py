@@ -2967,6 +2967,34 @@ MORE += [
         meeting=M(("Fabien Mandon", "Edouard Asrian"), date="2024-03-11", place="Paris"),
     ),
     Case(
+        "id", "a_singapore_senior_minister_of_state",
+        "Wakil Menteri Pertahanan Danardono Prawirosastro melakukan pertemuan virtual dengan "
+        "Menteri Senior Negara Bidang Pertahanan Singapura Seah Teck Liang, Kamis (7/3/2024).",
+        persons=(P("Seah Teck Liang", "deputy_defence_minister", "SG"),),
+    ),
+    Case(
+        "en", "a_predecessor_holds_the_office_of_whom_he_preceded",
+        "Somali Army Commander General Sahal Ilkacase Geeddi received Kenyan Defence Forces "
+        "chief General Barnaba Tuitoek in Mogadishu on Tuesday. Tuitoek had received "
+        "Ilkacase's predecessor, Brigadier General Jaabiye Direer Kulane, in Nairobi in "
+        "November.",
+        persons=(P("Jaabiye Direer Kulane", "army_commander", "SO"),),
+    ),
+    Case(
+        "ar", "a_predecessor_of_one_named_by_a_word_of_his_name",
+        "استقبل قائد الجيش الصومالي اللواء سهل إلكعسه غيدي رئيس قوات الدفاع الكينية الجنرال "
+        "برنابا تويتوك في مقديشو الثلاثاء. وكان تويتوك قد استقبل سلف إلكعسه، العميد جابيو "
+        "ديرير كولاني، في نيروبي في 12 نوفمبر الماضي.",
+        persons=(P("جابيو ديرير كولاني", "army_commander", "SO"),),
+    ),
+    Case(
+        "fr", "the_predecessor_of_a_general",
+        "Le chef d'état-major des armées, le général Tuhafeni Kaulinge, a reçu mardi à Windhoek "
+        "le secrétaire d'État allemand Volkmar Wiedekind. Wiedekind avait reçu le prédécesseur "
+        "du général Kaulinge, le général Kleopas Nakathingo, à Berlin en octobre.",
+        persons=(P("Kleopas Nakathingo", "chief_of_defence_forces"),),
+    ),
+    Case(
         "fa", "an_arrival_told_in_a_perfect_relative_clause",
         "مهرزاد رستم‌آبادی معاون وزیر امور خارجه که روز یکشنبه در رأس هیئتی وارد عشق‌آباد "
         "شده است، روز دوشنبه در دیدار با کاکاگلدی آنااورازف معاون وزیر امور خارجه ترکمنستان "

@@ -6145,6 +6145,60 @@ class _Run:
             return True
         return k > s + 1 and self.is_stop(k - 1) and self.folds[k - 2] in nouns
 
+    def _offices_of_predecessors(self) -> None:
+        """One named, without a title, as another's predecessor or successor held that
+        office: "X's predecessor, Brigadier General Y", "سلف إلكعسه، العميد Y", "le
+        prédécesseur de X, le général Y" (Y's role and country are X's)."""
+        words = self.fx.predecessor_nouns
+        if not words:
+            return
+        for si, (s, e) in enumerate(self.sents):
+            mentions = sorted(self.by_sent.get(si, []), key=lambda m: m.start)
+            for k in range(s, e):
+                if self.folds[k] not in words:
+                    continue
+                # the owner: named right after the noun ("سلف X", "predecessor of X"), or
+                # right before its "'s" ("X's predecessor")
+                after = [m for m in mentions if k < m.start <= k + 2]
+                before = [
+                    m
+                    for m in mentions
+                    if k >= 2 and self.tok(k - 1) in ("'s", "’s") and m.end == k - 1
+                ]
+                owner = (after or before or [None])[0]
+                if owner is None and k + 1 < e:
+                    # (a word of one name alone: "سلف إلكعسه" of Sahal Ilkacase Geeddi)
+                    word = self.folds[k + 1]
+                    known = [
+                        key
+                        for key, q in self.persons.items()
+                        if any(word in fold(n).split() for n in q.names) and len(word) > 3
+                    ]
+                    if len(known) == 1:
+                        owner = Mention(known[0], k + 1, k + 2, si)
+                if owner is None:
+                    continue
+                start = max(owner.end, k + 1)
+                if start >= e or self.tok(start) not in (",", "،"):
+                    continue
+                nxt = next((m for m in mentions if m.start > start), None)
+                if (
+                    nxt is None
+                    or nxt.person == owner.person
+                    or any(
+                        self.ent[q] is None and not self.hon[q] and self.tok(q) not in ("،", ",")
+                        and not self.is_stop(q)
+                        for q in range(start + 1, nxt.start)
+                    )
+                ):
+                    continue  # (only a comma, ranks and articles between)
+                held = self.persons.get(owner.person) or self.office_only.get(owner.person)
+                p = self.persons.get(nxt.person)
+                if held is None or p is None or p.role is not None or held.role is None:
+                    continue
+                p.role = held.role
+                p.country = p.country or held.country
+
     def _succession_owner(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e is followed by a succession word (past
         "'s"), or follows a noun for one ("سلف أجيابونغ"): "Kvrivishvili's predecessor",
@@ -11606,6 +11660,7 @@ class _Run:
                     p.country = p.assumed_country = home
         for key, cc in implied.items():
             self.persons[key].country = self.persons[key].country or cc
+        self._offices_of_predecessors()
         self._countries_of_attendees(meetings)
         self._late_office_holders(meetings)
         # the graph is about relations between countries: officials of one country meeting
