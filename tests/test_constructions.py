@@ -2995,6 +2995,21 @@ MORE += [
         persons=(P("Kleopas Nakathingo", "chief_of_defence_forces"),),
     ),
     Case(
+        "fr", "a_list_after_a_plural_counterpart_word",
+        "Le ministre des affaires étrangères, Stéphane Séjourné, et le ministre des armées, "
+        "Sébastien Lecornu, recevaient mardi leurs homologues japonais, Yoko Kamikawa et Minoru "
+        "Kihara.",
+        persons=(P("Yoko Kamikawa", country="JP"), P("Minoru Kihara", country="JP")),
+        meeting=M(("Sébastien Lecornu", "Minoru Kihara"), date="2024-03-12"),
+    ),
+    Case(
+        "en", "a_list_after_counterparts",
+        "Foreign Minister Stéphane Séjourné and Armed Forces Minister Sébastien Lecornu received "
+        "their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, in Paris on Tuesday.",
+        persons=(P("Minoru Kihara", country="JP"),),
+        meeting=M(("Stéphane Séjourné", "Minoru Kihara"), date="2024-03-12", place="Paris"),
+    ),
+    Case(
         "fa", "an_arrival_told_in_a_perfect_relative_clause",
         "مهرزاد رستم‌آبادی معاون وزیر امور خارجه که روز یکشنبه در رأس هیئتی وارد عشق‌آباد "
         "شده است، روز دوشنبه در دیدار با کاکاگلدی آنااورازف معاون وزیر امور خارجه ترکمنستان "

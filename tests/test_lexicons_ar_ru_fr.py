@@ -31,6 +31,7 @@ CUE_VALUES = {
     "agreement": _ids("agreement mou treaty plan roadmap framework document contract protocol"),
     **{c: {"-"} for c in DASH_CUES},
     "group_ref": {"-", "3"},
+    "counterpart": {"-", "plural"},
 }
 KINDS = {"name", "adjective", "demonym", "capital", "alternative"}
 

@@ -172,6 +172,8 @@ def test_cue_categories_and_values(lang: str) -> None:
             assert value in AGREEMENT_KINDS, where
         elif cat == "group_ref":
             assert value in ("-", "3"), where  # 3: "the three countries"
+        elif cat == "counterpart":
+            assert value in ("-", "plural"), where  # plural: a list of names may follow
         else:
             assert cat in STATUS_CATS and value == "-", where
 

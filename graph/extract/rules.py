@@ -7143,6 +7143,8 @@ class _Run:
                 )
                 if key is not None:
                     self.counterparts.add(key)
+                    if cue.extra == "plural":
+                        self._more_counterparts(name[1], e, country, headline)
             elif name is not None and country:
                 known = self.covered[name[0]]
                 if known is not None and known in self.persons:
@@ -7155,6 +7157,38 @@ class _Run:
                 p = self.persons[known]
                 p.country = p.country or country
                 self.counterparts.add(known)
+
+    def _more_counterparts(self, j: int, e: int, country: str | None, headline: bool) -> None:
+        """After a plural counterpart word and its first name, the others of the list:
+        "leurs homologues japonais, Yoko Kamikawa et Minoru Kihara" (cased scripts)."""
+        while self.lex.cased and j + 1 < e:
+            k = j
+            if self.tok(k) == ",":
+                k += 1
+            if k < e and self.folds[k] in OFFICE_AND:
+                k += 1
+            if k == j or k >= e:
+                return
+            ranks = []
+            while k < e and (tk := self.ent[k]) is not None and tk.cat == "RANK":
+                ranks.append(self._span_text(tk.start, tk.end))
+                k = tk.end
+            name = self.name_at(k, e, after_rank=bool(ranks))
+            if name is None or self.covered[name[0]] is not None:
+                return
+            key = self._add_person(
+                name,
+                title=None,
+                ranks=ranks,
+                role=None,
+                country=country,
+                span=(j, name[1]),
+                headline=headline,
+            )
+            if key is None:
+                return
+            self.counterparts.add(key)
+            j = name[1]
 
     def _titled_after(self, j: int, e: int) -> str | None:
         """The person named by a title that starts at j (after a comma or an article)."""
