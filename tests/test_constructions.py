@@ -3010,6 +3010,19 @@ MORE += [
         meeting=M(("Stéphane Séjourné", "Minoru Kihara"), date="2024-03-12", place="Paris"),
     ),
     Case(
+        "ru", "a_programme_with_the_cooperations_adjectives",
+        "Заместитель министра обороны Албании Элира Брегаси во вторник в Любляне подписала со "
+        "статс-секретарем Минобороны Словении Тьяшей Зупевц программу двустороннего оборонного "
+        "сотрудничества на 2024–2025 годы.",
+        agreement=A(fs("AL", "SI"), "signed"),
+    ),
+    Case(
+        "ar", "a_charge_then_a_name_of_bare_words",
+        "جرت محادثات في أديس أبابا بين وزيرة الدولة للشؤون الخارجية الإثيوبية مكليت أسناكي "
+        "ووزيرة الدولة الرواندية المكلفة بالتعاون الإقليمي سولانج هابونيمانا.",
+        persons=(P("سولانج هابونيمانا", country="RW"),),
+    ),
+    Case(
         "fa", "an_arrival_told_in_a_perfect_relative_clause",
         "مهرزاد رستم‌آبادی معاون وزیر امور خارجه که روز یکشنبه در رأس هیئتی وارد عشق‌آباد "
         "شده است، روز دوشنبه در دیدار با کاکاگلدی آنااورازف معاون وزیر امور خارجه ترکمنستان "
@@ -4016,3 +4029,17 @@ def test_a_body_that_has_not_met_leaves_the_ministers_talks_alone() -> None:
     )
     m = find_meeting(ex, ("بريجيت أونانغا", "جوزيف بيتي"))
     assert len(m.evidence) == 2, m
+
+
+def test_two_bare_words_after_a_charge_are_no_name_after_a_verb_or_a_preposition() -> None:
+    """"وزير الإنتاج الحربي يتفقد خطوط إنتاج مصنع" (inspects production lines) and "في وقت
+    لاحق" (later) after an office are no one's name."""
+    ex = run(
+        Case(
+            "ar", "",
+            "اقرأ أيضًا: وزير الإنتاج الحربي يتفقد خطوط إنتاج مصنع 200 الحربي. واستقبل وزير "
+            "الدفاع المصري الفريق أول عبد المجيد صقر في وقت لاحق نظيره الكوري.",
+        )
+    )
+    names = [n for p in ex.persons for n in p.names]
+    assert not any("خطوط" in n or "وقت" in n for n in names), names

@@ -4507,7 +4507,24 @@ class _Run:
                 and self._bare_word(k)
                 and not self._body_word(k - 1)  # (a body's own name: "لشركة توانير")
                 and k + 1 < end
-                and self.folds[k + 1] in self.fx.given_names
+                and (
+                    self.folds[k + 1] in self.fx.given_names
+                    # (or two bare words that close the clause: "… المكلفة بالتعاون
+                    # الإقليمي سولانج هابونيمانا.")
+                    or (
+                        self._bare_word(k + 1)
+                        # (after the office's last word, with the article: not "في وقت
+                        # لاحق", later, nor a verb, "يتفقد خطوط إنتاج مصنع")
+                        and self._article_word(k - 1)
+                        and not self.is_stop(k - 1)
+                        and (
+                            k + 2 >= end
+                            or _is_punct(self.tok(k + 2))
+                            or self.is_stop(k + 2)
+                            or bool(self.cue_cover[k + 2])
+                        )
+                    )
+                )
             ):
                 # "وزير الخارجية والمغتربين أسعد حسن الشيباني": a bare word before a given
                 # name is the name's first
