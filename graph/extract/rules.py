@@ -7145,23 +7145,19 @@ class _Run:
                 # "با جلیل عباس جیلانی همتای پاکستانی خود": the name before the word
                 name = self._name_before(cue.start)
             if name is not None and not self.covered[name[0]] is not None:
-                key = self._add_person(
+                key = self._add_counterpart(
                     name,
-                    title=None,
-                    ranks=ranks,
-                    role=None,
-                    country=country,
-                    span=(cue.start, name[1]),
-                    headline=headline,
+                    ranks,
+                    country,
+                    (cue.start, name[1]),
+                    headline,
                     # "с российским коллегой Андреем Белоусовым": the cue word shows the case
                     case=self.fx.case_of(self.tok(j - 1))
                     if ranks
                     else self.fx.case_of(self.tok(cue.end - 1)),
                 )
-                if key is not None:
-                    self.counterparts.add(key)
-                    if cue.extra == "plural":
-                        self._more_counterparts(name[1], e, country, headline)
+                if key is not None and cue.extra == "plural":
+                    self._more_counterparts(name[1], e, country, headline)
             elif name is not None and country:
                 known = self.covered[name[0]]
                 if known is not None and known in self.persons:
@@ -7193,19 +7189,33 @@ class _Run:
             name = self.name_at(k, e, after_rank=bool(ranks))
             if name is None or self.covered[name[0]] is not None:
                 return
-            key = self._add_person(
-                name,
-                title=None,
-                ranks=ranks,
-                role=None,
-                country=country,
-                span=(j, name[1]),
-                headline=headline,
-            )
-            if key is None:
+            if self._add_counterpart(name, ranks, country, (j, name[1]), headline) is None:
                 return
-            self.counterparts.add(key)
             j = name[1]
+
+    def _add_counterpart(
+        self,
+        name: tuple[int, int],
+        ranks: list[str],
+        country: str | None,
+        span: tuple[int, int],
+        headline: bool,
+        case: str | None = None,
+    ) -> str | None:
+        """A person named as someone's counterpart (no title of their own): their key."""
+        key = self._add_person(
+            name,
+            title=None,
+            ranks=ranks,
+            role=None,
+            country=country,
+            span=span,
+            headline=headline,
+            case=case,
+        )
+        if key is not None:
+            self.counterparts.add(key)
+        return key
 
     def _titled_after(self, j: int, e: int) -> str | None:
         """The person named by a title that starts at j (after a comma or an article)."""
