@@ -1392,11 +1392,11 @@ class _Run:
     def _drop_inner_opening_cues(self) -> None:
         """A cue of ``opening_cues`` is one only at the start of its sentence: "Reçu mardi
         à Mogadiscio par X, Y a …", not "Y doit être reçu vendredi par le ministre"."""
+        words = self.fx.opening_cues
         for start, tags in list(self.cue_at.items()):
             s = self.sents[self.sent_of[start]][0]
             if all(self.space[k] or _is_punct(self.texts[k]) for k in range(s, start)):
                 continue
-            words = self.fx.opening_cues
             drop = [t for t in tags if " ".join(self.folds[t.start : t.end]) in words]
             if not drop:
                 continue
@@ -6183,13 +6183,13 @@ class _Run:
                     if k >= 2 and self.tok(k - 1) in ("'s", "’s") and m.end == k - 1
                 ]
                 owner = (after or before or [None])[0]
-                if owner is None and k + 1 < e:
+                if owner is None and k + 1 < e and len(self.folds[k + 1]) > 3:
                     # (a word of one name alone: "سلف إلكعسه" of Sahal Ilkacase Geeddi)
                     word = self.folds[k + 1]
                     known = [
                         key
                         for key, q in self.persons.items()
-                        if any(word in fold(n).split() for n in q.names) and len(word) > 3
+                        if any(word in fold(n).split() for n in q.names)
                     ]
                     if len(known) == 1:
                         owner = Mention(known[0], k + 1, k + 2, si)
@@ -7121,11 +7121,7 @@ class _Run:
                 and self._entity_at(j + 1, ("RANK",))
             ):
                 j += 1  # (its article: "son homologue du Burkina Faso, le général de brigade X")
-            ranks = []
-            while j < e and self.ent[j] is not None and self.ent[j].cat == "RANK":
-                tj = self.ent[j]
-                ranks.append(self._span_text(tj.start, tj.end))
-                j = tj.end
+            ranks, j = self._ranks_from(j, e)
             name = self.name_at(j, e, after_rank=bool(ranks))
             if (
                 name is not None
@@ -7182,16 +7178,21 @@ class _Run:
                 k += 1
             if k == j or k >= e:
                 return
-            ranks = []
-            while k < e and (tk := self.ent[k]) is not None and tk.cat == "RANK":
-                ranks.append(self._span_text(tk.start, tk.end))
-                k = tk.end
+            ranks, k = self._ranks_from(k, e)
             name = self.name_at(k, e, after_rank=bool(ranks))
             if name is None or self.covered[name[0]] is not None:
                 return
             if self._add_counterpart(name, ranks, country, (j, name[1]), headline) is None:
                 return
             j = name[1]
+
+    def _ranks_from(self, k: int, e: int) -> tuple[list[str], int]:
+        """The ranks written one after another from token k, and the token after them."""
+        ranks = []
+        while k < e and (tk := self.ent[k]) is not None and tk.cat == "RANK":
+            ranks.append(self._span_text(tk.start, tk.end))
+            k = tk.end
+        return ranks, k
 
     def _add_counterpart(
         self,
@@ -9324,11 +9325,10 @@ class _Run:
                 # العراقي مصنع مينسك … خلال الزيارة")
                 and not (sites and t.value == "meeting_noun" and t.extra == "visit")
                 and not self._in_opening_quote(t.start, s, e)
-                and t not in denied
                 # (after a denied one, only a verb of its own tells a meeting: "X, who had
                 # not met Y since 2019, met him on Tuesday"; not "وزیر دفاع در این سفر با
                 # هیات روس دیدار نکرد", the trip his guest's)
-                and not (denied and (t.start < denied[-1].start or t.value != "meeting_verb"))
+                and not (denied and (t.start <= denied[-1].start or t.value != "meeting_verb"))
             ]
             if not cues:
                 cues = self._joint_discussion(si, persons)
