@@ -1546,6 +1546,11 @@ def _merge_named(
     def words(sg: _Sig) -> set[int]:
         return {len(name_tokens(n)) for n in sg[0]}
 
+    def joined_words(sg: _Sig) -> set[int]:
+        # (a hyphened given name is one word in a script that writes it together:
+        # "Jeong Min-hak" = "جونگ مین‌هاک")
+        return {len(name_tokens(n.replace("-", ""))) for n in sg[0]}
+
     def bridged(x: _Sig, y: _Sig, group: list[_Sig]) -> bool:
         # full names in two other scripts that only meet through a Latin full name of the
         # group with as many words as one of them (Пак Чин and بارك جين through Park Jin;
@@ -1560,8 +1565,10 @@ def _merge_named(
         return any(
             z is not x
             and z is not y
-            and words(z) in (words(x), words(y))
-            and max(words(z)) <= min(words(x) | words(y))
+            and any(
+                counts in (words(x), words(y)) and max(counts) <= min(words(x) | words(y))
+                for counts in (words(z), joined_words(z))
+            )
             and all(script_of(n) == "latin" for n in z[0])
             and _sig_compatible(z, x)
             and _sig_compatible(z, y)

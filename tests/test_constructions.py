@@ -256,6 +256,17 @@ EN = [
         agreement=A(fs("IQ", "TR"), "planned"),
     ),
     Case(
+        "en", "agreement_acronym_in_capitals",
+        "Japan and the Philippines signed an MOU on coast guard training.",
+        agreement=A(fs("JP", "PH"), "signed"),
+    ),
+    Case(
+        "en", "agreement_worked_toward",
+        "South Korea and Bahrain agreed to work towards signing a defence cooperation MOU within "
+        "this year.",
+        agreement=A(fs("KR", "BH"), "planned"),
+    ),
+    Case(
         "en", "title_acronym_in_brackets",
         "The Chief of the General Staff of the Timor-Leste Defence Force (F-FDTL), Major General "
         "Falur Rate Laek, received the Chief of Staff of the Indonesian Army (TNI-AD), General "
@@ -811,6 +822,12 @@ AR = [
         "استقبل سالم بن حمد الكندي وكيل وزارة الخارجية العماني اليوم في مسقط اللواء فهد "
         "المطيري رئيس الأركان العامة للجيش الكويتي.",
         (P("فهد المطيري", "chief_of_general_staff", "KW"),),
+    ),
+    Case(
+        "ar", "agreement_technical_arrangement_taqni",
+        "ووقّع وزير الدفاع الإيطالي أمس في تيرانا ترتيبا تقنيا مع الجانب الألباني بشأن تدريب "
+        "ضباط البحرية.",
+        agreement=A(fs("IT", "AL"), "signed"),
     ),
 ]
 

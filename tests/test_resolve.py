@@ -1581,3 +1581,19 @@ def test_a_family_name_written_in_two_words_meets_through_the_latin_spelling() -
         res = resolve(list(perm))
         assert len({res.person[(x, "p0")] for x in ("a.txt", "b.txt", "c.txt")}) == 1
         assert res.person[("e.txt", "p0")] != res.person[("f.txt", "p0")]
+
+
+def test_a_hyphened_korean_given_name_written_as_one_word_meets_through_the_latin() -> None:
+    """Persian writes Min-hak as one word (مین‌هاک), Russian as two (Мин Хак); the two
+    meet through "Jeong Min-hak", whatever the order, while a third given name stays
+    apart."""
+    exs = [
+        _ex("a.txt", [_p("p0", "Jeong Min-hak", "KR")]),
+        _ex("b.txt", [_p("p0", "Чон Мин Хак", "KR")]),
+        _ex("c.txt", [_p("p0", "جونگ مین‌هاک", "KR")]),
+        _ex("d.txt", [_p("p0", "جونگ سو‌هیون", "KR")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        assert len({res.person[(x, "p0")] for x in ("a.txt", "b.txt", "c.txt")}) == 1
+        assert res.person[("d.txt", "p0")] != res.person[("a.txt", "p0")]
