@@ -740,6 +740,18 @@ def _on_weekday(d: PartialDate, wd: int) -> PartialDate:
     return d
 
 
+def _numeric_on_weekday(d: PartialDate, wd: int) -> PartialDate:
+    """A day written in figures with its weekday ("Tuesday, 6/9/2026"): read month first
+    when only that reading falls on the weekday (June 9, a Tuesday; not 6 September)."""
+    if d.calendar != "gregorian" or d.day is None or d.month is None or d.day > 12:
+        return d
+    if date(d.year, d.month, d.day).weekday() == wd:
+        return d
+    if date(d.year, d.day, d.month).weekday() != wd:
+        return d
+    return PartialDate(d.year, d.day, d.month, original=d.original, calendar=d.calendar)
+
+
 def _month_case_ok(orig: str) -> bool:
     """A case-sensitive name ("May") counts only when written with a capital."""
     first = next((c for c in orig if c.isalpha()), "")
@@ -795,6 +807,8 @@ def _interpret(
             and found.day is not None
         ):
             found = _on_weekday(found, wd)
+        elif found is not None and wd is not None and g["na"]:
+            found = _numeric_on_weekday(found, wd)
         return found, yearless, wd, end
     if g["rel"] is not None:
         kind = L.relative[_key(g["rp"])]

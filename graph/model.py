@@ -98,6 +98,9 @@ class Person:
     # gouvernement du président X" in a Paris daily): a guess while ``country`` equals it,
     # which a country other reports state for the same person overrides
     assumed_country: str | None = None
+    # named as a past holder of the office ("X's predecessor, Y", "the former minister"):
+    # not the one the report's unnamed office of the day is
+    former: bool = False
 
 
 @dataclass

@@ -165,6 +165,11 @@ def _fold_table() -> dict[int, str | None]:
         "\u0626": "\u06cc",  # ئ → ی
         "\u2018\u2019\u02bc\u02bb\u2032\u0060\u00b4": "'",  # apostrophes
         "\ue000": "\u0439",  # й (kept through NFKD, see fold)
+        # Latin letters with no decomposition, which other texts write plain (Demirkıran =
+        # Demirkiran, Kukuła = Kukula, Støre = Store); the same letters as anyascii's
+        "\u0131": "i",  # ı
+        "\u0142": "l",  # ł
+        "\u00f8": "o",  # ø
     }
     for chars, target in variants.items():
         table.update({ord(c): target for c in chars})

@@ -967,13 +967,14 @@ def _slavic_readings(name: str) -> list[list[str]]:
 
 
 def _burmese_readings(tokens: list[str]) -> list[list[str]]:
-    """A name read as Russian spells Burmese: Aye as Эй, Hl- as Хл-, and a final -ng as
-    -н or not ("Min Aung Hlaing" = "Мин Аун Хлайн", "Maung Maung Aye" = "Маунг Маунг
-    Эй"). Empty when no word changes."""
+    """A name read as Russian spells Burmese: Aye as Эй, Hl- and Ht- as Хл- and Хт-, and a
+    final -ng as -н or not ("Min Aung Hlaing" = "Мин Аун Хлайн", "Maung Maung Aye" =
+    "Маунг Маунг Эй", "Htet Myint Naing" = "Хтет Мьинт Найн"). Empty when no word
+    changes."""
 
     def read(t: str) -> str:
         t = "ei" if t == "aye" else t
-        return "kh" + t[1:] if t.startswith("hl") else t
+        return "kh" + t[1:] if t.startswith(("hl", "ht")) else t
 
     basic = [read(t) for t in tokens]
     nasal = [re.sub(r"(?<=[aiu])ng$", "n", t) for t in basic]
@@ -998,7 +999,9 @@ def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
         # "Wierzbicki" = "Вежбицкий")
         t = t.replace("ch", "\x01").replace("cz", "\x02").replace("sz", "sh")
         t = t.replace("rz", "zh").replace("c", "ts").replace("\x01", "kh")
-        return re.sub(r"(?<=[^aeiouy])ie", "e", t.replace("\x02", "ch"))
+        # (and its j as й: "Maciej" = "Мацей", "Andrzej" = "Анджей")
+        t = re.sub(r"(?<=[^aeiouy])ie", "e", t.replace("\x02", "ch"))
+        return t.replace("j", "y")
 
     def palatal(t: str) -> str:
         # (gy as дь, as Russian writes it: "Magyar" = "Мадьяр", "György" = "Дьёрдь")
@@ -1373,9 +1376,10 @@ def resolve(
             # of several holders, the one who met the office's counterparts there: "the
             # Ghanaian energy minister met Benali" is the minister another report has meet her
             met = _counterparts(by_article[k[0]], k[1], uf)
-            roots = {
-                uf.find(o) for o in found if met & _counterparts(by_article[o[0]], o[1], uf)
-            }
+            found = [o for o in found if met & _counterparts(by_article[o[0]], o[1], uf)]
+            roots = {uf.find(o) for o in found}
+        if len(roots) > 1:
+            roots = {uf.find(o) for o in _holders_of_the_day(found, told, people, by_article)}
         if len(roots) == 1:
             uf.union(k, roots.pop())
     clusters = _clusters(keys, uf)
@@ -1404,6 +1408,28 @@ def resolve(
                 res.person_country[m] = next(iter(stated))
     _resolve_events(exs, res)
     return res
+
+
+def _holders_of_the_day(
+    found: list[tuple[str, str]],
+    told: list[_dt.date | None],
+    people: dict[tuple[str, str], Person],
+    by_article: dict[str, Extraction],
+) -> list[tuple[str, str]]:
+    """Of several named holders of an office (``told``: the office's days), those not named
+    as a past holder ("X's predecessor, Y"), and of those, the ones whose own dated meetings
+    or signings are close to the office's (not the predecessor met a year before); each
+    test only when some pass it."""
+    events = told[1:]
+
+    def dated_close(o: tuple[str, str]) -> bool:
+        theirs = _office_days(by_article[o[0]], o[1])[1:]
+        return bool(events and theirs) and _days_close(events, theirs)
+
+    for keep in (lambda o: not people[o].former, dated_close):
+        if kept := [o for o in found if keep(o)]:
+            found = kept
+    return found
 
 
 def _counterparts(

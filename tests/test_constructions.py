@@ -256,6 +256,49 @@ EN = [
         agreement=A(fs("IQ", "TR"), "planned"),
     ),
     Case(
+        "en", "state_secretary_at_a_ministry",
+        "The Secretary of State at Poland's Ministry of National Defence, Maciej Szczepaniak, and "
+        "Romania's Deputy Defence Minister Mihnea Stoicescu met in Bucharest on Monday.",
+        (
+            P("Maciej Szczepaniak", role="deputy_defence_minister", country="PL"),
+            P("Mihnea Stoicescu", country="RO"),
+        ),
+        M(("Maciej Szczepaniak", "Mihnea Stoicescu"), "held", "2024-03-11", "Bucharest"),
+    ),
+    Case(
+        "en", "secretary_of_state_then_his_ministry",
+        "Polish Secretary of State Stanisław Wziątek arrived on Sunday. Deputy Minister of "
+        "National Defence Lê Huy Vịnh held talks in Hanoi on Monday with Stanisław Wziątek, "
+        "Secretary of State at Poland's Ministry of National Defence, who is on a working "
+        "visit.",
+        (P("Stanisław Wziątek", role="deputy_defence_minister", country="PL"),),
+        M(("Lê Huy Vịnh", "Stanisław Wziątek"), "held", "2024-03-11", "Hanoi"),
+    ),
+    Case(
+        "en", "predecessor_after_the_owners_possessive",
+        "Colombian Vice Minister of Defense Mauricio Orjuela met Turkish Deputy Defense Minister "
+        "Tolga Demirkıran in Bogota on Monday. The visit comes a year after Demirkiran hosted "
+        "Orjuela's predecessor, Hernando Ospitia Caycedo, in Ankara on Oct. 14, 2023.",
+        (P("Hernando Ospitia Caycedo", role="deputy_defence_minister", country="CO"),),
+        M(("Tolga Demirkıran", "Hernando Ospitia Caycedo"), "held", "2023-10-14", "Ankara"),
+    ),
+    Case(
+        "en", "signed_by_two_one_of_whom_arrived_the_day_before",
+        "Uzbekistan and Russia on Monday signed a plan of military cooperation. The document was "
+        "signed by First Deputy Defense Minister Sardorbek Kholmurodov and Russian Deputy "
+        "Defense Minister Rostislav Korzhavin, who arrived in Tashkent on Sunday evening for a "
+        "two-day working visit.",
+        meeting=M(("Sardorbek Kholmurodov", "Rostislav Korzhavin"), "held", "2024-03-11"),
+    ),
+    Case(
+        "en", "camp_aguinaldo_quezon_city",
+        "Defense Undersecretary Eleuterio Manalastas and Indonesian Vice Minister of Defense "
+        "Anindito Pramudityo met on Monday at the Department of National Defense headquarters "
+        "in Camp Aguinaldo, Quezon City.",
+        meeting=M(("Eleuterio Manalastas", "Anindito Pramudityo"), "held", "2024-03-11",
+                  "Quezon City"),
+    ),
+    Case(
         "en", "agreement_acronym_in_capitals",
         "Japan and the Philippines signed an MOU on coast guard training.",
         agreement=A(fs("JP", "PH"), "signed"),
@@ -524,6 +567,13 @@ ID = [
         (P("Rudy Hartono", country="ID"), P("Park Min-soo", country="KR")),
         M(("Rudy Hartono", "Park Min-soo"), "held", "2024-03-11", "Jakarta"),
     ),
+    Case(
+        "id", "brunei_title_of_honour_before_the_name",
+        "Wakil Menteri Pertahanan Malaysia Khairil Azmeer Zainordin melakukan kunjungan "
+        "kehormatan kepada Wakil Menteri Pertahanan Brunei Darussalam Dato Seri Pahlawan Hairol "
+        "Azwan Matussin di Bandar Seri Begawan, Senin (11/3).",
+        (P("Hairol Azwan Matussin", country="BN", exact=True),),
+    ),
 ]
 
 FA = [
@@ -635,6 +685,13 @@ FA = [
         "سازمان تدارکات دفاعی کره جنوبی دیدار کرد.",
         (P("یوسف خلیل", "chief_of_staff_armed_forces", "BH"), P("پارک مین سو", "official", "KR")),
         M(("یوسف خلیل", "پارک مین سو"), "held", "2024-03-11", "Manama"),
+    ),
+    Case(
+        "fa", "there_since_monday_met_today",
+        "سپهبد «وجیه المنشاوی» رئیس ستاد کل نیروهای مسلح مصر که از روز دوشنبه در سفری رسمی در "
+        "الجزایر به سر می‌برد، امروز (سه‌شنبه) در شهر الجزیره با سرلشکر «بوعلام بوشکور» فرمانده "
+        "نیروی زمینی این کشور دیدار کرد.",
+        meeting=M(("وجیه المنشاوی", "بوعلام بوشکور"), "held", "2024-03-12"),
     ),
 ]
 
@@ -829,6 +886,20 @@ AR = [
         "ضباط البحرية.",
         agreement=A(fs("IT", "AL"), "signed"),
     ),
+    Case(
+        "ar", "office_charge_after_its_country_with_li",
+        "بحث نائب وزير الدفاع التركي تولغا دميرقيران ونائب وزير الدفاع الكولومبي للسياسات "
+        "والشؤون الدولية ماوريسيو أورخويلا أمس في العاصمة بوغوتا التعاون الدفاعي.",
+        (P("ماوريسيو أورخويلا", role="deputy_defence_minister", country="CO"),),
+        M(("تولغا دميرقيران", "ماوريسيو أورخويلا"), "held", "2024-03-11", "Bogotá"),
+    ),
+    Case(
+        "ar", "family_name_with_ta_marbuta_after_a_rank_before_with",
+        "بحث رئيس هيئة الأركان المشتركة الأردنية اللواء الركن يزن الحباحبة مع رئيس أركان الجيش "
+        "العراقي الفريق أول الركن حارث طارش الفتلاوي، أمس في عمّان، التنسيق العسكري.",
+        (P("يزن الحباحبة", country="JO", exact=True), P("حارث طارش الفتلاوي", country="IQ")),
+        M(("يزن الحباحبة", "حارث طارش الفتلاوي"), "held", "2024-03-11", "Amman"),
+    ),
 ]
 
 RU = [
@@ -982,6 +1053,14 @@ RU = [
         "Салим аль-Руми.",
         (P("Азиз Каримов", country="UZ"), P("Салим аль-Руми", country="OM")),
         M(("Азиз Каримов", "Салим аль-Руми"), "held", "2024-03-12", "Tashkent"),
+    ),
+    Case(
+        "ru", "nakanune_before_a_name_is_the_day_before",
+        "Заместитель министра обороны РФ Ростислав Коржавин провел в понедельник в Бишкеке "
+        "переговоры с начальником Генерального штаба Киргизии Нурболотом Асанкожоевым.\n\n"
+        "Накануне Коржавин находился с визитом в Ташкенте, где провел переговоры с первым "
+        "заместителем министра обороны Узбекистана Сардорбеком Холмуродовым.",
+        meeting=M(("Ростислав Коржавин", "Сардорбек Холмуродов"), "held", "2024-03-10", "Tashkent"),
     ),
 ]
 
@@ -4060,3 +4139,61 @@ def test_two_bare_words_after_a_charge_are_no_name_after_a_verb_or_a_preposition
     )
     names = [n for p in ex.persons for n in p.names]
     assert not any("خطوط" in n or "وقت" in n for n in names), names
+
+
+def test_a_predecessor_met_in_a_month_is_no_meeting_of_the_day_before() -> None:
+    """"Hassan had received Meinl-Reisinger's predecessor, Alexander Schallenberg, in Amman
+    in December": the owner of "'s predecessor" (a hyphened name) is not at the meeting, and
+    its month is December, not the day told before."""
+    ex = run(
+        Case(
+            "en", "",
+            "AMMAN - Prime Minister Jafar Hassan on Monday received Austrian Foreign Minister "
+            "Beate Meinl-Reisinger. Hassan had received Meinl-Reisinger's predecessor, "
+            "Alexander Schallenberg, in Amman in December.",
+        )
+    )
+    m = find_meeting(ex, ("Jafar Hassan", "Alexander Schallenberg"))
+    assert find_person(ex, "Beate Meinl-Reisinger").key not in m.participants, m
+    assert m.date is not None and (m.date.year, m.date.month, m.date.day) == (2023, 12, None)
+    assert find_person(ex, "Alexander Schallenberg").former
+
+
+def test_a_dotless_i_name_meets_its_plain_spelling() -> None:
+    """"Tolga Demirkıran", then "Demirkiran": one person, at the second meeting too."""
+    ex = run(
+        Case(
+            "en", "",
+            "Turkish Deputy Defense Minister Tolga Demirkıran met Colombian Vice Minister of "
+            "Defense Mauricio Orjuela in Bogota on Monday. Demirkiran met Chilean Defense "
+            "Minister Paula Sotomayor in Santiago on Sunday.",
+        )
+    )
+    assert len([p for p in ex.persons if "Demirk" in (p.name or "")]) == 1
+    find_meeting(ex, ("Tolga Demirkıran", "Paula Sotomayor"))
+
+
+def test_a_visit_to_come_told_in_a_long_clause_does_not_move_the_talks_day() -> None:
+    """"هیئت اندونزیایی قرار است امروز (سه‌شنبه) از مرکز … و ناوچه «…» بازدید کند": the
+    future marker is far before the verb of a long SOV clause; the visit is to come and
+    the talks stay on Monday."""
+    ex = run(
+        Case(
+            "fa", "",
+            "به گزارش ایسنا به نقل از خبرگزاری آنتارا، «آنیندیتو پرامودیتیو» معاون وزیر "
+            "دفاع اندونزی روز دوشنبه در اردوگاه آگوینالدو، مقر وزارت دفاع ملی فیلیپین در "
+            "شهر کزون‌سیتی، با «الئوتریو مانالاستاس» معاون وزیر دفاع ملی فیلیپین دیدار "
+            "کرد.\n\nدو طرف در این دیدار توافق کردند روند تدوین سند اجرایی تبادل اطلاعات "
+            "دریایی را تسریع کنند؛ سندی که قرار است تا پایان سال جاری میلادی امضا "
+            "شود.\n\nپرامودیتیو گفت اندونزی و فیلیپین دو کشور مجمع‌الجزایری با مرزهای "
+            "دریایی طولانی هستند و تهدیدهایی چون دزدی دریایی، گروگان‌گیری و صید غیرقانونی "
+            "را تنها با همکاری می‌توان مهار کرد.\n\nمانالاستاس نیز از پیشنهاد جاکارتا برای "
+            "گسترش گشت‌های هماهنگ سه‌جانبه با مالزی استقبال کرد.\n\nدریای سلبس و دریای سولو "
+            "در سال‌های گذشته صحنه ربایش ملوانان از سوی گروه‌های مسلح بوده است و اندونزی، "
+            "فیلیپین و مالزی از سال ۲۰۱۷ در این منطقه گشت‌های هماهنگ دریایی انجام "
+            "می‌دهند.\n\nهیئت اندونزیایی قرار است امروز (سه‌شنبه) از مرکز آموزش نیروی "
+            "دریایی فیلیپین در استان زامبالس و ناوچه «آنتونیو لونا» بازدید کند.",
+        )
+    )
+    held = [m for m in ex.meetings if m.status == "held"]
+    assert len(held) == 1 and held[0].date == PartialDate(2024, 3, 11), ex.meetings

@@ -1102,3 +1102,19 @@ def test_a_date_line_head_closed_by_its_agency_without_a_dash(
 def test_a_bracket_after_a_body_sentences_date_is_no_date_line() -> None:
     text = "Title\nThe minister said on Tuesday that talks held on 3 March 2025 (AFP) went well."
     assert parse_publication_date(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Tuesday, 6/9/2026, 18:20 (GMT+7)", "2026-06-09"),  # only June 9 is a Tuesday
+        ("Sunday, 6/9/2026", "2026-09-06"),  # only 6 September is a Sunday
+        ("Tuesday, 9/6/2026", "2026-06-09"),
+        ("6/9/2026", "2026-09-06"),  # no weekday: the day first
+    ],
+)
+def test_a_day_in_figures_is_read_month_first_when_only_that_falls_on_its_weekday(
+    text: str, iso: str
+) -> None:
+    found = find_dates(text, "en")
+    assert [m.date.iso() for m in found if m.date is not None] == [iso]

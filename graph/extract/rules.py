@@ -95,6 +95,7 @@ NATIONAL_GUARD_WORDS = tuple(
 )
 # the Arabic article on a word, bare or after "بـ", "لـ", "و": an office's words, no name's
 DEFINITE_FORMS = tuple(fold(w) for w in ("ال", "بال", "لل", "وال", "وبال"))
+LI_AL = fold("لل")  # "for the": an office's charge after its country
 # the last words of bodies' names, which end no person's name: "General Border Committee",
 # "the Kenya Coast Guard Service"
 BODY_NAME_ENDS = frozenset(fold(w) for w in ("Committee", "Council", "Service", "Comité"))
@@ -1485,6 +1486,13 @@ class _Run:
         first = self._first_meeting_cue(s, e)
         if first is None or self.cues(s, e, "planned") or self.cues(s, e, "future"):
             return None
+        # (names, and a name set between two commas, are no other clause nor far: "X had
+        # received Y's predecessor, Z, in Amman in December")
+        apposed: set[int] = set()
+        for m in self.by_sent.get(self.sent_of[s], []):
+            apposed.update(range(m.start, m.end))
+            if s < m.start and m.end < e and self.tok(m.start - 1) == self.tok(m.end) == ",":
+                apposed.update((m.start - 1, m.end))
         for i in range(s, e):
             d = months.get(i)
             if d is None or self._in_quotes(i, s):
@@ -1493,11 +1501,12 @@ class _Run:
                 continue
             if any(ch.isdigit() for k in range(max(s, i - 2), i) for ch in self.tok(k)):
                 continue
+            between = [k for k in range(first, i) if k not in apposed]
             if i > first and (
-                any(self.tok(k) in CLAUSE_BREAKS for k in range(first, i))
+                any(self.tok(k) in CLAUSE_BREAKS for k in between)
                 # (nor far after it, on what was talked of: "обсудили участие … в выставке
                 # MSPO в Кельце в сентябре")
-                or i - first > 8
+                or len(between) > 8
             ):
                 continue
             if any(self.folds[k] in YEAR_WORDS for k in range(i + 1, min(e, i + 4))):
@@ -2024,13 +2033,18 @@ class _Run:
                     and j + 1 < end
                     and self.tok(j + 1) in (",", "،")
                 )
-                # (or the second, closing the clause or before the day: "اللواء الركن عوني
-                # الهبابشة، اليوم", "… عوني الهبابشة اليوم")
+                # (or the second, closing the clause, before the day or a function word:
+                # "اللواء الركن عوني الهبابشة، اليوم", "… عوني الهبابشة اليوم", "اللواء
+                # الركن يزن الحباحبة مع …")
                 or (
                     after_rank
                     and j == i + 1
                     and j + 1 < end
-                    and (self.tok(j + 1) in (",", "،", ".") or self.date_tok[j + 1] is not None)
+                    and (
+                        self.tok(j + 1) in (",", "،", ".")
+                        or self.date_tok[j + 1] is not None
+                        or self.is_stop(j + 1)
+                    )
                 )
             ):
                 j += 1
@@ -3033,6 +3047,15 @@ class _Run:
                 and info["title_start"] is not None
                 and " ".join(self._words(info["title_start"], j)) in JUNIOR_MINISTER_TITLES
             )
+            # (and a "Secretary of State" read as a foreign minister is a ministry's state
+            # secretary when its ministry follows: "the Secretary of State at Poland's
+            # Ministry of National Defence")
+            state_secretary = (
+                info["roles"] == ["foreign_minister"]
+                and info["title_start"] is not None
+                and " ".join(self._words(info["title_start"], j)) == BARE_SECRETARY_OF_STATE
+                and (self.has_cue(j, "location_prep") or self.folds[j] in self.fx.office_continues)
+            )
             if (
                 j == info["title_end"]
                 and not info["ranks"]
@@ -3051,6 +3074,7 @@ class _Run:
                         )
                         and self.has_cue(j, "location_prep")
                     )
+                    or state_secretary
                     # a ministry's secretary general, its senior civil servant: "Secretary
                     # General of Morocco's Ministry of Foreign Affairs"
                     or (
@@ -3062,7 +3086,7 @@ class _Run:
                 and (at := self._ministry_after(j + 1, end)) is not None
             ):
                 ministry, country = at
-                if junior:
+                if junior or state_secretary:
                     info["roles"] = ["deputy_minister"]
                 if not self._state_minister(info, j):
                     # (a minister of state at a ministry is a minister, its portfolio his
@@ -4456,8 +4480,10 @@ class _Run:
         the last country named."""
         if self.folds[j] in self.fx.given_names or (
             self._entity_at_end(j - 1, ("COUNTRY",))
-            # (… unless the office goes on: "نائب الرئيس الإيراني لشؤون العلوم … حسين أفشين")
+            # (… unless the office goes on: "نائب الرئيس الإيراني لشؤون العلوم … حسين أفشين",
+            # "نائب وزير الدفاع الكولومبي للسياسات والشؤون الدولية ماوريسيو أورخويلا")
             and self.folds[j] not in self.fx.office_continues
+            and not (self.folds[j].startswith(LI_AL) and self.ent[j] is None)
         ):
             return None  # (a title and its country are the whole office: "الرئيس النيجيري")
         if j < end and self._bare_word(j) and not self._body_word(j):
@@ -5558,6 +5584,7 @@ class _Run:
             p.name = name_text
         if name_text not in p.names:
             p.names.append(name_text)
+        junior = role in DEPUTY_ROLES.values() and self._junior_secretary_of_state(key)
         if title and title not in p.titles:
             p.titles.append(title)
         for r in ranks:
@@ -5565,7 +5592,9 @@ class _Run:
                 p.ranks.append(r)
         # (a broad office does not take the place of a named one: "special representative
         # for Afghanistan", then "director-general for South Asia" is still the envoy)
-        if role and (p.role is None or (p.role in GENERIC_ROLES and role != "official")):
+        if role and (
+            p.role is None or (p.role in GENERIC_ROLES and role != "official") or junior
+        ):
             p.role = role
         if country and p.country is None:
             p.country = country
@@ -5907,6 +5936,12 @@ class _Run:
                 k += 1
                 while k < e and self.covered[k] == owner:
                     k += 1
+            elif (
+                i >= 2
+                and self.tok(i - 1) in ("'s", "’s")
+                and (owner := self.covered[i - 2] or self._surname_of(i - 2)) is not None
+            ):
+                pass  # its owner right before its "'s": "Orjuela's predecessor, Hernando …"
             elif i > 0 and self.has_cue(i - 1, "pronoun"):
                 # its owner a possessive, the name right after it (or after a comma): "Her
                 # predecessor Harald Nesheim hosted …"; whose office it was is told after
@@ -6237,8 +6272,13 @@ class _Run:
 
         spans: list[tuple[int, int]] = []
         for a, b in sorted(self._spans_of(key, s, e)):
-            if spans and spans[-1][1] == a:
-                spans[-1] = (spans[-1][0], b)  # (a name's words found one by one: one mention)
+            if spans and (
+                spans[-1][1] == a
+                or (a == spans[-1][1] + 1 and self.tok(spans[-1][1]) in ("-", "‑"))
+            ):
+                # (a name's words found one by one, or the halves of a hyphened one,
+                # "Meinl-Reisinger's predecessor": one mention)
+                spans[-1] = (spans[-1][0], b)
             else:
                 spans.append((a, b))
         if not spans:
@@ -6547,11 +6587,17 @@ class _Run:
             # a person just named
             p = self.persons[just_named]
             rank_only = self._envoy_rank_only(just_named)
+            junior = role in DEPUTY_ROLES.values() and self._junior_secretary_of_state(just_named)
             if title not in p.titles:
                 p.titles.append(title)
             # (an official's office says less than a minister's: "Menteri X, Direktur
             # Jenderal … dan Kepala Badan …" lists others)
-            if p.role is None or (p.role in GENERIC_ROLES and role != "official") or rank_only:
+            if (
+                p.role is None
+                or (p.role in GENERIC_ROLES and role != "official")
+                or rank_only
+                or junior
+            ):
                 p.role = role
             if p.country is None:
                 self._note_implied(just_named, info)
@@ -6650,6 +6696,19 @@ class _Run:
             or p.role in GENERIC_ROLES
             or role in (None, p.role)
             or self._envoy_rank_only(key)
+            or (role in DEPUTY_ROLES.values() and self._junior_secretary_of_state(key))
+        )
+
+    def _junior_secretary_of_state(self, key: str) -> bool:
+        """``key`` is read as a foreign minister only by a bare "Secretary of State" of a
+        country other than the United States: a junior minister ("Polish Secretary of State
+        X", then "X, Secretary of State at Poland's Ministry of National Defence")."""
+        p = self.persons[key]
+        return (
+            p.role == "foreign_minister"
+            and p.country not in (None, "US")
+            and bool(p.titles)
+            and all(fold(t).endswith(BARE_SECRETARY_OF_STATE) for t in p.titles)
         )
 
     def _envoy_rank_only(self, key: str) -> bool:
@@ -8239,13 +8298,17 @@ class _Run:
         return seen
 
     def _arrival_after_talks(self, i: int, s: int, e: int) -> bool:
-        """The date at token i is an arrival's told after the talks of its sentence: "The
-        two commanders held talks in Bujumbura, where Gen X had arrived on Monday"."""
+        """The date at token i is an arrival's told after the talks or the signing of its
+        sentence: "The two commanders held talks in Bujumbura, where Gen X had arrived on
+        Monday", "The document was signed by X and Y, who arrived in Tashkent on Monday"."""
         arrivals = [c.start for c in self.cues(s, e, "arrival") if c.end <= i <= c.end + 4]
         if not arrivals:
             return False  # (most dates: no arrival told right before them)
         talks = self._first_meeting_cue(s, i)
-        return talks is not None and any(talks < a for a in arrivals)
+        signed = [c.start for c in self.cues(s, i, "signed")]
+        return any(
+            t is not None and t < a for t in (talks, min(signed, default=None)) for a in arrivals
+        )
 
     def _arrival_clause(self, i: int, s: int, e: int) -> bool:
         """The date at token i is in a relative clause on the subject that tells his
@@ -10625,7 +10688,11 @@ class _Run:
         reach = 10 if self.lex.cased and self.has_cue(cue_start, "meeting_noun") else 6
         return any(
             (
-                -reach <= cue_start - t.start <= 20
+                # (further before it with no comma between: a long SOV clause, "هیئت
+                # اندونزیایی قرار است امروز (جمعه) از مرکز … و ناوچه «…» بازدید کند")
+                -reach
+                <= cue_start - t.start
+                <= (20 if self._comma_between(t.start, cue_start) else 30)
                 if not self._clause_break(t.start, cue_start)
                 else abs(t.start - cue_start) <= 6
             )
@@ -10640,6 +10707,9 @@ class _Run:
             )
             for t in self.cues(s, e, "future") + self.cues(s, e, "planned")
         )
+
+    def _comma_between(self, i: int, j: int) -> bool:
+        return any(self.tok(k) in (",", "،") for k in range(i + 1, j))
 
     def _clause_break(self, i: int, j: int) -> bool:
         """A ';' or ':' between tokens i and j: another clause."""
@@ -11847,6 +11917,7 @@ class _Run:
             if p.name is None and key not in used:
                 continue
             p.mentions = sorted(spans.get(key, set()), key=lambda sp: (sp.start, sp.end))
+            p.former = key in self.former
             persons.append(p)
         meetings = _merge_meetings(meetings, self.default_places, self._recalled_meeting)
         for p in persons:
