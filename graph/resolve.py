@@ -196,6 +196,8 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 alts += [tok.replace("chh", "ch"), tok.replace("chh", "j")]
             if "ch" in tok:
                 alts.append(tok.replace("ch", "j"))
+            if latin and tok.startswith("kg"):
+                alts.append("kh" + tok[2:])  # Setswana kg, said kh: Kgosietsile = خوسيتسيلي
             if latin and re.search(r"sch(?=[ei])", tok):
                 alts.append(tok.replace("sch", "sk"))  # Italian: Sarteschi = سارتيسكي
             if latin and re.search(r"[ln]h", tok):
@@ -806,6 +808,8 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_english_yu_readings(tokens),
         *_italian_readings(tokens),
         *_french_readings(tokens),
+        *_greek_readings(tokens),
+        *_setswana_readings(tokens),
         *_assimilated_article_readings(tokens),
     ]
 
@@ -825,6 +829,20 @@ def _french_readings(tokens: list[str]) -> list[list[str]]:
     # (and its g before e or i as zh, as Russian writes it: "Мерланже")
     soft = [re.sub(r"g(?=[eiy])", "zh", t) for t in said]
     return [*out, soft] if soft != said else out
+
+
+def _setswana_readings(tokens: list[str]) -> list[list[str]]:
+    """A Setswana kg, said kh, as Russian and Arabic write it: "Kgosietsile" = "Кхосиетсиле"
+    = "خوسيتسيلي". Empty when no word has one."""
+    said = [re.sub(r"^kg", "kh", t) for t in tokens]
+    return [said] if said != tokens else []
+
+
+def _greek_readings(tokens: list[str]) -> list[list[str]]:
+    """A Greek name's th (theta) as Russian writes it, ф: "Themistoklis" = "Фемистоклис",
+    "Theodoros" = "Феодорос". Empty when no word has one."""
+    said = [t.replace("th", "f") for t in tokens]
+    return [said] if said != tokens else []
 
 
 _ARTICLE_BEFORE_D = re.compile(r"(?<=[a-z]{2})[aeiou]l(?=din)")

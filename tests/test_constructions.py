@@ -299,6 +299,13 @@ EN = [
                   "Quezon City"),
     ),
     Case(
+        "en", "implementing_arrangement_to_be_signed",
+        "According to the ministry, the implementing arrangement between the Philippines and "
+        "Indonesia, which is expected to be signed before the end of the year, covers "
+        "maritime information sharing.",
+        agreement=A(fs("PH", "ID"), "planned"),
+    ),
+    Case(
         "en", "agreement_acronym_in_capitals",
         "Japan and the Philippines signed an MOU on coast guard training.",
         agreement=A(fs("JP", "PH"), "signed"),
@@ -573,6 +580,33 @@ ID = [
         "kehormatan kepada Wakil Menteri Pertahanan Brunei Darussalam Dato Seri Pahlawan Hairol "
         "Azwan Matussin di Bandar Seri Begawan, Senin (11/3).",
         (P("Hairol Azwan Matussin", country="BN", exact=True),),
+    ),
+    Case(
+        "id", "exchange_of_information_is_no_signing",
+        "Menurut Anindito, Indonesia dan Filipina sepakat mempercepat penyusunan pengaturan "
+        "pelaksanaan tentang pertukaran informasi maritim.",
+        agreement=A(fs("ID", "PH"), "discussed"),
+    ),
+    Case(
+        "id", "draft_agreed_on_is_planned",
+        "Dalam konferensi video itu, Indonesia dan Filipina menyepakati draf revisi Perjanjian "
+        "Patroli Perbatasan.",
+        agreement=A(fs("ID", "PH"), "planned"),
+    ),
+    Case(
+        "id", "targeted_to_be_signable",
+        "Pengaturan pelaksanaan antara Indonesia dan Filipina itu ditargetkan bisa "
+        "ditandatangani sebelum akhir tahun ini.",
+        agreement=A(fs("ID", "PH"), "planned"),
+    ),
+    Case(
+        "id", "chile_as_cile_and_a_letter_of_intent_on_antarctica",
+        "Wakil Menteri Pertahanan Peru Fermín Iturregui Salas dan Wakil Menteri Pertahanan Cile "
+        "Javiera Cifuentes menandatangani surat pernyataan niat kerja sama di bidang riset "
+        "Antartika di Lima, Senin (11/3).",
+        (P("Javiera Cifuentes", country="CL"),),
+        M(("Fermín Iturregui Salas", "Javiera Cifuentes"), "held", "2024-03-11", "Lima"),
+        A(fs("PE", "CL"), "signed"),
     ),
 ]
 
@@ -900,6 +934,12 @@ AR = [
         (P("يزن الحباحبة", country="JO", exact=True), P("حارث طارش الفتلاوي", country="IQ")),
         M(("يزن الحباحبة", "حارث طارش الفتلاوي"), "held", "2024-03-11", "Amman"),
     ),
+    Case(
+        "ar", "bishkek_spelled_without_its_ya",
+        "وكان نائب وزير الدفاع الروسي روستيسلاف كورجافين قد زار بيشكك في 12 سبتمبر 2023، والتقى "
+        "حينها رئيس الأركان العامة القرغيزي أورمات توكتوغولوف.",
+        meeting=M(("روستيسلاف كورجافين", "أورمات توكتوغولوف"), "held", "2023-09-12", "Bishkek"),
+    ),
 ]
 
 RU = [
@@ -1209,6 +1249,22 @@ FR = [
             P("Najib Mikati", "head_of_government", not_in_name=("M.",)),
         ),
         M(("Najib Mikati", "Zhai Jun"), "held"),
+    ),
+    Case(
+        "fr", "second_family_name_that_is_a_city",
+        "Le texte a été signé lundi à Lima par le vice-ministre péruvien de la Défense, Fermín "
+        "Iturregui Salas, et la sous-secrétaire chilienne à la Défense, Javiera Cifuentes "
+        "Lagos, en visite au Pérou.",
+        (P("Javiera Cifuentes Lagos", role="deputy_defence_minister", country="CL", exact=True),),
+        M(("Fermín Iturregui Salas", "Javiera Cifuentes Lagos"), "held", "2024-03-11", "Lima"),
+    ),
+    Case(
+        "fr", "benin_minister_delegate_for_defence",
+        "Le ministre délégué auprès du président de la République, chargé de la Défense "
+        "nationale, Florentin Akpovi, a reçu lundi à Cotonou le chef d'état-major général des "
+        "armées guinéennes, le général Famoro Kalivogui.",
+        (P("Florentin Akpovi", role="defence_minister"),),
+        M(("Florentin Akpovi", "Famoro Kalivogui"), "held", "2024-03-11", "Cotonou"),
     ),
 ]
 
@@ -4197,3 +4253,46 @@ def test_a_visit_to_come_told_in_a_long_clause_does_not_move_the_talks_day() -> 
     )
     held = [m for m in ex.meetings if m.status == "held"]
     assert len(held) == 1 and held[0].date == PartialDate(2024, 3, 11), ex.meetings
+
+
+def test_a_preposition_written_on_an_office_is_not_in_its_title() -> None:
+    """"اجتماع جمع رئيس الحكومة بالسفير الإيطالي": the office is "السفير الإيطالي"."""
+    ex = run(
+        Case(
+            "ar", "",
+            "التقى رئيس الأركان العامة الليبي الفريق أول مبروك الغزوي أمس في طرابلس "
+            "بالسفير الإيطالي لدى ليبيا.",
+        )
+    )
+    titles = [t for p in ex.persons for t in p.titles]
+    assert "السفير الإيطالي" in titles and not any(t.startswith("بال") for t in titles), titles
+
+
+def test_the_memorandum_told_again_is_the_one_signed() -> None:
+    """"The memorandum covers … the field hospitals Vietnam has deployed to … South Sudan":
+    the memorandum signed before, not a deal with South Sudan; "un accord" is another."""
+    ex = run(
+        Case(
+            "en", "",
+            "Deputy Defense Minister Quach Huu Toan and Czech Chief of the General Staff Zdenek "
+            "Kotrba signed a memorandum of understanding on military medical cooperation in "
+            "Hanoi on Monday. The memorandum covers the training of military doctors, including "
+            "for the field hospitals Vietnam has deployed to UN missions in South Sudan.",
+        )
+    )
+    assert [sorted(a.parties) for a in ex.agreements] == [["country:CZ", "country:VN"]]
+    assert len(ex.agreements[0].evidence) == 2, ex.agreements
+
+
+def test_a_deal_followed_up_is_no_deal_of_the_day() -> None:
+    """"… sesuai kesepakatan yang dicapai saat kunjungannya ke Naypyidaw pada Februari lalu"
+    (in line with the agreement reached on his visit in February): no deal told now."""
+    ex = run(
+        Case(
+            "id", "",
+            "Wakil Menteri Luar Negeri Thailand Chakrit Kaewmanee meminta Myanmar mempercepat "
+            "penyerahan warga asing, sesuai kesepakatan yang dicapai saat kunjungannya ke "
+            "Naypyidaw pada Februari lalu.",
+        )
+    )
+    assert ex.agreements == [], ex.agreements

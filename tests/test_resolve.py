@@ -1653,3 +1653,13 @@ def test_a_burmese_ht_is_the_russian_kht() -> None:
     assert names_compatible("Htet Myint Naing", "Хтет Мьинт Найн")
     assert names_compatible("Htet Myint Naing", "У Хтет Мьинт Найн")
     assert not names_compatible("Htet Myint Naing", "Хтет Мьинт Аун")
+
+
+def test_a_greek_th_and_a_setswana_kg_as_russian_and_arabic_write_them() -> None:
+    """Themistoklis = Фемистоклис (theta as ф); Kgosietsile = Кхосиетсиле = خوسيتسيلي (kg
+    said kh); not other names."""
+    assert names_compatible("Themistoklis Marangakis", "Фемистоклис Марангакис")
+    assert names_compatible("Thato Kgosietsile", "Тато Кхосиетсиле")
+    assert names_compatible("Thato Kgosietsile", "ثاتو خوسيتسيلي")
+    assert not names_compatible("Themistoklis Marangakis", "Димитриос Марангакис")
+    assert not names_compatible("Thato Kgosietsile", "Тато Мосиетсиле")

@@ -95,6 +95,9 @@ NATIONAL_GUARD_WORDS = tuple(
 )
 # the Arabic article on a word, bare or after "بـ", "لـ", "و": an office's words, no name's
 DEFINITE_FORMS = tuple(fold(w) for w in ("ال", "بال", "لل", "وال", "وبال"))
+# ISO 3166-1 entries with no government, never a side of an agreement (Antarctica, the
+# Bouvet, Heard and McDonald Islands)
+UNGOVERNED = frozenset({"AQ", "BV", "HM"})
 LI_AL = fold("لل")  # "for the": an office's charge after its country
 # the last words of bodies' names, which end no person's name: "General Border Committee",
 # "the Kenya Coast Guard Service"
@@ -1792,6 +1795,20 @@ class _Run:
                 and self._after_title(i)
             ):
                 j += 1  # a family name that is a city: "Jan Milan", "Marco Porto"
+                break
+            if (
+                words >= 2
+                and (place := self.ent[j]) is not None
+                and place.start == j
+                and place.end == j + 1
+                and place.cat == "PLACE"
+                and self.texts[j][:1].isupper()
+                and not self.texts[j].isupper()
+                and j + 1 < end
+                and self.texts[j + 1] in (",", ".", ")")
+                and self._after_title(i)
+            ):
+                j += 1  # a second family name that is a city: "Javiera Cifuentes Lagos,"
                 break
             if (
                 (place := self.ent[j]) is not None
@@ -5531,12 +5548,13 @@ class _Run:
         if s >= e:
             return ""
         text = self.doc[s:e].text.strip(" ,")
-        # a conjunction written on the first word is not part of it: "وسفير" = "and ambassador"
+        # a conjunction or a preposition written on the first word is not part of it:
+        # "وسفير" = "and ambassador", "بالسفير" = "with the ambassador"
         first, norm = self.folds[s], self.norms[s]
         if not self.lex.cased and norm != first and first.endswith(norm):
             drop = 0
             for ch in first[: len(first) - len(norm)]:
-                if ch not in CONJUNCTION_CLITICS:
+                if ch not in CONJUNCTION_CLITICS and ch not in ARABIC_PREPOSITION_CLITICS:
                     break
                 drop += 1
             text = text[drop:]
@@ -11286,6 +11304,8 @@ class _Run:
                     # (not the date line's city: "SEOUL, Nov. 19 (Yonhap) -- …", nor the
                     # country of its agency's name after it: "Jakarta, CNN Indonesia -- …")
                     continue
+                if t.cat == "COUNTRY" and t.value in UNGOVERNED:
+                    continue  # "cooperation in Antarctic research": a subject, no side
                 if t.cat == "COUNTRY":
                     k = self._entity(t)
                 elif (
@@ -11469,6 +11489,29 @@ class _Run:
                     # no status word: "This contract is a turning point", "Under the
                     # agreement, …" speak of an agreement the article has already told
                     told = next((o for o in out if o.parties == sorted(parties)), None)
+                    # (… or, not said with "a", the one of its kind told last, a side of it
+                    # named: "The memorandum covers … the field hospitals Vietnam has deployed
+                    # to … South Sudan"; not "elle négocie un accord sur le dragage")
+                    indefinite = any(
+                        self.folds[k] in self.fx.indefinite_words
+                        for k in range(max(s, a.start - 2), a.start)
+                    ) or any(
+                        # (nor one whose own sides follow its noun: "l'accord Nakamal entre
+                        # le Vanuatu et l'Australie")
+                        (t := self.ent[k]) is not None and t.cat == "COUNTRY"
+                        for k in range(a.end, min(e, a.end + 6))
+                    )
+                    told = told or next(
+                        (
+                            o
+                            for o in reversed(out)
+                            if not indefinite
+                            and o.kind == kind
+                            and kind
+                            and set(o.parties) & set(parties)
+                        ),
+                        None,
+                    )
                     if told is not None:
                         span = self._sent_span(si)
                         if span not in told.evidence:
@@ -11524,14 +11567,15 @@ class _Run:
         for ag in merged:
             if ag.status == "signed" and not ag.signatories:
                 self._signers_next(ag)
-            elif ag.status == "discussed":
+            elif ag.status in ("discussed", "planned"):
                 self._signing_planned_next(ag)
         return merged
 
     def _signing_planned_next(self, ag: Agreement) -> None:
-        """A deal discussed, then a sentence that plans its signing and names no other deal:
-        planned ("… menyepakati draf revisi Perjanjian Patroli Perbatasan. Penandatanganan
-        direncanakan dalam sidang Komite Bersama di Manila")."""
+        """A deal discussed (or planned), then a sentence that plans its signing and names no
+        other deal: planned, that sentence among its evidence ("… membahas draf revisi
+        Perjanjian Patroli Perbatasan. Penandatanganan direncanakan dalam sidang Komite
+        Bersama di Manila")."""
         for nxt in self._sentences_after(ag):
             s, e = self.sents[nxt]
             for i in range(s, e):
