@@ -306,6 +306,13 @@ EN = [
         agreement=A(fs("PH", "ID"), "planned"),
     ),
     Case(
+        "en", "bhutan_army_head_chief_operations_officer",
+        "Chief of the Army Staff General Chiranjibi Gurung held talks with Lt Gen Jamyang "
+        "Phuntsho, the Chief Operations Officer of the Royal Bhutan Army, in Thimphu on Monday.",
+        (P("Jamyang Phuntsho", role="army_commander", country="BT"),),
+        M(("Chiranjibi Gurung", "Jamyang Phuntsho"), "held", "2024-03-11", "Thimphu"),
+    ),
+    Case(
         "en", "agreement_acronym_in_capitals",
         "Japan and the Philippines signed an MOU on coast guard training.",
         agreement=A(fs("JP", "PH"), "signed"),
