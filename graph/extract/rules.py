@@ -1691,6 +1691,19 @@ class _Run:
             and self.is_cased_name_token(i + 1)
         )
 
+    def _city_word(self, j: int) -> bool:
+        """Token j is a city's one-word name, capitalised, not in capitals: a name word it
+        may be ("Jan Milan", "Abdourahman Aden Dirieh", "Javiera Cifuentes Lagos")."""
+        place = self.ent[j]
+        return (
+            place is not None
+            and place.start == j
+            and place.end == j + 1
+            and place.cat == "PLACE"
+            and self.texts[j][:1].isupper()
+            and not self.texts[j].isupper()
+        )
+
     def _cased_name(self, i: int, end: int) -> tuple[int, int] | None:
         if self._entity_name_start(i, end) and self._after_title(i):
             # right after a title (and its country), a place name before a name word is a
@@ -1785,12 +1798,7 @@ class _Run:
             if (
                 words == 1
                 and j == i + 1
-                and (place := self.ent[j]) is not None
-                and place.start == j
-                and place.end == j + 1
-                and place.cat == "PLACE"
-                and self.texts[j][:1].isupper()
-                and not self.texts[j].isupper()
+                and self._city_word(j)
                 and not (j + 1 < end and self.is_cased_name_token(j + 1))
                 and self._after_title(i)
             ):
@@ -1798,12 +1806,7 @@ class _Run:
                 break
             if (
                 words >= 2
-                and (place := self.ent[j]) is not None
-                and place.start == j
-                and place.end == j + 1
-                and place.cat == "PLACE"
-                and self.texts[j][:1].isupper()
-                and not self.texts[j].isupper()
+                and self._city_word(j)
                 and j + 1 < end
                 and self.texts[j + 1] in (",", ".", ")")
                 and self._after_title(i)
@@ -1811,12 +1814,7 @@ class _Run:
                 j += 1  # a second family name that is a city: "Javiera Cifuentes Lagos,"
                 break
             if (
-                (place := self.ent[j]) is not None
-                and place.start == j
-                and place.end == j + 1
-                and place.cat == "PLACE"
-                and self.texts[j][:1].isupper()
-                and not self.texts[j].isupper()
+                self._city_word(j)
                 and j + 1 < end
                 and self.is_cased_name_token(j + 1)
                 and self._after_title(i)
@@ -10727,6 +10725,7 @@ class _Run:
         )
 
     def _comma_between(self, i: int, j: int) -> bool:
+        """A comma between tokens i and j."""
         return any(self.tok(k) in (",", "،") for k in range(i + 1, j))
 
     def _clause_break(self, i: int, j: int) -> bool:
