@@ -4303,3 +4303,18 @@ def test_a_deal_followed_up_is_no_deal_of_the_day() -> None:
         )
     )
     assert ex.agreements == [], ex.agreements
+
+
+def test_a_predecessor_after_an_arabic_noun_holds_the_office_as_a_past_holder() -> None:
+    """"وكان سلف راغي، العميد X، قد زار نيروبي": X held Raghe's office before him (a past
+    holder, whom an unnamed office of the day is not)."""
+    ex = run(
+        Case(
+            "ar", "",
+            "استقبل رئيس أركان الجيش الصومالي اللواء أودوا يوسف راغي أمس في مقديشو نظيره "
+            "الكيني. وكان سلف راغي، العميد إبراهيم محمد محمود، قد زار نيروبي.",
+        )
+    )
+    p = find_person(ex, "إبراهيم محمد محمود")
+    assert (p.role, p.country, p.former) == ("chief_of_general_staff", "SO", True), p
+    assert not find_person(ex, "أودوا يوسف راغي").former

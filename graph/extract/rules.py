@@ -5600,7 +5600,7 @@ class _Run:
             p.name = name_text
         if name_text not in p.names:
             p.names.append(name_text)
-        junior = role in DEPUTY_ROLES.values() and self._junior_secretary_of_state(key)
+        junior = self._junior_secretary_of_state(key, role)
         if title and title not in p.titles:
             p.titles.append(title)
         for r in ranks:
@@ -6022,10 +6022,13 @@ class _Run:
     def _holds_office_of(self, key: str, owner: str, noun: str) -> None:
         """``key``, named as ``owner``'s predecessor or successor (``noun``, folded), held
         his office: his role, and his country when ``key`` has none; a predecessor held it
-        before (a successor holds it)."""
-        p, held = self.persons[key], self.persons[owner]
+        before (a successor holds it). ``owner`` may be an office no one names ("the
+        minister's predecessor, X")."""
+        p = self.persons[key]
+        held = self.persons.get(owner) or self.office_only[owner]
         p.role, p.country = held.role, p.country or held.country
-        self.office_of[key] = owner
+        if owner in self.persons:
+            self.office_of[key] = owner  # (his office as it is read at the end)
         if not noun.startswith(SUCCESSOR_STEMS):
             self.former.add(key)
 
@@ -6264,8 +6267,7 @@ class _Run:
                 p = self.persons.get(nxt.person)
                 if held is None or p is None or p.role is not None or held.role is None:
                     continue
-                p.role = held.role
-                p.country = p.country or held.country
+                self._holds_office_of(nxt.person, owner.person, self.folds[k])
 
     def _succession_owner(self, key: str, s: int, e: int) -> bool:
         """Every mention of ``key`` in tokens s..e is followed by a succession word (past
@@ -6603,7 +6605,7 @@ class _Run:
             # a person just named
             p = self.persons[just_named]
             rank_only = self._envoy_rank_only(just_named)
-            junior = role in DEPUTY_ROLES.values() and self._junior_secretary_of_state(just_named)
+            junior = self._junior_secretary_of_state(just_named, role)
             if title not in p.titles:
                 p.titles.append(title)
             # (an official's office says less than a minister's: "Menteri X, Direktur
@@ -6712,16 +6714,18 @@ class _Run:
             or p.role in GENERIC_ROLES
             or role in (None, p.role)
             or self._envoy_rank_only(key)
-            or (role in DEPUTY_ROLES.values() and self._junior_secretary_of_state(key))
+            or self._junior_secretary_of_state(key, role)
         )
 
-    def _junior_secretary_of_state(self, key: str) -> bool:
+    def _junior_secretary_of_state(self, key: str, role: str | None) -> bool:
         """``key`` is read as a foreign minister only by a bare "Secretary of State" of a
-        country other than the United States: a junior minister ("Polish Secretary of State
-        X", then "X, Secretary of State at Poland's Ministry of National Defence")."""
+        country other than the United States, and ``role`` is a deputy's: a junior minister
+        ("Polish Secretary of State X", then "X, Secretary of State at Poland's Ministry of
+        National Defence")."""
         p = self.persons[key]
         return (
-            p.role == "foreign_minister"
+            role in DEPUTY_ROLES.values()
+            and p.role == "foreign_minister"
             and p.country not in (None, "US")
             and bool(p.titles)
             and all(fold(t).endswith(BARE_SECRETARY_OF_STATE) for t in p.titles)
@@ -11491,7 +11495,7 @@ class _Run:
                     # (… or, not said with "a", the one of its kind told last, a side of it
                     # named: "The memorandum covers … the field hospitals Vietnam has deployed
                     # to … South Sudan"; not "elle négocie un accord sur le dragage")
-                    indefinite = any(
+                    new_deal = any(
                         self.folds[k] in self.fx.indefinite_words
                         for k in range(max(s, a.start - 2), a.start)
                     ) or any(
@@ -11504,7 +11508,7 @@ class _Run:
                         (
                             o
                             for o in reversed(out)
-                            if not indefinite
+                            if not new_deal
                             and o.kind == kind
                             and kind
                             and set(o.parties) & set(parties)
