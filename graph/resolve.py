@@ -586,9 +586,10 @@ def skeleton(token: str) -> str:
     # (the hyphen, dropped below, keeps the d from the next letter: Abdelhak is d and h,
     # not the dh of ذ)
     t = re.sub(r"^abd(?:ou|[aeiou])l", "abd-", token)
-    t = t.replace("dzh", "j").replace("dj", "j").replace("kh", "h")
+    # (an s before a kh keeps it apart: Meskhishvili = مسخيشفيلي, s-kh, not sh)
+    t = t.replace("dzh", "j").replace("dj", "j").replace("skh", "s\x03").replace("kh", "h")
     # French and old Indonesian spellings of ش: Chanegriha / شنقريحة, Sjamsoeddin / شمس
-    t = t.replace("sh", "s").replace("sj", "s").replace("ch", "s")
+    t = t.replace("sh", "s").replace("sj", "s").replace("ch", "s").replace("\x03", "h")
     t = t.replace("th", "s").replace("dh", "z").replace("zh", "j")
     # ق غ گ ک ج / q gh g k c j are written for one another across languages (Baqeri/Bagheri,
     # Güler/غولر, Recep/رجب, Gamal/جمال); v and w likewise (Mousavi/موسوی); Arabic has no p
@@ -716,6 +717,13 @@ def names_compatible(a: str, b: str) -> bool:
         korean = korean_key(latin)
         if korean is not None and korean == korean_key(cyr):
             return True  # Park Jin = Пак Чин, Kim Jong Un = Ким Чен Ын
+        if (
+            korean is not None
+            and "-" in latin
+            and len(cyr.split()) == 2
+            and korean_key(latin, joined=True) == korean_key(cyr)
+        ):
+            return True  # one given name hyphened, one word in Russian: Won-tak = Вонтхак
         viet = _vietnamese_readings(latin, name_tokens(latin))
         if any(skeletons_compatible(" ".join(r), cyr) for r in viet):
             return True  # Nguyen Hong Dien = Нгуен Хонг Зиен
@@ -789,7 +797,9 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         # S said z as з: "Зоммерфельд" = Sommerfeld
         heard = [re.sub(r"^g(?=[aeiouy])", "h", t) for t in tokens]
         german = [re.sub(r"^z(?=[aeiou])", "s", t) for t in tokens]
-        return [r for r in (heard, german) if r != tokens]
+        # and its х as a foreign h too: "Халмадьи" = Halmágyi
+        aspirate = [re.sub(r"^kh(?=[aeiouy])", "h", t) for t in tokens]
+        return [r for r in (heard, german, aspirate) if r != tokens]
     if script_of(name) != "latin":
         return []
     # (the Romanian ț and ș, which folding makes t and s: Țoiu = Цою)
@@ -840,9 +850,11 @@ def _setswana_readings(tokens: list[str]) -> list[list[str]]:
 
 def _greek_readings(tokens: list[str]) -> list[list[str]]:
     """A Greek name's th (theta) as Russian writes it, ф: "Themistoklis" = "Фемистоклис",
-    "Theodoros" = "Феодорос". Empty when no word has one."""
+    "Theodoros" = "Феодорос"; its gi before a vowel as й. Empty when no word has one."""
     said = [t.replace("th", "f") for t in tokens]
-    return [said] if said != tokens else []
+    # and its gi before a vowel, said y, and its ch, said kh: "Vlachogiannis" = "Влахояннис"
+    heard = [re.sub(r"gi(?=[aeiou])", "y", t).replace("ch", "kh") for t in tokens]
+    return [r for r in (said, heard) if r != tokens]
 
 
 _ARTICLE_BEFORE_D = re.compile(r"(?<=[a-z]{2})[aeiou]l(?=din)")
@@ -1164,7 +1176,12 @@ def _strong_enough(sa: list[str], sb: list[str], extra: int = 0) -> bool:
     # "محمد علي" = Muhammad Ali (l), but not "عون الدعم" = Van Damme (n, dm); a word of
     # vowels alone between two others says nothing, and needs not (Larasati Ayu Pramesti)
     inner_vowels = len(short) >= 3 and bool(short[0]) and bool(short[-1])
-    return sum(len(t) for t in short) + extra >= 4 and (all(short) or inner_vowels)
+    # (nor a given name of vowels alone before a long surname: Yaya Ndoubahidi = يايا
+    # ندوباهيدي)
+    given_vowels = len(short) == 2 and not short[0] and len(short[1]) >= 4
+    return sum(len(t) for t in short) + extra >= 4 and (
+        all(short) or inner_vowels or given_vowels
+    )
 
 
 def _f_sounds(name: str) -> int:
@@ -1191,6 +1208,10 @@ def block_keys(name: str) -> frozenset[str]:
     korean = korean_key(name) if script in ("latin", "cyrillic") else None
     if korean is not None:
         out.add("k:" + korean)
+        if script == "latin" and "-" in name:
+            # (the given name's syllables as one word, as Russian may write it: Won-tak =
+            # Вонтхак)
+            out.add("k:" + (korean_key(name, joined=True) or korean))
         words = name.split()
         if script == "latin" and len(words) == 2 and "-" in words[1]:
             out |= _spelling_keys(words[0])  # (its family name alone: _korean_family_alone)
@@ -1938,10 +1959,15 @@ class _Group:
 _Item = tuple[tuple[str, int], Extraction, frozenset[str], str, PartialDate | None]
 
 
-def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_Group]:
+def _group(
+    items: list[_Item],
+    fits: Callable[[_Group, _Item], bool],
+    retold: Callable[[_Group, _Item], bool] | None = None,
+) -> list[_Group]:
     """Greedy clustering in the (sorted) order of the items: each joins the group it fits
     best (the same day, then the most keys shared, then the fewest not shared), else
-    starts one; the most precise date wins."""
+    starts one; the most precise date wins. Two items of one article stay apart, unless
+    ``retold`` says the item retells the group's."""
     groups: list[_Group] = []
     by_key: dict[str, list[int]] = {}  # blocking: only groups sharing a participant/party
     for item in items:
@@ -1952,7 +1978,11 @@ def _group(items: list[_Item], fits: Callable[[_Group, _Item], bool]) -> list[_G
             for gi in near
             if groups[gi].status == status
             and dates_compatible(groups[gi].date, date)
-            and all(a != member[0] for a, _ in groups[gi].members)  # the article keeps them apart
+            # (the article keeps them apart)
+            and (
+                all(a != member[0] for a, _ in groups[gi].members)
+                or (retold is not None and retold(groups[gi], item))
+            )
             and fits(groups[gi], item)
         ]
         if not fitting:
@@ -2004,6 +2034,25 @@ def _meeting_fits(g: _Group, item: _Item) -> bool:
     return all(
         _published_close(ex, other) or (g.date is not None and date == g.date)
         for other in g.sources
+    )
+
+
+def _meeting_retold(g: _Group, item: _Item) -> bool:
+    """An article's meeting with an office the resolution named is the one it tells of
+    that person, with the same people on the same day: "X has met with Iraq's Army Chief of
+    Staff", then "X held talks with Lt. Gen. Y … on Tuesday"."""
+    member, ex, parts, _, date = item
+    if parts != g.keys or date is None or date.precision != "day" or date != g.date:
+        return False
+    told = [
+        src.meetings[m[1]]
+        for m, src in zip(g.members, g.sources, strict=True)
+        if m[0] == member[0]
+    ]
+    return any(
+        p.startswith("office:")
+        for m in [ex.meetings[member[1]], *told]
+        for p in m.participants
     )
 
 
@@ -2095,7 +2144,7 @@ def _resolve_events(exs: list[Extraction], res: Resolution) -> None:
         for ex in exs
         for idx, m in enumerate(ex.meetings)
     ]
-    groups = _group(meetings, _meeting_fits)
+    groups = _group(meetings, _meeting_fits, _meeting_retold)
     _join_offices(groups, res)
     named = [_meeting_gid(g) for g in groups]
     uses = Counter(named)

@@ -284,7 +284,7 @@ _KOREAN_FAMILIES = {
     "nam": "нам", "baek": "пэк", "paek": "пэк", "ha": "ха", "kwak": "квак", "chun": "чон",
     "jeon": "чон", "bae": "пэ", "heo": "хо", "yang": "ян", "son": "сон", "ko": "ко",
     "koh": "ко", "go": "ко", "won": "вон", "hyun": "хён", "ju": "чу", "choo": "чу",
-    "jin": "чин", "chin": "чин",
+    "jin": "чин", "chin": "чин", "jegal": "чегаль", "namgung": "намгун", "hwangbo": "хванбо",
 }  # fmt: skip
 _KOREAN_CYRILLIC = {"цой": "чхве"}  # North Korean Цой and South Korean Чхве: one family
 
@@ -300,13 +300,16 @@ def _korean_consonants(latin: str) -> str:
     return _squeeze("".join(ch for ch in t if ch.isalpha() and ch not in "aeiouy"))
 
 
-def korean_key(name: str) -> str | None:
+def korean_key(name: str, *, joined: bool = False) -> str | None:
     """Family name (as Russian writes it) and given-name consonants of a Korean name in
-    Latin or Cyrillic letters ("Park Jin" and "Пак Чин": "пак:cn"); None for other names."""
+    Latin or Cyrillic letters ("Park Jin" and "Пак Чин": "пак:cn"); None for other names.
+    With ``joined``, the given name's syllables as one word (Won-tak = Вонтхак)."""
     words = _words(name.lower())
     if len(words) < 2:
         return None
     first, given = words[0], words[1:]
+    if joined:
+        given = ["".join(given)]
     if first.isascii():
         family = _KOREAN_FAMILIES.get(first)
     else:

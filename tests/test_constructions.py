@@ -4318,3 +4318,289 @@ def test_a_predecessor_after_an_arabic_noun_holds_the_office_as_a_past_holder() 
     p = find_person(ex, "إبراهيم محمد محمود")
     assert (p.role, p.country, p.former) == ("chief_of_general_staff", "SO", True), p
     assert not find_person(ex, "أودوا يوسف راغي").former
+
+
+def test_the_head_of_an_unlisted_office_is_no_one() -> None:
+    """"his Guatemalan counterpart, Chief of the Joint Naval Staff General X": "Chief" is
+    the first word of an office the lexicon does not list, no one's name."""
+    ex = run(
+        Case(
+            "en", "",
+            "Chief of Defence Staff Lieutenant General Garfield Mowatt yesterday hosted his "
+            "Guatemalan counterpart, Chief of the Joint Naval Staff General Otoniel Sagastume "
+            "Monzón, at Up Park Camp in Kingston.",
+        )
+    )
+    assert sorted(p.name for p in ex.persons) == ["Garfield Mowatt", "Otoniel Sagastume Monzón"]
+    find_meeting(ex, ("Garfield Mowatt", "Otoniel Sagastume Monzón"))
+
+
+def test_a_title_glossed_in_brackets_goes_on_to_its_ministry() -> None:
+    """"Secretary (East) of India's Ministry of External Affairs X": the office goes on past
+    its gloss; X serves India."""
+    ex = run(
+        Case(
+            "en", "",
+            "Foreign Secretary Tahmina Siddiqua led the Bangladesh side while Secretary (East) "
+            "of India's Ministry of External Affairs Anuradha Pendse led the Indian delegation.",
+        )
+    )
+    p = find_person(ex, "Anuradha Pendse")
+    assert p.country == "IN", p
+
+
+def test_a_day_told_before_beats_the_day_an_outlet_quoted_reported() -> None:
+    """"… di Dhaka, Minggu (10/3). Pertemuan ini dipimpin X dan Y. Dilansir kantor berita
+    BSS, Senin (11/3/2024), …": the meeting is Sunday's, the report Monday's."""
+    ex = run(
+        Case(
+            "id", "",
+            "Dhaka - Bangladesh dan India menggelar konsultasi kementerian luar negeri di Dhaka, "
+            "Minggu (10/3). Pertemuan ini dipimpin Sekretaris Luar Negeri Bangladesh Tahmina "
+            "Siddiqua dan Sekretaris (Timur) Kementerian Luar Negeri India Anuradha Pendse.\n\n"
+            "Dilansir kantor berita BSS, Senin (11/3/2024), Siddiqua mengangkat isu perbatasan.",
+        )
+    )
+    m = find_meeting(ex, ("Tahmina Siddiqua", "Anuradha Pendse"))
+    assert m.date is not None and m.date.iso() == "2024-03-10", m
+
+
+def test_a_military_unit_is_no_one() -> None:
+    """"وزار المسؤول الكرواتي كتيبة إزالة الألغام": the Croatian official visited a demining
+    battalion, no one named."""
+    ex = run(
+        Case(
+            "ar", "",
+            "التقى نائب وزير الدفاع البوسني ألمير كابيتانوفيتش أمس في سراييفو وزير الدولة "
+            "الكرواتي كريشيمير فوكيليتش. وزار المسؤول الكرواتي كتيبة إزالة الألغام التابعة "
+            "للقوات المسلحة البوسنية.",
+        )
+    )
+    assert len(ex.persons) == 2, [p.names for p in ex.persons]
+
+
+def test_a_name_after_kollegu_is_in_the_accusative() -> None:
+    """"принимал венгерского коллегу Сабольча Халмадьи": the name is Сабольч Халмадьи."""
+    ex = run(
+        Case(
+            "ru", "",
+            "В марте Добривое Вукелич принимал в Белграде венгерского коллегу Сабольча "
+            "Халмадьи.",
+        )
+    )
+    assert "Сабольч Халмадьи" in [p.name for p in ex.persons], [p.name for p in ex.persons]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "التقى وزير الدفاع المصري نظيره التونسي أمس في القاهرة. وتناولت المحادثات بين مصر "
+            "وتونس مشروع مذكرة تفاهم بشأن تدريب خبراء إزالة الألغام، من دون الإعلان عن موعد "
+            "لتوقيعها.",
+        ),
+        (
+            "en",
+            "The Egyptian defence minister met his Tunisian counterpart in Cairo on Monday. The "
+            "talks between Egypt and Tunisia covered a draft memorandum on demining, without "
+            "setting a date for its signing.",
+        ),
+    ],
+    ids=["ar", "en"],
+)
+def test_a_signing_without_a_date_set_is_no_plan(lang: str, text: str) -> None:
+    """"… مشروع مذكرة تفاهم …، من دون الإعلان عن موعد لتوقيعها": a draft discussed, its
+    signing not announced."""
+    ex = run(Case(lang, "", text))
+    assert [a.status for a in ex.agreements] == ["discussed"], ex.agreements
+
+
+def test_there_is_where_the_sentence_before_went() -> None:
+    """"Khiet left for Singapore this morning. There, he met X …": the talks are in
+    Singapore, X a Singaporean (though the report is filed from Kuala Lumpur, whose deputy
+    defence minister the article names)."""
+    ex = run(
+        Case(
+            "en", "",
+            "KUALA LUMPUR, March 12 (Bernama) -- Malaysia and Vietnam yesterday signed the terms "
+            "of reference for a joint working group, following a meeting between Deputy Defence "
+            "Minister Datuk Norhisham Jusoh and Vietnamese Deputy Minister of National Defence "
+            "Senior Lieutenant General Phung Quoc Khiet at Wisma Pertahanan here.\n\nKhiet left "
+            "for Singapore this morning. There, he met Senior Minister of State for Defence Lau "
+            "Chee Siong at the Ministry of Defence this afternoon.",
+        )
+    )
+    m = find_meeting(ex, ("Phung Quoc Khiet", "Lau Chee Siong"))
+    assert m.location == "place:singapore", m
+    assert find_person(ex, "Lau Chee Siong").country == "SG"
+
+
+def test_a_subject_before_a_noun_of_his_counterpart_is_no_counterpart() -> None:
+    """"اسلامیه دعوت همتای ارمنستانی خود … را پذیرفت" (Eslamieh accepted his Armenian
+    counterpart's invitation): no one is named "اسلامیه دعوت"; "همتای آذربایجانی‌اش انجام
+    شد" (with his Azerbaijani counterpart, took place) names no one either."""
+    ex = run(
+        Case(
+            "fa", "",
+            "«کاوه اسلامیه» معاون سیاسی وزیر امور خارجه امروز در تهران با «گایانه پوغوسیان» "
+            "معاون وزیر امور خارجه ارمنستان دیدار کرد. اسلامیه دعوت همتای ارمنستانی خود برای "
+            "سفر به ایروان را پذیرفت. این دیدار یک روز پس از گفت‌وگوی او با همتای "
+            "آذربایجانی‌اش انجام شد.",
+        )
+    )
+    assert len(ex.persons) == 2, [p.names for p in ex.persons]
+
+
+def test_talks_the_day_before_told_after_the_main_clause_are_a_meeting_of_their_own() -> None:
+    """"X a été reçu mardi à Honiara par A, au lendemain d'entretiens à Port Moresby avec
+    B": X met A on Tuesday and B on Monday."""
+    ex = run(
+        Case(
+            "fr", "",
+            "Le chef des forces armées australiennes, le général Warwick Ashdown, a été reçu "
+            "mardi à Honiara par le ministre des Affaires étrangères des Salomon, Derrick "
+            "Tofuola, au lendemain d'entretiens à Port Moresby avec le commandant des forces de "
+            "défense de Papouasie-Nouvelle-Guinée, le général de brigade Jethro Kaupari.",
+        )
+    )
+    a = find_meeting(ex, ("Warwick Ashdown", "Derrick Tofuola"))
+    b = find_meeting(ex, ("Warwick Ashdown", "Jethro Kaupari"))
+    assert a is not b
+    assert (a.date.iso() if a.date else None, a.location) == ("2024-03-12", "place:honiara")
+    assert (b.date.iso() if b.date else None, b.location) == ("2024-03-11", "place:port moresby")
+
+
+def test_arabic_terms_of_reference_are_a_document_signed() -> None:
+    """"وقعت ماليزيا وفيتنام … على الإطار المرجعي لمجموعة عمل مشتركة": a document signed."""
+    ex = run(
+        Case(
+            "ar", "",
+            "وقعت ماليزيا وفيتنام اليوم على الإطار المرجعي لمجموعة عمل مشتركة للتعاون في مجال "
+            "الصناعات الدفاعية.",
+        )
+    )
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (["country:MY", "country:VN"], "signed")
+    ]
+
+
+def test_arabic_names_with_dhu_and_mithaq_and_a_predecessor_between_commas() -> None:
+    """"سكرتير الدفاع الباكستاني ذو الفقار علي منهاس" (Zulfiqar, in two words); "الفريق أول
+    الركن غزوان ميثاق الغراوي،" (Mithaq, also "pact"); "سلف منهاس، خرم جاويد لانغاه،" (his
+    predecessor, in his office before him)."""
+    ex = run(
+        Case(
+            "ar", "",
+            "بحث نائب وزير الدفاع الأذربيجاني أمس في راولبندي مع سكرتير الدفاع الباكستاني ذو "
+            "الفقار علي منهاس سبل التعاون. وكان الوزير قد التقى سلف منهاس، خرم جاويد لانغاه، في "
+            "باكو. وبحث رئيس أركان الجيش العراقي، الفريق أول الركن غزوان ميثاق الغراوي، أمس في "
+            "بغداد مع نائب وزير الدفاع الكوري الجنوبي.",
+        )
+    )
+    names = {p.name for p in ex.persons}
+    assert {"ذو الفقار علي منهاس", "خرم جاويد لانغاه", "غزوان ميثاق الغراوي"} <= names, names
+    p = find_person(ex, "خرم جاويد لانغاه")
+    assert (p.country, p.former) == ("PK", True), p
+
+
+def test_a_rank_word_without_its_article_is_a_team() -> None:
+    """"سترسل فريق تدريب إلى مقديشو" (will send a training team): no one; "الجنرال" before
+    a name, and a Danish adjective spelt الدانماركي, still name the chief."""
+    ex = run(
+        Case(
+            "ar", "",
+            "التقى رئيس أركان الدفاع الدانماركي الجنرال فيلادس سكاروب أمس في مقديشو وزير الدولة "
+            "لشؤون الدفاع بولالي نورو غابوبي. وقال سكاروب إن بلاده سترسل فريق تدريب إلى مقديشو.",
+        )
+    )
+    assert sorted(p.name for p in ex.persons) == ["بولالي نورو غابوبي", "فيلادس سكاروب"]
+    assert find_person(ex, "فيلادس سكاروب").country == "DK"
+
+
+def test_a_head_of_mission_and_a_verbal_message_are_no_one() -> None:
+    """"will meet the UNIFIL Head of Mission and Force Commander"; "سفیر اریتره پیام شفاهی
+    رئیس‌جمهور کشورش را … منتقل کرد" (conveyed a verbal message): no one named."""
+    en = run(
+        Case(
+            "en", "",
+            "Lt Gen Ciaran Fitzmaurice will meet the UNIFIL Head of Mission and Force Commander "
+            "before returning to Dublin on Thursday.",
+        )
+    )
+    assert [p.name for p in en.persons] == ["Ciaran Fitzmaurice"]
+    fa = run(
+        Case(
+            "fa", "",
+            "در این دیدار سفیر اریتره پیام شفاهی رئیس‌جمهور کشورش را به مقامات سودانی منتقل "
+            "کرد.",
+        )
+    )
+    assert all(p.name is None for p in fa.persons), [p.names for p in fa.persons]
+
+
+def test_the_day_a_statement_was_made_yields_to_the_day_told_next() -> None:
+    """"SEOUL, March 12 (Yonhap) -- X has met with Iraq's Army Chief of Staff …, the
+    ministry said Tuesday. X held talks with Y … on Monday": Monday's talks, not the date
+    line's day."""
+    ex = run(
+        Case(
+            "en", "",
+            "SEOUL, March 12 (Yonhap) -- Vice Defense Minister Jegal Won-tak has met with Iraq's "
+            "Army Chief of Staff and discussed defense industry cooperation, the defense "
+            "ministry said Tuesday.\n\nJegal held talks with Lt. Gen. Ghazwan Mithaq al-Gharawi "
+            "in Baghdad on Monday, according to the ministry.",
+        )
+    )
+    dates = {m.date.iso() if m.date else None for m in ex.meetings}
+    assert dates == {"2024-03-11"}, ex.meetings
+
+
+def test_a_montsame_date_line_from_ulaanbaatar() -> None:
+    """"Улаанбаатар, 12 марта /МОНЦАМЭ/. … в понедельник провел в Джубе переговоры …": the
+    date line's day is the report's, Monday the talks'."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Улаанбаатар, 12 марта /МОНЦАМЭ/. Начальник Генерального штаба Вооруженных сил "
+            "Монголии генерал-майор Д.Батхишиг в понедельник провел в Джубе переговоры с "
+            "заместителем министра обороны Южного Судана генерал-лейтенантом Маджоком Айии "
+            "Мадутом.",
+        )
+    )
+    assert [m.date.iso() if m.date else None for m in ex.meetings] == ["2024-03-11"]
+
+
+def test_a_name_of_three_words_with_the_article_after_a_title() -> None:
+    """"وزير الدولة بوزارة الخارجية السفير الختيم المرضي الجزولي بمكتبه": a Sudanese name
+    whose given part carries the article too."""
+    ex = run(
+        Case(
+            "ar", "",
+            "التقى وزير الدولة بوزارة الخارجية السفير الختيم المرضي الجزولي بمكتبه اليوم سفير "
+            "دولة إريتريا لدى السودان كيدانيماريام هبتقرقيش.",
+        )
+    )
+    find_meeting(ex, ("الختيم المرضي الجزولي", "كيدانيماريام هبتقرقيش"))
+
+
+def test_expected_somewhere_for_talks_before_returning_home_is_a_plan_of_her_own() -> None:
+    """"She was expected in Lomé later on Tuesday for talks with X, before returning to
+    Rome": a meeting to come of hers with X (she goes home after it), not one more side of
+    the signing told before."""
+    ex = run(
+        Case(
+            "en", "",
+            "Accra, March 12, GNA - Ghana and Italy on Monday signed a Memorandum of "
+            "Understanding on maritime security training.\n\nThe MoU was signed at Burma Camp "
+            "by Mr Ebenezer Sarpei Odonkor, Deputy Minister of Defence, and Ms Lorenza Pavesi, "
+            "Italy's Undersecretary of State for Defence.\n\nEarlier in the day, Ms Pavesi "
+            "toured an Italian Navy patrol vessel.\n\nShe was expected in Lomé later on Tuesday for talks with the Chief of "
+            "General Staff of the Togolese Armed Forces, General Tchilabalo Kondona, before "
+            "returning to Rome.",
+        )
+    )
+    signing = find_meeting(ex, ("Ebenezer Sarpei Odonkor", "Lorenza Pavesi"))
+    plan = find_meeting(ex, ("Lorenza Pavesi", "Tchilabalo Kondona"))
+    assert len(signing.participants) == 2, signing
+    assert (plan.status, plan.location) == ("planned", "place:lome"), plan

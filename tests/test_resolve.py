@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from graph.model import Article, Extraction, Meeting, PartialDate, Person, Span
-from graph.resolve import dates_compatible, names_compatible, resolve
+from graph.resolve import block_keys, dates_compatible, names_compatible, resolve
 
 
 def _ex(
@@ -774,6 +774,11 @@ def test_blocking_compares_every_pair_that_could_match() -> None:
         ("Luiz Inácio Lula da Silva", "Lula da Silva"),
         ("Хаваджа Мухаммад Асиф", "Khawaja Muhammad Asif"),
         ("Abdulkadir Mohamed Nur", "عبد القادر محمد نور"),
+        ("Szabolcs Halmágyi", "Сабольч Халмадьи"),
+        ("Yaya Ndoubahidi", "يايا ندوباهيدي"),
+        ("Anastasios Vlachogiannis", "Анастасиос Влахояннис"),
+        ("Archil Meskhishvili", "أرتشيل مسخيشفيلي"),
+        ("Jegal Won-tak", "Чегаль Вонтхак"),
     ]
     pairs += [(x, y) for x, y, ok in NAME_PAIRS if ok]  # every pair said to match
     for x, y in pairs:
@@ -1663,3 +1668,78 @@ def test_a_greek_th_and_a_setswana_kg_as_russian_and_arabic_write_them() -> None
     assert names_compatible("Thato Kgosietsile", "ثاتو خوسيتسيلي")
     assert not names_compatible("Themistoklis Marangakis", "Димитриос Марангакис")
     assert not names_compatible("Thato Kgosietsile", "Тато Мосиетсиле")
+
+
+def test_a_russian_kh_is_a_foreign_h_too() -> None:
+    """Szabolcs Halmágyi = Сабольч Халмадьи (Hungarian gy as дь, h as х); not another
+    family name."""
+    assert names_compatible("Szabolcs Halmágyi", "Сабольч Халмадьи")
+    assert not names_compatible("Szabolcs Halmágyi", "Сабольч Кальмади")
+
+
+def test_a_given_name_of_vowels_alone_before_a_long_family_name() -> None:
+    """Yaya Ndoubahidi = يايا ندوباهيدي = Яя Ндубахиди, whose given name has no consonant
+    skeleton; not another family name."""
+    assert names_compatible("Yaya Ndoubahidi", "يايا ندوباهيدي")
+    assert names_compatible("Яя Ндубахиди", "يايا ندوباهيدي")
+    assert not names_compatible("Yaya Ndoubahidi", "يايا ندوباكي")
+
+
+def test_a_greek_gi_and_ch_and_a_georgian_skh() -> None:
+    """Vlachogiannis = Влахояннис (gi before a vowel as й, ch as х); Meskhishvili =
+    مسخيشفيلي = Месхишвили (s and kh, not sh); not other names."""
+    assert names_compatible("Anastasios Vlachogiannis", "Анастасиос Влахояннис")
+    assert names_compatible("Archil Meskhishvili", "أرتشيل مسخيشفيلي")
+    assert names_compatible("Месхишвили", "مسخيشفيلي")
+    assert not names_compatible("Anastasios Vlachogiannis", "Анастасиос Влахопулос")
+    assert not names_compatible("Archil Meskhishvili", "أرتشيل مشيشفيلي")
+
+
+def test_a_korean_given_name_hyphened_is_one_russian_word() -> None:
+    """Jegal Won-tak = Чегаль Вонтхак (the family Jegal, one given name written as one
+    word); Kim Yo-jong is not Ким Чен Ын (three words: syllables stay apart)."""
+    assert names_compatible("Jegal Won-tak", "Чегаль Вонтхак")
+    assert block_keys("Jegal Won-tak") & block_keys("Чегаль Вонтхак")
+    assert not names_compatible("Kim Yo-jong", "Ким Чен Ын")
+    assert not names_compatible("Jegal Won-tak", "Чегаль Вонсик")
+
+
+def test_an_office_named_later_in_its_article_is_one_meeting_with_the_name() -> None:
+    """"X has met with Iraq's Army Chief of Staff …", then "X held talks with Lt. Gen. Y …
+    on Tuesday": once another article names Y as that chief, the article's two meetings of
+    one day are one event; two named meetings of one article stay apart."""
+    day = PartialDate(2025, 4, 15)
+    a = _ex(
+        "a",
+        [
+            _p("p0", "Jegal Won-tak", "KR", "deputy_defence_minister"),
+            _p("p1", "Ghazwan Mithaq al-Gharawi", "IQ"),
+            _p("office:army_commander:IQ", None, "IQ", "army_commander"),
+        ],
+        [
+            Meeting(["p0", "office:army_commander:IQ"], [Span(0, 1)], date=day),
+            Meeting(["p0", "p1"], [Span(2, 3)], date=day),
+        ],
+        published=PartialDate(2025, 4, 16),
+    )
+    b = _ex(
+        "b",
+        [
+            _p("p0", "Ghazwan Mithaq al-Gharawi", "IQ", "army_commander"),
+            _p("p1", "Jegal Won-tak", "KR", "deputy_defence_minister"),
+        ],
+        [Meeting(["p0", "p1"], [Span(0, 1)], date=day)],
+        published=PartialDate(2025, 4, 16),
+    )
+    res = resolve([a, b])
+    assert res.person[("a", "office:army_commander:IQ")] == res.person[("a", "p1")]
+    assert len({res.meeting[("a", 0)], res.meeting[("a", 1)], res.meeting[("b", 0)]}) == 1
+    c = _ex(
+        "c",
+        [_p("p0", "Jegal Won-tak", "KR"), _p("p1", "Ghazwan Mithaq al-Gharawi", "IQ")],
+        [Meeting(["p0", "p1"], [Span(0, 1)], date=day),
+         Meeting(["p0", "p1"], [Span(2, 3)], date=day)],
+        published=PartialDate(2025, 4, 16),
+    )
+    res = resolve([c])
+    assert res.meeting[("c", 0)] != res.meeting[("c", 1)]

@@ -263,6 +263,14 @@ def _hyphened_on(doc: Doc, i: int) -> bool:
     )
 
 
+def _day_before(d: PartialDate | None) -> PartialDate | None:
+    """The day before a day (None for a date of no day)."""
+    if d is None or d.day is None or d.month is None or d.calendar != "gregorian":
+        return None
+    b = _dt.date(d.year, d.month, d.day) - _dt.timedelta(days=1)
+    return PartialDate(b.year, b.month, b.day)
+
+
 def _of_a_day(m: Meeting) -> bool:
     """A held meeting whose day may be another's "later that day": not one recalled by its
     month alone ("la dernière rencontre remonte au mois d'octobre 2024")."""
@@ -1627,6 +1635,15 @@ class _Run:
                 return None  # a body's name: "the next General Border Committee meeting"
             if rng is not None and rng[1] == rng[0] + 1 and self._adjective_phrase(rng[0]):
                 return None  # "Командующий Северным флотом": the fleet's adjective
+            if (
+                rng is not None
+                and rng[1] == rng[0] + 1
+                and rng[1] + 1 < end
+                and self.folds[rng[0]] in self.fx.title_words
+                and self.is_stop(rng[1])
+                and any(t[:1].isupper() for t in self.texts[rng[1] + 1 : rng[1] + 3])
+            ):
+                return None  # the head of an office unlisted: "Chief of the Joint Naval Staff"
             return rng
         return self._uncased_name(i, end, after_rank=after_rank)
 
@@ -1911,6 +1928,22 @@ class _Run:
         k = self._particle_run(i, end)
         return k > i + 1 and k < end and self.tok(k - 1) == "-" and self.is_cased_name_token(k)
 
+    def _name_word_of_deal(self, j: int, end: int, *, after_rank: bool) -> bool:
+        """Token j, an agreement word ("ميثاق", a pact), is a name's word: after a rank, the
+        family name with its article right after it and the clause closed after that
+        ("الفريق أول الركن غزوان ميثاق الغراوي، أمس")."""
+        return (
+            after_rank
+            and j + 2 < end
+            and bool(self.cue_cover[j])
+            and all(c.value == "agreement" for c in self.cue_cover[j])
+            and self.ent[j] is None
+            and self._article_word(j + 1)
+            and self._uncased_ok(j + 1)
+            and not self._common_noun(j + 1)
+            and self.tok(j + 2) in (",", "،", ".")
+        )
+
     def _uncased_ok(self, i: int) -> bool:
         t = self.tok(i)
         return self._plain(i) and _wordlike(t) and len(t) >= 2 and not self._and_phrase(i)
@@ -2066,6 +2099,8 @@ class _Run:
                 continue
             if self._clitic_reading_at_end(j, end):
                 j += 1  # "باسيرو ديوماي فاي،": Faye, not ف + أي
+            elif self._name_word_of_deal(j, end, after_rank=after_rank):
+                j += 2  # "الفريق أول الركن غزوان ميثاق الغراوي،": Mithaq, a given name
             break
         if j < end and self.folds[j] == ALLAH and self.folds[j - 1] not in self.fx.particles:
             j += 1  # the last name word in two: "… يار الله"
@@ -2190,7 +2225,17 @@ class _Run:
         if j - i >= 3 and self.folds[i + 1] == ALLAH:
             return True  # a name with "الله" is given: "حجة الله غنيمي فرد"
         if self._article_word(i):
-            return False
+            # (but three words of the article after a title, no noun among them: a name whose
+            # given part carries it too, "السفير الختيم المرضي الجزولي")
+            return (
+                j - i == 3
+                and i > 0
+                and (self._entity_at_end(i - 1, ("TITLE",)) or self.hon[i - 1])
+                and all(
+                    self._article_word(k) and not self._common_noun(k)
+                    for k in range(i, j)
+                )
+            )
         if j - i >= 2:
             # a family name may carry the article ("سالم بن خالد الراشدي"), and so may the
             # word after a particle ("محمد ولد الشيخ الغزواني"); a noun phrase has it on
@@ -2202,6 +2247,13 @@ class _Run:
                 and not (k > i and self.folds[k - 1] in self.fx.particles)
                 and not (k == i + 1 and self.folds[k] in COMPOUND_SECONDS)
                 for k in range(i, last)
+            )
+        if after_rank and i > 0 and (r := self.ent[i - 1]) is not None and r.cat == "RANK":
+            # (not after a rank's word written without its article, where ranks take one:
+            # "سترسل فريق تدريب", a training team)
+            return not self.fx.article_prefixes or any(
+                self.norms[r.start].startswith(a) or self.folds[r.start].startswith(a)
+                for a in self.fx.article_prefixes
             )
         return after_rank
 
@@ -3311,7 +3363,9 @@ class _Run:
             # étrangères, de la Migration et des Tunisiens à l'étranger, Mohamed Ali Nafti,"
             if (
                 self.lex.cased
-                and j == info["title_end"]
+                # (or after its gloss: "Secretary (East) of India's Ministry of External
+                # Affairs X")
+                and j in (info["title_end"], info.get("glossed"))
                 and not info["ranks"]
                 # (an envoy's post is read by the rule for posts: "ambassadeur du Gabon au Maroc";
                 # but his body's name goes on past its country: "l'envoyé spécial du ministère
@@ -5926,10 +5980,12 @@ class _Run:
         )
 
     def _named_predecessors(self) -> None:
-        """Cased scripts: a name of two words or more no rule read, right after a
-        predecessor or successor noun, its owner and a comma ("du prédécesseur de M.
-        Gwandu, Aliyu Sani Kangiwa, reçu par …") held the owner's office."""
-        if not self.lex.cased or not self.fx.predecessor_nouns:
+        """A name of two words or more no rule read, right after a predecessor or
+        successor noun, its owner and a comma ("du prédécesseur de M. Gwandu, Aliyu Sani
+        Kangiwa, reçu par …") held the owner's office. Scripts without capitals only so,
+        the owner right after the noun and the name set off by commas ("سلف منهاس، خرم
+        جاويد لانغاه، في باكو")."""
+        if not self.fx.predecessor_nouns:
             return
         for i, word in enumerate(self.folds):
             if word not in self.fx.predecessor_nouns:
@@ -5937,6 +5993,10 @@ class _Run:
             e = self.sents[self.sent_of[i]][1]
             k = i + 1
             owner = None
+            if not self.lex.cased and not (
+                k < e and (self.covered[k] is not None or self._surname_of(k) is not None)
+            ):
+                continue
             if k < e and self.is_stop(k) and k + 1 < e:
                 # its owner: "de M. Gwandu", "of Mr Gwandu"
                 k += 1
@@ -7219,6 +7279,11 @@ class _Run:
             if name is None and not ranks and not self.lex.cased and country:
                 # "با جلیل عباس جیلانی همتای پاکستانی خود": the name before the word
                 name = self._name_before(cue.start)
+                if name is not None and self._names_someone(name):
+                    # (not a subject named before it and a noun: "اسلامیه دعوت همتای
+                    # ارمنستانی خود … را پذیرفت", Eslamieh accepted his counterpart's
+                    # invitation)
+                    name = None
             if name is not None and not self.covered[name[0]] is not None:
                 key = self._add_counterpart(
                     name,
@@ -7245,6 +7310,11 @@ class _Run:
                 p = self.persons[known]
                 p.country = p.country or country
                 self.counterparts.add(known)
+
+    def _names_someone(self, rng: tuple[int, int]) -> bool:
+        """A word of rng is the last name of a person the article named before."""
+        lasts = {fold(p.name).split()[-1] for p in self.persons.values() if p.name}
+        return any(self.folds[k] in lasts for k in range(*rng))
 
     def _more_counterparts(self, j: int, e: int, country: str | None, headline: bool) -> None:
         """After a plural counterpart word and its first name, the others of the list:
@@ -8351,11 +8421,19 @@ class _Run:
         return self._first_meeting_cue(comma, e) is not None
 
     def _date_in(
-        self, s: int, e: int, *, dateline: bool = True, quoted: bool = True
+        self,
+        s: int,
+        e: int,
+        *,
+        dateline: bool = True,
+        quoted: bool = True,
+        reports: bool = True,
     ) -> PartialDate | None:
         """The most precise date of the sentence; the date line's own ("CAIRO, May 14
         (Reuters) - … on Saturday") only when there is no other (never without
-        ``dateline``); one in quoted words only with ``quoted``."""
+        ``dateline``); one in quoted words only with ``quoted``; the day an outlet quoted
+        reported ("Dilansir kantor berita BSS, Senin (28/4/2025)") only with ``reports``
+        and no other day in the sentence."""
         best = None
         lo, hi = self._dateline_span()
         # "said in a statement today that … met earlier this week": today is the telling
@@ -8375,13 +8453,13 @@ class _Run:
                 continue  # "since taking office last month": a state began then
             if self._told_before(i, s):
                 continue  # "keterangan yang diterima di Jakarta, Rabu": the statement's day
-            if self._quoted_from_before(i, s) and any(
+            if self._quoted_from_before(i, s) and (not reports or any(
                 (dk := self.date_tok[k]) is not None
                 and dk != di
                 and self.dates[dk].date.precision == "day"
                 and not self._quoted_from_before(k, s)
                 for k in range(s, e)
-            ):
+            )):
                 # "Dilansir kantor berita UEA, WAM, Rabu (8/10/2025), pertemuan itu
                 # berlangsung … pada Selasa (7/10)": the day of the report quoted, beside the
                 # meeting's own (alone, it is the best the text gives)
@@ -8667,11 +8745,14 @@ class _Run:
             self.cues(*self.sents[further], "speech") or not tells_meeting(further)
         ):
             further = None
-        for sj in (self._next_text_sent(si, 1), prev, further):
+        # (the day an outlet quoted reported it last: "Dilansir kantor berita BSS, Senin
+        # (28/4/2025), …" after "… di Dhaka, Minggu (27/4). Pertemuan ini dipimpin …")
+        order = [self._next_text_sent(si, 1), prev, further]
+        for sj, reports in [(sj, False) for sj in order] + [(sj, True) for sj in order]:
             if sj is None:
                 continue
             # (not the report's own day, nor a day in words quoted)
-            d = self._date_in(*self.sents[sj], dateline=False, quoted=False)
+            d = self._date_in(*self.sents[sj], dateline=False, quoted=False, reports=reports)
             if d is None or d.precision != "day" or self._is_date_line(*self.sents[sj]):
                 continue
             if self._tells_planned(*self.sents[sj]) or self._future_by_day(*self.sents[sj]):
@@ -8787,10 +8868,12 @@ class _Run:
 
     def _leaves_for(self, s: int, e: int) -> bool:
         """Tokens s..e tell a departure for a place or country named right after its cue
-        ("عازم کویت", "left for Kuwait")."""
+        ("عازم کویت", "left for Kuwait"), not one after the talks ("… for talks with X,
+        before returning to Rome")."""
         return any(
             (t := self.ent[q]) is not None and t.start == q and t.cat in ("PLACE", "COUNTRY")
             for c in self.cues(s, e, "departure")
+            if not self.cues(max(s, c.start - 1), c.start, "clause_before")
             for q in range(c.end, min(e, c.end + 2))
         )
 
@@ -8830,7 +8913,21 @@ class _Run:
         if not self.cues(s, e, "there"):
             return None
         prev = self._next_text_sent(si, -1)
-        return None if prev is None else self._place_in(*self.sents[prev])
+        if prev is None:
+            return None
+        ps, pe = self.sents[prev]
+        return self._place_in(ps, pe) or self._gone_to(ps, pe)
+
+    def _gone_to(self, s: int, e: int) -> str | None:
+        """The place a ``departure`` cue in s..e goes to, a city or a city-state: "Khiet
+        left for Singapore this morning" (what a "there" after it points to)."""
+        for c in self.cues(s, e, "departure"):
+            t = self.ent[c.end] if c.end < e else None
+            if t is not None and t.start == c.end and t.cat == "PLACE":
+                return self._entity(t)
+            if (t := self.city_state.get(c.end)) is not None:
+                return self._entity(t)
+        return None
 
     def _first_meeting_cue(self, s: int, e: int) -> int | None:
         """The first token of s..e under a meeting verb or noun."""
@@ -9668,6 +9765,7 @@ class _Run:
                     # сообщило в среду оборонное ведомство")
                     stated = self._statement_clause_start(cues[0].end, e)
                     own_end = min(own_end, stated)
+                    said_day = stated < e and self._date_in(stated, e, dateline=False) is not None
                     # (past an opening clause of what came before: "Après Addis-Abeba hier
                     # mardi, X était ce mercredi à Djibouti, où elle s'est entretenue avec Y")
                     main = self._opening_clause(s, e)
@@ -9694,7 +9792,11 @@ class _Run:
                         or (self._same_day(si, before) if same_day else None)
                         or self._day_beside_told(si, out)
                         or self._day_told_next(si, parts)
-                        or self._date_in(s, stated)
+                        # (the date line's day, but after the days of the sentences around
+                        # when the statement has a day of its own: "SEOUL, April 16 (Yonhap)
+                        # -- X has met with Y …, the defense ministry said Wednesday", then
+                        # "X held talks with Y … on Tuesday")
+                        or (self._date_in(s, stated) if not said_day else None)
                         or self._near_date(si)
                         # (else, a statement told in the wide form, its day: "X was received
                         # … by Y, the ministry said in a brief statement on Tuesday")
@@ -9704,6 +9806,7 @@ class _Run:
                             and self._statement_clause_start(cues[0].end, e, wide=False) == e
                             else None
                         )
+                        or (self._date_in(s, stated) if said_day else None)
                     )
                     status = "planned" if future else "held"
                     if status == "planned":
@@ -9762,7 +9865,12 @@ class _Run:
                                 # (the next one's own day and place, told after its "then":
                                 # "jeudi à Port Moresby avec A, avant de rencontrer vendredi
                                 # à Honiara B")
-                                date=(self._date_in(at, e) if at > s else None) or date,
+                                date=(self._date_in(at, e) if at > s else None)
+                                or (
+                                    _day_before(date)
+                                    if self.has_cue(at, "previous_leg")
+                                    else date
+                                ),
                                 location=(self._place_in(at, e) if at > s else None)
                                 or location,
                                 status=status,  # type: ignore[arg-type]
@@ -10056,7 +10164,9 @@ class _Run:
         """One named before the meeting word met those named after it in turn, an
         ``in_turn`` word ("then", "puis", "затем", "ثم") after a comma between them: "X a
         rencontré A, puis, dans l'après-midi, B" is X with A and X with B (each with the
-        token its clause starts at)."""
+        token its clause starts at); or the day before, a ``previous_leg`` word between them
+        ("X a été reçu mercredi à Honiara par A, au lendemain d'entretiens à Port Moresby
+        avec B")."""
         s, e = self.sents[si]
         # (or a signing verb before the meeting word: "X a signé mardi à Lima un plan …
         # avec A, avant de s'entretenir hier à La Paz avec B")
@@ -10064,7 +10174,10 @@ class _Run:
         opening = signing[0] if signing else cues[0]
         turns = [
             t
-            for t in self.cues(opening.end, e, "in_turn")
+            for t in sorted(
+                self.cues(opening.end, e, "in_turn") + self.cues(opening.end, e, "previous_leg"),
+                key=lambda t: t.start,
+            )
             if t.start > s and (self.tok(t.start - 1) in (",", "،") or t.end - t.start > 1)
             and t.end < e and self.tok(t.end) not in ("-", "‑")
         ]
@@ -10826,6 +10939,23 @@ class _Run:
                 taken[key] = cc
         return taken
 
+    def _office_held_at(self, m: Meeting, home: str, guesses: dict[str, set[str]]) -> bool:
+        """A participant of m without a country holds an office (not a generic one) that a
+        named official of ``home`` the article tells holds too (of that country, or so
+        guessed from the meetings before: ``guesses``)."""
+        held = {
+            p.role
+            for k, p in self.persons.items()
+            if (p.country == home or (p.country is None and guesses.get(k) == {home}))
+            and p.role
+            and p.role not in GENERIC_ROLES
+            and k not in m.participants
+        }
+        return any(
+            (p := self.persons.get(k)) is not None and p.country is None and p.role in held
+            for k in m.participants
+        )
+
     def _countries_from_meetings(
         self, meetings: list[Meeting], *, hosted_only: bool = False
     ) -> bool:
@@ -10883,6 +11013,11 @@ class _Run:
                 home is not None
                 and home not in known
                 and not (hosted and where is not None and self._no_own_dateline())
+                # (nor for talks in another country with someone in an office the report's
+                # own country has a holder of, named: Bernama on a Vietnamese deputy
+                # minister's talks in Singapore with a Minister of State for Defence, after
+                # his talks at home with Malaysia's deputy defence minister)
+                and not (hosted and where is not None and self._office_held_at(m, home, guesses))
             ):
                 # (not, when no line tells where the report was filed, for talks in a third
                 # country's capital, a visitor's with his host: ISNA on an Indian admiral's
@@ -11295,6 +11430,9 @@ class _Run:
                 for i in range(s, e)
                 for t in self.cue_at.get(i, [])
                 if t.value in ("signed", "planned", "discussed")
+                # (not a signing whose day is not set: "… مشروع مذكرة تفاهم …، من دون الإعلان
+                # عن موعد لتوقيعها", without a date announced for it)
+                and not (t.value == "planned" and self._without_before(t, s))
             ]
             named: list[str] = []  # parties the sentence names (countries, capitals)
             table = countries()
@@ -11745,6 +11883,10 @@ class _Run:
             c.value == "negation" and (c.end >= e or _is_punct(self.tok(c.end)))
             for c in self.cue_at.get(t.end, [])
         )
+
+    def _without_before(self, t: Tag, s: int) -> bool:
+        """A ``without`` word shortly before cue t, not before token s."""
+        return bool(self.cues(max(s, t.start - 5), t.start, "without"))
 
     def _negated(self, s: int, status_start: int, cue_start: int) -> bool:
         """A negation shortly before the status verb or the agreement word."""
