@@ -4595,12 +4595,32 @@ def test_expected_somewhere_for_talks_before_returning_home_is_a_plan_of_her_own
             "Understanding on maritime security training.\n\nThe MoU was signed at Burma Camp "
             "by Mr Ebenezer Sarpei Odonkor, Deputy Minister of Defence, and Ms Lorenza Pavesi, "
             "Italy's Undersecretary of State for Defence.\n\nEarlier in the day, Ms Pavesi "
-            "toured an Italian Navy patrol vessel.\n\nShe was expected in Lomé later on Tuesday for talks with the Chief of "
-            "General Staff of the Togolese Armed Forces, General Tchilabalo Kondona, before "
-            "returning to Rome.",
+            "toured an Italian Navy patrol vessel.\n\nShe was expected in Lomé later on "
+            "Tuesday for talks with the Chief of General Staff of the Togolese Armed Forces, "
+            "General Tchilabalo Kondona, before returning to Rome.",
         )
     )
     signing = find_meeting(ex, ("Ebenezer Sarpei Odonkor", "Lorenza Pavesi"))
     plan = find_meeting(ex, ("Lorenza Pavesi", "Tchilabalo Kondona"))
     assert len(signing.participants) == 2, signing
     assert (plan.status, plan.location) == ("planned", "place:lome"), plan
+
+
+def test_separate_talks_with_two_are_two_meetings() -> None:
+    """"X امروز در امان به‌طور جداگانه با A و B دیدار کرد" (met A and B separately): X with
+    A and X with B; "X پذیرای B بود" (hosted B) is the second; "the two sides" after it, one
+    of them named by its army's statement, are X's and B's countries."""
+    ex = run(
+        Case(
+            "fa", "",
+            "سرلشکر تیسیر سلامه الرقاد رئیس ستاد مشترک نیروهای مسلح اردن امروز در امان "
+            "به‌طور جداگانه با ماریکه بلوکزیل دبیر دولتی وزارت دفاع هلند و سرتیپ غیاث قدور "
+            "دلول رئیس ستاد کل ارتش سوریه دیدار کرد. الرقاد همچنین در همین روز پذیرای دلول "
+            "بود. به گفته ارتش اردن، دو طرف درباره امنیت مرزهای مشترک گفتگو کردند و "
+            "پیش‌نویس یادداشت تفاهم امنیت مرزی را بررسی کردند.",
+        )
+    )
+    assert sorted(len(m.participants) for m in ex.meetings) == [2, 2], ex.meetings
+    find_meeting(ex, ("تیسیر سلامه الرقاد", "ماریکه بلوکزیل"))
+    find_meeting(ex, ("تیسیر سلامه الرقاد", "غیاث قدور دلول"))
+    assert [sorted(a.parties) for a in ex.agreements] == [["country:JO", "country:SY"]]

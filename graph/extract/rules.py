@@ -10166,7 +10166,8 @@ class _Run:
         rencontré A, puis, dans l'après-midi, B" is X with A and X with B (each with the
         token its clause starts at); or the day before, a ``previous_leg`` word between them
         ("X a été reçu mercredi à Honiara par A, au lendemain d'entretiens à Port Moresby
-        avec B")."""
+        avec B"); or each on his own, a ``separate`` word after the one and before the
+        others ("X held separate talks with A and B")."""
         s, e = self.sents[si]
         # (or a signing verb before the meeting word: "X a signé mardi à Lima un plan …
         # avec A, avant de s'entretenir hier à La Paz avec B")
@@ -10181,15 +10182,27 @@ class _Run:
             if t.start > s and (self.tok(t.start - 1) in (",", "،") or t.end - t.start > 1)
             and t.end < e and self.tok(t.end) not in ("-", "‑")
         ]
-        if len(parts) < 3 or not turns:
+        if len(parts) < 3:
             return None
-        cut = turns[0].start
         first: dict[str, int] = {}
         for m in self.by_sent.get(si, []):
             if m.person in parts:
                 first[m.person] = min(first.get(m.person, m.start), m.start)
         if set(first) != set(parts):
             return None
+        separate = self.cues(s, e, "separate")
+        if not turns and separate:
+            # one named before a word of separate talks met each named after it on his own:
+            # "X امروز در امان به‌طور جداگانه با A و B دیدار کرد", "X held separate talks
+            # with A and B"
+            subject = [k for k in parts if first[k] < separate[0].start]
+            others = sorted((k for k in parts if k not in subject), key=first.__getitem__)
+            if len(subject) != 1 or len(others) < 2:
+                return None
+            return [([*subject, k], s) for k in others]
+        if not turns:
+            return None
+        cut = turns[0].start
         subject = [k for k in parts if first[k] < opening.start]
         before = [k for k in parts if opening.start <= first[k] < cut]
         after = [k for k in parts if first[k] >= cut]
@@ -11609,10 +11622,22 @@ class _Run:
                     # the one side's counterpart in the article's meetings; with no side
                     # named, "the two sides" of the meeting told last before; else the two
                     # countries the article is most about
-                    sides = self._met_by(parties, meetings) or (
-                        []
-                        if parties or not (groups or unsided)
-                        else self._last_sides(si, meetings, status == "signed")
+                    # ("the two sides" with one of them named: the sides of the meeting told
+                    # last, when it is one of them, "الرقاد … پذیرای X رئیس ستاد کل ارتش سوریه
+                    # بود. به گفته ارتش اردن، دو طرف … پیش‌نویس یادداشت تفاهم … را بررسی
+                    # کردند")
+                    last = (
+                        self._last_sides(si, meetings, status == "signed")
+                        if parties and groups
+                        else []
+                    )
+                    sides = (last if set(parties) <= set(last) else []) or (
+                        self._met_by(parties, meetings)
+                        or (
+                            []
+                            if parties or not (groups or unsided)
+                            else self._last_sides(si, meetings, status == "signed")
+                        )
                     )
                     if not sides and parties and groups:
                         # (the one side named met several: "the sides" are those of the
