@@ -733,13 +733,13 @@ def names_compatible(a: str, b: str) -> bool:
         if any(names_compatible(r, arabic) for r in pinyin_of_cyrillic(cyr)):
             return True
         # an English final s said z, as Arabic writes it: Питерс = بيترز (Peters), and the
-        # Spanish z Russian writes с (Лескано = ليزكانو, Lezcano); the German S said z,
-        # which Russian writes з (Зоммерфельд = سومرفيلد, Sommerfeld)
+        # Spanish z Russian writes с (Лескано = ليزكانو, Lezcano; Арраис = آرایز, Arráiz); the
+        # German S said z, which Russian writes з (Зоммерфельд = سومرفيلد, Sommerfeld)
         options = [
             dict.fromkeys(
                 (
                     w,
-                    re.sub(r"(?<=[лмнрде])с$", "з", w),
+                    re.sub(r"(?<=[лмнрдеиоау])с$", "з", w),
                     re.sub(r"с(?=[кт])", "з", w),
                     re.sub(r"^З(?=[аеиоуэюяё])", "С", w),
                 )
@@ -797,8 +797,8 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         # S said z as з: "Зоммерфельд" = Sommerfeld
         heard = [re.sub(r"^g(?=[aeiouy])", "h", t) for t in tokens]
         german = [re.sub(r"^z(?=[aeiou])", "s", t) for t in tokens]
-        # and its х as a foreign h too: "Халмадьи" = Halmágyi
-        aspirate = [re.sub(r"^kh(?=[aeiouy])", "h", t) for t in tokens]
+        # and its х as a foreign h too: "Халмадьи" = Halmágyi, "Пехливанович" = Pehlivanović
+        aspirate = [t.replace("kh", "h") for t in tokens]
         return [r for r in (heard, german, aspirate) if r != tokens]
     if script_of(name) != "latin":
         return []
@@ -821,7 +821,19 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_greek_readings(tokens),
         *_setswana_readings(tokens),
         *_assimilated_article_readings(tokens),
+        *_silent_h_w_readings(tokens),
     ]
+
+
+def _silent_h_w_readings(tokens: list[str]) -> list[list[str]]:
+    """The name as Russian often writes an English or East African spelling: an h between
+    vowels or at the end unsaid, a w after u or o a glide ("Nehemiah Tuwei" = "Неемия
+    Туэй"). Empty when no word has one."""
+    heard = [
+        re.sub(r"(?<=[uo])w(?=[aeiou])", "", re.sub(r"(?<=[aeiou])h(?=[aeiou]|$)", "", t))
+        for t in tokens
+    ]
+    return [heard] if heard != tokens else []
 
 
 def _french_readings(tokens: list[str]) -> list[list[str]]:
@@ -987,13 +999,15 @@ _HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "d
 
 
 def _slavic_readings(name: str) -> list[list[str]]:
-    """A South or West Slavic name, known by a háček, read with its c as ц (ts): "Timčo
-    Mucunski" = "Тимчо Муцунски"."""
+    """A South or West Slavic name, known by a háček, read with its c as ц (ts) and its j
+    as й: "Timčo Mucunski" = "Тимчо Муцунски"."""
     folded = name.lower()
     if not any(ch in folded for ch in "čćšžđ"):
         return []
     raw = folded.translate(_HACEK).replace("-", " ").split()
-    return [[re.sub(r"c(?!h)", "ts", anyascii(t)) for t in raw]]
+    # (and its j as й, but for the đ written dj: "Jasmina Pehlivanović" = "Ясмина
+    # Пехливанович")
+    return [[re.sub(r"(?<!d)j", "y", re.sub(r"c(?!h)", "ts", anyascii(t))) for t in raw]]
 
 
 def _burmese_readings(tokens: list[str]) -> list[list[str]]:

@@ -4624,3 +4624,159 @@ def test_separate_talks_with_two_are_two_meetings() -> None:
     find_meeting(ex, ("تیسیر سلامه الرقاد", "ماریکه بلوکزیل"))
     find_meeting(ex, ("تیسیر سلامه الرقاد", "غیاث قدور دلول"))
     assert [sorted(a.parties) for a in ex.agreements] == [["country:JO", "country:SY"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "id",
+            "Nakatani bertemu Giang di sela Pertemuan Menteri Pertahanan ASEAN Plus "
+            "(ADMM-Plus).",
+        ),
+        (
+            "ar",
+            "قال شالنبرغ، الذي شغل منصب المستشار النمساوي لفترة قصيرة عام 2021، إن بلاده "
+            "تدعم الحوار.",
+        ),
+        ("ar", "التقى أمين عام وزارة الخارجية وشؤون المغتربين السفير الأردني اليوم."),
+        ("fa", "دو طرف درباره آموزش نیروهای پاسدار صلح گفت‌وگو کردند."),
+        (
+            "fa",
+            "به گزارش خبرنگار گروه سیاسی ایرنا، وزیر دفاع بلاروس با وزیر دفاع ایران دیدار "
+            "کرد.",
+        ),
+        (
+            "ru",
+            "Встречу провели начальник Генерального штаба Сил национальной обороны Бурунди и "
+            "посол.",
+        ),
+    ],
+    ids=["asean-plus", "for-a-short-time", "ministry-and-expatriates", "peacekeepers",
+         "newsroom-desk", "national-defence-force"],
+)
+def test_words_of_bodies_and_phrases_are_no_one(lang: str, text: str) -> None:
+    """ "ASEAN Plus", "لفترة قصيرة" (for a short time), "وزارة الخارجية وشؤون المغتربين",
+    "پاسدار صلح" (peacekeeping), "گروه سیاسی ایرنا" (IRNA's politics desk), "Сил
+    национальной обороны": no one's name."""
+    ex = run(Case(lang, "", text))
+    assert all(p.name is None for p in ex.persons), [p.names for p in ex.persons]
+
+
+def test_a_predecessor_named_with_his_rank_holds_the_office_before() -> None:
+    """"سلف تيوي، الجنرال X، قد زار نواكشوط …": X held Thioye's office before him; the
+    Mauritanian defence minister met later is not he, nor is "the Senegalese guest";
+    "Vice Admiral Banagoda's predecessor, Vice Admiral X," served Sri Lanka."""
+    ex = run(
+        Case(
+            "ar", "",
+            "استقبل قائد الأركان العامة للجيوش الموريتانية الفريق امبارك بوهبيني، اليوم في "
+            "نواكشوط رئيس الأركان العامة للجيوش السنغالية الجنرال إبراهيما تيوي. وكان سلف "
+            "تيوي، الجنرال انغور بيران ديامي، قد زار نواكشوط في 22 مايو 2023 والتقى بوهبيني. "
+            "ومن المقرر أن يزور الضيف السنغالي غدا كلية الدفاع، كما التقى في وقت سابق اليوم "
+            "وزير الدفاع الموريتاني.",
+        )
+    )
+    p = find_person(ex, "انغور بيران ديامي")
+    assert (p.role, p.country, p.former) == ("chief_of_general_staff", "SN", True), p
+    m = find_meeting(ex, ("انغور بيران ديامي", "امبارك بوهبيني"))
+    assert m.date is not None and m.date.iso() == "2023-05-22", m
+    assert len([m for m in ex.meetings if p.key in m.participants]) == 1, ex.meetings
+    en = run(
+        Case(
+            "en", "",
+            "Admiral Nazmul Hassan met Sri Lanka's Navy Commander Vice Admiral Kanchana Banagoda "
+            "in Colombo. He recalled his talks with Vice Admiral Banagoda's predecessor, Vice "
+            "Admiral Priyantha Perera, in Dhaka in March last year.",
+        )
+    )
+    q = find_person(en, "Priyantha Perera")
+    assert (q.country, q.former) == ("LK", True), q
+
+
+def test_a_portfolio_then_a_diplomat_s_rank_then_the_name() -> None:
+    """"Egypt's Deputy Foreign Minister for African Affairs Ambassador X": one person, the
+    deputy foreign minister (he is no ambassador)."""
+    ex = run(
+        Case(
+            "en", "",
+            "State Minister of Foreign Affairs Ambassador Hiwot Woldesenbet held discussions "
+            "today with Egypt's Deputy Foreign Minister for African Affairs Ambassador Ehab "
+            "El-Ghamrawy, who is in Addis Ababa on a working visit.",
+        )
+    )
+    p = find_person(ex, "Ehab El-Ghamrawy")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "EG"), p
+    assert len(ex.persons) == 2, [p.names for p in ex.persons]
+
+
+def test_someone_replaced_by_the_one_named_held_his_office_before() -> None:
+    """"Ledesma menggantikan Percy Villacorta Arévalo, yang mengundurkan diri …" (replaced
+    X, who resigned): X held Ledesma's office; "Villacorta … bertemu Cavalcanti di Brasília
+    pada 17 September 2023" is his meeting."""
+    ex = run(
+        Case(
+            "id", "",
+            "LIMA - Kepala Staf Gabungan Angkatan Bersenjata Brasil Laksamana Glauco Cavalcanti "
+            "bertemu Wakil Menteri Kebijakan Pertahanan Peru Alcides Ledesma Quiroz di Lima, "
+            "Senin (11/3/2024).\n\nLedesma menggantikan Percy Villacorta Arévalo, yang "
+            "mengundurkan diri pada Mei lalu. Villacorta sebelumnya sudah bertemu Cavalcanti di "
+            "Brasília pada 17 September 2023.",
+        )
+    )
+    p = find_person(ex, "Percy Villacorta Arévalo")
+    assert (p.role, p.country, p.former) == ("deputy_defence_minister", "PE", True), p
+    m = find_meeting(ex, ("Percy Villacorta Arévalo", "Glauco Cavalcanti"))
+    assert m.date is not None and m.date.iso() == "2023-09-17", m
+
+
+def test_russian_regions_of_a_portfolio_and_a_name_in_ju() -> None:
+    """"… по делам Азии, Ближнего Востока и Океании Леонелем Арраисом": Oceania is no name's
+    word; "генерала Неемию Кипкемоя Туэя" is Неемия Кипкемой Туэй."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Араш Зарринкамар провел в понедельник в Каракасе переговоры с заместителем министра "
+            "иностранных дел Венесуэлы по делам Азии, Ближнего Востока и Океании Леонелем "
+            "Арраисом. В феврале господин Ялчинер принимал в Анкаре командующего силами "
+            "обороны Кении генерала Неемию Кипкемоя Туэя.",
+        )
+    )
+    names = {p.name for p in ex.persons}
+    assert {"Леонель Арраис", "Неемия Кипкемой Туэй"} <= names, names
+
+
+def test_an_arabic_draft_document_is_discussed() -> None:
+    """"الانتهاء من مشروع وثيقة التعاون …" (finishing the draft cooperation document): a
+    document discussed by the two sides."""
+    ex = run(
+        Case(
+            "ar", "",
+            "التقى نائب وزير الخارجية الإيراني كاوه إسلامية أمس في طهران نائبة وزير الخارجية "
+            "الأرمينية غايانه بوغوسيان. من جانبها، أعربت بوغوسيان عن أملها في أن يتم قريبا "
+            "الانتهاء من مشروع وثيقة التعاون في مجال النقل البري الدولي، التي لا تزال قيد "
+            "الدراسة لدى خبراء البلدين.",
+        )
+    )
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (["country:AM", "country:IR"], "discussed")
+    ]
+
+
+def test_an_arabic_portfolio_and_comma_before_a_diplomat_s_rank_and_a_city_state() -> None:
+    """"نائب وزير الخارجية المصري للشؤون الأفريقية، السفير X،": one person, the deputy
+    foreign minister; "جولة … بدأها بجيبوتي، حيث التقى أمس Y" met Y in Djibouti."""
+    ex = run(
+        Case(
+            "ar", "",
+            "بحث نائب وزير الخارجية المصري للشؤون الأفريقية، السفير إيهاب الغمراوي، مع وزيرة "
+            "الدولة للشؤون الخارجية الإثيوبية، حيوت ولدسنبت، في أديس أبابا، اليوم (الثلاثاء). "
+            "وتأتي زيارة الغمراوي إلى أديس أبابا ضمن جولة أفريقية بدأها بجيبوتي، حيث التقى أمس "
+            "(الاثنين) الأمينة العامة لوزارة الخارجية الجيبوتية، هيبو ديني ميغيل.",
+        )
+    )
+    p = find_person(ex, "إيهاب الغمراوي")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "EG"), p
+    assert all(not k.startswith("office:") for m in ex.meetings for k in m.participants)
+    m = find_meeting(ex, ("إيهاب الغمراوي", "هيبو ديني ميغيل"))
+    assert m.location == "place:djibouti", m

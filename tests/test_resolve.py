@@ -1743,3 +1743,18 @@ def test_an_office_named_later_in_its_article_is_one_meeting_with_the_name() -> 
     )
     res = resolve([c])
     assert res.meeting[("c", 0)] != res.meeting[("c", 1)]
+
+
+def test_slavic_j_russian_kh_and_silent_english_h_and_w() -> None:
+    """Jasmina Pehlivanović = Ясмина Пехливанович (j as й, h as х); Nehemiah Kipkemoi
+    Tuwei = Неемия Кипкемой Туэй (h and w unsaid); not other names."""
+    assert names_compatible("Jasmina Pehlivanović", "Ясмина Пехливанович")
+    assert names_compatible("Nehemiah Kipkemoi Tuwei", "Неемия Кипкемой Туэй")
+    assert not names_compatible("Jasmina Pehlivanović", "Ясмина Пехлевич")
+    assert not names_compatible("Nehemiah Kipkemoi Tuwei", "Неемия Кипкемой Туран")
+
+
+def test_a_spanish_final_z_russian_writes_s() -> None:
+    """Леонель Арраис = لئونل آرایز (Leonel Arráiz); not another family name."""
+    assert names_compatible("Леонель Арраис", "لئونل آرایز")
+    assert not names_compatible("Леонель Арраис", "لئونل آراگون")

@@ -3227,14 +3227,33 @@ class _Run:
                     rank := next(
                         (
                             k
-                            for k in range(j + 1, min(end, j + 4))
+                            for k in range(j + 1, min(end, j + 5))
                             if self._diplomat_rank_at(k, end)
-                            and all(self._plain(q) for q in range(j, k))
+                            # (or a comma before the rank: "نائب وزير الخارجية المصري للشؤون
+                            # الأفريقية، السفير إيهاب الغمراوي")
+                            and all(
+                                self._plain(q) or (q == k - 1 > j and self.tok(q) in (",", "،"))
+                                for q in range(j, k)
+                            )
                         ),
                         None,
                     )
                 )
                 is not None
+            ):
+                info["title_end"] = rank - 1 if self.tok(rank - 1) in (",", "،") else rank
+                j = rank + 1
+                continue
+            # (in capitals: "Deputy Foreign Minister for African Affairs Ambassador Ehab
+            # El-Ghamrawy", the portfolio, then the rank of a diplomat and a full name)
+            if (
+                self.lex.cased
+                and self._office_open_at(info, j)
+                and tj is None
+                and self.is_stop(j)
+                and ENVOY_ROLES.isdisjoint(info["roles"])
+                and self._rank_may_follow(info)
+                and (rank := self._envoy_rank_after_portfolio(j, end)) is not None
             ):
                 info["title_end"] = rank
                 j = rank + 1
@@ -4938,6 +4957,27 @@ class _Run:
             and info["title_end"] - info["title_start"] >= 2
         )
 
+    def _envoy_rank_after_portfolio(self, j: int, end: int) -> int | None:
+        """After the function word j, up to three plain capitalised words, then the word
+        "Ambassador" alone and a name of two words or more: the token of that word."""
+        for k in range(j + 2, min(end, j + 5)):
+            t = self.ent[k]
+            if t is None:
+                if not (self._plain(k) and self.texts[k][:1].isupper()):
+                    return None
+                continue
+            rng = self.name_at(k + 1, end)
+            if (
+                t.cat == "TITLE"
+                and t.value == "ambassador"
+                and (t.start, t.end) == (k, k + 1)
+                and rng is not None
+                and rng[1] - rng[0] >= 2
+            ):
+                return k
+            return None
+        return None
+
     @staticmethod
     def _office_open_at(info: dict, j: int) -> bool:
         """A title's office is being read and may go on at j, right after its words (no
@@ -5979,6 +6019,42 @@ class _Run:
             for w in self.fx.succession_words
         )
 
+    def _replaced_predecessors(self) -> bool:
+        """Cased scripts: a name of two words or more no rule read, right after someone and
+        a verb of succession, set off by punctuation, held his office before him: "Ledesma
+        menggantikan Percy Villacorta Arévalo, yang mengundurkan diri …", "X succeeded Y,
+        who retired". Whether any was found."""
+        if not self.lex.cased:
+            return False
+        found = False
+        verbs = [w for w in self.fx.succession_words if w[-1] not in self.fx.predecessor_nouns]
+        for m in list(self.mentions):
+            owner, k = m.person, m.end
+            if owner not in self.persons:
+                continue
+            e = self.sents[m.sent][1]
+            w = next((w for w in verbs if tuple(self.folds[k : k + len(w)]) == w), None)
+            if w is None or k + len(w) >= e:
+                continue
+            j = k + len(w)
+            ranks, j = self._ranks_from(j, e)
+            rng = self.name_at(j, e, after_rank=bool(ranks)) if j < e else None
+            if (
+                rng is None
+                or rng[1] - rng[0] < 2
+                or any(self.covered[q] is not None for q in range(*rng))
+                or rng[1] >= e
+                or not _is_punct(self.tok(rng[1]))
+            ):
+                continue
+            key = self._add_person(
+                rng, title=None, ranks=ranks, role=None, country=None, span=rng, headline=False
+            )
+            if key is not None and key != owner and self.persons[key].role is None:
+                self._holds_office_of(key, owner, "")
+                found = True
+        return found
+
     def _named_predecessors(self) -> None:
         """A name of two words or more no rule read, right after a predecessor or
         successor noun, its owner and a comma ("du prédécesseur de M. Gwandu, Aliyu Sani
@@ -6054,6 +6130,8 @@ class _Run:
             k += 1
             while k < e and self.hon[k]:
                 k += 1
+            # (one named with a rank is read already: his office is read at the end, see
+            # _offices_of_predecessors)
             rng = self.name_at(k, e) if k < e else None
             if (
                 rng is None
@@ -6073,6 +6151,31 @@ class _Run:
                 and self.persons[key].role is None
             ):
                 self._holds_office_of(key, owner, word)
+
+    def _named_as_predecessor(self, key: str) -> bool:
+        """``key`` is named right after a predecessor or successor noun, its owner and a
+        comma (ranks and honorifics between): "سلف تيوي، الجنرال X،", "Y's predecessor, X"."""
+        for m in self.mentions:
+            if m.person != key:
+                continue
+            k = m.start - 1
+            while k >= 0 and (self.hon[k] or self._entity_at(k, ("RANK",))):
+                k -= 1
+            if k < 1 or self.tok(k) not in (",", "،"):
+                continue
+            k -= 1
+            if k >= 1 and self.tok(k) in ("'s", "’s"):
+                k -= 1
+            owner = self.covered[k]
+            if owner is None and self._surname_of(k) is not None:
+                owner, k = self._surname_of(k), k - 1
+            while k >= 0 and owner is not None and self.covered[k] == owner:
+                k -= 1
+            if k >= 1 and self.tok(k) in ("'s", "’s"):
+                k -= 1
+            if k >= 0 and owner is not None and self.folds[k] in self.fx.predecessor_nouns:
+                return True
+        return False
 
     def _surname_of(self, k: int) -> str | None:
         """The one person whose name ends with token k's word ("Wierzbicki"), if any."""
@@ -6121,6 +6224,8 @@ class _Run:
         predecessor, General X, hosted …", "Y's successor X") held that one's office: his
         role and country, the one named last before (or before the "'s")."""
         self._named_predecessors()
+        if self._replaced_predecessors():
+            self._bare_mentions()  # ("Villacorta sebelumnya sudah bertemu Cavalcanti …")
         for key, p in self.persons.items():
             if p.role is not None or p.titles:
                 continue
@@ -8123,6 +8228,8 @@ class _Run:
                 self.persons[near], self.persons[near].country or cc or own, [title]
             ):
                 near = None  # (India's "Defence Secretary" X, then "the Raksha Mantri")
+            if near is not None and self._named_as_predecessor(near):
+                near = None  # ("وكان سلف تيوي، الجنرال X، قد زار …": Thioye's office was his)
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -8904,6 +9011,8 @@ class _Run:
                 )
                 if city is not None:
                     return city, w.end
+                if (state := self.city_state.get(t.start)) is not None:
+                    return state, w.end  # (a city-state: "بدأها بجيبوتي، حيث التقى …")
         return None
 
     def _place_there(self, si: int) -> str | None:
@@ -9665,6 +9774,10 @@ class _Run:
                 if (
                     topic
                     and topic not in parts
+                    # (not someone named as a past holder: "وكان سلف تيوي، الجنرال X، قد زار
+                    # …", then "ومن المقرر أن يزور الضيف السنغالي غدا …")
+                    and topic not in self.former
+                    and not self._named_as_predecessor(topic)
                     # a verb without a subject of its own needs one only when the sentence
                     # names fewer than two people ("يلتقي المسؤول الإيراني الرئيس X": VSO)
                     and (len(parts) < 2 or self._pronoun_of_another(si, parts))
