@@ -4780,3 +4780,19 @@ def test_an_arabic_portfolio_and_comma_before_a_diplomat_s_rank_and_a_city_state
     assert all(not k.startswith("office:") for m in ex.meetings for k in m.participants)
     m = find_meeting(ex, ("إيهاب الغمراوي", "هيبو ديني ميغيل"))
     assert m.location == "place:djibouti", m
+
+
+def test_a_french_permanent_secretary_for_defence_of_another_kingdom() -> None:
+    """"le Général X, secrétaire permanent à la Défense du Royaume de Thaïlande": Thai, in a
+    Cambodian agency's report; his talks with the Cambodian host are a meeting."""
+    ex = run(
+        Case(
+            "fr", "",
+            "Phnom Penh, 12 mars 2024 (AKP) – Le Général Neang Sovatha, secrétaire d'État au "
+            "ministère de la Défense nationale, a reçu ce mardi après-midi le Général Kittiphop "
+            "Suwannarat, secrétaire permanent à la Défense du Royaume de Thaïlande, en visite "
+            "officielle au Cambodge.",
+        )
+    )
+    assert find_person(ex, "Kittiphop Suwannarat").country == "TH"
+    find_meeting(ex, ("Neang Sovatha", "Kittiphop Suwannarat"))
