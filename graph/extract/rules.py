@@ -6036,24 +6036,35 @@ class _Run:
             w = next((w for w in verbs if tuple(self.folds[k : k + len(w)]) == w), None)
             if w is None or k + len(w) >= e:
                 continue
-            j = k + len(w)
-            ranks, j = self._ranks_from(j, e)
-            rng = self.name_at(j, e, after_rank=bool(ranks)) if j < e else None
-            if (
-                rng is None
-                or rng[1] - rng[0] < 2
-                or any(self.covered[q] is not None for q in range(*rng))
-                or rng[1] >= e
-                or not _is_punct(self.tok(rng[1]))
-            ):
-                continue
-            key = self._add_person(
-                rng, title=None, ranks=ranks, role=None, country=None, span=rng, headline=False
-            )
-            if key is not None and key != owner and self.persons[key].role is None:
-                self._holds_office_of(key, owner, "")
-                found = True
+            ranks, j = self._ranks_from(k + len(w), e)
+            found = self._predecessor_named_at(j, e, owner, "", ranks) or found
         return found
+
+    def _predecessor_named_at(
+        self, k: int, e: int, owner: str, noun: str, ranks: list[str] | None = None
+    ) -> bool:
+        """A name of two words or more no rule read at token k (after ``ranks``), set off by
+        punctuation after it, is one who held ``owner``'s office (``noun``: the word of
+        succession, "" for a verb). Whether one was found so."""
+        rng = self.name_at(k, e, after_rank=bool(ranks)) if k < e else None
+        if (
+            rng is None
+            or rng[1] - rng[0] < 2
+            or any(self.covered[q] is not None for q in range(*rng))
+            or rng[1] >= e
+            or not _is_punct(self.tok(rng[1]))
+        ):
+            return False
+        key = self._add_person(
+            rng, title=None, ranks=ranks or [], role=None, country=None, span=rng,
+            headline=False,
+        )
+        if key is None or key == owner or owner not in self.persons:
+            return False
+        if self.persons[key].role is not None:
+            return False
+        self._holds_office_of(key, owner, noun)
+        return True
 
     def _named_predecessors(self) -> None:
         """A name of two words or more no rule read, right after a predecessor or
@@ -6132,25 +6143,7 @@ class _Run:
                 k += 1
             # (one named with a rank is read already: his office is read at the end, see
             # _offices_of_predecessors)
-            rng = self.name_at(k, e) if k < e else None
-            if (
-                rng is None
-                or rng[1] - rng[0] < 2
-                or any(self.covered[q] is not None for q in range(*rng))
-                or rng[1] >= e
-                or not _is_punct(self.tok(rng[1]))
-            ):
-                continue
-            key = self._add_person(
-                rng, title=None, ranks=[], role=None, country=None, span=rng, headline=False
-            )
-            if (
-                key is not None
-                and key != owner
-                and owner in self.persons
-                and self.persons[key].role is None
-            ):
-                self._holds_office_of(key, owner, word)
+            self._predecessor_named_at(k, e, owner, word)
 
     def _named_as_predecessor(self, key: str) -> bool:
         """``key`` is named right after a predecessor or successor noun, its owner and a
