@@ -4796,3 +4796,17 @@ def test_a_french_permanent_secretary_for_defence_of_another_kingdom() -> None:
     )
     assert find_person(ex, "Kittiphop Suwannarat").country == "TH"
     find_meeting(ex, ("Neang Sovatha", "Kittiphop Suwannarat"))
+
+
+def test_someone_named_after_instead_of_held_no_office_before() -> None:
+    """"X attended instead of Y, who …": Y is no predecessor of X (only a verb of succession
+    makes one)."""
+    ex = run(
+        Case(
+            "en", "",
+            "Defence Minister Richard Marles met Indonesia's Defence Minister Sjafrie "
+            "Sjamsoeddin in Jakarta on Monday. The talks were led by Marles instead of John "
+            "Hollingworth, who was abroad.",
+        )
+    )
+    assert all(not p.former and p.role is None for p in ex.persons if p.name == "John Hollingworth")

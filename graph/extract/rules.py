@@ -265,7 +265,7 @@ def _hyphened_on(doc: Doc, i: int) -> bool:
 
 def _day_before(d: PartialDate | None) -> PartialDate | None:
     """The day before a day (None for a date of no day)."""
-    if d is None or d.day is None or d.month is None or d.calendar != "gregorian":
+    if d is None or d.day is None or d.month is None:
         return None
     b = _dt.date(d.year, d.month, d.day) - _dt.timedelta(days=1)
     return PartialDate(b.year, b.month, b.day)
@@ -4966,12 +4966,11 @@ class _Run:
                 if not (self._plain(k) and self.texts[k][:1].isupper()):
                     return None
                 continue
-            rng = self.name_at(k + 1, end)
             if (
                 t.cat == "TITLE"
                 and t.value == "ambassador"
                 and (t.start, t.end) == (k, k + 1)
-                and rng is not None
+                and (rng := self.name_at(k + 1, end)) is not None
                 and rng[1] - rng[0] >= 2
             ):
                 return k
@@ -6020,14 +6019,16 @@ class _Run:
         )
 
     def _replaced_predecessors(self) -> bool:
-        """Cased scripts: a name of two words or more no rule read, right after someone and
-        a verb of succession, set off by punctuation, held his office before him: "Ledesma
-        menggantikan Percy Villacorta Arévalo, yang mengundurkan diri …", "X succeeded Y,
-        who retired". Whether any was found."""
-        if not self.lex.cased:
+        """Cased scripts whose names do not inflect: a name of two words or more no rule
+        read, right after someone and a verb of succession (one word, not a noun for a
+        predecessor: not "instead of", "pendahulunya"), set off by punctuation, held his
+        office before him: "Ledesma menggantikan Percy Villacorta Arévalo, yang mengundurkan
+        diri …", "X succeeded Y, who retired". Whether any was found."""
+        if not self.lex.cased or self.fx.case_rules:
             return False
         found = False
-        verbs = [w for w in self.fx.succession_words if w[-1] not in self.fx.predecessor_nouns]
+        nouns = tuple(self.fx.predecessor_nouns)
+        verbs = [w for w in self.fx.succession_words if len(w) == 1 and not w[0].startswith(nouns)]
         for m in list(self.mentions):
             owner, k = m.person, m.end
             if owner not in self.persons:
@@ -11731,7 +11732,8 @@ class _Run:
                     # ("the two sides" with one of them named: the sides of the meeting told
                     # last, when it is one of them, "الرقاد … پذیرای X رئیس ستاد کل ارتش سوریه
                     # بود. به گفته ارتش اردن، دو طرف … پیش‌نویس یادداشت تفاهم … را بررسی
-                    # کردند")
+                    # کردند"; "Накануне … Вельгомас встретился с … По данным польского …
+                    # ведомства, стороны договорились …")
                     last = (
                         self._last_sides(si, meetings, status == "signed")
                         if parties and groups
@@ -11745,13 +11747,6 @@ class _Run:
                             else self._last_sides(si, meetings, status == "signed")
                         )
                     )
-                    if not sides and parties and groups:
-                        # (the one side named met several: "the sides" are those of the
-                        # meeting told last, when it is one of them: "Накануне … в Эр-Рияде
-                        # Вельгомас встретился с … По данным польского … ведомства, стороны
-                        # договорились …")
-                        last = self._last_sides(si, meetings, status == "signed")
-                        sides = last if set(parties) <= set(last) else []
                     for k in sides or main_pair:
                         if k not in parties:
                             parties.append(k)
