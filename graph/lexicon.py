@@ -57,6 +57,7 @@ DASH_CUES = frozenset(
         "background",
         "follow_up",
         "departure",
+        "earlier_stop",
         "presence",
         "since",
         "idiom",

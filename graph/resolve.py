@@ -384,6 +384,15 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the first Э of a Spanish name whose silent h Russian leaves out and
                 # Persian writes: Эктор = هکتور (Héctor), Эрнандес = هرناندز
                 alts.append("h" + tok)
+            if (
+                script_of(raw) == "cyrillic"
+                and (raw, tok, had_article) == tokens[0]
+                and len(tokens) >= 2
+                and re.search("(?:[^аеиоуыэюяё]ий|ы)н$", raw.lower())
+            ):
+                # a Mongolian father's name in its genitive, first: Пурэвдоржийн Цогтгэрэл
+                # is Purevdorj Tsogtgerel (-ийн, -ын; -гийн after a vowel)
+                alts.append(re.sub("(?:(?<=[aeioun])giyn|iyn|yn)$", "", tok))
             if script_of(raw) == "cyrillic" and "kkh" in tok:
                 # кх, the kh of Lao and Thai names letter by letter: Кхамфан = Khamphan
                 alts.append(tok.replace("kkh", "kh"))
@@ -742,6 +751,9 @@ def names_compatible(a: str, b: str) -> bool:
                     re.sub(r"(?<=[лмнрдеиоау])с$", "з", w),
                     re.sub(r"с(?=[кт])", "з", w),
                     re.sub(r"^З(?=[аеиоуэюяё])", "С", w),
+                    # (and the Spanish z, said s, that the Arabic script writes ز:
+                    # Самбрана = زامبرانا, Zambrana)
+                    re.sub(r"^С(?=[аеиоуэюяё])", "З", w),
                 )
             )
             for w in cyr.split()
@@ -985,7 +997,8 @@ def _spanish_readings(tokens: list[str]) -> list[list[str]]:
     """A name read as Latin American Spanish sounds it, its z as s and its j as kh
     ("Henry Sáenz" = "Генри Саэнс", "González" = "Гонсалес", "Juan" = "Хуан"). Empty when
     no word changes."""
-    heard = [t.replace("z", "s").replace("j", "kh") for t in tokens]
+    # (and its g before e and i, kh too: "Remigio" = "Ремихио")
+    heard = [re.sub("g(?=[ei])", "kh", t.replace("z", "s").replace("j", "kh")) for t in tokens]
     out = [heard] if heard != tokens else []
     # its ll as y, or as a soft l ("Llontop" = "يونتوب" = "Льонтоп")
     for ll in ("y", "l"):
@@ -1242,6 +1255,8 @@ def block_keys(name: str) -> frozenset[str]:
     given = _given_and_initial(name)
     if given is not None:
         out.update(f"i:{given[1]}:{k}" for k in _spelling_keys(given[0]) if ":" not in k)
+    if script == "latin" and len(toks) == 2:
+        out.add("w:" + " ".join(sorted(toks)))  # (its two words in either order: _swapped_name)
     # (z and s, which scripts write for one another: Лескано = ليزكانو, Lezcano)
     out.update(k.replace("z", "s") for k in list(out) if ":" not in k and "z" in k)
     return frozenset(out)
@@ -1580,7 +1595,29 @@ def _countries_clash(a: str | None, b: str | None) -> bool:
 def _sig_compatible(a: _Sig, b: _Sig) -> bool:
     if _countries_clash(a[1], b[1]):
         return False
-    return _names_meet(a[0], b[0])
+    return _names_meet(a[0], b[0]) or _swapped_sigs(a, b)
+
+
+def _swapped_sigs(a: _Sig, b: _Sig) -> bool:
+    """Two words in the other order, as Japanese, Hungarian and Mongolian names are written
+    both ways ("Ishiwata Ryota" = "Ryota Ishiwata"), for one country both reports state
+    ("Ali Hassan" and "Hassan Ali" of two countries, or of none, stay two)."""
+    if not a[1] or a[1] != b[1] or a[1].startswith("~"):
+        return False
+    return any(_swapped_name(x, y) for x in a[0] for y in b[0])
+
+
+def _swapped_name(a: str, b: str) -> bool:
+    """A Latin name of two words is the other name with its words the other way round (in
+    any script: "Ishiwata Ryota" = "Рёта Исивата")."""
+    if script_of(a) != "latin":
+        a, b = b, a
+    ta, tb = name_tokens(a), name_tokens(b)
+    if script_of(a) != "latin" or len(ta) != 2 or len(tb) != 2 or ta[0] == ta[1]:
+        return False
+    if min(map(len, ta)) < 3 or is_pinyin(ta):
+        return False  # (Chinese names are short and shared by many)
+    return names_compatible(" ".join(a.split()[::-1]), b)
 
 
 def _sig_consistent(a: _Sig, b: _Sig) -> bool:
@@ -1588,7 +1625,7 @@ def _sig_consistent(a: _Sig, b: _Sig) -> bool:
     country and names whose skeletons fit; "Ali Shamkhani" and "Ahmad Shamkhani" not."""
     if _countries_clash(a[1], b[1]):
         return False
-    return _names_meet(a[0], b[0]) or _skeletons_meet(a[0], b[0])
+    return _names_meet(a[0], b[0]) or _skeletons_meet(a[0], b[0]) or _swapped_sigs(a, b)
 
 
 @lru_cache(maxsize=200_000)

@@ -4810,3 +4810,173 @@ def test_someone_named_after_instead_of_held_no_office_before() -> None:
         )
     )
     assert all(not p.former and p.role is None for p in ex.persons if p.name == "John Hollingworth")
+
+
+def test_a_title_in_quotes_goes_on_to_its_state_and_name() -> None:
+    """'"وزير دفاع" إدارة قبرص الرومية X': an office an outlet writes in quotes is still the
+    title of the name after it."""
+    ex = run(
+        Case(
+            "ar", "",
+            'استقبل "وزير دفاع" إدارة قبرص الرومية ماريوس كوستانتينو، أمس الأربعاء، في نيقوسيا '
+            "نائب وزير الدفاع اليوناني ديميتريس ستافرو.",
+        )
+    )
+    p = find_person(ex, "ماريوس كوستانتينو")
+    assert (p.role, p.country, p.titles) == ("defence_minister", "CY", ["وزير دفاع"]), p
+    find_meeting(ex, ("ماريوس كوستانتينو", "ديميتريس ستافرو"))
+
+
+def test_a_journey_goal_is_a_city_not_a_weekday() -> None:
+    """"… به دوشنبه سفر خواهد کرد تا با Y دیدار کند": Dushanbe, no Monday to come."""
+    ex = run(
+        Case(
+            "fa", "",
+            "معاون وزیر امور خارجه ایران گفت که ماه آینده به دوشنبه سفر خواهد کرد تا با "
+            "«رستم نظروف» معاون وزیر امور خارجه تاجیکستان دیدار کند.",
+        )
+    )
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert planned and all(m.date is None or m.date.day is None for m in planned), ex.meetings
+    assert planned[0].location == "place:dushanbe"
+
+
+def test_the_stop_before_is_not_where_the_talks_were() -> None:
+    """"X, who came to Kabul after a visit to Islamabad, …": the talks are not in Islamabad
+    (fa "که پس از سفر به اسلام‌آباد وارد کابل شده است")."""
+    ex = run(
+        Case(
+            "fa", "",
+            "«وانگ لی» معاون وزیر امور خارجه چین که پس از سفر به اسلام‌آباد وارد کابل شده "
+            "است، امروز (سه‌شنبه) با «احمد جان وردک» معاون وزیر امور خارجه حکومت سرپرست "
+            "افغانستان دیدار و گفت‌وگو کرد.",
+        )
+    )
+    assert find_person(ex, "احمد جان وردک").country == "AF"
+    assert find_meeting(ex, ("وانگ لی", "احمد جان وردک")).location == "place:kabul"
+
+
+def test_a_government_s_possessive_before_a_title_gives_its_country() -> None:
+    """"the Afghan interim government's Deputy Foreign Minister X" serves Afghanistan."""
+    ex = run(
+        Case(
+            "en", "",
+            "The envoy will meet the Afghan interim government's Deputy Foreign Minister Abdul "
+            "Karim Sarwari in Kabul on Tuesday.",
+        )
+    )
+    assert find_person(ex, "Abdul Karim Sarwari").country == "AF"
+
+
+def test_two_clauses_of_their_own_days_are_two_meetings() -> None:
+    """"On March 4 in Athens he met A, and on Thursday, March 7, he received B in Nicosia": two
+    meetings, each with its own day and place, and a deal signed in the first clause is of
+    its sides only (ru "…, а в четверг, 7 марта, принимал …")."""
+    ex = run(
+        Case(
+            "en", "",
+            "Cypriot Defence Minister Andreas Kyriakou had a busy week. On March 4 in Athens he "
+            "met Greek Deputy Defence Minister Nikos Lambrou, and on Thursday, March 7, he "
+            "received Israeli Defence Ministry Director General Yossi Amar in Nicosia.",
+        )
+    )
+    first = find_meeting(ex, ("Andreas Kyriakou", "Nikos Lambrou"))
+    second = find_meeting(ex, ("Andreas Kyriakou", "Yossi Amar"))
+    assert (first.date.iso(), first.location) == ("2024-03-04", "place:athens"), first
+    assert (second.date.iso(), second.location) == ("2024-03-07", "place:nicosia"), second
+    assert not any(len(m.participants) > 2 for m in ex.meetings)
+    ex = run(
+        Case(
+            "ru", "",
+            "Министр обороны Кипра Андреас Кириаку провел переговоры с греческими и "
+            "израильскими военными. 4 марта в Афинах он вместе с заместителем министра "
+            "национальной обороны Греции Никосом Ламбру подписал программу военного "
+            "сотрудничества, а в четверг, 7 марта, принимал в Никосии генерального директора "
+            "Министерства обороны Израиля Йосси Амара.",
+        )
+    )
+    assert [(sorted(a.parties), a.status) for a in ex.agreements] == [
+        (["country:CY", "country:GR"], "signed")
+    ], ex.agreements
+    assert len(ex.agreements[0].signatories) == 2
+
+
+def test_two_portfolios_joined_by_and_before_the_ministry() -> None:
+    """"Sekretaris Strategi dan Urusan Militer Kementerian Pertahanan Argentina X": X is the
+    secretary, no "Strategi"."""
+    ex = run(
+        Case(
+            "id", "",
+            "Pertemuan antara Sekretaris Strategi dan Urusan Militer Kementerian Pertahanan "
+            "Argentina Carlos Benedetti dan Wakil Menteri Pertahanan Chile Rodrigo Salas "
+            "berlangsung di Buenos Aires, Rabu (13/3).",
+        )
+    )
+    assert find_person(ex, "Carlos Benedetti").country == "AR"
+    assert not any(p.name == "Strategi" for p in ex.persons)
+    find_meeting(ex, ("Carlos Benedetti", "Rodrigo Salas"))
+
+
+def test_a_plan_told_again_signed_by_two_is_their_meeting() -> None:
+    """"… ont signé hier un plan d'action …. (…) Le plan a été signé par A et B": A and B met;
+    "sur le plan sécuritaire" and a ministry "du Plan" are no plan."""
+    ex = run(
+        Case(
+            "fr", "",
+            "Quito et Bogota ont signé hier jeudi un plan d'action binational contre le trafic "
+            "d'armes. Un rapprochement notable après des mois de tensions. Le plan a été signé "
+            "dans la capitale équatorienne par la vice-ministre équatorienne de la Défense, Ana "
+            "Cevallos, et la vice-ministre colombienne de la Défense, Laura Quintero.",
+        )
+    )
+    find_meeting(ex, ("Ana Cevallos", "Laura Quintero"))
+    assert ex.agreements and all(len(a.signatories) == 2 for a in ex.agreements)
+    ex = run(
+        Case(
+            "fr", "",
+            "Le ministre de l'Economie, du Plan et de la Coopération, Moussa Diop, a reçu mardi "
+            "l'ambassadeur du Japon, Kenji Sato. Sur le plan sécuritaire, les deux pays "
+            "coopèrent depuis 2010.",
+        )
+    )
+    find_meeting(ex, ("Moussa Diop", "Kenji Sato"))
+    assert ex.agreements == []
+
+
+def test_the_two_countries_met_then_their_two_people_named() -> None:
+    """"…, ont annoncé les deux pays après une rencontre hier jeudi à Reykjavik. A et B sont
+    convenus …": A and B met there that day."""
+    ex = run(
+        Case(
+            "fr", "",
+            "L'Islande va financer la formation de soldats lituaniens, ont annoncé les deux pays "
+            "après une rencontre hier jeudi à Reykjavik. Le vice-ministre lituanien de la "
+            "Défense, Tomas Jankus, et la directrice générale de la défense islandaise, Sigrun "
+            "Jonsdottir, sont convenus de préparer un protocole d'accord.",
+        )
+    )
+    m = find_meeting(ex, ("Tomas Jankus", "Sigrun Jonsdottir"))
+    assert (m.date.iso(), m.location) == ("2024-03-07", "place:reykjavik"), m
+
+
+def test_names_after_an_apposition_that_end_in_a_body_word() -> None:
+    """"X, permanent secretary of the Ministry of Police, National Security and Correctional
+    Services": X is the official, not "Correctional Services"; an Arabic given name with a
+    family name after its article word ("معاوية السماني كرار")."""
+    ex = run(
+        Case(
+            "en", "",
+            "In Honiara she held talks with Peter Tausinga, permanent secretary of the Solomon "
+            "Islands Ministry of Police, National Security and Correctional Services.",
+        )
+    )
+    assert [p.name for p in ex.persons] == ["Peter Tausinga"]
+    ex = run(
+        Case(
+            "ar", "",
+            "بحث نائب وزير الخارجية المصري، هشام بدر، أمس، مع وزير الدولة بوزارة الخارجية "
+            "السودانية، معاوية الطيب عثمان، ترتيبات العودة الطوعية.",
+        )
+    )
+    p = find_person(ex, "معاوية الطيب عثمان")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "SD"), p

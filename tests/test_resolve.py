@@ -1087,6 +1087,13 @@ def test_an_unnamed_office_joins_another_report_only_when_it_can_be_one_person(
         ("Mateo Villalba", "ماتيو فيالبا", True),
         ("Mateo Villalba", "ماتيو فيلبا", True),
         ("Gustavo Llontop", "غوستافو بونتوب", False),
+        # the Spanish g before i and the first z (Ремихио Самбрана, رمیخیو زامبرانا)
+        ("Remigio Zambrana", "Ремихио Самбрана", True),
+        ("Ремихио Самбрана", "رمیخیو زامبرانا", True),
+        ("Remigio Zambrana", "Ремихио Сабрана", False),
+        # a Mongolian father's name in its Russian genitive, first
+        ("Purevdorj Tsogtgerel", "Пурэвдоржийн Цогтгэрэл", True),
+        ("Purevdorj Tsogtgerel", "Батын Цогтгэрэл", False),
     ],
 )
 def test_initials_and_spanish_and_russian_spellings(a: str, b: str, ok: bool) -> None:
@@ -1758,3 +1765,37 @@ def test_a_spanish_final_z_russian_writes_s() -> None:
     """Леонель Арраис = لئونل آرایز (Leonel Arráiz); not another family name."""
     assert names_compatible("Леонель Арраис", "لئونل آرایز")
     assert not names_compatible("Леонель Арраис", "لئونل آراگون")
+
+
+def test_two_words_in_either_order_are_one_person_of_one_stated_country() -> None:
+    """Montsame writes "Ishiwata Ryota", Kompas "Ryota Ishiwata", Interfax "Рёта Исивата":
+    one Japanese official. Two words the other way round of no country, or of two, stay
+    apart ("Ali Hassan", "Hassan Ali")."""
+    exs = [
+        _ex("a.txt", [_p("p0", "Ishiwata Ryota", "JP", "deputy_defence_minister")]),
+        _ex("b.txt", [_p("p0", "Ryota Ishiwata", "JP", "deputy_defence_minister")]),
+        _ex("c.txt", [_p("p0", "Рёта Исивата", "JP", "deputy_defence_minister")]),
+        _ex("d.txt", [_p("p0", "Ali Hassan", "PK")]),
+        _ex("e.txt", [_p("p0", "Hassan Ali", "IN")]),
+        _ex("f.txt", [_p("p0", "Karim Nabil")]),
+        _ex("g.txt", [_p("p0", "Nabil Karim")]),
+    ]
+    for perm in itertools.permutations(exs[:3]):
+        res = resolve([*perm, *exs[3:]])
+        assert len({res.person[(x, "p0")] for x in ("a.txt", "b.txt", "c.txt")}) == 1
+        assert res.person[("d.txt", "p0")] != res.person[("e.txt", "p0")]
+        assert res.person[("f.txt", "p0")] != res.person[("g.txt", "p0")]
+    assert "w:ishiwata ryota" in block_keys("Ryota Ishiwata")
+
+
+def test_an_initial_and_a_mongolian_genitive_meet_the_full_name() -> None:
+    """"P. Tsogtgerel", "Purevdorj Tsogtgerel" and "Пурэвдоржийн Цогтгэрэл": one node (the
+    initial fits the two full names once they are one)."""
+    exs = [
+        _ex("a.txt", [_p("p0", "P. Tsogtgerel", "MN", "chief_of_general_staff")]),
+        _ex("b.txt", [_p("p0", "Purevdorj Tsogtgerel", "MN", "chief_of_general_staff")]),
+        _ex("c.txt", [_p("p0", "Пурэвдоржийн Цогтгэрэл", "MN", "chief_of_general_staff")]),
+    ]
+    for perm in itertools.permutations(exs):
+        res = resolve(list(perm))
+        assert len({res.person[(x, "p0")] for x in ("a.txt", "b.txt", "c.txt")}) == 1

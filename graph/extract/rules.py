@@ -101,7 +101,9 @@ UNGOVERNED = frozenset({"AQ", "BV", "HM"})
 LI_AL = fold("لل")  # "for the": an office's charge after its country
 # the last words of bodies' names, which end no person's name: "General Border Committee",
 # "the Kenya Coast Guard Service"
-BODY_NAME_ENDS = frozenset(fold(w) for w in ("Committee", "Council", "Service", "Comité"))
+BODY_NAME_ENDS = frozenset(
+    fold(w) for w in ("Committee", "Council", "Service", "Services", "Affairs", "Forces", "Comité")
+)
 # Arabic words opening a clause ("whereas", "while")
 CLAUSE_OPENERS = frozenset(fold(w) for w in ("فيما", "بينما"))
 # the stems of the ``predecessor_nouns`` that name a successor (who holds the office now)
@@ -454,6 +456,8 @@ SECOND_OFFICE_WORDS = frozenset(
 ROUTE_DASHES = frozenset({"-", "–", "—", "‑"})
 # "and" of cased scripts that joins two offices of one holder
 OFFICE_AND = frozenset({"and", "et", "и", "dan"})
+# "and" opening a clause of its own after a comma ("…, а в четверг принимал …")
+CLAUSE_AND = frozenset({"and", "et", "и", "а", "dan", "و"})
 # letters that write a preposition on the next word in Arabic ("بإدارة", "لمؤسسة", "كرئيس")
 ARABIC_PREPOSITION_CLITICS = frozenset("بلك")
 
@@ -2481,6 +2485,18 @@ class _Run:
                     info["title_start"] = tk.start
                     k, adjacent = tk.start - 1, tk.start
                     continue
+                if (
+                    tk is not None
+                    and tk.cat == "ORG"
+                    and tk.value == "government"
+                    and not tk.extra
+                    and tk.end == adjacent
+                    and adjacent < i
+                ):
+                    # a government's possessive: "the Afghan interim government's Deputy
+                    # Foreign Minister X" (its country before it)
+                    k, adjacent, gap = tk.start - 1, tk.start, gap + 1
+                    continue
                 if self.tok(k) == ")":
                     # "… Armed Forces (TNI) Commander": look past the abbreviation
                     opening = next(
@@ -2524,6 +2540,21 @@ class _Run:
             text = self.tok(j)
             if attributed and text in (",", "،") and info["title_start"] is not None:
                 break
+            if (
+                info["title_start"] is not None
+                and j == info["title_end"]
+                and j == t.end
+                and i > 0
+                and OPEN_QUOTES.get(self.tok(i - 1)) == text
+                and j + 1 < end
+                and not _is_punct(self.tok(j + 1))
+            ):
+                # a title in quotes, as an outlet writes an office its state does not
+                # recognise: '"وزير دفاع" إدارة قبرص الرومية X' (the phrase goes on)
+                j += 1
+                info["title_end"] = j
+                info["quoted_title"] = True
+                continue
             if (
                 info["title_start"] is not None
                 and j == info["title_end"]
@@ -3087,6 +3118,12 @@ class _Run:
                         and not self.cue_cover[j]
                     )
                     or (text[:1].isupper() and self._portfolio_before_entity(j, end))
+                    or (
+                        self.folds[j] in OFFICE_AND
+                        and j > info["title_end"]
+                        and self.texts[j + 1][:1].isupper()
+                        and self._portfolio_before_entity(j + 1, end)
+                    )
                 )
             ):
                 # "Kepala SSB Prof. Dr. X", "Wakil Menteri Pertahanan Nasional Turki X"
@@ -4095,10 +4132,24 @@ class _Run:
         Pertahanan Nasional Turki X")."""
         if self.cue_cover[j]:
             return False
-        for k in range(j + 1, min(end, j + 4)):
-            if self._entity_at(k, ("COUNTRY", "ORG", "TITLE")):
+        joined = False
+        for k in range(j + 1, min(end, j + 6)):
+            if self._entity_at(k, ("COUNTRY", "ORG") if joined else ("COUNTRY", "ORG", "TITLE")):
                 return True
+            if k >= j + 3 + joined:
+                return False
             tk = self.texts[k]
+            if (
+                not joined
+                and self.folds[k] in OFFICE_AND
+                and k + 1 < end
+                and self.ent[k + 1] is None
+                and self.texts[k + 1][:1].isupper()
+            ):
+                # (two portfolios: "Sekretaris Strategi dan Urusan Militer Kementerian
+                # Pertahanan Argentina X"; not "X dan Menteri Luar Negeri Y")
+                joined = True
+                continue
             if self.ent[k] is not None or not tk[:1].isupper() or not tk.isalpha():
                 return False
             if self.cue_cover[k]:
@@ -6639,6 +6690,8 @@ class _Run:
         title = None
         if info["title_start"] is not None:
             title = self._span_text(info["title_start"], info["title_end"])
+            if info.get("quoted_title"):
+                title = " ".join(title.translate({ord(q): " " for q in "\"«»“”"}).split())
         ranks = [self._span_text(a, b) for a, b in info["ranks"]]
         role = self._role(info)
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
@@ -8655,6 +8708,13 @@ class _Run:
                 i == 0
                 or self.tok(i - 1) in (":", "،", ",", "«")
                 or self.has_cue(i - 1, "location_prep")
+                # (the goal of a journey: "به دوشنبه سفر خواهد کرد", "وارد دوشنبه شد")
+                or self.folds[i - 1] == "وارد"
+                or (
+                    self.folds[i - 1] == "به"
+                    and i + 1 < len(self.folds)
+                    and self.folds[i + 1] in ("سفر", "عزیمت", "رفت", "می‌رود", "برود")
+                )
                 # (or after another city and "and": "همکاری تهران و دوشنبه")
                 or (
                     i > 1
@@ -8794,7 +8854,12 @@ class _Run:
             return None
         for i in range(s, e):
             di = self.date_tok[i]
-            if di is not None and self.dates[di].relative and self.dates[di].weekday is not None:
+            if (
+                di is not None
+                and self.dates[di].relative
+                and self.dates[di].weekday is not None
+                and not self._weekday_city(i)  # ("به دوشنبه سفر خواهد کرد": to Dushanbe)
+            ):
                 return resolve_weekday(pub, self.dates[di].weekday, direction="future")
         return None
 
@@ -9126,6 +9191,8 @@ class _Run:
         lo, hi = self._dateline_span()
         # (the ends of "departure" and "told" cues: a place right after them is no meeting's)
         gone = {c.end for c in self.cues(s, e, "departure")}
+        # (and of "earlier_stop" cues: "که پس از سفر به اسلام‌آباد وارد کابل شده است")
+        gone |= {c.end for c in self.cues(s, e, "earlier_stop")}
         read = {c.end for c in self.cues(s, e, "told")}
         places = [
             t
@@ -9636,7 +9703,15 @@ class _Run:
                 if all(c.value == "meeting_noun" for c in cues)
                 and pending is not None
                 and pending[0] == self._next_text_sent(si, -1)
-                and (self.cues(s, e, "delegation") or self._side_phrases(s, e))
+                and (
+                    self.cues(s, e, "delegation")
+                    or self._side_phrases(s, e)
+                    # (or told of "the two countries", then its two people named: "…, ont
+                    # annoncé les deux pays après une rencontre hier jeudi à Reykjavik. Le
+                    # vice-ministre lituanien …, X, et la directrice générale …, Y, sont
+                    # convenus …")
+                    or (len(persons) == 2 and self.cues(*self.sents[pending[0]], "group_ref"))
+                )
                 and len({self._served(k) for k in persons} - {None}) >= 2
                 else None
             )
@@ -9991,7 +10066,16 @@ class _Run:
                                 else "",
                             )
                         )
-                elif not future and not parts:
+                elif not parts and (
+                    not future
+                    # (a plan told beside a meeting of a day past: "L'Islande … va financer
+                    # …, ont annoncé les deux pays après une rencontre hier jeudi")
+                    or (
+                        (told := self._date_in(s, e, dateline=False)) is not None
+                        and told.precision == "day"
+                        and self._before_publication(told)
+                    )
+                ):
                     pending = (si, cues)
             if persons:
                 topic = persons[0]
@@ -10289,12 +10373,18 @@ class _Run:
             if t.start > s and (self.tok(t.start - 1) in (",", "،") or t.end - t.start > 1)
             and t.end < e and self.tok(t.end) not in ("-", "‑")
         ]
+        if not turns:
+            turns = self._dated_clause_turns(opening.end, e)
         if len(parts) < 3:
             return None
         first: dict[str, int] = {}
         for m in self.by_sent.get(si, []):
             if m.person in parts:
                 first[m.person] = min(first.get(m.person, m.start), m.start)
+        missing = [k for k in parts if k not in first]
+        if missing == parts[:1] and self.cues(s, opening.start, "pronoun"):
+            # (the subject a pronoun stands for: "… he met A, and on Thursday received B")
+            first[parts[0]] = s - 1
         if set(first) != set(parts):
             return None
         separate = self.cues(s, e, "separate")
@@ -10312,10 +10402,35 @@ class _Run:
         cut = turns[0].start
         subject = [k for k in parts if first[k] < opening.start]
         before = [k for k in parts if opening.start <= first[k] < cut]
+        if len(subject) > 1 and first[subject[0]] < s:
+            # (the pronoun's one, and who acted with him before the verb: "он вместе с A
+            # подписал …, а в четверг принимал B")
+            subject, before = subject[:1], [*subject[1:], *before]
         after = [k for k in parts if first[k] >= cut]
         if len(subject) != 1 or not before or not after:
             return None
         return [(subject + before, s), (subject + after, cut)]
+
+    def _dated_clause_turns(self, s: int, e: int) -> list[Tag]:
+        """A comma and "and" ("а", "et", "dan", "و") in s..e opening a clause with a day of
+        its own and a meeting word after it: "8 сентября в Афинах он вместе с A подписал …, а
+        в четверг, 11 сентября, принимал в Никосии B" (the "and", as an ``in_turn`` cue)."""
+        out = []
+        for k in range(s, e - 2):
+            if self.tok(k) not in (",", "،") or self.folds[k + 1] not in CLAUSE_AND:
+                continue
+            day = next(
+                (
+                    q
+                    for q in range(k + 2, min(e, k + 6))
+                    if (d := self.date_tok[q]) is not None
+                    and self.dates[d].date.precision == "day"
+                ),
+                None,
+            )
+            if day is not None and self._first_meeting_cue(day, e) is not None:
+                out.append(Tag("CUE", "in_turn", "-", k + 1, k + 2))
+        return out
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
@@ -11555,6 +11670,7 @@ class _Run:
                 and not (t.value == "planned" and self._without_before(t, s))
             ]
             named: list[str] = []  # parties the sentence names (countries, capitals)
+            named_at: dict[str, int] = {}
             table = countries()
             lo, hi = self._dateline_span()
             head = self._dateline()
@@ -11587,6 +11703,7 @@ class _Run:
                     continue
                 if k not in named:
                     named.append(k)
+                    named_at[k] = i
             if self.cues(s, e, "background"):
                 continue  # "signed a number of agreements in recent years": no event told
             # (the deal discussed now, its signing told after its noun: "membahas perluasan
@@ -11671,11 +11788,11 @@ class _Run:
                 kind = a.extra
                 if kind not in STRONG_AGREEMENTS and (status is None or negated):
                     continue  # (and "did not sign any document": no text of any kind)
-                parties = list(named)
                 theirs: list[str] = []  # the countries of the people the sentence names
                 # (not those met in turn after it: "X a signé mardi à Lima un plan … avec A,
                 # avant de s'entretenir hier à La Paz avec B")
                 cut = self._turn_after(a.end, e)
+                parties = [k for k in named if named_at[k] < cut]
                 own = [
                     k
                     for k in persons
@@ -12030,7 +12147,10 @@ class _Run:
                 for c in self.cue_at.get(k, [])
             ):
                 return t.start
-        return e
+        # (or "and" opening a clause of its own day: "…, а в четверг, 11 сентября,
+        # принимал …")
+        dated = self._dated_clause_turns(i, e)
+        return dated[0].start if dated else e
 
     def _named_after_city(self, i: int, s: int) -> bool:
         """Token i, a city, ends the name of something named after it: "l'Initiative
