@@ -308,6 +308,8 @@ def _to_dataset(extractions: list[Extraction], res: Resolution, base: str | None
         name = article_iri(ex.article.id, base)
         col = _Triples(name)
         b.add_article(col, ex)
+        # (two of the article's own meetings may be one node: one value of each there too)
+        _one_value_each(col.triples)
         g = ds.graph(name)
         g.addN((s, p, o, g) for s, p, o in col.triples)
         merged.update(col.triples)
@@ -321,24 +323,30 @@ def _merge_values(merged: dict[Triple, None]) -> None:
     """Display names of persons and one value of each single-valued property of merged
     events, in place."""
     persons: list[Any] = []
-    events: set[Any] = set()
     labels: dict[Any, list[Literal]] = {}
-    single = (NG.date, NG.status, NG.mode, NG.location)
-    values: dict[tuple[Any, Any], list[Any]] = {}
     for s, p, o in merged:
-        if p == RDF.type:
-            if o == NG.Person:
-                persons.append(s)
-            elif o in (NG.Meeting, NG.Agreement):
-                events.add(s)
+        if p == RDF.type and o == NG.Person:
+            persons.append(s)
         elif p == RDFS.label and isinstance(o, Literal):
             labels.setdefault(s, []).append(o)
-        elif p in single:
-            values.setdefault((s, p), []).append(o)
     # one display name per person, for queries and tables: the fullest name, Latin first
     for node in sorted(set(persons)):
         if node in labels:
             merged[(node, SKOS.prefLabel, _display_label(labels[node]))] = None
+    _one_value_each(merged)
+
+
+def _one_value_each(triples: dict[Triple, None]) -> None:
+    """One value of each single-valued property of the events among ``triples`` (merged
+    reports, or two reports of one article that are one event), in place."""
+    events: set[Any] = set()
+    single = (NG.date, NG.status, NG.mode, NG.location)
+    values: dict[tuple[Any, Any], list[Any]] = {}
+    for s, p, o in triples:
+        if p == RDF.type and o in (NG.Meeting, NG.Agreement):
+            events.add(s)
+        elif p in single:
+            values.setdefault((s, p), []).append(o)
     # single-valued properties of merged events: keep one value the sources agree on best
     choosers: dict[Any, Callable[[list[Any]], Any]] = {
         NG.date: _most_precise,
@@ -351,7 +359,7 @@ def _merge_values(merged: dict[Triple, None]) -> None:
             keep = choosers[prop](vs)
             for v in vs:
                 if v != keep:
-                    del merged[(node, prop, v)]
+                    del triples[(node, prop, v)]
 
 
 # what a merged event keeps when its reports disagree: the firmer status, the more

@@ -87,8 +87,12 @@ def _article_tokens(name: str) -> list[tuple[str, str, bool]]:
             raw = raw[2:]  # the Arabic article written on the word: المقداد = Mekdad
         # Serbian and Croatian đ is written dj in other Latin texts (Đurić = Djuric)
         tok = anyascii(raw.replace("đ", "dj")).lower().strip("'`.")
-        if len(raw.rstrip(".")) == 1 and raw.endswith("."):
-            tok = tok[:1]  # an initial is one letter in any script (Ю. is not "yu")
+        if raw.endswith(".") and (
+            len(raw.rstrip(".")) == 1 or re.fullmatch(r"(?:ts|ch|sh|kh|zh)\.", raw)
+        ):
+            # an initial is one letter in any script (Ю. is not "yu"; a Mongolian "Ts." is
+            # one letter, Ц)
+            tok = tok[:1]
         if script_of(raw) in ("latin", "cyrillic"):
             tok = _ABBREVIATIONS.get(tok, tok)
         if tok:
@@ -676,16 +680,18 @@ def _fused_patronymic(tokens: list[str]) -> list[str]:
     return out
 
 
-# an initial, then one word: "Б.Батцэцэг", "B. Munkhjin"
-_INITIAL_WORD = re.compile(r"([^\W\d_])\.\s*([^\W\d_][\w'-]+)")
+# an initial, then one word: "Б.Батцэцэг", "B. Munkhjin" (a Mongolian digraph initial too: "Ts.
+# Ulziibayar", Tserendorj's son)
+_INITIAL_WORD = re.compile(r"([^\W\d_](?:(?<=[CSKZTcskzt])[hs])?)\.\s*([^\W\d_][\w'-]+)")
 
 
 def _given_and_initial(name: str) -> tuple[str, str, bool] | None:
     """A Latin or Cyrillic name of a given name and a family name's initial: "Б.Батцэцэг"
     (the initial written first, as Mongolian and Russian lists do: ``True``) or "Battsetseg
     Batmunkh" (the family name whole: ``False``). The given name, the initial in Latin
-    letters, and which of the two; None for other names."""
-    if script_of(name) not in ("latin", "cyrillic"):
+    letters, and which of the two; None for other names. (The full form may be in the
+    Arabic script too: "اولزیبایار تسرندورج" = "Ts. Ulziibayar".)"""
+    if script_of(name) not in ("latin", "cyrillic", "arabic"):
         return None
     m = _INITIAL_WORD.fullmatch(name.strip())
     if m is not None:
@@ -770,6 +776,17 @@ def names_compatible(a: str, b: str) -> bool:
         written = [arabic_vowel_key(w) for w in arabic.split()]
         if korean is not None and len(korean) == len(written) and korean == written:
             return True
+        if korean is not None and "\u200c" in arabic:
+            # Persian writes a given name's syllables apart (ZWNJ), a vowel e or ae as a
+            # final ه: "یوک جه‌اوک" = Yuk Jae-uk
+            parts = [
+                arabic_vowel_key(seg[:-1]) + "i" if seg.endswith("ه") else arabic_vowel_key(seg)
+                for w in arabic.split()
+                for seg in w.split("\u200c")
+                if seg
+            ]
+            if [k.replace("ai", "i") for k in korean] == parts:
+                return True
         # the Spanish ll said y: "Llontop" = "يونتوب"
         spanish = _spanish_readings(ta if latin == a else tb) if "ll" in latin.lower() else []
         if any(skeletons_compatible(" ".join(r), arabic) for r in spanish):

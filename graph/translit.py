@@ -250,6 +250,8 @@ def _squeeze(key: str) -> str:
 def arabic_vowel_key(word: str) -> str:
     """A word in the Arabic script with its long vowels (تشيانغ → "kiank")."""
     w = word.replace("تش", "چ")  # Arabic writes ch as تش
+    if len(w) > 2 and w[0] in "أإا" and w[1] in "وي":
+        w = w[1:]  # (the alif that carries a first long vowel: أوك = uk, إيل = il)
     if len(w) > 2 and w[-1] in "هة":
         w = w[:-1]  # a final ه writes a vowel: خه = he
     return _squeeze("".join(_ARABIC_KEY.get(ch, "") for ch in w))
@@ -285,6 +287,9 @@ _KOREAN_FAMILIES = {
     "jeon": "чон", "bae": "пэ", "heo": "хо", "yang": "ян", "son": "сон", "ko": "ко",
     "koh": "ко", "go": "ко", "won": "вон", "hyun": "хён", "ju": "чу", "choo": "чу",
     "jin": "чин", "chin": "чин", "jegal": "чегаль", "namgung": "намгун", "hwangbo": "хванбо",
+    "yuk": "юк", "yook": "юк", "pyo": "пхё", "cha": "ча", "woo": "у", "koo": "ку",
+    "byun": "пён", "byeon": "пён", "chae": "чхэ", "shim": "сим", "sim": "сим", "um": "ом",
+    "eom": "ом", "tak": "так", "bang": "пан", "gil": "киль",
 }  # fmt: skip
 _KOREAN_CYRILLIC = {"цой": "чхве"}  # North Korean Цой and South Korean Чхве: one family
 

@@ -4980,3 +4980,123 @@ def test_names_after_an_apposition_that_end_in_a_body_word() -> None:
     )
     p = find_person(ex, "معاوية الطيب عثمان")
     assert (p.role, p.country) == ("deputy_foreign_minister", "SD"), p
+
+
+def test_a_ministry_s_chancellor_is_its_civil_servant() -> None:
+    """"Kanselir Kementerian Pertahanan Estonia X", "Канцлер министерства обороны Эстонии
+    X": an official, no head of government (Germany's chancellor is one)."""
+    ex = run(
+        Case(
+            "id", "",
+            "Kanselir Kementerian Pertahanan Estonia Tiit Saar bertemu Sekretaris Negara "
+            "Kementerian Pertahanan Norwegia Ola Berg di Tallinn, Senin (11/3).",
+        )
+    )
+    assert find_person(ex, "Tiit Saar").role == "official"
+    ex = run(
+        Case(
+            "ru", "",
+            "Канцлер министерства обороны Эстонии Тийт Саар провел в понедельник переговоры с "
+            "министром обороны Латвии Андрисом Спрудсом.",
+        )
+    )
+    assert find_person(ex, "Тийт Саар").role == "official"
+
+
+def test_a_post_of_its_own_is_not_the_minister_the_article_names_by_office() -> None:
+    """"Argentina's Secretary of Strategy and Military Affairs X" is not "Argentina's
+    Defence Minister", whom the guest is due to meet; nor is an "Asisten Menhan Australia"
+    the minister."""
+    ex = run(
+        Case(
+            "en", "",
+            "Chile's Undersecretary of Defence Pablo Reyes held talks with Argentina's "
+            "Secretary of Strategy and Military Affairs Julio Ferrari in Buenos Aires on "
+            "Monday. Reyes is due to meet Argentina's Defence Minister on Thursday.",
+        )
+    )
+    p = find_person(ex, "Julio Ferrari")
+    assert p.role == "official" and len(p.titles) == 1, p
+    ex = run(
+        Case(
+            "id", "",
+            "Panglima PNGDF Mayjen Peter Ilau bertemu Asisten Menhan Australia Sarah Lowe di "
+            "Canberra, Senin (11/3).",
+        )
+    )
+    assert find_person(ex, "Sarah Lowe").role == "deputy_defence_minister"
+
+
+def test_a_signing_s_day_and_place_told_in_the_next_sentence() -> None:
+    """"X dan Y menandatangani nota kesepahaman …. Penandatanganan berlangsung di
+    Ulaanbaatar pada Senin, 11 Maret 2024.": their meeting and the deal are of that day,
+    there (not the date line's Jakarta)."""
+    ex = run(
+        Case(
+            "id", "",
+            "TEMPO.CO, Jakarta - Menteri Negara Pertahanan Jepang Kenji Mori dan Kepala Staf "
+            "Umum Angkatan Bersenjata Mongolia Letnan Jenderal B. Ganbold menandatangani nota "
+            "kesepahaman tentang pelatihan zeni. Penandatanganan berlangsung di Ulaanbaatar "
+            "pada Senin, 11 Maret 2024.",
+        )
+    )
+    m = find_meeting(ex, ("Kenji Mori", "B. Ganbold"))
+    assert (m.date.iso(), m.location) == ("2024-03-11", "place:ulaanbaatar"), m
+    assert [a.date.iso() for a in ex.agreements if a.date] == ["2024-03-11"]
+
+
+def test_a_meeting_with_a_predecessor_told_to_its_day() -> None:
+    """"On Oct. 16 last year, he met with Y's predecessor, Z": he met Z that day; "Его
+    предшественник Z … 22 октября … провёл переговоры с W": not the one "his" stands for."""
+    ex = run(
+        Case(
+            "en", "",
+            "Vice Defense Minister Kim Do-hyun held talks with Kuwait's Chief of General Staff, "
+            "Lt. Gen. Fahad al-Otaibi, in Kuwait City on Monday. It was Kim's second trip to "
+            "the Gulf state in four months. On Oct. 16 last year, he met with al-Otaibi's "
+            "predecessor, Lt. Gen. Nasser al-Ajmi, in Kuwait City.",
+        )
+    )
+    m = find_meeting(ex, ("Kim Do-hyun", "Nasser al-Ajmi"))
+    assert m.date.iso() == "2023-10-16", m
+    ex = run(
+        Case(
+            "ru", "",
+            "Начальник Генштаба Габона генерал Жан Мба провел в среду переговоры с министром "
+            "обороны Камеруна Полем Атангой. Мба возглавил Генштаб в начале года. Его "
+            "предшественник генерал Ален Нзе посещал Яунде осенью: 22 октября 2023 года он "
+            "провёл там переговоры с Атангой.",
+        )
+    )
+    assert not any(
+        {"Жан Мба", "Ален Нзе"} <= {find_name(ex, k) for k in m.participants}
+        for m in ex.meetings
+    ), ex.meetings
+
+
+def find_name(ex: Extraction, key: str) -> str:
+    return next((p.name or "" for p in ex.persons if p.key == key), "")
+
+
+def test_titles_of_state_ministers_and_of_a_rebuilt_army() -> None:
+    """"le ministre d'Etat somalien à la Défense X" is a junior defence minister; "وزير
+    الدفاع وإعادة بناء الجيش X" the Central African defence minister."""
+    ex = run(
+        Case(
+            "fr", "",
+            "L'accord a été signé par le ministre d'Etat somalien à la Défense Abdi Warsame "
+            "Farah et le chef d'état-major des forces armées émiraties, le général Saeed Al "
+            "Ketbi.",
+        )
+    )
+    p = find_person(ex, "Abdi Warsame Farah")
+    assert (p.role, p.country) == ("deputy_defence_minister", "SO"), p
+    ex = run(
+        Case(
+            "ar", "",
+            "ومن المقرر أن يتوجه الوزير غدا إلى بانغي حيث يلتقي وزير الدفاع وإعادة بناء الجيش "
+            "جان ماري ياكيتي لبحث تأمين الحدود.",
+        )
+    )
+    p = find_person(ex, "جان ماري ياكيتي")
+    assert (p.role, p.country) == ("defence_minister", "CF"), p

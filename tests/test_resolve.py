@@ -1094,6 +1094,14 @@ def test_an_unnamed_office_joins_another_report_only_when_it_can_be_one_person(
         # a Mongolian father's name in its Russian genitive, first
         ("Purevdorj Tsogtgerel", "Пурэвдоржийн Цогтгэрэл", True),
         ("Purevdorj Tsogtgerel", "Батын Цогтгэрэл", False),
+        # a Mongolian initial of two letters (Ts. for Ц), in Latin and the Arabic script
+        ("Ts. Ulziibayar", "Ulziibayar Tserendorj", True),
+        ("Ts. Ulziibayar", "اولزیبایار تسرندورج", True),
+        ("Ts. Ulziibayar", "Ulziibayar Batbold", False),
+        # a Korean family Yuk; Persian writes a given name's syllables apart, ae as ه
+        ("Yuk Jae-uk", "يوك جاي أوك", True),
+        ("Yuk Jae-uk", "یوک جه‌اوک", True),
+        ("Yuk Jae-uk", "یوک جه‌سوک", False),
     ],
 )
 def test_initials_and_spanish_and_russian_spellings(a: str, b: str, ok: bool) -> None:
@@ -1799,3 +1807,50 @@ def test_an_initial_and_a_mongolian_genitive_meet_the_full_name() -> None:
     for perm in itertools.permutations(exs):
         res = resolve(list(perm))
         assert len({res.person[(x, "p0")] for x in ("a.txt", "b.txt", "c.txt")}) == 1
+
+
+def test_two_reports_of_one_article_that_are_one_event_keep_one_value_in_its_graph() -> None:
+    """An article telling one visit twice, once with an office ("Thailand's prime
+    minister", whom resolution names) as a visit, once by name as talks in another place
+    that day: one node, and its own graph gives it one mode and one place (the shapes allow
+    one), as the merged graph does."""
+    from rdflib import URIRef
+
+    from graph.rdf import to_dataset
+    from graph.validate import validate
+    from graph.vocab import NG
+
+    people = [
+        _p("p0", "Anutin Charnvirakul", "TH", "head_of_government"),
+        _p("p1", "Hun Manet", "KH", "head_of_government"),
+        _p("office:head_of_government:TH", None, "TH", "head_of_government"),
+    ]
+    day = PartialDate(2024, 5, 2)
+    meetings = [
+        Meeting(
+            ["office:head_of_government:TH", "p1"],
+            [Span(0, 5)],
+            date=day,
+            mode="visit",
+            location="place:phnom penh",
+        ),
+        Meeting(["p0", "p1"], [Span(6, 9)], date=day, location="place:siem reap"),
+    ]
+    other = [
+        _p("p0", "Anutin Charnvirakul", "TH", "head_of_government"),
+        _p("p1", "Hun Manet", "KH", "head_of_government"),
+    ]
+    exs = [
+        _ex("a.txt", people, meetings, day),
+        _ex("b.txt", other, [Meeting(["p0", "p1"], [Span(0, 5)], date=day)], day),
+    ]
+    res = resolve(exs)
+    assert res.meeting[("a.txt", 0)] == res.meeting[("a.txt", 1)]
+    ds = to_dataset(exs, res)
+    for g in ds.graphs():
+        for node in set(g.subjects(NG.mode, None)) | set(g.subjects(NG.location, None)):
+            assert isinstance(node, URIRef)
+            assert len(set(g.objects(node, NG.mode))) <= 1, g.identifier
+            assert len(set(g.objects(node, NG.location))) <= 1, g.identifier
+    report = validate(ds)
+    assert report.conforms, report.violations

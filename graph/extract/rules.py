@@ -77,6 +77,11 @@ CANCILLER_COUNTRIES = frozenset(
     | {"PA", "PY", "PE", "UY", "VE"}
 )
 CHANCELLOR_WORDS = ("chancel", "cancill", "kanselir", "канцлер")
+# a ministry's name, in each language (folded)
+MINISTRY_STEMS = tuple(
+    fold(w)
+    for w in ("ministry", "kementerian", "министерств", "ministère", "وزارة", "وزارت")
+)
 # countries whose "State Secretary" is a minister, head of the State Secretariat; elsewhere
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
@@ -8207,6 +8212,14 @@ class _Run:
                     # Kenya X", then "Duta Besar Kenya … juga hadir"; "Menteri Pertanian
                     # Tanzania X", then "Menteri Luar Negeri Tanzania")
                     and not (p.role == "official" and self._office_told(p))
+                    # (nor one whose title names a post of its own, for an office of a
+                    # kind: "Argentina's Secretary of Strategy and Military Affairs X",
+                    # then "Argentina's Defence Minister")
+                    and not (
+                        p.role == "official"
+                        and role not in GENERIC_ROLES
+                        and any(len(t.split()) >= 3 for t in p.titles)
+                    )
                     and not self._other_office(p, title)
                     # (nor is one titled otherwise an envoy: "Argentina's Secretary of
                     # International Affairs for Defense X", then "The Argentine ambassador …
@@ -9830,10 +9843,31 @@ class _Run:
                 # trip recalled months back)
                 # (nor, naming no one, a visit of a month before the report's: "Российская
                 # военная делегация уже посещала Ниамей в начале декабря прошлого года")
+                # (a meeting told to its day is news of its own: "On Oct. 16 last year, he
+                # met with al-Shayji's predecessor, X", but not of the one whose predecessor
+                # met: "Предшественник Оссаву Мабики … провел переговоры с Y 22 октября")
+                dated = (
+                    day := self._date_in(s, e, dateline=False)
+                ) is not None and day.precision == "day"
                 background = (
-                    self._names_a_predecessor(s, e)
-                    or self._recalled_here(s, e)
-                    or self._year_back(s, e)  # "در سال ۲۰۱۹ نخست‌وزیر وقت این کشور … سفر کرد"
+                    (
+                        self._names_a_predecessor(s, e)
+                        and (
+                            not dated
+                            or (topic is not None and self._succession_owner(topic, s, e))
+                            # ("Его предшественник X … 22 октября … провёл переговоры с Y":
+                            # the one "his" stands for is not at it)
+                            or any(
+                                self.folds[k] in self.fx.predecessor_nouns
+                                and self.has_cue(k - 1, "pronoun")
+                                for k in range(s + 1, e)
+                            )
+                        )
+                    )
+                    # "در سال ۲۰۱۹ نخست‌وزیر وقت این کشور … سفر کرد"
+                    or (self._year_back(s, e) and not dated)
+                ) or (
+                    self._recalled_here(s, e)
                     or (
                         not persons
                         and (told := self._date_in(s, e)) is not None
@@ -10777,13 +10811,30 @@ class _Run:
                 # meeting told before it
                 or self._day_beside_told(si, meetings)
             )
+            location = self._place_in(s, e)
+            evidence = [self._sent_span(si)]
+            nxt = self._next_text_sent(si, 1)
+            if (
+                nxt is not None
+                and self.cues(*self.sents[nxt], "held_at")
+                and not self._sentence_persons(nxt)
+                and self._first_meeting_cue(*self.sents[nxt]) is None
+            ):
+                # the sentence after tells where and when it was: "… menandatangani nota
+                # kesepahaman …. Penandatanganan berlangsung di Ulaanbaatar pada Senin, 18
+                # Agustus 2025."
+                date = date or self._date_in(*self.sents[nxt], dateline=False)
+                location = location or self._place_in(*self.sents[nxt])
+                evidence.append(self._sent_span(nxt))
+                if ag.date is None and date is not None:
+                    ag.date = date
             recalled = date is not None and self._long_before_publication(date)
             meetings.append(
                 Meeting(
                     participants=list(ag.signatories),
-                    evidence=[self._sent_span(si)],
+                    evidence=evidence,
                     date=date,
-                    location=self._place_in(s, e),
+                    location=location,
                     day_of="signing",
                 )
             )
@@ -10830,7 +10881,8 @@ class _Run:
         if any(p is None for p in ps) or len(parties) != 2 or first is None:
             return
         known = [p for p in ps if p is not None and p.country]
-        bare = [p for p in ps if p is not None and not p.country and p.titles]
+        # (titled, or ranked: "…, Brigadier General X, signed" under "Fiji, Tonga sign …")
+        bare = [p for p in ps if p is not None and not p.country and (p.titles or p.ranks)]
         if len(known) != 1 or len(bare) != 1 or known[0].country not in parties:
             return
         s, e = self.sents[first]
@@ -12282,6 +12334,18 @@ class _Run:
             ):
                 # "Argentine Chancellor Gerardo Werthein": Argentina's foreign minister
                 p.role = "foreign_minister"
+            elif (
+                p.role == "head_of_government"
+                and p.titles
+                and all(
+                    any(w in fold(t) for w in CHANCELLOR_WORDS)
+                    and any(w in fold(t) for w in MINISTRY_STEMS)
+                    for t in p.titles
+                )
+            ):
+                # a ministry's chancellor, its top civil servant: "Kanselir Kementerian
+                # Pertahanan Estonia X", "Канцлер министерства обороны Эстонии"
+                p.role = "official"
             elif (
                 p.role == "minister"
                 and any(_junior_foreign(fold(t), p.country) for t in p.titles)
