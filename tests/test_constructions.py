@@ -5100,3 +5100,97 @@ def test_titles_of_state_ministers_and_of_a_rebuilt_army() -> None:
     )
     p = find_person(ex, "جان ماري ياكيتي")
     assert (p.role, p.country) == ("defence_minister", "CF"), p
+
+
+def test_algeria_s_people_s_national_army_in_persian() -> None:
+    """"رئیس ستاد ارتش ملی خلقی الجزایر": the army's chief of staff, no one named "ملی
+    خلقی"; "در شهر الجزیره" is Algiers."""
+    ex = run(
+        Case(
+            "fa", "",
+            "تهران- ایرنا- رئیس ستاد ارتش ملی خلقی الجزایر روز سه‌شنبه در شهر الجزیره با رئیس "
+            "ستاد کل ارتش‌های چاد دیدار کرد. ارتشبد سعید شنقریحه در این دیدار میزبان ژنرال "
+            "ابکر داوود بود.",
+        )
+    )
+    assert not any(p.name and "خلقی" in p.name for p in ex.persons), ex.persons
+    p = find_person(ex, "سعید شنقریحه")
+    assert (p.role, p.country) == ("chief_of_general_staff", "DZ"), p
+
+
+def test_a_deal_signed_on_a_day_told_beside_a_plan() -> None:
+    """"X and Y will jointly procure ammunition under a letter of intent signed in Tallinn on
+    Tuesday by A and B": signed, and its signatories met; "will be signed on Tuesday" is
+    still a plan."""
+    ex = run(
+        Case(
+            "en", "",
+            "Estonia and Finland will jointly procure artillery ammunition under a letter of "
+            "intent signed in Tallinn on Tuesday by Estonian defence ministry permanent "
+            "secretary Mari Tamm and Finnish defence ministry state secretary Jussi Niemi.",
+        )
+    )
+    assert [a.status for a in ex.agreements] == ["signed"], ex.agreements
+    find_meeting(ex, ("Mari Tamm", "Jussi Niemi"))
+    ex = run(
+        Case(
+            "en", "",
+            "Estonia and Finland said a memorandum will be signed in Tallinn on Tuesday.",
+        )
+    )
+    assert [a.status for a in ex.agreements] == ["planned"], ex.agreements
+
+
+def test_that_afternoon_is_the_day_of_today_s_talks_not_of_one_recalled() -> None:
+    """"… a reçu hier mardi …. Il avait reçu le 24 septembre 2023 à Addis-Abeba …. Dans
+    l'après-midi, le général s'est entretenu avec Y, en escale à Djibouti, … dans le golfe
+    d'Aden": the afternoon of the day before the report, in Djibouti (the gulf is no
+    city)."""
+    ex = run(
+        Case(
+            "fr", "",
+            "Le chef d'état-major général des Forces armées djiboutiennes, le général Omar "
+            "Hassan Farah, a reçu hier lundi le ministre d'État éthiopien chargé de la Défense, "
+            "M. Tesfaye Alemu. Le ministre éthiopien connaît bien le dossier : il avait reçu le "
+            "24 septembre 2023 à Addis-Abeba le général Aden Hersi. Dans l'après-midi, le "
+            "général Omar Hassan Farah s'est entretenu avec le chef de la Défense du Danemark, "
+            "l'amiral Lars Holm, en escale à Djibouti, engagé contre la piraterie dans le golfe "
+            "d'Aden.",
+        )
+    )
+    m = find_meeting(ex, ("Omar Hassan Farah", "Lars Holm"))
+    assert (m.date.iso(), m.location) == ("2024-03-11", "place:djibouti"), m
+
+
+def test_the_meeting_before_told_to_its_day_is_its_own() -> None:
+    """"… В ходе встречи стороны обсудили …. Предыдущая встреча X со Y состоялась 16
+    октября прошлого года в Риге": a meeting in Riga that day, not more of today's."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Первый заместитель министра обороны Грузии Георгий Беридзе и государственный "
+            "секретарь Министерства обороны Латвии Янис Озолс во вторник подписали в Тбилиси "
+            "план военного сотрудничества. В ходе встречи стороны обсудили ситуацию в регионе. "
+            "Предыдущая встреча Беридзе с Озолсом состоялась 16 октября прошлого года в Риге.",
+        )
+    )
+    dates = sorted(m.date.iso() for m in ex.meetings if m.date and m.location == "place:riga")
+    assert dates == ["2023-10-16"], ex.meetings
+
+
+def test_a_ranked_signatory_of_no_country_serves_the_other_side() -> None:
+    """Under "Fiji military commander in Tonga, signs defence arrangement": "the Commander
+    of the Fiji Military Forces, X, and the Commander of His Majesty's Armed Forces,
+    Brigadier General Y, signed …": Y is Tongan, and the two met."""
+    ex = run(
+        Case(
+            "en", "",
+            "Fiji military commander in Tonga, signs defence arrangement\n\nThe Commander of "
+            "the Republic of Fiji Military Forces, Major-General Jone Kalouniwai, and the "
+            "Commander of His Majesty's Armed Forces (HMAF), Brigadier General Sione Fifita, "
+            "signed a Memorandum of Arrangement on defence cooperation in Nuku'alofa "
+            "yesterday.",
+        )
+    )
+    assert find_person(ex, "Sione Fifita").country == "TO"
+    find_meeting(ex, ("Jone Kalouniwai", "Sione Fifita"))

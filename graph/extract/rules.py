@@ -6209,11 +6209,24 @@ class _Run:
             if m.person != key:
                 continue
             k = m.start - 1
-            while k >= 0 and (self.hon[k] or self._entity_at(k, ("RANK",))):
-                k -= 1
+            while k >= 0 and (
+                self.hon[k] or ((t := self.ent[k]) is not None and t.cat == "RANK")
+            ):
+                k -= 1  # (every word of a rank: "Lt. Gen.")
             if k < 1 or self.tok(k) not in (",", "،"):
                 continue
             k -= 1
+            if (
+                k >= 2
+                and self.folds[k] in self.fx.predecessor_nouns
+                and self.tok(k - 1) in ("'s", "’s")
+                and (
+                    self.covered[k - 2] is not None
+                    or self._surname_of(k - 2) is not None
+                    or (self.lex.cased and self.tok(k - 2)[:1].isupper())
+                )
+            ):
+                return True  # "al-Shayji's predecessor, Lt. Gen. X"
             if k >= 1 and self.tok(k) in ("'s", "’s"):
                 k -= 1
             owner = self.covered[k]
@@ -9843,20 +9856,21 @@ class _Run:
                 # trip recalled months back)
                 # (nor, naming no one, a visit of a month before the report's: "Российская
                 # военная делегация уже посещала Ниамей в начале декабря прошлого года")
-                # (a meeting told to its day is news of its own: "On Oct. 16 last year, he
-                # met with al-Shayji's predecessor, X", but not of the one whose predecessor
-                # met: "Предшественник Оссаву Мабики … провел переговоры с Y 22 октября")
-                dated = (
-                    day := self._date_in(s, e, dateline=False)
-                ) is not None and day.precision == "day"
-                background = (
-                    (
-                        self._names_a_predecessor(s, e)
+                # (a meeting with a predecessor told to its day is news of its own: "On Oct.
+                # 16 last year, he met with al-Shayji's predecessor, X", but not of the one
+                # whose predecessor met: "Его предшественник X … 22 октября … провёл
+                # переговоры с Y")
+                predecessor_met = (
+                    (day := self._date_in(s, e, dateline=False)) is not None
+                    and day.precision == "day"
+                    and any(
+                        k in self.former or k in self.office_of or self._named_as_predecessor(k)
+                        for k in parts
+                    )
+                    and not (
+                        topic is not None
                         and (
-                            not dated
-                            or (topic is not None and self._succession_owner(topic, s, e))
-                            # ("Его предшественник X … 22 октября … провёл переговоры с Y":
-                            # the one "his" stands for is not at it)
+                            self._succession_owner(topic, s, e)
                             or any(
                                 self.folds[k] in self.fx.predecessor_nouns
                                 and self.has_cue(k - 1, "pronoun")
@@ -9864,8 +9878,14 @@ class _Run:
                             )
                         )
                     )
-                    # "در سال ۲۰۱۹ نخست‌وزیر وقت این کشور … سفر کرد"
-                    or (self._year_back(s, e) and not dated)
+                )
+                background = (
+                    (
+                        self._names_a_predecessor(s, e)
+                        # "در سال ۲۰۱۹ نخست‌وزیر وقت این کشور … سفر کرد"
+                        or self._year_back(s, e)
+                    )
+                    and not predecessor_met
                 ) or (
                     self._recalled_here(s, e)
                     or (
@@ -9968,7 +9988,16 @@ class _Run:
                     # "later that day", "в тот же день": the day of the meeting told before
                     same_day = bool(self.cues(s, e, "same_day")) and not future
                     before = (
-                        next((m for m in reversed(out) if _of_a_day(m)), None)
+                        # (not a meeting recalled from long before: "il avait reçu le 24
+                        # septembre 2024 …", then "Dans l'après-midi, le général …")
+                        next(
+                            (
+                                m
+                                for m in reversed(out)
+                                if _of_a_day(m) and not self._recalled_meeting(m)
+                            ),
+                            None,
+                        )
                         if same_day
                         else None
                     )
@@ -10445,6 +10474,20 @@ class _Run:
             return None
         return [(subject + before, s), (subject + after, cut)]
 
+    def _signed_on_a_past_day(self, i: int, e: int) -> bool:
+        """A day not after publication within six tokens after token i (the end of a past
+        participle of signing, in English): "signed in Tallinn on Tuesday"."""
+        if not self.lex.cased or i < 1 or not self.folds[i - 1].endswith("ed"):
+            return False
+        if i >= 2 and self.folds[i - 2] in ("be", "been", "being"):
+            return False  # "will be signed on Tuesday"
+        for k in range(i, min(e, i + 6)):
+            di = self.date_tok[k]
+            if di is not None:
+                d = self.dates[di].date
+                return d.precision == "day" and not self._after_publication(d)
+        return False
+
     def _dated_clause_turns(self, s: int, e: int) -> list[Tag]:
         """A comma and "and" ("а", "et", "dan", "و") in s..e opening a clause with a day of
         its own and a meeting word after it: "8 сентября в Афинах он вместе с A подписал …, а
@@ -10733,6 +10776,16 @@ class _Run:
             and day.precision == last.date.precision == "day"
             and day.iso() != last.date.iso()
         ):
+            return False
+        if (
+            day is not None
+            and last.date is None
+            and day.precision == "day"
+            and self._long_before_publication(day)
+            and any(self._before_this(c, s, e) for c in cues if c.value == "meeting_noun")
+        ):
+            # the meeting before, of months before, after one of no day yet: "Предыдущая
+            # встреча X со Y состоялась 16 октября прошлого года в Риге"
             return False
         if verbs:
             # a verb said of the sides is announced by a future marker before it ("The two
@@ -11814,8 +11867,15 @@ class _Run:
                 negated = False
                 if near:
                     status = near[0][1]  # type: ignore[assignment]
-                    # a future marker next to a "signed" verb: "will be signed"
-                    if status == "signed" and self._future(s, e, near[0][0].start):
+                    # a future marker next to a "signed" verb: "will be signed" (not one of
+                    # another clause, the signing told with a day past: "… will jointly
+                    # procure ammunition under a letter of intent signed in Tallinn on
+                    # Tuesday by …")
+                    if (
+                        status == "signed"
+                        and self._future(s, e, near[0][0].start)
+                        and not self._signed_on_a_past_day(near[0][0].end, e)
+                    ):
                         status = "planned"
                     # "no agreement was signed", "tidak menandatangani", "لم يوقع"
                     if status == "signed" and self._negated(s, near[0][0].start, a.start):
