@@ -819,6 +819,40 @@ def test_oracle_gives_an_office_named_alone_to_its_holder(tmp_path: Path) -> Non
     assert report.events is not None and report.events[0].ok
 
 
+def test_oracle_leaves_out_a_meeting_the_gold_leaves_uncertain_and_undated(
+    tmp_path: Path,
+) -> None:
+    """A report of today's meeting that recalls the pair's last meeting by its month alone
+    (gold: uncertain, no date): the oracle's extraction leaves the recalled one out, as the
+    scores do, so the event of the day is one node; an uncertain meeting with its date
+    stays."""
+    from graph.evaluate import gold_extractions, oracle
+
+    def rec(file: str, recalled: dict[str, Any] | None) -> dict[str, Any]:
+        pair = ["Mohammad Baqeri", "Juma Khattab"]
+        return {
+            "file": file, "lang": "en", "publication_date": "2020-11-15",
+            "officials": [{"name": "Mohammad Baqeri", "country": "IR"},
+                          {"name": "Juma Khattab", "country": "IQ"}],
+            "meetings": [{"participants": pair, "date": "2020-11-15"}]
+            + ([{"participants": pair, **recalled}] if recalled else []),
+        }
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        rec("x.txt", {"date": None, "uncertain": True}),
+        rec("y.txt", {"date": "2020-08-02", "uncertain": True}),
+        rec("z.txt", None),
+    ]))
+    events = tmp_path / "e.json"
+    events.write_text(json.dumps({"events": [{
+        "id": "X1", "participants": ["Mohammad Baqeri", "Juma Khattab"],
+        "date": "2020-11-15", "sources": ["x.txt", "y.txt", "z.txt"]}]}))
+    assert [len(ex.meetings) for ex in gold_extractions(gold)] == [1, 2, 1]
+    report = oracle(gold, events=events)
+    assert report.events is not None and report.events[0].ok, report.events
+
+
 def test_evaluate_command_oracle(capsys: pytest.CaptureFixture[str]) -> None:
     from graph.cli import main
 
