@@ -1624,6 +1624,7 @@ def _swapped_sigs(a: _Sig, b: _Sig) -> bool:
     return any(_swapped_name(x, y) for x in a[0] for y in b[0])
 
 
+@lru_cache(maxsize=200_000)
 def _swapped_name(a: str, b: str) -> bool:
     """A Latin name of two words is the other name with its words the other way round (in
     any script: "Ishiwata Ryota" = "Рёта Исивата")."""

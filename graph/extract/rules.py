@@ -77,11 +77,6 @@ CANCILLER_COUNTRIES = frozenset(
     | {"PA", "PY", "PE", "UY", "VE"}
 )
 CHANCELLOR_WORDS = ("chancel", "cancill", "kanselir", "канцлер")
-# a ministry's name, in each language (folded)
-MINISTRY_STEMS = tuple(
-    fold(w)
-    for w in ("ministry", "kementerian", "министерств", "ministère", "وزارة", "وزارت")
-)
 # countries whose "State Secretary" is a minister, head of the State Secretariat; elsewhere
 # (Germany, the Netherlands, Switzerland, the Nordic countries) a deputy minister
 STATE_SECRETARIATS = frozenset({"ID"})
@@ -462,7 +457,7 @@ ROUTE_DASHES = frozenset({"-", "–", "—", "‑"})
 # "and" of cased scripts that joins two offices of one holder
 OFFICE_AND = frozenset({"and", "et", "и", "dan"})
 # "and" opening a clause of its own after a comma ("…, а в четверг принимал …")
-CLAUSE_AND = frozenset({"and", "et", "и", "а", "dan", "و"})
+CLAUSE_AND = OFFICE_AND | {"а", "و"}
 # letters that write a preposition on the next word in Arabic ("بإدارة", "لمؤسسة", "كرئيس")
 ARABIC_PREPOSITION_CLITICS = frozenset("بلك")
 
@@ -6709,7 +6704,8 @@ class _Run:
         if info["title_start"] is not None:
             title = self._span_text(info["title_start"], info["title_end"])
             if info.get("quoted_title"):
-                title = " ".join(title.translate({ord(q): " " for q in "\"«»“”"}).split())
+                quotes = {*OPEN_QUOTES, *OPEN_QUOTES.values()}
+                title = " ".join(title.translate({ord(q): " " for q in quotes}).split())
         ranks = [self._span_text(a, b) for a, b in info["ranks"]]
         role = self._role(info)
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
@@ -12396,12 +12392,9 @@ class _Run:
                 p.role = "foreign_minister"
             elif (
                 p.role == "head_of_government"
+                and p.key in self.org_titled
                 and p.titles
-                and all(
-                    any(w in fold(t) for w in CHANCELLOR_WORDS)
-                    and any(w in fold(t) for w in MINISTRY_STEMS)
-                    for t in p.titles
-                )
+                and all(any(w in fold(t) for w in CHANCELLOR_WORDS) for t in p.titles)
             ):
                 # a ministry's chancellor, its top civil servant: "Kanselir Kementerian
                 # Pertahanan Estonia X", "Канцлер министерства обороны Эстонии"
