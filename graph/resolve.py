@@ -499,6 +499,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             alts.append(raw.replace("ث", "ت"))  # ث as t: آل ثاني / Аль Тани
         if "ژ" in raw:
             alts.append(raw.replace("ژ", "ز"))  # ž written z in Latin: براژه = Braže
+        if len(raw) >= 4 and re.search(r"[اوی]ت$", raw):
+            # a Turkic final t after a long vowel, as Persian writes it from Russian, which
+            # Arabic writes d: دولت‌میرات = دولتميراد (Dovletmyrat), مرات = مراد
+            alts.append(raw[:-1] + "د")
         if "چ" in raw:
             alts.append(raw.replace("چ", "ج"))
         if "تش" in raw:
@@ -1017,6 +1021,11 @@ def _spanish_readings(tokens: list[str]) -> list[list[str]]:
     # (and its g before e and i, kh too: "Remigio" = "Ремихио")
     heard = [re.sub("g(?=[ei])", "kh", t.replace("z", "s").replace("j", "kh")) for t in tokens]
     out = [heard] if heard != tokens else []
+    # (and its first h unsaid, its c before a consonant a k: "Hermogenes Lacsamana" =
+    # "Эрмохенес Лаксамана")
+    mute = [re.sub("c(?=[bdfgjklmnpqrstvwxz])", "k", re.sub("^h(?=[aeiou])", "", t)) for t in heard]
+    if mute != heard:
+        out.append(mute)
     # its ll as y, or as a soft l ("Llontop" = "يونتوب" = "Льонтоп")
     for ll in ("y", "l"):
         said = [t.replace("ll", ll) for t in heard]

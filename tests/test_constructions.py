@@ -5194,3 +5194,133 @@ def test_a_ranked_signatory_of_no_country_serves_the_other_side() -> None:
     )
     assert find_person(ex, "Sione Fifita").country == "TO"
     find_meeting(ex, ("Jone Kalouniwai", "Sione Fifita"))
+
+
+def test_a_round_of_a_dialogue_is_a_meeting_of_its_day_and_place() -> None:
+    """"Об этом во вторник в Ханое заявили X и Y по итогам очередного раунда диалога": the
+    round of the dialogue was their meeting, in Hanoi on Tuesday."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Об этом во вторник в Ханое заявили заместитель министра национальной обороны "
+            "Вьетнама генерал-полковник Выонг Ба Тхиеу и заместитель министра национальной "
+            "обороны Филиппин Эрмохенес Лаксамана по итогам очередного раунда диалога по "
+            "оборонной политике.",
+        )
+    )
+    m = find_meeting(ex, ("Выонг Ба Тхиеу", "Эрмохенес Лаксамана"))
+    assert m.date is not None and m.date.iso() == "2024-03-12"
+    assert m.location == "place:hanoi"
+
+
+def test_the_eve_before_a_name_dates_the_talks_of_the_day_before() -> None:
+    """"Накануне Тьяркс провела в Тбилиси переговоры с … Отаром Квирикашвили", after the
+    day's signing in Yerevan: a meeting in Tbilisi the day before."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Заместитель министра обороны Армении Артавазд Цатурян и статс-секретарь "
+            "министерства обороны ФРГ Вибке Тьяркс подписали во вторник в Ереване план "
+            "военного сотрудничества. Накануне Тьяркс провела в Тбилиси переговоры с "
+            "командующим Силами обороны Грузии генерал-майором Отаром Квирикашвили.",
+        )
+    )
+    m = find_meeting(ex, ("Вибке Тьяркс", "Отар Квирикашвили"))
+    assert m.date is not None and m.date.iso() == "2024-03-11"
+    assert m.location == "place:tbilisi"
+
+
+def test_a_parliamentary_deputy_minister_is_named_after_her_office() -> None:
+    """"وكيلة وزارة الدفاع الألمانية البرلمانية فيبكه تياركس": the word "parliamentary"
+    after the country is part of the office, and the name after it is its holder's."""
+    ex = run(
+        Case(
+            "ar", "",
+            "وقّعت أرمينيا وألمانيا اليوم خطة التعاون العسكري، خلال زيارة تقوم بها وكيلة وزارة "
+            "الدفاع الألمانية البرلمانية فيبكه تياركس إلى العاصمة الأرمينية يريفان.",
+        )
+    )
+    p = find_person(ex, "فيبكه تياركس")
+    assert (p.country, p.role) == ("DE", "deputy_defence_minister")
+
+
+def test_a_month_in_a_clause_on_what_was_discussed_is_not_the_talks_date() -> None:
+    """"провел … переговоры, в ходе которых стороны обсудили … работу группы, созданной …
+    в январе 2024 года": January 2024 is when the group was set up; the talks were before
+    the day's signing."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Заместитель министра национальной обороны Турции Гёкберк Эгильмез и заместитель "
+            "министра обороны Болгарии Станимир Праматаров подписали во вторник в Софии план "
+            "военного сотрудничества. Перед подписанием Праматаров провел с турецким гостем "
+            "переговоры, в ходе которых стороны обсудили работу трехсторонней группы по "
+            "разминированию, созданной Турцией, Болгарией и Румынией в январе 2024 года.",
+        )
+    )
+    dates = {m.date.iso() for m in ex.meetings if m.date is not None}
+    assert dates == {"2024-03-12"}, ex.meetings
+
+
+def test_a_rank_then_a_name_whose_middle_word_is_a_stop_word_form() -> None:
+    """"الفريق أول الركن نزهان لفتة الدراجي": Lafta is a given name (the Iraqi father's
+    name), not the verb لفت; the name has its three words."""
+    ex = run(
+        Case(
+            "ar", "",
+            "استقبل رئيس أركان الجيش العراقي الفريق أول الركن نزهان لفتة الدراجي، اليوم "
+            "الاثنين، رئيس هيئة الأركان المشتركة الباكستاني الجنرال احتشام زبير واتو.",
+        )
+    )
+    assert find_person(ex, "نزهان لفتة الدراجي").name == "نزهان لفتة الدراجي"
+
+
+def test_an_untitled_name_with_bin_after_a_call_is_the_counterpart() -> None:
+    """"در تماس تلفنی با مهلب بن ضرار الخنجری": a name of three words and "بن", its family
+    name repeated after; he holds the office told before."""
+    ex = run(
+        Case(
+            "fa", "",
+            "معاون سیاسی وزیر امور خارجه در گفت‌وگوی تلفنی با معاون وزیر خارجه عمان در امور "
+            "سیاسی رایزنی کرد. به گزارش ایسنا، کیارش کوهساری عصر دیروز در تماس تلفنی با مهلب "
+            "بن ضرار الخنجری بر لزوم پیگیری تفاهمات تأکید کرد. الخنجری در این گفت‌وگو ابراز "
+            "امیدواری کرد. کوهساری نیز گزارشی از سفر خود به پکن ارائه کرد.",
+        )
+    )
+    p = find_person(ex, "مهلب بن ضرار الخنجری")
+    assert (p.role, p.country) == ("deputy_foreign_minister", "OM")
+    find_meeting(ex, ("کیارش کوهساری", "مهلب بن ضرار الخنجری"))
+
+
+def test_an_office_said_absent_in_persian_is_no_participant() -> None:
+    """"وزیر دفاع ارمنستان در این دیدار حضور نداشت": the minister was not there."""
+    ex = run(
+        Case(
+            "fa", "",
+            "«آرتاوازد تساتوریان» معاون وزیر دفاع ارمنستان و «ویبکه تیارکس» معاون پارلمانی وزیر "
+            "دفاع آلمان امروز در ایروان دیدار کردند. وزیر دفاع ارمنستان در این دیدار حضور "
+            "نداشت.",
+        )
+    )
+    m = find_meeting(ex, ("آرتاوازد تساتوریان", "ویبکه تیارکس"))
+    assert len(m.participants) == 2, m
+
+
+def test_a_recalled_meeting_with_its_own_day_and_place_is_another() -> None:
+    """"تیارکس روز گذشته در تفلیس با رئیس نیروهای دفاعی گرجستان دیدار کرده بود", after
+    today's signing in Yerevan and what the sides discussed: a meeting in Tbilisi yesterday,
+    not more of today's."""
+    ex = run(
+        Case(
+            "fa", "",
+            "به گزارش ایسنا، «آرتاوازد تساتوریان» معاون وزیر دفاع ارمنستان و «ویبکه تیارکس» "
+            "معاون پارلمانی وزیر دفاع آلمان امروز در ایروان برنامه همکاری نظامی دوجانبه دو کشور "
+            "را امضا کردند.\n\nبر اساس این گزارش، این برنامه شامل آموزش افسران ارمنی در آلمان "
+            "است.\n\nبه گفته وزارت دفاع ارمنستان، دو طرف همچنین درباره همکاری در زمینه "
+            "مین‌زدایی گفت‌وگو کردند و توافق شد که نخستین گروه از افسران ارمنی از پاییز دوره‌های "
+            "خود را در آلمان آغاز کنند.\n\nتیارکس روز گذشته در تفلیس با رئیس نیروهای دفاعی "
+            "گرجستان دیدار کرده بود.",
+        )
+    )
+    places = {m.location: m.date.iso() if m.date else None for m in ex.meetings}
+    assert places == {"place:yerevan": "2024-03-12", "place:tbilisi": "2024-03-11"}, ex.meetings

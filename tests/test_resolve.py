@@ -32,6 +32,14 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # the Spanish h unsaid and c before a consonant a k, which Russian writes as said
+    # (Hermogenes Lacsamana); not another family name
+    ("Hermogenes Lacsamana", "Эрмохенес Лаксамана", True),
+    ("Hermogenes Lacsamana", "Эрмохенес Ласамана", False),
+    # a Turkic final t after a long vowel, as Persian writes it from Russian, and the d of
+    # the Arabic spelling (Dovletmyrat Annamyradov); not another family name
+    ("دولتميراد أناميرادوف", "دولت‌میرات آنامرادف", True),
+    ("دولتميراد أناميرادوف", "دولت‌میرات آنانیازف", False),
     # the Spanish ll, which Arabic writes يي and Persian ل (Sergio Padilla); not another
     ("سيرخيو بادييا", "سرخیو پادلا", True),
     ("سيرخيو بادييا", "سرخیو پادرا", False),

@@ -7633,7 +7633,14 @@ class _Run:
                 if self.is_stop(i):
                     continue
                 rng = self._uncased_name(i, e, after_rank=False)
-                if rng is None or not 2 <= rng[1] - rng[0] <= 3:
+                # (its words, a particle's aside: "مهلب بن ضرار الخنجری")
+                if rng is None or not (
+                    2 <= rng[1] - rng[0] <= 3
+                    or (
+                        rng[1] - rng[0] <= 5
+                        and sum(self.folds[k] not in self.fx.particles for k in range(*rng)) <= 3
+                    )
+                ):
                     continue
                 if quoted and (rng[1] >= e or self.tok(rng[1]) != OPEN_QUOTES[self.tok(i - 1)]):
                     continue  # (the quotes hold the name alone)
@@ -8649,6 +8656,8 @@ class _Run:
             d = self.dates[di].date
             if d.precision == "year":
                 continue
+            if d.precision == "month" and self._topic_clause_date(i, s):
+                continue  # "обсудили работу группы, созданной … в январе 2024 года"
             if vague and self.dates[di].relative and (
                 d == self.article.published or d.precision == "month"
             ):
@@ -8699,6 +8708,23 @@ class _Run:
                 return False
             k, words = k - 1, words + 1
         return False
+
+    def _topic_clause_date(self, i: int, s: int) -> bool:
+        """The month at token i lies in a clause after what was discussed, set off by a
+        comma: the time of the topic, not of the talks ("стороны обсудили … работу группы,
+        созданной … в январе 2024 года")."""
+        told = [c.end for c in self.cues(s, i, "discussed")]
+        if not told:
+            return False
+        breaks = [k for k in range(min(told), i) if self.tok(k) in CLAUSE_BREAKS]
+        # (but an agreement's signing told there is dated by it: "membahas …, sesuai
+        # perjanjian FIR yang diteken … pada Januari lalu")
+        if not breaks or self.cues(breaks[0], i, "agreement") or self.cues(breaks[0], i, "signed"):
+            return False
+        # (nor is a meeting the clause tells: "договоренностей, достигнутых в декабре … в
+        # Минске, когда X провел консультации с Y")
+        end = self.sents[self.sent_of[i]][1]
+        return not any(self.cues(breaks[0], end, c) for c in ("meeting_verb", "meeting_noun"))
 
     def _when_after(self, i: int) -> bool:
         """The date starting at token i is followed by a comma and a ``when`` cue: the day
@@ -9150,11 +9176,26 @@ class _Run:
             key=lambda m: min(sp.start for sp in m.evidence),
         )
         last = next((m for m in reversed(told) if m.status == "held" and m.date), None)
-        if last is None or last.date is None or last.date.day is None:
+        day = last.date if last is not None else self._day_named_before(si)
+        if day is None or day.day is None:
             return None
-        d = _dt.date(last.date.year, last.date.month or 1, last.date.day)
+        d = _dt.date(day.year, day.month or 1, day.day)
         d += _dt.timedelta(days=step)
         return PartialDate(d.year, d.month, d.day)
+
+    def _day_named_before(self, si: int) -> PartialDate | None:
+        """With no meeting told before sentence si, the day of the nearest sentence before
+        it that names one, past the date line (a signing, read later: "X и Y подписали в
+        среду в Ереване план …", then "Накануне X провела в Тбилиси переговоры")."""
+        sj = self._next_text_sent(si, -1)
+        while sj is not None:
+            s, e = self.sents[sj]
+            if self.cues(s, e, "signed") or self._first_meeting_cue(s, e) is not None:
+                d = self._date_in(s, e, dateline=False)
+                if d is not None and d.precision == "day":
+                    return d
+            sj = self._next_text_sent(sj, -1)
+        return None
 
     def _same_day(self, si: int, before: Meeting | None) -> PartialDate | None:
         """"В тот же день", "later that day": the day of the last held meeting told
@@ -9783,6 +9824,9 @@ class _Run:
                     # (the cue it denies may come after another: "X, who is on a trip to
                     # Brussels, did not attend the talks")
                     or self.cues(s, cues[-1].start, "negation")
+                    # (or after it, where the verb ends the clause: "وزیر دفاع ارمنستان در
+                    # این دیدار حضور نداشت")
+                    or (self.lex.verb_final and self.cues(cues[-1].end, e, "negation"))
                     # (nor those of a visit years back: "منذ زيارة الرئيس التركي لمقديشو عام
                     # 2011")
                     or self._recalled_here(s, e)
@@ -10772,6 +10816,26 @@ class _Run:
             and day.precision == last.date.precision == "day"
             and day.iso() != last.date.iso()
         ):
+            return False
+        if (self.cues(s, e, "day_before") or self.cues(s, e, "day_after")) and not set(
+            named
+        ) <= set(last.participants):
+            # the day before or after, with someone new: "Накануне X провела в Тбилиси
+            # переговоры с … Y" is another meeting
+            return False
+        if (
+            not verbs
+            and not self.cues(s, e, "future")
+            and not self.cues(s, e, "planned")
+            and day is not None
+            and day.precision == "day"
+            and self.article.published is not None
+            and day.iso() < self.article.published.iso()
+            and not set(named) <= set(last.participants)
+            and (place := self._place_in(s, e)) is not None
+            and place != last.location
+        ):
+            # a day and a place of its own: "تیارکس روز گذشته در تفلیس با … دیدار کرده بود"
             return False
         if (
             day is not None
