@@ -926,11 +926,21 @@ def _bare_month_rx(lang: str) -> re.Pattern[str] | None:
     """Gregorian month names written out (no abbreviation, none that needs a year to be a
     month: "آب"), as whole words of folded text."""
     L = _lang(lang)
+    gregorian = [(k, n) for k, (cal, n) in L.months.items() if cal == "gregorian"]
+
+    def written_out(k: str, n: int) -> bool:
+        # (a short name that shortens none of its month's others and is no word said
+        # otherwise: "мая", "mai", not "янв", nor the English "may")
+        return len(k) >= 4 or (
+            k not in L.case_sensitive
+            and not any(o != k and o.startswith(k) for o, m in gregorian if m == n)
+        )
+
     names = sorted(
         (
             k
-            for k, (cal, _) in L.months.items()
-            if cal == "gregorian" and len(k) >= 4 and k.isalpha() and k not in L.month_needs_year
+            for k, n in gregorian
+            if written_out(k, n) and k.isalpha() and k not in L.month_needs_year
         ),
         key=lambda k: (-len(k), k),
     )

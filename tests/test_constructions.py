@@ -5324,3 +5324,74 @@ def test_a_recalled_meeting_with_its_own_day_and_place_is_another() -> None:
     )
     places = {m.location: m.date.iso() if m.date else None for m in ex.meetings}
     assert places == {"place:yerevan": "2024-03-12", "place:tbilisi": "2024-03-11"}, ex.meetings
+
+
+def test_a_maghrebi_given_name_written_with_its_l_is_whole() -> None:
+    """"الوزير المنتدب المغربي … لحسن تاكموتي": Lahcen, not the preposition ل and Hassan."""
+    ex = run(
+        Case(
+            "ar", "",
+            "بحث الوزير المنتدب المغربي المكلف بإدارة الدفاع الوطني لحسن تاكموتي مع وزير الدفاع "
+            "الموريتاني في نواكشوط التعاون العسكري.",
+        )
+    )
+    assert find_person(ex, "لحسن تاكموتي").name == "لحسن تاكموتي"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "Vietnam's Deputy Defence Minister Ninh Van Thao held talks with South Korea's Deputy "
+            "Defence Minister Chae Gyu-seon in Seoul on Monday, before leaving for Tokyo to meet "
+            "Japan's State Minister of Defence Hidenori Ogasahara on Tuesday.",
+        ),
+        (
+            "id",
+            "Wakil Menteri Pertahanan Nasional Vietnam Ninh Van Thao menggelar pembicaraan dengan "
+            "Wakil Menteri Pertahanan Korea Selatan Chae Gyu-seon di Seoul, Senin (11/3), sebelum "
+            "bertolak ke Tokyo untuk bertemu Menteri Negara Pertahanan Jepang Hidenori Ogasahara "
+            "pada Selasa (12/3).",
+        ),
+    ],
+)
+def test_before_leaving_to_meet_another_on_a_day_of_its_own(lang: str, text: str) -> None:
+    """"X held talks with A in Seoul on Monday, before leaving for Tokyo to meet B on
+    Tuesday": X met A in Seoul on Monday, and B in Tokyo on Tuesday."""
+    ex = run(Case(lang, "", text))
+    a = find_meeting(ex, ("Ninh Van Thao", "Chae Gyu-seon"))
+    b = find_meeting(ex, ("Ninh Van Thao", "Hidenori Ogasahara"))
+    assert (a.date.iso() if a.date else None, a.location) == ("2024-03-11", "place:seoul")
+    assert (b.date.iso() if b.date else None, b.location) == ("2024-03-12", "place:tokyo")
+
+
+def test_signed_following_talks_of_the_day_is_one_event() -> None:
+    """"… have signed a memorandum …, following talks in Phnom Penh on Tuesday between X and
+    Y": one day, one event; X and Y signed it."""
+    ex = run(
+        Case(
+            "en", "",
+            "Cambodia and Malaysia have signed a memorandum of understanding on military "
+            "training, following talks in Phnom Penh on Tuesday between Gen Ouk Chanthavy, "
+            "Secretary of State at the Ministry of National Defence, and Dato' Wan Azrul Hisham, "
+            "Secretary-General of Malaysia's Ministry of Defence.",
+        )
+    )
+    assert len(ex.agreements) == 1 and len(ex.agreements[0].signatories) == 2, ex.agreements
+
+
+def test_a_russian_minister_of_state_at_a_ministry_is_named_after_it() -> None:
+    """"с государственным министром в Министерстве иностранных дел Катара Субейхом бин
+    Джурайсом аль-Яфеи": the ministry is part of the office; the name after it is its
+    holder's, Qatar's."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Заместитель министра иностранных дел Украины Соломия Данилишин во вторник в Дохе "
+            "провела переговоры с государственным министром в Министерстве иностранных дел "
+            "Катара Субейхом бин Джурайсом аль-Яфеи.",
+        )
+    )
+    assert find_person(ex, "Субейх бин Джурайс аль-Яфеи").country == "QA"
+    find_meeting(ex, ("Соломия Данилишин", "Субейх бин Джурайс аль-Яфеи"))

@@ -1050,6 +1050,10 @@ def test_a_day_and_month_with_a_year_of_two_digits(text: str, iso: str) -> None:
         ("fa", "وزیر در ماه مارس به مسکو سفر کرد.", "2025-03"),
         ("ar", "وكان الوزيران قد أجريا اتصالاً هاتفياً في يناير.", "2025-01"),
         ("id", "Keduanya sudah bertemu di Montevideo pada April.", "2025-04"),
+        # (May, a name of three letters: "мая", "mai", "Mei")
+        ("ru", "В начале мая они провели телефонный разговор.", "2025-05"),
+        ("fr", "Elle avait reçu en mai à Rome le vice-ministre.", "2025-05"),
+        ("id", "Keduanya bertemu di Jakarta pada Mei.", "2025-05"),
     ],
 )
 def test_a_month_named_alone_is_the_last_such_month(lang: str, text: str, iso: str) -> None:
@@ -1065,6 +1069,7 @@ def test_a_month_named_alone_is_the_last_such_month(lang: str, text: str, iso: s
         ("en", "They met last March."),  # (and "last" makes it one)
         ("en", "It may rain in May."),  # (a short, case-sensitive name: none)
         ("en", "The talks were held in Mar."),  # (no abbreviation)
+        ("ru", "Переговоры прошли в янв."),  # (nor a short one: "янв" of "январь")
         ("ar", "التقيا في آب."),  # (a month that needs its year to be one)
     ],
 )

@@ -249,7 +249,8 @@ STATE_MINISTER_TITLES = tuple(
     fold(t)
     for t in (
         "Minister of State", "وزير الدولة", "وزيرة الدولة", "Menteri Negara", "ministre d'État",
-        "ministre d’État",
+        "ministre d’État", "государственный министр", "государственного министра",
+        "государственному министру", "государственным министром", "государственном министре",
     )
 )  # fmt: skip
 
@@ -9248,6 +9249,15 @@ class _Run:
                     return capital
         return None
 
+    def _destination_in(self, s: int, e: int) -> str | None:
+        """The place right after a departure cue in s..e: where one went for the meeting the
+        clause tells ("…, before leaving for Tokyo to meet B on Tuesday")."""
+        for c in self.cues(s, e, "departure"):
+            t = self.ent[c.end] if c.end < e else None
+            if t is not None and t.cat == "PLACE" and t.start == c.end and t.extra:
+                return self._entity(t)
+        return None
+
     def _place_in(self, s: int, e: int) -> str | None:
         """The place of a sentence: one after "in" / "di" / "در" / "في" / "в" / "à" first,
         never the date line's own ("TEMPO.CO, Jakarta - … di New Delhi")."""
@@ -10156,7 +10166,11 @@ class _Run:
                                     if self.has_cue(at, "previous_leg")
                                     else date
                                 ),
-                                location=(self._place_in(at, e) if at > s else None)
+                                location=(
+                                    (self._place_in(at, e) or self._destination_in(at, e))
+                                    if at > s
+                                    else None
+                                )
                                 or location,
                                 status=status,  # type: ignore[arg-type]
                                 mode=mode,
@@ -10547,7 +10561,28 @@ class _Run:
             )
             if day is not None and self._first_meeting_cue(day, e) is not None:
                 out.append(Tag("CUE", "in_turn", "-", k + 1, k + 2))
-        return out
+        for k in range(s, e - 2):
+            # … or a comma and "before" ("sebelum", "avant de"), then a meeting word and a day
+            # of its own after it: "X held talks with A in Seoul on Monday, before leaving for
+            # Tokyo to meet B on Tuesday"
+            told = self.cues(k + 1, k + 2, "clause_before")
+            if self.tok(k) not in (",", "،") or not told:
+                continue
+            meet = self._first_meeting_cue(told[0].end, e)
+
+            def days(a: int, b: int) -> set[str]:
+                return {
+                    self.dates[d].date.iso()
+                    for q in range(a, b)
+                    if (d := self.date_tok[q]) is not None
+                    and self.dates[d].date.precision == "day"
+                }
+
+            # (a day before the comma too, and another: not "signed …, following talks in
+            # Phnom Penh on Tuesday between X and Y", one event)
+            if meet is not None and days(meet, e) and days(s, k) and days(meet, e) != days(s, k):
+                out.append(Tag("CUE", "in_turn", "-", k + 1, told[0].end))
+        return sorted(out, key=lambda t: t.start)
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
