@@ -5395,3 +5395,51 @@ def test_a_russian_minister_of_state_at_a_ministry_is_named_after_it() -> None:
     )
     assert find_person(ex, "Субейх бин Джурайс аль-Яфеи").country == "QA"
     find_meeting(ex, ("Соломия Данилишин", "Субейх бин Джурайс аль-Яфеи"))
+
+
+def test_the_gulf_of_guinea_is_no_party_of_a_deal() -> None:
+    """"подписали в Абудже меморандум о … безопасности в Гвинейском заливе": a sea, not
+    Guinea; the signatories told next sign the one memorandum of Italy and Nigeria."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Италия и Нигерия во вторник подписали в Абудже меморандум о сотрудничестве в "
+            "сфере морской безопасности в Гвинейском заливе. Документ подписали "
+            "статс-секретарь обороны Италии Оттавия Валлерга и государственный министр обороны "
+            "Нигерии Олувасейи Адеянджу.",
+        )
+    )
+    assert {tuple(a.parties) for a in ex.agreements} == {("country:IT", "country:NG")}
+    m = find_meeting(ex, ("Оттавия Валлерга", "Олувасейи Адеянджу"))
+    assert (m.date.iso() if m.date else None, m.location) == ("2024-03-12", "place:abuja")
+
+
+def test_a_name_with_bin_opening_a_sentence_takes_its_title() -> None:
+    """"سرحان بن حامل العامری دبیرکل وزارت امور خارجه عمان … با «پاناگیوتا زنونوس» دبیر دائم
+    وزارت امور خارجه قبرس دیدار کرد": both named, with their offices."""
+    ex = run(
+        Case(
+            "fa", "",
+            "سرحان بن حامل العامری دبیرکل وزارت امور خارجه عمان امروز در نیکوزیا با «پاناگیوتا "
+            "زنونوس» دبیر دائم وزارت امور خارجه قبرس دیدار کرد.",
+        )
+    )
+    assert find_person(ex, "سرحان بن حامل العامری").country == "OM"
+    assert find_person(ex, "پاناگیوتا زنونوس").country == "CY"
+    find_meeting(ex, ("سرحان بن حامل العامری", "پاناگیوتا زنونوس"))
+
+
+def test_the_side_of_a_country_named_in_full_is_its_heads() -> None:
+    """"ترأس جانب سلطنة عُمان سعادة الشيخ X …، فيما ترأست الجانب القبرصي Y": X heads
+    Oman's side, and the two met at the consultations told before."""
+    ex = run(
+        Case(
+            "ar", "",
+            "عُقدت اليوم في العاصمة القبرصية نيقوسيا جولة المشاورات السياسية الثانية بين وزارة "
+            "الخارجية في سلطنة عُمان ووزارة الخارجية في جمهورية قبرص.\n\nترأس جانب سلطنة عُمان "
+            "سعادة الشيخ سرحان بن حامل العامري الأمين العام لوزارة الخارجية، فيما ترأست الجانب "
+            "القبرصي سعادة باناغيوتا زينونوس الأمينة الدائمة لوزارة الخارجية.",
+        )
+    )
+    assert find_person(ex, "سرحان بن حامل العامري").country == "OM"
+    find_meeting(ex, ("سرحان بن حامل العامري", "باناغيوتا زينونوس"))

@@ -32,6 +32,11 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # the Greek gamma before i, which Latin letters write y and the Arabic script gh or g
+    # (Panayiota Zenonos); not another family name
+    ("Panayiota Zenonos", "باناغيوتا زينونوس", True),
+    ("Panayiota Zenonos", "پاناگیوتا زنونوس", True),
+    ("Panayiota Zenonos", "باناغيوتا زيتونوس", False),
     # the Spanish h unsaid and c before a consonant a k, which Russian writes as said
     # (Hermogenes Lacsamana); not another family name
     ("Hermogenes Lacsamana", "Эрмохенес Лаксамана", True),

@@ -380,6 +380,8 @@ STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protoc
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
 # punctuation that closes a clause (a month after it is not the meeting's told before it)
+# "إلى" of "إلى جانب" (beside), before a side's word
+BESIDE_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "،", "؛", "—", "–"})
 # the word "year" a month's year follows in words: "في تموز من العام نفسه", "of that year"
 YEAR_WORDS = frozenset(
@@ -6991,7 +6993,11 @@ class _Run:
         t = self.ent[k] if k >= 0 else None
         if t is None or t.cat != "COUNTRY" or t.end != k + 1 or t.start == 0:
             return None
-        return t.value if self.folds[t.start - 1] in self.fx.side_words else None
+        if self.folds[t.start - 1] not in self.fx.side_words:
+            return None
+        if t.start >= 2 and self.folds[t.start - 2] in BESIDE_WORDS:
+            return None  # "إلى جانب قطر" (beside Qatar), no side
+        return t.value
 
     def _pronoun_of_another(self, si: int, parts: list[str]) -> bool:
         """Sentence si holds a pronoun that none of ``parts`` named before it in the sentence
@@ -7060,6 +7066,8 @@ class _Run:
             # "مونتیا بریسنیو نیز …")
             and self.folds[s] not in self.fx.given_names
             and not self._pair_again(rng[1] - 2)
+            # (nor a name of "بن" and the father's: "سرحان بن حامل العامری دبیرکل …")
+            and not any(self.folds[k] in self.fx.particles for k in range(s + 1, rng[1] - 1))
         ):
             return None
         i = rng[0]
