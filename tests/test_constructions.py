@@ -5443,3 +5443,34 @@ def test_the_side_of_a_country_named_in_full_is_its_heads() -> None:
     )
     assert find_person(ex, "سرحان بن حامل العامري").country == "OM"
     find_meeting(ex, ("سرحان بن حامل العامري", "باناغيوتا زينونوس"))
+
+
+def test_a_quoted_city_does_not_place_the_talks() -> None:
+    """"«… и для Хельсинки, и для Таллинна», - сказал X после встречи с Y" names no place of
+    the meeting: they signed in Tallinn on Tuesday."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Командующий ВМС Эстонии Рауно Кивисилд и государственный секретарь министерства "
+            "обороны Финляндии Сампса Кийскинен во вторник подписали в Таллинне письмо о "
+            "намерениях.\n\n\"Каждая мина, которую мы обезвреживаем, обезвреживается и для "
+            "Хельсинки, и для Таллинна\", - сказал Кивисилд после встречи с Кийскиненом.\n\nВ "
+            "среду Кийскинен продолжит поездку по странам Балтии в Риге.",
+        )
+    )
+    m = find_meeting(ex, ("Рауно Кивисилд", "Сампса Кийскинен"))
+    assert (m.date.iso() if m.date else None, m.location) == ("2024-03-12", "place:tallinn")
+
+
+def test_a_trip_going_on_today_gives_no_day_to_the_talks_told() -> None:
+    """"Сегодня Кийскинен продолжит поездку по странам Балтии": the trip goes on today; the
+    signing told before, of no day, takes none from it."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Командующий ВМС Эстонии Рауно Кивисилд и государственный секретарь министерства "
+            "обороны Финляндии Сампса Кийскинен подписали в Таллинне письмо о намерениях.\n\n"
+            "Сегодня Кийскинен продолжит поездку по странам Балтии.",
+        )
+    )
+    assert find_meeting(ex, ("Рауно Кивисилд", "Сампса Кийскинен")).date is None

@@ -9302,6 +9302,9 @@ class _Run:
             # "Jalan Medan Merdeka Barat": a street's name
             and not (i > s and self.folds[i - 1].rstrip(".") in STREET_WORDS)
             and not self._route_end(t)
+            # (nor a city in quoted words: "«… и для Хельсинки, и для Таллинна», - сказал X
+            # после встречи с Y")
+            and not self._in_quotes(i, s)
         ]
         after_prep = [
             t
