@@ -404,10 +404,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # Russian х for the Spanish g and j before e, i, which the Arabic script
                 # writes letter by letter: Херардо = جراردو (Gerardo), Хименес = جيمينيز
                 alts.append("g" + tok[2:])
-            if latin and re.search("(?<=[aeo])yi(?=[aeiou])", tok):
+            if latin and (gamma := re.sub("(?<=[aeo])yi(?=[aeiou])", "gi", tok)) != tok:
                 # the Greek gamma before i, which Latin letters write y and the Arabic
                 # script gh or g: Panayiota = باناغيوتا = پاناگیوتا
-                alts.append(re.sub("(?<=[aeo])yi(?=[aeiou])", "gi", tok))
+                alts.append(gamma)
             if latin and tok.startswith("vaha"):
                 # the h Russian leaves out of Armenian Vah- names: Vahan = Ваан, Vahagn =
                 # Ваагн (not any h between vowels: Birahima is no Ибраим, Mahamane no Maamane)

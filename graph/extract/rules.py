@@ -380,9 +380,9 @@ STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protoc
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MAX_NAME_TOKENS = 5
 # punctuation that closes a clause (a month after it is not the meeting's told before it)
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "،", "؛", "—", "–"})
 # "إلى" of "إلى جانب" (beside), before a side's word
 BESIDE_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
-CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "،", "؛", "—", "–"})
 # the word "year" a month's year follows in words: "في تموز من العام نفسه", "of that year"
 YEAR_WORDS = frozenset(
     fold(w)
@@ -10556,44 +10556,43 @@ class _Run:
     def _dated_clause_turns(self, s: int, e: int) -> list[Tag]:
         """A comma and "and" ("а", "et", "dan", "و") in s..e opening a clause with a day of
         its own and a meeting word after it: "8 сентября в Афинах он вместе с A подписал …, а
-        в четверг, 11 сентября, принимал в Никосии B" (the "and", as an ``in_turn`` cue)."""
+        в четверг, 11 сентября, принимал в Никосии B" (the "and", as an ``in_turn`` cue); or
+        a comma and "before" ("sebelum", "avant de"), then a meeting word and a day after it
+        other than the days before the comma: "X held talks with A in Seoul on Monday,
+        before leaving for Tokyo to meet B on Tuesday" (not "signed …, following talks in
+        Phnom Penh on Tuesday between X and Y", one event)."""
         out = []
         for k in range(s, e - 2):
-            if self.tok(k) not in (",", "،") or self.folds[k + 1] not in CLAUSE_AND:
+            if self.tok(k) not in (",", "،"):
                 continue
-            day = next(
-                (
-                    q
-                    for q in range(k + 2, min(e, k + 6))
-                    if (d := self.date_tok[q]) is not None
-                    and self.dates[d].date.precision == "day"
-                ),
-                None,
-            )
-            if day is not None and self._first_meeting_cue(day, e) is not None:
-                out.append(Tag("CUE", "in_turn", "-", k + 1, k + 2))
-        for k in range(s, e - 2):
-            # … or a comma and "before" ("sebelum", "avant de"), then a meeting word and a day
-            # of its own after it: "X held talks with A in Seoul on Monday, before leaving for
-            # Tokyo to meet B on Tuesday"
+            if self.folds[k + 1] in CLAUSE_AND:
+                day = next(
+                    (
+                        q
+                        for q in range(k + 2, min(e, k + 6))
+                        if (d := self.date_tok[q]) is not None
+                        and self.dates[d].date.precision == "day"
+                    ),
+                    None,
+                )
+                if day is not None and self._first_meeting_cue(day, e) is not None:
+                    out.append(Tag("CUE", "in_turn", "-", k + 1, k + 2))
+                continue
             told = self.cues(k + 1, k + 2, "clause_before")
-            if self.tok(k) not in (",", "،") or not told:
-                continue
-            meet = self._first_meeting_cue(told[0].end, e)
-
-            def days(a: int, b: int) -> set[str]:
-                return {
-                    self.dates[d].date.iso()
-                    for q in range(a, b)
-                    if (d := self.date_tok[q]) is not None
-                    and self.dates[d].date.precision == "day"
-                }
-
-            # (a day before the comma too, and another: not "signed …, following talks in
-            # Phnom Penh on Tuesday between X and Y", one event)
-            if meet is not None and days(meet, e) and days(s, k) and days(meet, e) != days(s, k):
+            meet = self._first_meeting_cue(told[0].end, e) if told else None
+            after = self._days_in(meet, e) if meet is not None else set()
+            before = self._days_in(s, k) if after else set()
+            if after and before and after != before:
                 out.append(Tag("CUE", "in_turn", "-", k + 1, told[0].end))
-        return sorted(out, key=lambda t: t.start)
+        return out
+
+    def _days_in(self, a: int, b: int) -> set[str]:
+        """The days (ISO) that tokens a..b name."""
+        return {
+            self.dates[d].date.iso()
+            for q in range(a, b)
+            if (d := self.date_tok[q]) is not None and self.dates[d].date.precision == "day"
+        }
 
     def _acting_persons(self, si: int) -> list[str]:
         """The sentence's persons but those only present: "… in the presence of X and Y"
@@ -10863,21 +10862,19 @@ class _Run:
             and day.iso() != last.date.iso()
         ):
             return False
-        if (self.cues(s, e, "day_before") or self.cues(s, e, "day_after")) and not set(
-            named
-        ) <= set(last.participants):
+        someone_new = not set(named) <= set(last.participants)
+        if someone_new and (self.cues(s, e, "day_before") or self.cues(s, e, "day_after")):
             # the day before or after, with someone new: "Накануне X провела в Тбилиси
             # переговоры с … Y" is another meeting
             return False
         if (
-            not verbs
+            someone_new
+            and not verbs
             and not self.cues(s, e, "future")
             and not self.cues(s, e, "planned")
             and day is not None
             and day.precision == "day"
-            and self.article.published is not None
-            and day.iso() < self.article.published.iso()
-            and not set(named) <= set(last.participants)
+            and self._before_publication(day)
             and (place := self._place_in(s, e)) is not None
             and place != last.location
         ):
