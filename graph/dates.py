@@ -1072,7 +1072,8 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
         return first.date
     fields = _META_SEPARATOR.split(line)
     if len(fields) > 1 and len(line) <= 160:
-        # a meta line of fields: "Hungary Today | 05.09.2024 | MTI"
+        # a meta line of fields: "Hungary Today | 05.09.2024 | MTI", "OLJ / Par X, le 10 juin
+        # 2026 à 00h00"
         for field in fields:
             found = _date_line(field, L)
             if found is not None:
@@ -1090,7 +1091,7 @@ def _date_line(line: str, L: _Lang) -> PartialDate | None:
     return None
 
 
-_META_SEPARATOR = re.compile(r"\s[|·•]\s")
+_META_SEPARATOR = re.compile(r"\s[|·•/]\s")
 
 
 # (or an agency's name in capitals between brackets, then the body: "Abuja, May 19, 2025

@@ -116,8 +116,9 @@ _SAYYID = frozenset(
 
 def name_tokens(name: str) -> list[str]:
     """Comparable tokens: transliterated, folded, hyphens split, "al-" / "ال" dropped, and
-    initials dropped ("S Jaishankar" is Jaishankar, whatever S stands for)."""
-    every = [tok for _, tok, _ in _article_tokens(name)]
+    initials dropped ("S Jaishankar" is Jaishankar, whatever S stands for), and the
+    Burmese honorific word U, also written Oo ("Thiha Nyunt Oo" = "Тхиха Ньюнт У")."""
+    every = ["u" if tok == "oo" else tok for _, tok, _ in _article_tokens(name)]
     return [t for t in every if t not in _PARTICLES and len(t) > 1] or every
 
 

@@ -5474,3 +5474,265 @@ def test_a_trip_going_on_today_gives_no_day_to_the_talks_told() -> None:
         )
     )
     assert find_meeting(ex, ("Рауно Кивисилд", "Сампса Кийскинен")).date is None
+
+
+def test_signers_named_after_an_office_of_both_sides_sign_together() -> None:
+    """"Panglima militer Gabon dan Republik Kongo menandatangani protokol … Rabu", then
+    "Penandatanganan dilakukan oleh X dan Y": the office of both sides reads as one of them,
+    and the sentence after names the two who signed and met that day."""
+    ex = run(
+        Case(
+            "id", "",
+            "Panglima militer Gabon dan Republik Kongo menandatangani protokol kesepakatan "
+            "tentang pengamanan perbatasan di Brazzaville, Senin (11/3/2024).\n\n"
+            "Penandatanganan dilakukan oleh Kepala Staf Umum Angkatan Pertahanan Gabon Jenderal "
+            "Armel Ndong Mabika dan Kepala Staf Umum Angkatan Bersenjata Kongo Jenderal Firmin "
+            "Okemba Itoua.",
+        )
+    )
+    m = find_meeting(ex, ("Armel Ndong Mabika", "Firmin Okemba Itoua"))
+    assert (m.date.iso() if m.date else None, m.location) == ("2024-03-11", "place:brazzaville")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("التقى رئيس أركان الجيوش المالية الجنرال عمر توري بنظيره النيجري الجنرال موسى "
+         "غاربا في نيامي.", "ML"),
+        ("التقت وزيرة الدفاع المالية عائشة كوليبالي بنظيرها النيجري موسى غاربا في نيامي.",
+         "ML"),
+        ("التقت وزيرة المالية عائشة كوليبالي بنظيرها النيجري موسى غاربا في نيامي.", None),
+    ],
+)
+def test_the_feminine_adjective_of_mali_after_an_army_or_ministry(
+    text: str, country: str | None
+) -> None:
+    """"الجيوش المالية", "وزيرة الدفاع المالية" are Mali's; "وزيرة المالية" is a minister of
+    finance of no country named."""
+    ex = run(Case("ar", "", text))
+    name = "عمر توري" if "توري" in text else "عائشة كوليبالي"
+    assert find_person(ex, name).country == country
+
+
+def test_an_invitation_to_visit_is_no_part_of_the_talks_told_before() -> None:
+    """"In Valletta on Monday, X held talks with Y", then "Z also accepted an invitation to
+    visit Rome": Z's visit is to come; Z was not at the talks in Valletta."""
+    ex = run(
+        Case(
+            "en", "",
+            "In Valletta on Monday, Italy's Undersecretary of State for Defence Ottavia Marchi "
+            "held talks with the Commander of the Armed Forces of Malta, Brig. Jesmond Vella. "
+            "Nigeria's Minister of State for Defence Bello Adewale also accepted an invitation "
+            "to visit Rome before the end of the year.",
+        )
+    )
+    m = find_meeting(ex, ("Ottavia Marchi", "Jesmond Vella"))
+    assert find_person(ex, "Bello Adewale").key not in m.participants
+
+
+def test_a_deal_told_with_one_side_in_the_other_sides_city() -> None:
+    """"The Federal Government and Italy on Tuesday in Abuja signed a Memorandum …" after
+    talks of the Italian visitor with Malta's commander: the other side is Nigeria, whose
+    capital the deal is signed in, not Malta."""
+    ex = run(
+        Case(
+            "en", "",
+            "In Valletta on Monday, Italy's Undersecretary of State for Defence Ottavia Marchi "
+            "held talks with the Commander of the Armed Forces of Malta, Brig. Jesmond Vella.\n\n"
+            "The Federal Government and Italy on Tuesday in Abuja signed a Memorandum of "
+            "Understanding on maritime security.\n\nNigeria's Minister of State for Defence "
+            "Bello Adewale welcomed the visitor.",
+        )
+    )
+    assert [a.parties for a in ex.agreements if a.status == "signed"] == [
+        ["country:IT", "country:NG"]
+    ]
+
+
+def test_a_day_in_a_quotation_carried_over_from_the_sentence_before() -> None:
+    """"\\"Cruz del Sur … proof. Twenty years on, the force needs rules that match today's
+    missions,\\" X said after the talks": "today" is in the quotation (opened a sentence
+    before), not the talks' day."""
+    ex = run(
+        Case(
+            "en", "",
+            "The announcement followed a meeting in Buenos Aires between Argentina's Deputy "
+            "Defence Minister Ramiro Altube and Chile's Undersecretary of Defence Tomás "
+            "Errázuriz.\n\n\"Cruz del Sur is the best proof of our cooperation. Twenty years "
+            "on, the force needs rules that match today's missions,\" Altube said after the "
+            "talks.",
+        )
+    )
+    assert find_meeting(ex, ("Ramiro Altube", "Tomás Errázuriz")).date is None
+
+
+def test_a_meeting_held_on_a_past_day_after_one_to_come_is_its_own() -> None:
+    """"… передал Дагашу приглашение посетить Ниамей и провести там заседание …", then "12
+    сентября он провел там переговоры с Тчангари": a meeting held before, not the one
+    to come."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Начальник генштаба Чада генерал Абакар Дагаш провел во вторник в Нджамене "
+            "переговоры с министром обороны Нигера генералом Мусой Тчангари.\n\nНигерский министр "
+            "передал Дагашу приглашение посетить Ниамей и провести там очередное заседание "
+            "смешанной комиссии.\n\nДагаш возглавил генштаб в декабре. Его предшественник Махамат "
+            "Сандао Ндакейе в сентябре посещал "
+            "Ниамей: 12 сентября он провел там переговоры с Тчангари.",
+        )
+    )
+    keys = {find_person(ex, n).key for n in ("Махамат Сандао Ндакейе", "Муса Тчангари")}
+    held = [m for m in ex.meetings if keys <= set(m.participants) and m.status == "held"]
+    assert [m.date.iso() if m.date else None for m in held] == ["2023-09-12"]
+
+
+def test_a_city_travelled_to_afterwards_is_not_where_a_deal_was_signed() -> None:
+    """"X پیش از سفر به آستانه، روز گذشته در عشق‌آباد … امضا کرده بود": signed in Ashgabat
+    (Turkmenistan), before travelling to Astana."""
+    ex = run(
+        Case(
+            "fa", "",
+            "مهرداد کیانی‌فر معاون وزیر امور خارجه ایران امروز در آستانه با معاون وزیر امور "
+            "خارجه قزاقستان دیدار کرد.\n\nکیانی‌فر پیش از سفر به آستانه، روز گذشته در "
+            "عشق‌آباد با مقام‌های ترکمنستان دیدار و برنامه رایزنی‌های سیاسی دو کشور را امضا "
+            "کرده بود.",
+        )
+    )
+    signed = [a for a in ex.agreements if a.status == "signed"]
+    assert signed and all("country:KZ" not in a.parties for a in signed)
+    assert all(m.location != "place:astana" for m in ex.meetings if m.date and m.date.day == 11)
+
+
+def test_a_burmese_name_ending_in_u_in_russian() -> None:
+    """"генерал-лейтенантом Тхиха Ньюнт У," keeps its last word (U), not the preposition."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Министр обороны Лаоса Пхувьенг Саявонг провел во вторник во Вьентьяне переговоры "
+            "с заместителем министра обороны Мьянмы генерал-лейтенантом Тхиха Ньюнт У, по "
+            "итогам которых стороны подписали меморандум.",
+        )
+    )
+    assert "Тхиха Ньюнт У" in find_person(ex, "Тхиха Ньюнт").names
+
+
+def test_a_meeting_on_a_visits_programme_is_to_come() -> None:
+    """"В ее программе – встреча с министром национальной обороны Лаоса": to come, not a
+    part of the talks held on Tuesday."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Заместитель министра обороны Лаоса Пхувьенг Саявонг провел во вторник во Вьентьяне "
+            "переговоры с заместителем министра обороны Мьянмы Тхиной Аунгом.\n\nМьянманская "
+            "делегация находится в Лаосе с трехдневным визитом. В ее программе – встреча с "
+            "министром национальной обороны Лаоса и посещение музея.",
+        )
+    )
+    m = find_meeting(ex, ("Пхувьенг Саявонг", "Тхина Аунг"))
+    assert [k for k in m.participants if k.startswith("office:")] == []
+
+
+def test_a_visitor_received_in_another_city_the_next_day_in_russian() -> None:
+    """"Во вторник в Аккре он провёл переговоры с X, а в среду был принят в Абиджане Y": two
+    meetings, each of its own day and city; "По итогам встречи в Аккре стороны подписали
+    меморандум" is a deal of the sides met in Accra."""
+    text = normalize_text(
+            "Министр обороны Буркина-Фасо Исмаэль Сомда на этой неделе совершил турне по соседним "
+            "странам. Во вторник в Аккре он провёл переговоры с заместителем министра обороны "
+            "Ганы Абеной Асанте, а в среду был принят в Абиджане начальником Генерального штаба "
+            "вооружённых сил Кот-д'Ивуара генералом Анатолем Куаме.\n\nПо итогам встречи в Аккре "
+            "стороны подписали меморандум о взаимопонимании.",
+        "ru",
+    )
+    ex = extract(Article(id="t.txt", text=text, lang="ru", published=PartialDate(2024, 3, 14)))
+    a = find_meeting(ex, ("Исмаэль Сомда", "Абена Асанте"))
+    b = find_meeting(ex, ("Исмаэль Сомда", "Анатоль Куаме"))
+    assert (a.date.iso() if a.date else None, a.location) == ("2024-03-12", "place:accra")
+    assert (b.date.iso() if b.date else None, b.location) == ("2024-03-13", "place:abidjan")
+    assert [a.parties for a in ex.agreements] == [["country:BF", "country:GH"]]
+
+
+def test_a_deal_signed_is_not_with_the_country_of_talks_to_come() -> None:
+    """"The plan was signed … by Khang and Gen Ouk Sereyvuth, Secretary of State …", then
+    "Khang will travel to Jakarta on Thursday for talks with Indonesian …": the plan is
+    Cambodia's and Vietnam's (the headline's), not Indonesia's."""
+    ex = run(
+        Case(
+            "en", "",
+            "Cambodia, Vietnam sign 2026 defence cooperation plan\n\nThe plan was signed in Phnom "
+            "Penh yesterday by Vietnam's Deputy Minister of National Defence Ngo Van Thanh and "
+            "Gen Chea Sokha, Secretary of State at the Ministry of National Defence.\n\nThanh "
+            "will travel to Jakarta on Thursday for talks with Indonesian Deputy Defence "
+            "Minister Budi Santoso.",
+        )
+    )
+    assert all("country:ID" not in a.parties for a in ex.agreements if a.status == "signed")
+    m = find_meeting(ex, ("Ngo Van Thanh", "Chea Sokha"))
+    assert (m.date.iso() if m.date else None, m.location) == ("2024-03-11", "place:phnom penh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Le ministre délégué chargé de la Défense du Burkina Faso, Issa Ouédraogo, a "
+         "reçu mardi à Ouagadougou l'ambassadeur du Ghana.", "Issa Ouédraogo"),
+        ("en", "Burkina Faso's Minister Delegate in charge of Defence Issa Ouedraogo met "
+         "Ghana's Deputy Defence Minister Kofi Mensah in Accra on Tuesday.", "Issa Ouedraogo"),
+    ],
+)
+def test_burkina_fasos_minister_delegate_for_defence_is_a_deputy(
+    lang: str, text: str, name: str
+) -> None:
+    """Burkina Faso's minister delegate for defence serves under its minister of defence."""
+    assert find_person(run(Case(lang, "", text)), name).role == "deputy_defence_minister"
+
+
+def test_the_same_day_is_the_news_not_a_signing_recalled_paragraphs_before() -> None:
+    """"Предыдущий план был подписан 18 июня 2025 года в Софии …", a paragraph, then "В тот
+    же день Неделкоски провёл переговоры с …": the day of the signing the article reports."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Заместитель министра обороны Болгарии Радостин Петков и государственный секретарь "
+            "министерства обороны Северной Македонии Влатко Стояновски подписали во вторник в "
+            "Скопье план военного сотрудничества.\n\nПредыдущий план был подписан 18 июня 2023 "
+            "года в Софии, где Петков принимал предшественника Стояновски Дарко Илиевского.\n\n"
+            "Отношения двух стран остаются непростыми из-за споров об истории.\n\nВ тот же день "
+            "Стояновски провёл переговоры с госсекретарём министерства обороны Словении Тиной "
+            "Ковач, которая находится в Скопье с рабочим визитом.",
+        )
+    )
+    m = find_meeting(ex, ("Влатко Стояновски", "Тина Ковач"))
+    assert (m.date.iso() if m.date else None) == "2024-03-12"
+
+
+def test_an_arrival_told_after_the_signers_gives_no_day_to_the_signing() -> None:
+    """"Le texte a été paraphé par X et Y, arrivée mardi dans la capitale": signed on the
+    Wednesday told first; Tuesday is her arrival's."""
+    pub = PartialDate(2025, 8, 13)
+    text = normalize_text(
+        "LIMA, 13 août 2025 (AFP) - Le Pérou et le Chili ont signé mercredi à Lima une lettre "
+        "d'intention sur la coopération en Antarctique.\n\nLe texte a été paraphé par le "
+        "vice-ministre péruvien de la Défense, Julio Paredes Ramos, et la sous-secrétaire "
+        "chilienne à la Défense, Carolina Fuentes Vidal, arrivée mardi dans la capitale "
+        "péruvienne.",
+        "fr",
+    )
+    ex = extract(Article(id="t.txt", text=text, lang="fr", published=pub))
+    m = find_meeting(ex, ("Julio Paredes Ramos", "Carolina Fuentes Vidal"))
+    assert (m.date.iso() if m.date else None) == "2025-08-13"
+
+
+def test_the_city_an_arrival_came_from_is_not_the_visits() -> None:
+    """"Le diplomate qatari, arrivé de Dakar où …": he came from Dakar; the talks told with
+    no place are in Abidjan, the date line's city."""
+    ex = run(
+        Case(
+            "fr", "",
+            "Abidjan, 12 mars 2024 (AIP) – Le ministre ivoirien des Affaires étrangères Koffi "
+            "Adou a reçu mardi le ministre d'État qatari Jassim Al-Mannai.\n\nLe diplomate "
+            "qatari, arrivé de Dakar où son pays avait signé la veille un accord, a exprimé "
+            "l'intérêt des investisseurs qataris.",
+        )
+    )
+    assert find_meeting(ex, ("Koffi Adou", "Jassim Al-Mannai")).location == "place:abidjan"

@@ -32,6 +32,11 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # the Burmese honorific word U, written Oo in Latin letters and У in Russian; not
+    # another last name
+    ("Thiha Nyunt Oo", "Тхиха Ньюнт У", True),
+    ("Thiha Nyunt Oo", "Thiha Nyunt U", True),
+    ("Thiha Nyunt Oo", "Thiha Nyunt Aung", False),
     # the Greek gamma before i, which Latin letters write y and the Arabic script gh or g
     # (Panayiota Zenonos); not another family name
     ("Panayiota Zenonos", "باناغيوتا زينونوس", True),

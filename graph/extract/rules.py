@@ -336,6 +336,26 @@ def _junior_defence(title: str, country: str | None) -> bool:
     )
 
 
+# countries whose minister delegate for defence serves under a minister of defence (Burkina
+# Faso's, under the Minister of State for Defence); elsewhere (Cameroon, Benin, the Comoros,
+# Morocco) he heads defence
+JUNIOR_DELEGATE_COUNTRIES = frozenset({"BF"})
+DELEGATE_WORDS = tuple(fold(w) for w in ("Delegate", "délégué", "déléguée", "делегат", "وزیر مشاور"))
+DELEGATE_DEFENCE_WORDS = DEFENCE_WORDS + tuple(
+    fold(w) for w in ("Défense", "обороны", "دفاعی", "دفاع")
+)
+
+
+def _junior_delegate(title: str, country: str | None) -> bool:
+    """A folded title of a minister delegate for defence of a country where he serves under
+    a minister of defence: "Burkina Faso's Minister Delegate in charge of Defence"."""
+    return (
+        country in JUNIOR_DELEGATE_COUNTRIES
+        and any(w in title for w in DELEGATE_WORDS)
+        and any(w in title for w in DELEGATE_DEFENCE_WORDS)
+    )
+
+
 def _military(role: str) -> bool:
     """A commander's role, of any kind (``skos:broader role:commander``)."""
     return role == "commander" or "commander" in broader_roles(role)
@@ -378,6 +398,12 @@ HEADLINE_STAND_INS: dict[str, str | None] = {
 PLAN_KINDS = frozenset({"roadmap", "plan"})  # a document of steps to take, not an agreement
 STRONG_AGREEMENTS = {"agreement", "mou", "treaty", "accord", "contract", "protocol", "deal"}
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+# the words before where one came from, after an arrival's ("arrivé de Dakar", "arrived
+# from Tokyo")
+ORIGIN_WORDS = frozenset(fold(w) for w in ("de", "d'", "d’", "from", "dari", "из", "من", "از"))
+# the marks that only close a quotation ("“" also opens one), and all marks
+CLOSE_QUOTES = frozenset({"»", "”", "›"})
+QUOTE_MARKS = frozenset({*OPEN_QUOTES, *CLOSE_QUOTES})
 MAX_NAME_TOKENS = 5
 # punctuation that closes a clause (a month after it is not the meeting's told before it)
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "،", "؛", "—", "–"})
@@ -1775,11 +1801,12 @@ class _Run:
                 and self.texts[j][:1].isupper()
                 and not (len(self.texts[j]) > 1 and self.texts[j].isupper())
                 and self.ent[j] is None
-                and all(c.value == "pronoun" for c in self.cue_cover[j])
+                and all(c.value in ("pronoun", "location_prep") for c in self.cue_cover[j])
                 and not self._headline_at(j)
             ):
                 # a name word that is a function word too, capitalised mid-sentence: "Bui
-                # Thanh Son et son homologue" (not the pronoun "son")
+                # Thanh Son et son homologue" (not the pronoun "son"), the Burmese "Тхиха
+                # Ньюнт У" (not the preposition "у")
                 j += 1
                 words += 1
                 continue
@@ -8685,7 +8712,10 @@ class _Run:
         return best
 
     def _in_quotes(self, i: int, s: int) -> bool:
-        """Token i lies between quotation marks opened after token s."""
+        """Token i lies between quotation marks opened after token s, or in a quotation its
+        sentence carries over from the one before: no mark before it in its sentence and a
+        closing one after it ("… Twenty years on, the force needs rules that match today's
+        missions," X said after the talks)."""
         closing: str | None = None
         for k in range(s, i):
             tk = self.tok(k)
@@ -8693,7 +8723,22 @@ class _Run:
                 closing = None
             elif closing is None and tk in OPEN_QUOTES:
                 closing = OPEN_QUOTES[tk]
-        return closing is not None
+        if closing is not None:
+            return True
+        # (read in the text: a mark may be glued to its word, «اليونيفيل".»; a straight one
+        # closes when glued to the word before it, "missions,\" X said")
+        start, end = self.sents[self.sent_of[i]]
+        text = _text_of(self.doc)
+        if any(c in QUOTE_MARKS for c in text[self.doc[start].idx : self.doc[i].idx]):
+            return False
+        a = self.doc[i].idx
+        for q in range(a, self.doc[end - 1].idx + len(self.doc[end - 1])):
+            c = text[q]
+            if c in CLOSE_QUOTES or (c == '"' and not text[q - 1].isspace()):
+                return True
+            if c in OPEN_QUOTES:
+                return False
+        return False
 
     def _since_before(self, i: int, s: int) -> bool:
         """A ``since`` cue ends at most three words before token i, with no punctuation
@@ -9251,6 +9296,8 @@ class _Run:
                 for i in range(max(s, cue.start - 3), min(e, cue.end + 3)):
                     t = self.ent[i]
                     if t is not None and t.cat == "PLACE" and t.start == i:
+                        if i > s and self.folds[i - 1] in ORIGIN_WORDS:
+                            continue  # where one came from: "arrivé de Dakar"
                         return self._entity(t)
                 capital = self._capital_in(max(s, cue.start - 3), min(e, cue.end + 5))
                 if capital is not None:
@@ -10862,6 +10909,17 @@ class _Run:
             and day.iso() != last.date.iso()
         ):
             return False
+        if (
+            last.status == "planned"
+            and day is not None
+            and day.precision == "day"
+            and self._before_publication(day)
+            and not self._tells_planned(s, e)
+        ):
+            # a day past after a meeting to come: "… передал Дагашу приглашение посетить
+            # Ниамей и провести там очередное заседание …", then "12 сентября он провел там
+            # переговоры с Тчангари" is a meeting held before
+            return False
         someone_new = not set(named) <= set(last.participants)
         if someone_new and (self.cues(s, e, "day_before") or self.cues(s, e, "day_after")):
             # the day before or after, with someone new: "Накануне X провела в Тбилиси
@@ -11143,10 +11201,22 @@ class _Run:
                     break
 
     def _held_before(self, si: int, meetings: list[Meeting]) -> Meeting | None:
-        """The last held meeting told before sentence si."""
+        """The last held meeting told before sentence si; not one the article recalls, told
+        sentences before, when there is one of the news ("Предыдущий план … был подписан 18
+        июня 2025 года в Софии, где …", a paragraph, then "В тот же день Неделкоски провёл
+        переговоры с …" on the day of the signing told first)."""
         start = self._sent_span(si).start
         told = [m for m in meetings if _of_a_day(m) and m.evidence[0].start < start]
-        return max(told, key=lambda m: m.evidence[0].start, default=None)
+        last = max(told, key=lambda m: m.evidence[0].start, default=None)
+        prev = self._next_text_sent(si, -1)
+        if (
+            last is not None
+            and self._recalled_meeting(last)
+            and (prev is None or self._sent_span(prev) not in last.evidence)
+        ):
+            news = [m for m in told if not self._recalled_meeting(m)]
+            return max(news, key=lambda m: m.evidence[0].start, default=last)
+        return last
 
     def _recent_persons(self, before: int, limit: int = 2) -> list[str]:
         """Distinct persons by their latest mention before token ``before``, newest first."""
@@ -11292,15 +11362,34 @@ class _Run:
         """A ';' or ':' between tokens i and j: another clause."""
         return any(self.tok(k) in (";", ":", "؛") for k in range(i + 1, j))
 
-    def _met_by(self, parties: list[str], meetings: list[Meeting]) -> list[str]:
+    def _hosted_by(self, parties: list[str], s: int, e: int) -> list[str]:
+        """The other side of a deal told with one side only, in a city of another country
+        the article names or whose officials it names: that country ("The Federal
+        Government and Italy on Tuesday in Abuja signed a Memorandum …"; not the host of a
+        summit elsewhere)."""
+        if len(parties) != 1 or (at := self._place_in(s, e)) is None:
+            return []
+        place = self.entities.get(at)
+        here = f"country:{place.country}" if place is not None and place.country else None
+        if here is None or here == parties[0]:
+            return []
+        told = {p.country for p in self.persons.values()} | self._countries_named
+        return [here] if place.country in told else []
+
+    def _met_by(
+        self, parties: list[str], meetings: list[Meeting], signed: bool = False
+    ) -> list[str]:
         """The one country (entity key) whose officials the officials of the one party in
         ``parties`` meet in the article: "kedua negara sepakat …" after talks of
         Indonesia's and Madagascar's officials, whatever else the article names most.
-        Empty when none, or several."""
+        Empty when none, or several. For a deal ``signed``, a meeting still to come is no
+        side of it ("Khang will travel to Jakarta on Thursday for talks with …")."""
         if len(parties) != 1:
             return []
         others: set[str] = set()
         for m in meetings:
+            if signed and m.status == "planned":
+                continue
             served = {
                 f"country:{p.country}"
                 for k in m.participants
@@ -11327,7 +11416,12 @@ class _Run:
         ]
         if not told:
             return []
-        last = max(told, key=lambda x: x[0])[1]
+        # (the one a meeting word with its place names: "По итогам встречи в Аккре стороны
+        # подписали …" after talks in Accra, then others in Abidjan)
+        s, e = self.sents[si]
+        here = self._place_in(s, e) if self._first_meeting_cue(s, e) is not None else None
+        there = [x for x in told if here is not None and x[1].location == here]
+        last = max(there or told, key=lambda x: x[0])[1]
         served = sorted(
             {
                 f"country:{p.country}"
@@ -12072,7 +12166,8 @@ class _Run:
                         else []
                     )
                     sides = (last if set(parties) <= set(last) else []) or (
-                        self._met_by(parties, meetings)
+                        self._hosted_by(parties, s, e)
+                        or self._met_by(parties, meetings, status == "signed")
                         or (
                             []
                             if parties or not (groups or unsided)
@@ -12164,7 +12259,7 @@ class _Run:
         )
         merged = self._head_deals_in_body(merged)
         for ag in merged:
-            if ag.status == "signed" and not ag.signatories:
+            if ag.status == "signed" and len(ag.signatories) < 2:
                 self._signers_next(ag)
             elif ag.status in ("discussed", "planned"):
                 self._signing_planned_next(ag)
@@ -12231,9 +12326,10 @@ class _Run:
         return out
 
     def _signers_next(self, ag: Agreement) -> None:
-        """A signed deal told without its signers, then a sentence of signing that names
-        them, of two countries, and no other deal: "… resmi menandatangani nota
-        kesepahaman. Penandatanganan dilakukan oleh X dan Y di Jakarta, Selasa (21/10)"."""
+        """A signed deal told without its signers (or with one only, of an office "of A and
+        B"), then a sentence of signing that names them, of two countries, and no other
+        deal: "… resmi menandatangani nota kesepahaman. Penandatanganan dilakukan oleh X dan
+        Y di Jakarta, Selasa (21/10)"."""
         for nxt in self._sentences_after(ag):
             s, e = self.sents[nxt]
             if not self.cues(s, e, "signed"):
@@ -12244,7 +12340,11 @@ class _Run:
                 for k in persons
                 if (p := self.persons.get(k) or self.office_only.get(k)) is not None
             }
-            if len(persons) >= 2 and len(served - {None}) >= 2:
+            if (
+                len(persons) >= 2
+                and len(served - {None}) >= 2
+                and set(ag.signatories) <= set(persons)
+            ):
                 ag.signatories = persons
                 ag.evidence.append(self._sent_span(nxt))
                 ag.date = ag.date or self._date_in(s, e)
@@ -12522,7 +12622,8 @@ class _Run:
                 # Somalia's "وزيرة الدولة للشؤون الخارجية" is a junior foreign minister
                 p.role = "deputy_foreign_minister"
             elif p.role in ("minister", "defence_minister") and any(
-                _junior_defence(fold(t), p.country) for t in p.titles
+                _junior_defence(fold(t), p.country) or _junior_delegate(fold(t), p.country)
+                for t in p.titles
             ):
                 p.role = "deputy_defence_minister"
             elif (
