@@ -340,7 +340,9 @@ def _junior_defence(title: str, country: str | None) -> bool:
 # Faso's, under the Minister of State for Defence); elsewhere (Cameroon, Benin, the Comoros,
 # Morocco) he heads defence
 JUNIOR_DELEGATE_COUNTRIES = frozenset({"BF"})
-DELEGATE_WORDS = tuple(fold(w) for w in ("Delegate", "délégué", "déléguée", "делегат", "وزیر مشاور"))
+DELEGATE_WORDS = tuple(
+    fold(w) for w in ("Delegate", "délégué", "déléguée", "делегат", "وزیر مشاور")
+)
 DELEGATE_DEFENCE_WORDS = DEFENCE_WORDS + tuple(
     fold(w) for w in ("Défense", "обороны", "دفاعی", "دفاع")
 )
