@@ -5736,3 +5736,37 @@ def test_the_city_an_arrival_came_from_is_not_the_visits() -> None:
         )
     )
     assert find_meeting(ex, ("Koffi Adou", "Jassim Al-Mannai")).location == "place:abidjan"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "L'inspecteur général des Forces armées royales, le général Driss Bennani, a "
+         "reçu mardi à Rabat le chef d'état-major belge.", "Driss Bennani"),
+        ("ar", "استقبل المفتش العام للقوات المسلحة الملكية الجنرال دوكور دارمي إدريس بناني "
+         "اليوم بالرباط رئيس أركان الدفاع البلجيكي.", "إدريس بناني"),
+    ],
+)
+def test_moroccos_inspector_general_of_the_armed_forces_leads_its_army(
+    lang: str, text: str, name: str
+) -> None:
+    """Morocco's army is led by the inspector general of the Royal Armed Forces; the French
+    rank "général de corps d'armée" written out in Arabic is no part of his name."""
+    p = find_person(run(Case(lang, "", text)), name)
+    assert (p.role, p.country, p.name) == ("chief_of_general_staff", "MA", name)
+
+
+def test_the_day_of_consultations_of_two_countries_told_before_their_heads() -> None:
+    """"Nepal and Bangladesh on Wednesday held the sixth round of consultations", then "The
+    Nepali side was led by X, while the Bangladeshi delegation was headed by Y, who arrived
+    on Tuesday": the talks were on Wednesday."""
+    text = normalize_text(
+        "Kathmandu, Apr 24 — Nepal and Bangladesh on Wednesday held the sixth round of Foreign "
+        "Secretary-level Consultations in Kathmandu.\n\nThe Nepali side was led by Foreign "
+        "Secretary Ram Prasad Adhikari, while the Bangladeshi delegation was headed by Foreign "
+        "Secretary Nasreen Akter, who arrived in Kathmandu on Tuesday on a three-day visit.",
+        "en",
+    )
+    ex = extract(Article(id="t.txt", text=text, lang="en", published=PartialDate(2025, 4, 24)))
+    m = find_meeting(ex, ("Ram Prasad Adhikari", "Nasreen Akter"))
+    assert (m.date.iso() if m.date else None) == "2025-04-23"

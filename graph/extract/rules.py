@@ -8621,6 +8621,26 @@ class _Run:
             t is not None and t < a for t in (talks, min(signed, default=None)) for a in arrivals
         )
 
+    def _countries_of(self, keys: list[str]) -> set[str | None]:
+        """The countries the people ``keys`` serve (None for one of no country told)."""
+        return {
+            p.country if (p := self.persons.get(k) or self.office_only.get(k)) else None
+            for k in keys
+        }
+
+    def _arrival_days_only(self, s: int, e: int) -> bool:
+        """Tokens s..e name days, each right after an arrival's cue ("who arrived in
+        Kathmandu on Tuesday")."""
+        arrivals = self.cues(s, e, "arrival")
+        days = [
+            i
+            for i in range(s, e)
+            if (d := self.date_tok[i]) is not None and self.dates[d].date.precision == "day"
+        ]
+        return bool(days) and all(
+            any(c.end <= i <= c.end + 4 for c in arrivals) for i in days
+        )
+
     def _arrival_clause(self, i: int, s: int, e: int) -> bool:
         """The date at token i is in a relative clause on the subject that tells his
         arrival in a perfect tense, closed by a comma before the meeting: "X که روز دوشنبه
@@ -9107,6 +9127,12 @@ class _Run:
             # وزيرا خارجية البلدين، أمس الخميس، في ليبرفيل", then "واستقبل وزير الخارجية
             # الغابوني X نظيره …"; not "Стороны обсудили … форуму по безопасности в Москве")
             sides = self.cues(ps, pe, "group_ref")
+            if len(parts) == 2 and not sides and self._countries_of(parts) <= {
+                t.value for t in self.ent[ps:pe] if t is not None and t.cat == "COUNTRY"
+            }:
+                # (or their two countries: "Nepal and Bangladesh on Wednesday held the sixth
+                # round of consultations", then "The Nepali side was led by X, while …")
+                return prev, None
             if len(parts) != 2 or not sides:
                 return None
             return prev, sides[0]
@@ -10137,6 +10163,14 @@ class _Run:
                         # (the day told after a "where": "arrivé mardi à Tunis en provenance
                         # de Tripoli, où il s'était entretenu lundi avec …")
                         or (self._date_in(where[1], e, dateline=False) if where else None)
+                        # (the day of the talks told before, over an arrival's: "… held the
+                        # sixth round of consultations on Wednesday", then "… led by X, while
+                        # the delegation was headed by Y, who arrived on Tuesday")
+                        or (
+                            self._day_told_before(si, parts, out)
+                            if self._arrival_days_only(main, own_end)
+                            else None
+                        )
                         or self._date_in(main, own_end, dateline=False)
                         or self._date_in(s, own_end, dateline=False)
                         # (the day of the talks told before without their names)
