@@ -5770,3 +5770,39 @@ def test_the_day_of_consultations_of_two_countries_told_before_their_heads() -> 
     ex = extract(Article(id="t.txt", text=text, lang="en", published=PartialDate(2025, 4, 24)))
     m = find_meeting(ex, ("Ram Prasad Adhikari", "Nasreen Akter"))
     assert (m.date.iso() if m.date else None) == "2025-04-23"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Le général marocain s'est entretenu mercredi à Madrid avec la secrétaire d'État "
+         "espagnole à la Défense, Montserrat Eceiza Olano.", "Montserrat Eceiza Olano"),
+        ("en", "He met Spain's Secretary of State for Defence, Montserrat Eceiza Olano, in "
+         "Madrid on Wednesday.", "Montserrat Eceiza Olano"),
+        ("fr", "Il a rencontré mardi le ministre français de la Défense, Jordan Marchetti, à "
+         "Paris.", "Jordan Marchetti"),
+    ],
+)
+def test_a_country_name_opening_a_name_after_an_office_and_a_comma(
+    lang: str, text: str, name: str
+) -> None:
+    """"…, Montserrat Eceiza Olano", "…, Jordan Marchetti": a given name, not the office's
+    country."""
+    p = find_person(run(Case(lang, "", text)), name)
+    assert p.name == name and p.country in ("ES", "FR")
+
+
+@pytest.mark.parametrize("mark", ["(Retd.)", "(retd)", "(R)"])
+def test_a_retired_officers_mark_after_his_rank(mark: str) -> None:
+    """"Defence Secretary Air Vice Marshal (Retd.) X": the mark is no end of the sentence
+    and no part of the name; X met the visitor."""
+    ex = run(
+        Case(
+            "en", "",
+            "Pakistan's Chairman Joint Chiefs of Staff Committee General Tariq Mehmood Awan "
+            f"called on Sri Lanka's Defence Secretary Air Vice Marshal {mark} Nalin "
+            "Wickramasekara in Colombo yesterday.",
+        )
+    )
+    assert find_person(ex, "Nalin Wickramasekara").name == "Nalin Wickramasekara"
+    find_meeting(ex, ("Tariq Mehmood Awan", "Nalin Wickramasekara"))
