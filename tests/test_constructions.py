@@ -5806,3 +5806,33 @@ def test_a_retired_officers_mark_after_his_rank(mark: str) -> None:
     )
     assert find_person(ex, "Nalin Wickramasekara").name == "Nalin Wickramasekara"
     find_meeting(ex, ("Tariq Mehmood Awan", "Nalin Wickramasekara"))
+
+
+def test_a_deal_agreed_to_be_signed_with_the_names_between_in_arabic() -> None:
+    """"واتفق X وY على توقيع اتفاقية … خلال الأشهر المقبلة": a deal to sign, not signed."""
+    ex = run(
+        Case(
+            "ar", "",
+            "استقبل نائب وزير الدفاع التركي أحمد يلدز اليوم في أنقرة نائب وزير الدفاع الجورجي "
+            "ليفان بيريدزه.\n\nواتفق يلدز وبيريدزه على توقيع اتفاقية للتعاون المالي العسكري بين "
+            "البلدين في تبليسي خلال الأشهر المقبلة.",
+        )
+    )
+    assert [a.status for a in ex.agreements] == ["planned"]
+    assert find_meeting(ex, ("أحمد يلدز", "ليفان بيريدزه")).location == "place:ankara"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Syrian delegation also visited the King Abdullah II Special Operations "
+         "Training Center on Tuesday."),
+        ("ar", "وزار الوفد السوري مركز الملك عبد الله الثاني لتدريب العمليات الخاصة، واطلع على "
+         "البرامج التدريبية."),
+        ("ru", "Сирийская делегация также посетила учебный центр сил специальных операций имени "
+         "короля Абдаллы II."),
+    ],
+)
+def test_a_centre_named_after_a_king_is_no_one_met(lang: str, text: str) -> None:
+    """A training centre named after King Abdullah II names no one present."""
+    assert run(Case(lang, "", text)).persons == []

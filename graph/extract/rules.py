@@ -6727,6 +6727,17 @@ class _Run:
                 return True
         return False
 
+    def _facility_after(self, k: int) -> bool:
+        """Capitalised words from k (up to five) end in a facility's word, capitalised too:
+        the name before k names it ("King Abdullah II Special Operations Training
+        Center")."""
+        for q in range(k, min(len(self.texts), k + 5)):
+            if not self.texts[q][:1].isupper():
+                return False
+            if self.has_cue(q, "facility"):
+                return True
+        return False
+
     def _officer(self, info: dict, headline: bool) -> None:
         start = info["title_start"] if info["title_start"] is not None else info["ranks"][0][0]
         name = info["name"]
@@ -6738,6 +6749,8 @@ class _Run:
             and self.tok(name[1]) == OPEN_QUOTES[self.tok(start - 1)]
         ):
             return  # a ship or a thing named after someone: фрегат «Адмирал Горшков»
+        if name is not None and self.lex.cased and self._facility_after(name[1]):
+            return  # "the King Abdullah II Special Operations Training Center"
         if (
             any(
                 self.has_cue(k, "facility")
