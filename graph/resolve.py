@@ -409,6 +409,10 @@ def _skeleton_forms(name: str) -> list[list[str]]:
                 # the Greek gamma before i, which Latin letters write y and the Arabic
                 # script gh or g: Panayiota = باناغيوتا = پاناگیوتا
                 alts.append(gamma)
+            if latin and re.fullmatch(r"h\w{3,}(?:yan|ian)", tok):
+                # the first h Russian leaves out of Armenian names, and its dz a ц:
+                # Hambardzumyan = Амбарцумян
+                alts.append(tok[1:].replace("dz", "ts"))
             if latin and tok.startswith("vaha"):
                 # the h Russian leaves out of Armenian Vah- names: Vahan = Ваан, Vahagn =
                 # Ваагн (not any h between vowels: Birahima is no Ибраим, Mahamane no Maamane)
@@ -521,6 +525,9 @@ def _skeleton_forms(name: str) -> list[list[str]]:
             # the Spanish ll before a vowel, which Arabic writes يي and Persian ل: كاسترييون
             # = کاسترلون (Castrellón); not the -yev of Russian names (ألكسييف)
             alts.append(re.sub(r"(?<=.)(?:يي|یی)(?=[او])", "ل", raw))
+        if re.fullmatch(r"ه\w{3,}[یي]ان", raw):
+            # an Armenian name's first h, which Russian leaves out: هامبارتسومیان = Амбарцумян
+            alts.append(raw[1:])
         if len(raw) >= 8 and "ه" in raw[1:-1]:
             # an h written or not in a long foreign name: سوبراهمانیام / سوبرامانيام
             alts.append(raw[0] + raw[1:-1].replace("ه", "") + raw[-1])

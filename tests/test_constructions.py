@@ -5836,3 +5836,21 @@ def test_a_deal_agreed_to_be_signed_with_the_names_between_in_arabic() -> None:
 def test_a_centre_named_after_a_king_is_no_one_met(lang: str, text: str) -> None:
     """A training centre named after King Abdullah II names no one present."""
     assert run(Case(lang, "", text)).persons == []
+
+
+def test_a_signatory_of_no_country_serves_the_other_party_named_in_the_deals_sentence() -> None:
+    """"Le ministre de la Défense, X, a signé lundi au Caire avec le chef d'état-major des
+    forces armées égyptiennes, Y, un mémorandum …, qui doit permettre à davantage d'officiers
+    libanais …": X serves Lebanon, and the two met in Cairo that day."""
+    text = normalize_text(
+        "Coopération militaire : le ministre signe au Caire un mémorandum\n\nLe ministre de la "
+        "Défense, Georges Haddad, a signé lundi au Caire avec le chef d'état-major des forces "
+        "armées égyptiennes, le général Hossam Abdel Aziz, un mémorandum d'entente dans le "
+        "domaine de la formation militaire, qui doit permettre à davantage d'officiers libanais "
+        "d'intégrer les académies égyptiennes.",
+        "fr",
+    )
+    ex = extract(Article(id="t.txt", text=text, lang="fr", published=PartialDate(2025, 12, 9)))
+    assert find_person(ex, "Georges Haddad").country == "LB"
+    m = find_meeting(ex, ("Georges Haddad", "Hossam Abdel Aziz"))
+    assert (m.date.iso() if m.date else None, m.location) == ("2025-12-08", "place:cairo")

@@ -32,6 +32,11 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
+    # Амбарцумян = هامبارتسومیان; not another name
+    ("Grigor Hambardzumyan", "Григор Амбарцумян", True),
+    ("گریگور هامبارتسومیان", "Григор Амбарцумян", True),
+    ("Grigor Hambardzumyan", "Григор Амбарян", False),
     # the Burmese honorific word U, written Oo in Latin letters and У in Russian; not
     # another last name
     ("Thiha Nyunt Oo", "Тхиха Ньюнт У", True),

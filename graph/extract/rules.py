@@ -11158,7 +11158,8 @@ class _Run:
 
     def _other_party(self, ag: Agreement) -> None:
         """Of the two signatories of a deal between two countries both named on the title
-        line, a titled one of no country serves the party the other does not ("Guyana,
+        line (or in its own sentences), a titled one of no country serves the party the
+        other does not ("Guyana,
         Suriname sign MoU …", then "Foreign Affairs Minister X and his Surinamese
         counterpart Y on Monday signed …")."""
         if len(ag.signatories) != 2 or len(ag.parties) != 2:
@@ -11173,9 +11174,19 @@ class _Run:
         bare = [p for p in ps if p is not None and not p.country and (p.titles or p.ranks)]
         if len(known) != 1 or len(bare) != 1 or known[0].country not in parties:
             return
-        s, e = self.sents[first]
+        # (or both named in the sentences telling the deal: "Le ministre de la Défense, X, a
+        # signé lundi au Caire avec le chef d'état-major des forces armées égyptiennes … un
+        # mémorandum …, qui doit permettre à davantage d'officiers libanais …")
+        told = [self.sents[first]] + [
+            self.sents[si]
+            for sp in ag.evidence
+            if (si := self._sentence_of_span(sp)) is not None
+        ]
         titled = {
-            t.value for i in range(s, e) if (t := self.ent[i]) is not None and t.cat == "COUNTRY"
+            t.value
+            for s, e in told
+            for i in range(s, e)
+            if (t := self.ent[i]) is not None and t.cat == "COUNTRY"
         }
         if parties <= titled:
             bare[0].country = next(iter(parties - {known[0].country}))
