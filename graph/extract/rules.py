@@ -403,8 +403,6 @@ OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 # the words before where one came from, after an arrival's ("arrivé de Dakar", "arrived
 # from Tokyo")
 ORIGIN_WORDS = frozenset(fold(w) for w in ("de", "d'", "d’", "from", "dari", "из", "من", "از"))
-# a retired officer's mark, in brackets after his rank ("Air Vice Marshal (Retd.) X")
-RETIRED_MARKS = frozenset({"retd", "retd.", "rtd", "rtd.", "retired", "r", "ret", "ret."})
 # the marks that only close a quotation ("“" also opens one), and all marks
 CLOSE_QUOTES = frozenset({"»", "”", "›"})
 QUOTE_MARKS = frozenset({*OPEN_QUOTES, *CLOSE_QUOTES})
@@ -1948,17 +1946,6 @@ class _Run:
             k -= 1
         return "".join(reversed(initials)) == acr and k + 1 < i
 
-    def _past_retired_mark(self, j: int, end: int) -> int:
-        """The index after a retired officer's mark in brackets at j ("Air Vice Marshal
-        (Retd.) X", "(retd)", "(R)"), else j."""
-        if j + 2 < end and self.tok(j) == "(":
-            k = j + 1
-            if self.folds[k] in RETIRED_MARKS:
-                k += 1 + (k + 1 < end and self.tok(k + 1) == ".")
-                if k < end and self.tok(k) == ")":
-                    return k + 1
-        return j
-
     def _particle_run(self, j: int, end: int) -> int:
         """Index after the particles/hyphens starting at j ("al -", "bin", "-")."""
         k = j
@@ -3083,7 +3070,7 @@ class _Run:
                 if re.fullmatch(r"[A-Z]{2}", tj.extra or ""):
                     # a rank of one country's forces: "Brigjen TNI", "سرلشکر پاسدار"
                     info["country"] = info["country"] or tj.extra
-                j = self._past_retired_mark(tj.end, end)
+                j = tj.end
                 continue
             if self.hon[j]:
                 j += 1
