@@ -1657,12 +1657,7 @@ class _Run:
             return None
         if self.lex.cased:
             rng = self._cased_name(i, end)
-            if (
-                rng is not None
-                and rng[1] < end
-                and self.texts[rng[1]][:1].isupper()
-                and self.has_cue(rng[1], "facility")
-            ):
+            if rng is not None and rng[1] < end and self._facility_after(rng[1]):
                 return None  # named after someone: "King Abdulaziz Military Academy"
             if rng is not None and (
                 self._body_word(rng[1] - 1) or self.folds[rng[1] - 1] in BODY_NAME_ENDS
@@ -8637,7 +8632,7 @@ class _Run:
         """The date at token i is an arrival's told after the talks or the signing of its
         sentence: "The two commanders held talks in Bujumbura, where Gen X had arrived on
         Monday", "The document was signed by X and Y, who arrived in Tashkent on Monday"."""
-        arrivals = [c.start for c in self.cues(s, e, "arrival") if c.end <= i <= c.end + 4]
+        arrivals = self._arrivals_before(i, s, e)
         if not arrivals:
             return False  # (most dates: no arrival told right before them)
         talks = self._first_meeting_cue(s, i)
@@ -8653,18 +8648,20 @@ class _Run:
             for k in keys
         }
 
+    def _arrivals_before(self, i: int, s: int, e: int) -> list[int]:
+        """The starts of the arrival cues of tokens s..e that end at most four words before
+        token i ("arrived in Kathmandu on Tuesday")."""
+        return [c.start for c in self.cues(s, e, "arrival") if c.end <= i <= c.end + 4]
+
     def _arrival_days_only(self, s: int, e: int) -> bool:
         """Tokens s..e name days, each right after an arrival's cue ("who arrived in
         Kathmandu on Tuesday")."""
-        arrivals = self.cues(s, e, "arrival")
         days = [
             i
             for i in range(s, e)
             if (d := self.date_tok[i]) is not None and self.dates[d].date.precision == "day"
         ]
-        return bool(days) and all(
-            any(c.end <= i <= c.end + 4 for c in arrivals) for i in days
-        )
+        return bool(days) and all(self._arrivals_before(i, s, e) for i in days)
 
     def _arrival_clause(self, i: int, s: int, e: int) -> bool:
         """The date at token i is in a relative clause on the subject that tells his
@@ -8781,7 +8778,7 @@ class _Run:
         a = self.doc[i].idx
         for q in range(a, self.doc[end - 1].idx + len(self.doc[end - 1])):
             c = text[q]
-            if c in CLOSE_QUOTES or (c == '"' and not text[q - 1].isspace()):
+            if c in CLOSE_QUOTES or (c == '"' and q > 0 and not text[q - 1].isspace()):
                 return True
             if c in OPEN_QUOTES:
                 return False
@@ -9349,7 +9346,7 @@ class _Run:
                 for i in range(max(s, cue.start - 3), min(e, cue.end + 3)):
                     t = self.ent[i]
                     if t is not None and t.cat == "PLACE" and t.start == i:
-                        if i > s and self.folds[i - 1] in ORIGIN_WORDS:
+                        if cue.end <= i - 1 <= cue.end + 1 and self.folds[i - 1] in ORIGIN_WORDS:
                             continue  # where one came from: "arrivé de Dakar"
                         return self._entity(t)
                 capital = self._capital_in(max(s, cue.start - 3), min(e, cue.end + 5))
