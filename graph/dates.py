@@ -440,8 +440,11 @@ def _lang(lang: str) -> _Lang:
     last_year = _strings(own.get("month_last_year"), f"{where}: month_last_year")
     past_rx = None
     if past_after or past_before or last_year:
+        # (Gregorian months, and where a language's own calendar is another, its months too:
+        # "مهرماه گذشته", last Mehr)
+        cals = {"gregorian", own.get("hijri_default")} - {"islamic", None}
         gregorian = _alt(
-            n for n in _all_month_names(sources) if months.get(_key(n), ("", 0))[0] == "gregorian"
+            n for n in _all_month_names(sources) if months.get(_key(n), ("", 0))[0] in cals
         )
         forms = [rf"(?P<ly>{gregorian})\s+{_alt(last_year)}"] if last_year else []
         if past_after:
@@ -1000,20 +1003,30 @@ def _past_months(
         groups = m.groupdict()
         last_year = groups.get("ly")
         name = last_year or groups.get("pm") or groups.get("pb")
-        _cal, month = L.months[_key(name)]
+        cal, month = L.months[_key(name)]
         start, end = _span(index, m.start(), m.end(), text)
         if _key(name) in L.case_sensitive and not _month_case_ok(
             text[start:end].split()[0 if last_year else -1]
         ):
             continue  # ("last may": no month)
-        if last_year:
-            # (it takes in the year said after it: "last year" alone is found already)
+        if last_year or cal != "gregorian":
+            # (it takes in the year said after it: "last year" alone is found already; and
+            # a month of another calendar its "last": "مهر ماه گذشته" is no "last month")
             found = [d for d in found if not (start <= d.start and d.end <= end)]
         if any(d.start < end and start < d.end for d in found):
             continue
         # (the last such month before the report, or the one of the year before)
-        year = published.year - 1 if last_year or month >= published.month else published.year
-        when = PartialDate(year, month, None, original=text[start:end])
+        if cal == "gregorian":
+            year = published.year - 1 if last_year or month >= published.month else published.year
+            when: PartialDate | None = PartialDate(year, month, None, original=text[start:end])
+        else:
+            # (counted in that calendar: its month as precise as it is in ours, a year when
+            # it spans two months, none when it spans two years; see _make)
+            py, pm, _pd = _from_date(cal, date(published.year, published.month, published.day or 1))
+            year = py - 1 if last_year or month >= pm else py
+            when = _make(cal, year, month, None, text[start:end])
+        if when is None:
+            continue
         extra.append(DateMention(start, end, text[start:end], when, True))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 

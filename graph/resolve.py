@@ -758,6 +758,12 @@ def names_compatible(a: str, b: str) -> bool:
         viet = _vietnamese_readings(latin, name_tokens(latin))
         if any(skeletons_compatible(" ".join(r), cyr) for r in viet):
             return True  # Nguyen Hong Dien = Нгуен Хонг Зиен
+        # a Thai aspirate, which Russian writes пх, тх, кх and English ph, th, kh or a
+        # plain p, t, k: "Phiraphong Rattanapan" = "Пхирапхонг Раттанапхан"
+        lt = [_latin_key(re.sub(r"(?<=[ptk])h", "", t)) for t in name_tokens(latin)]
+        ct = [_latin_key(re.sub(r"(?<=[ptk])kh", "", t)) for t in name_tokens(cyr)]
+        if any(_compatible_tokens(x, y) for x, y in _pairs(lt, ct)):
+            return True
     if scripts == {"arabic", "cyrillic"}:
         # a Chinese name in Cyrillic is compared as its pinyin (Дун Цзюнь = دونغ جون)
         cyr, arabic = (a, b) if script_of(a) == "cyrillic" else (b, a)
@@ -1073,7 +1079,9 @@ def _burmese_readings(tokens: list[str]) -> list[list[str]]:
 
     basic = [read(t) for t in tokens]
     nasal = [re.sub(r"(?<=[aiu])ng$", "n", t) for t in basic]
-    return [r for r in (basic, nasal) if r != tokens]
+    # (and Ht- as a plain Т-, its -ike as -айк: "Myat Htike Linn" = "Мьят Тайк Лин")
+    plain = [re.sub(r"^ht", "t", t).replace("ike", "aik") for t in tokens]
+    return [r for r in (basic, nasal, plain) if r != tokens]
 
 
 def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
@@ -1295,6 +1303,9 @@ def block_keys(name: str) -> frozenset[str]:
         out.update(f"i:{given[1]}:{k}" for k in _spelling_keys(given[0]) if ":" not in k)
     if script == "latin" and len(toks) == 2:
         out.add("w:" + " ".join(sorted(toks)))  # (its two words in either order: _swapped_name)
+    if script in ("latin", "cyrillic") and toks:
+        # (a Thai aspirate left out: Rattanapan = Раттанапхан, see names_compatible)
+        out.add("a:" + skeleton(re.sub(r"(?<=[ptk])k?h", "", toks[-1])))
     # (z and s, which scripts write for one another: Лескано = ليزكانو, Lezcano)
     out.update(k.replace("z", "s") for k in list(out) if ":" not in k and "z" in k)
     return frozenset(out)

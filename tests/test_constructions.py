@@ -3311,6 +3311,22 @@ MORE += [
     ),
 ]
 
+MORE += [
+    # "النائب الأول لوزير الخارجية X": the first deputy "of" the minister is a deputy, not the
+    # minister.
+    Case(
+        "ar", "a_first_deputy_of_the_minister",
+        "ووقع المذكرة عن الجانب الطاجيكي النائب الأول لوزير الخارجية جمشيد خودويورزودا.",
+        persons=(P("جمشيد خودويورزودا", "deputy_foreign_minister"),),
+    ),
+    Case(
+        "ar", "a_first_deputy_of_the_defence_minister",
+        "استقبل النائب الأول لوزير الدفاع الأوزبكي اللواء فرخ تورسونبويف الوفد الإيراني.",
+        persons=(P("فرخ تورسونبويف", "deputy_defence_minister", "UZ"),),
+    ),
+]
+
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
@@ -5794,3 +5810,89 @@ def test_a_signatory_of_no_country_serves_the_other_party_named_in_the_deals_sen
     assert find_person(ex, "Georges Haddad").country == "LB"
     m = find_meeting(ex, ("Georges Haddad", "Hossam Abdel Aziz"))
     assert (m.date.iso() if m.date else None, m.location) == ("2025-12-08", "place:cairo")
+
+
+def _fa(text: str, pub: PartialDate) -> Extraction:
+    return extract(Article(id="t.txt", text=normalize_text(text, "fa"), lang="fa", published=pub))
+
+
+def test_a_persian_pluperfect_talk_before_this_meeting_is_another_meeting() -> None:
+    """"وزیر دفاع لبنان پیش از این دیدار با وزیر دفاع مصر نیز گفت‌وگو کرده بود" (had talked,
+    before this meeting, with Egypt's defence minister): a meeting of its own, the unnamed
+    minister no side of the meeting told first."""
+    ex = _fa(
+        "سپهبد «عاطف الطهطاوی» رئیس ستاد نیروهای مسلح مصر امروز دوشنبه در قاهره با «شربل "
+        "فخری» وزیر دفاع ملی لبنان دیدار و گفت‌وگو کرد. وزیر دفاع لبنان پیش از این دیدار با "
+        "وزیر دفاع مصر نیز گفت‌وگو کرده بود.",
+        PartialDate(2025, 12, 8),
+    )
+    m = find_meeting(ex, ("عاطف الطهطاوی", "شربل فخری"))
+    assert "office:defence_minister:EG" not in m.participants, m
+    fakhry = find_person(ex, "شربل فخری").key
+    assert any(
+        set(o.participants) == {fakhry, "office:defence_minister:EG"} for o in ex.meetings
+    ), ex.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Saudi Deputy Foreign Minister Muqrin Al-Suwailem met Tajik First Deputy Foreign "
+         "Minister Jamshed Khudoyorzoda in Dushanbe on Tuesday. The Saudi deputy minister also "
+         "met the Tajik foreign minister and handed him a message from Riyadh."),
+        ("fa", "مقرن السویلم معاون وزیر امور خارجه عربستان سعودی روز سه‌شنبه در دوشنبه با جمشید "
+         "خدایارزاده معاون اول وزیر امور خارجه تاجیکستان دیدار و گفت‌وگو کرد. معاون وزیر خارجه "
+         "عربستان همچنین با وزیر امور خارجه تاجیکستان دیدار کرد و پیام مقامات ریاض را به وی "
+         "تسلیم کرد."),
+    ],
+)
+def test_a_senders_city_after_a_message_is_no_meetings_place(lang: str, text: str) -> None:
+    """"handed him a message from Riyadh", "پیام مقامات ریاض": the city the message came
+    from; the meeting is where the visit is, not there."""
+    text = normalize_text(text, lang)
+    ex = extract(Article(id="t.txt", text=text, lang=lang, published=PartialDate(2025, 4, 22)))
+    office = [m for m in ex.meetings if "office:foreign_minister:TJ" in m.participants]
+    assert [m.location for m in office] == ["place:dushanbe"], ex.meetings
+
+
+def test_the_two_officials_named_as_a_group_are_no_office() -> None:
+    """"این دومین دیدار دو مقام نظامی … است" (the two military officials' second meeting):
+    the sides, not an unnamed official; and the sides' meeting of last October in Baghdad,
+    told with a verb of meeting, is another than today's."""
+    ex = _fa(
+        "سپهبد نوفل الزبیدی رئیس ستاد ارتش عراق امروز در امان با سرلشکر یاسر السرایره رئیس "
+        "ستاد مشترک ارتش اردن دیدار کرد. این دومین دیدار دو مقام نظامی در ماه‌های اخیر است؛ "
+        "السرایره در اکتبر گذشته به بغداد سفر کرده و با الزبیدی دیدار کرده بود.",
+        PartialDate(2025, 1, 15),
+    )
+    assert [p.key for p in ex.persons if p.name is None] == [], ex.persons
+    got = sorted((m.date.iso() if m.date else "", m.location or "") for m in ex.meetings)
+    assert got == [("2024-10", "place:baghdad"), ("2025-01-15", "place:amman")], ex.meetings
+
+
+def test_a_meeting_with_a_word_no_rule_read_takes_no_sides_from_before() -> None:
+    """"راوندی پیش از این در ۲۴ شهریور ۱۴۰۴ در تهران با النداوی، معاون پیشین …، دیدار کرده
+    بود و دو طرف در آن دیدار …": the one met is someone not read (a former deputy), so "the
+    two sides" are not the pair of today's meeting."""
+    ex = _fa(
+        "کامبیز راوندی معاون سیاسی وزیر امور خارجه ایران امروز در بغداد با واثق الکرماشی "
+        "معاون وزیر امور خارجه عراق دیدار کرد. راوندی پیش از این در ۲۴ شهریور ۱۴۰۴ در تهران "
+        "با النداوی، معاون پیشین وزیر خارجه عراق، دیدار کرده بود و دو طرف در آن دیدار درباره "
+        "امور کنسولی گفت‌وگو کرده بودند.",
+        PartialDate(2026, 4, 12),
+    )
+    dates = [m.date.iso() if m.date else None for m in ex.meetings]
+    assert dates == ["2026-04-12"], ex.meetings
+
+
+def test_an_office_also_present_is_not_the_last_one_named() -> None:
+    """"وزیر حمل‌ونقل ترکمنستان نیز در این نشست حضور داشت" (Turkmenistan's transport minister
+    was also there): someone besides those named, not the subject of the sentence before."""
+    ex = _fa(
+        "وزیر حمل‌ونقل ازبکستان امروز در آستانه با همتای قزاقستانی خود دیدار کرد. ایلخم "
+        "مخکم‌اف و مارات کارابایف در این دیدار طرح خط ریلی را بررسی کردند. کارابایف گفت "
+        "عملیات ساخت این خط در ماه سپتامبر آغاز می‌شود. وزیر حمل‌ونقل ترکمنستان نیز در این "
+        "نشست حضور داشت.",
+        PartialDate(2025, 5, 27),
+    )
+    assert find_person(ex, "مارات کارابایف").country != "TM"

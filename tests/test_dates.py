@@ -828,6 +828,29 @@ def test_a_month_named_with_last_is_the_last_such_month(lang: str, text: str, is
     assert [d.date.iso() for d in found] == [iso], found
 
 
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        # (Mehr 1403 = 22 September - 21 October 2024: its year, the month spanning two)
+        ("السرایره در مهرماه گذشته به بغداد سفر کرده بود", "2024"),
+        ("در مهر ماه گذشته", "2024"),
+        ("در اکتبر گذشته در بغداد", "2024-10"),  # (a Gregorian month, as Persian writes it)
+        ("مهر سال گذشته", "2023"),  # (Mehr of the Solar year before: 1402)
+    ],
+)
+def test_a_persian_month_named_with_last_is_the_last_such_month(text: str, iso: str) -> None:
+    """"مهرماه گذشته" (last Mehr) is the last Mehr before the report (January 15, 2025),
+    not "ماه گذشته" (last month) read inside it."""
+    found = find_dates(text, "fa", PartialDate(2025, 1, 15))
+    assert [d.date.iso() for d in found] == [iso], found
+
+
+def test_a_persian_month_with_last_spanning_two_years_gives_no_date() -> None:
+    """"دی ماه گذشته" before 2025-01-15 is Dey 1402 (22 December 2023 - 20 January 2024):
+    no year is certain, and it is no "last month" either."""
+    assert find_dates("در دی ماه گذشته", "fa", PartialDate(2025, 1, 15)) == []
+
+
 def test_last_may_is_a_month_only_when_capitalised() -> None:
     assert find_dates("they said last may", "en", PartialDate(2024, 12, 10)) == []
 

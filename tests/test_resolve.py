@@ -32,6 +32,12 @@ def _p(key: str, name: str | None, country: str | None = None, role: str | None 
 
 
 NAME_PAIRS = [
+    # a Burmese Ht- that Russian writes as a plain т, its -ike as -айк; a Thai aspirate that
+    # Russian writes пх and English a plain p; not another name
+    ("Myat Htike Linn", "Мьят Тайк Лин", True),
+    ("Phiraphong Rattanapan", "Пхирапхонг Раттанапхан", True),
+    ("Rattanapan", "Раттанапхан", True),
+    ("Phiraphong Rattanapan", "Пхирапхонг Раттанаван", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),

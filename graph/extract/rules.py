@@ -444,6 +444,12 @@ NAMED_EVENT_WORDS = frozenset(
         "accord", "agreement", "security", "house", "hall",
     )
 )  # fmt: skip
+# "also": with a cue of presence, someone besides those named ("وزیر حمل‌ونقل ترکمنستان
+# نیز در این نشست حضور داشت", "the Turkmen minister also attended")
+ALSO_WORDS = frozenset(
+    fold(w) for w in ("also", "نیز", "همچنین", "également", "aussi", "أيضا", "أيضاً", "также",
+                      "тоже", "juga", "turut")
+)  # fmt: skip
 # "son / daughter of" inside an Arabic-script name: a given name stands before them
 SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"))
 
@@ -8053,6 +8059,8 @@ class _Run:
                 continue  # "أن يلتقي الوزير الشميري": the title of the one named right after
             if s > 0 and self.folds[s - 1] in self.fx.plural_offices:
                 continue  # "sejumlah pejabat Kementerian Luar Negeri Jepang": a group
+            if any(c.value == "group_ref" for c in self.cue_cover[s]):
+                continue  # "دو مقام نظامی", the two officials: the sides, no office
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
                 continue  # "kunjungan tingkat menteri", "на уровне министров": a level
             if (
@@ -8364,6 +8372,8 @@ class _Run:
                 near = None  # (India's "Defence Secretary" X, then "the Raksha Mantri")
             if near is not None and self._named_as_predecessor(near):
                 near = None  # ("وكان سلف تيوي، الجنرال X، قد زار …": Thioye's office was his)
+            if near is not None and self._also_present(s):
+                near = None  # ("… ترکمنستان نیز در این نشست حضور داشت": someone besides)
             if near is not None:
                 p = self.persons[near]
                 p.role = role if p.role in (None, *GENERIC_ROLES) else p.role
@@ -8520,6 +8530,15 @@ class _Run:
             and not self.is_stop(k)
             and self.folds[k] not in self.fx.title_roles
             for k in range(s, e)
+        )
+
+    def _also_present(self, i: int) -> bool:
+        """The sentence of token i tells, after it, that someone was "also" there: a cue of
+        presence after i, an "also" word between ("نیز در این نشست حضور داشت")."""
+        e = self.sents[self.sent_of[i]][1]
+        return any(
+            any(self.folds[k] in ALSO_WORDS for k in range(i, c.end))
+            for c in self.cues(i, e, "presence")
         )
 
     def _nearby_compatible(
@@ -9372,6 +9391,9 @@ class _Run:
         # (and of "earlier_stop" cues: "که پس از سفر به اسلام‌آباد وارد کابل شده است")
         gone |= {c.end for c in self.cues(s, e, "earlier_stop")}
         read = {c.end for c in self.cues(s, e, "told")}
+        # (and a sender's city, right after a "message" cue: "a message from Riyadh", "پیام
+        # مقامات ریاض")
+        sent = {k for c in self.cues(s, e, "message") for k in range(c.end, c.end + 3)}
         places = [
             t
             for i in range(s, e)
@@ -9389,6 +9411,7 @@ class _Run:
             and not (gone & {i, i - 1})
             # "… yang dikutip di Jakarta, Rabu": where the report was read
             and i not in read
+            and i not in sent
             # "the Tokyo International Conference on …": a name, not where
             and not (
                 self.lex.cased
@@ -10085,6 +10108,9 @@ class _Run:
                     len(parts) < 2
                     and self.cues(s, e, "group_ref")
                     and all(k in parts for k in persons)
+                    # (not where the one met is a word no rule read: "با النداوی، معاون
+                    # پیشین وزیر خارجه عراق، دیدار کرده بود و دو طرف …", someone else)
+                    and not self._unread_partner(s, cues[0].start)
                     # (not in a sentence of what was before: "Sigdel visited New Delhi in
                     # December, … a tradition between the two armies", but for a "we" opening
                     # the next, where a name's end kept them one: "… Маунг Маунг Эй. Мы …")
@@ -10911,6 +10937,27 @@ class _Run:
             for k in range(max(s, c.start - 2), min(e, c.end + 2))
         )
 
+    def _unread_partner(self, s: int, verb: int) -> bool:
+        """Before the meeting's cue at ``verb``, a "with" word ("با") and one word no rule
+        read, set off by a comma or right before the cue: the one met is someone the
+        article does not name so that it can be read ("با النداوی، معاون پیشین …")."""
+        for k in range(s, verb - 1):
+            if self.folds[k] not in self.fx.with_words:
+                continue
+            w = k + 1
+            if (
+                self.covered[w] is None
+                and self.ent[w] is None
+                and self.date_tok[w] is None
+                and not self.cue_cover[w]
+                and not self.hon[w]
+                and not self.is_stop(w)
+                and _wordlike(self.texts[w])
+                and (w + 1 == verb or (w + 1 < verb and self.tok(w + 1) in (",", "،")))
+            ):
+                return True
+        return False
+
     def _continues_meeting(self, s: int, e: int, cues: list[Tag], last: Meeting) -> bool:
         """Only nouns of meeting, nothing announced, no other day: the sentence tells more
         of the last meeting rather than a new one ("… روز چهارشنبه نیز … با X دیدار کرده
@@ -10966,6 +11013,16 @@ class _Run:
             and day.precision == last.date.precision == "day"
             and day.iso() != last.date.iso()
         ):
+            return False
+        if (
+            any(c.start not in discussing for c in verbs)
+            and day is not None
+            and not _dates_agree(day, last.date)
+        ):
+            # (a verb of meeting, not of discussing, of another month or year: "این دومین
+            # دیدار دو مقام نظامی …؛ السرایره در مهرماه گذشته به بغداد سفر کرده و با الزبیدی
+            # دیدار کرده بود"; not "стороны обсудили выполнение соглашения, подписанного … в
+            # марте 2023 года")
             return False
         if (
             last.status == "planned"
