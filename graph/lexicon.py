@@ -149,6 +149,9 @@ class Lexicon:
     # a weekday's word that is also a capital, with the capital's country (fa "دوشنبه":
     # Monday and Dushanbe, TJ)
     weekday_cities: dict[str, str] = field(default_factory=dict)
+    # a word that writes a title's words short, and those words (ru "замминистра":
+    # "заместитель министра"): an office told short is the one told in full before
+    title_abbreviations: dict[str, str] = field(default_factory=dict)
     # endings of article words that are common nouns, never family names (ar: ات, ة):
     # such a word ends a name ("اللواء محمد باقري الوحدات")
     noun_endings: list[str] = field(default_factory=list)
@@ -451,6 +454,7 @@ def load_lexicon(lang: str) -> Lexicon:
         home_country=meta.get("home_country") or None,
         word_variants=dict(meta.get("word_variants", {})),
         weekday_cities=dict(meta.get("weekday_cities", {})),
+        title_abbreviations=dict(meta.get("title_abbreviations", {})),
         **{key: list(meta.get(key, [])) for key in _WORD_LISTS},
     )
     cases = meta.get("name_cases", {})

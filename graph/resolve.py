@@ -895,10 +895,16 @@ def _french_readings(tokens: list[str]) -> list[list[str]]:
 
     def heard(t: str) -> str:
         t = re.sub(r"(?:eaux?|au(?:lt|t|d|x)?)$", "o", t.replace("th", "t").replace("ch", "sh"))
-        return re.sub(r"(?<=[^aeiouy])(i?)e[rt]$", r"\1e", t)
+        t = re.sub(r"(?<=[^aeiouy])(i?)e[rt]$", r"\1e", t)
+        # (and an au inside as o, a final nasal's silent consonant: "Mauchamp" = "Мошан" =
+        # "موشان", "Laurent" = "Лоран")
+        return re.sub(r"(?<=[aeo])[mn][ptds]$", "n", t.replace("au", "o"))
 
     said = [heard(t) for t in tokens]
     out = [said] if said != tokens else []
+    # (and an h before e unsaid, as Russian writes it: "Hélène" = "Элен")
+    mute = [re.sub(r"^he", "e", t) for t in said]
+    out += [mute] if mute != said else []
     # (and its g before e or i as zh, as Russian writes it: "Мерланже")
     soft = [re.sub(r"g(?=[eiy])", "zh", t) for t in said]
     return [*out, soft] if soft != said else out

@@ -38,6 +38,10 @@ NAME_PAIRS = [
     ("Phiraphong Rattanapan", "Пхирапхонг Раттанапхан", True),
     ("Rattanapan", "Раттанапхан", True),
     ("Phiraphong Rattanapan", "Пхирапхонг Раттанаван", False),
+    # a French au as o, a final nasal's silent consonant, an h before e unsaid in Russian
+    ("Hélène Mauchamp", "Элен Мошан", True),
+    ("Hélène Mauchamp", "هيلين موشان", True),
+    ("Hélène Mauchamp", "Элен Мошер", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),

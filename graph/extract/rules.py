@@ -102,8 +102,11 @@ LI_AL = fold("لل")  # "for the": an office's charge after its country
 # the last words of bodies' names, which end no person's name: "General Border Committee",
 # "the Kenya Coast Guard Service"
 BODY_NAME_ENDS = frozenset(
-    fold(w) for w in ("Committee", "Council", "Service", "Services", "Affairs", "Forces", "Comité")
-)
+    fold(w)
+    for w in ("Committee", "Council", "Service", "Services", "Affairs", "Forces", "Comité",
+              # (and a fund's or foundation's: "pejabat Qatar Fund for Development")
+              "Fund", "Foundation", "Institute", "Programme", "Force", "Command")
+)  # fmt: skip
 # Arabic words opening a clause ("whereas", "while")
 CLAUSE_OPENERS = frozenset(fold(w) for w in ("فيما", "بينما"))
 # the stems of the ``predecessor_nouns`` that name a successor (who holds the office now)
@@ -653,6 +656,9 @@ class FactExtractor:
         self.plural_offices = {fold(x) for x in lex.plural_offices}
         self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
         self.with_words = {fold(x) for x in lex.with_words}  # "با" of "دیدار با X"
+        self.title_abbreviations = {
+            fold(a): fold(b) for a, b in lex.title_abbreviations.items()
+        }  # ("замминистра": "заместитель министра")
         self.object_markers = {fold(x) for x in lex.object_markers}  # "را"
         self.word_places = {fold(x) for x in lex.word_places}
         self.country_adjectives = {fold(p) for p, _, kind in lex.countries if kind == "adjective"}
@@ -5745,6 +5751,9 @@ class _Run:
                     break
                 drop += 1
             text = text[drop:]
+        elif not self.lex.cased and first.startswith("لل") and norm == "ال" + first[2:]:
+            # (the article's alif dropped after "ل": "للوزيرة" is "to the minister")
+            text = "ال" + text[2:]
         return text
 
     def _add_person(
@@ -6044,7 +6053,15 @@ class _Run:
             t = self.ent[i]
             if t is None or t.cat != "RANK" or t.start != i or self.covered[i] is not None:
                 continue
-            if self.folds[i - 1] not in self.fx.rank_articles:
+            # (its country's adjective may come between: "the Brazilian admiral flew to
+            # Montevideo", after "Admiral Otaviano Calmon Pitanga" of Brazil)
+            c = self.ent[i - 1]
+            cc = None
+            if c is not None and c.cat == "COUNTRY" and c.end == i and c.start >= 1:
+                cc, art = c.value, c.start - 1
+            else:
+                art = i - 1
+            if self.folds[art] not in self.fx.rank_articles:
                 continue
             # (a name after it is the rank's own: "the admiral John Keel")
             e = t.end
@@ -6056,11 +6073,12 @@ class _Run:
                 for k, p in self.persons.items()
                 if p.name
                 and any(fold(r) == word or fold(r).startswith(word + " ") for r in p.ranks)
+                and (cc is None or p.country == cc)
             ]
             if len(held) == 1 and any(
                 m.person == held[0] and m.start < i for m in self.mentions
             ):
-                self._mention(Mention(held[0], i - 1, e, self.sent_of[i]))
+                self._mention(Mention(held[0], art, e, self.sent_of[i]))
 
     def _drop_title_line_phrases(self) -> None:
         """Scripts without capitals: a "name" read on the title line only, whose words the
@@ -8097,8 +8115,10 @@ class _Run:
             ]
             if len(cands) != 1:
                 # an office told again by the first words of one person's title: "وزیر
-                # علوم" after "X وزیر علوم، تحقیقات و فناوری", beside another minister
-                words = fold(title).split()
+                # علوم" after "X وزیر علوم، تحقیقات و فناوری", beside another minister (its
+                # words written short or in full: "замминистра" after "Заместитель министра
+                # иностранных дел России X")
+                words = self._spelt_title_words(title)
                 titled = [
                     k
                     for k, p in self.persons.items()
@@ -8106,7 +8126,8 @@ class _Run:
                     and k not in self.former
                     and (cc is None or p.country in (None, cc))
                     and any(
-                        fold(pt).split()[: len(words)] == words and len(pt.split()) > len(words)
+                        (tw := self._spelt_title_words(pt))[: len(words)] == words
+                        and len(tw) > len(words)
                         for pt in p.titles
                     )
                 ]
@@ -8531,6 +8552,11 @@ class _Run:
             and self.folds[k] not in self.fx.title_roles
             for k in range(s, e)
         )
+
+    def _spelt_title_words(self, title: str) -> list[str]:
+        """A title's folded words, those written short spelt out (``title_abbreviations``)."""
+        short = self.fx.title_abbreviations
+        return [x for w in fold(title).split() for x in short.get(w, w).split()]
 
     def _also_present(self, i: int) -> bool:
         """The sentence of token i tells, after it, that someone was "also" there: a cue of
