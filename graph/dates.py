@@ -414,7 +414,10 @@ def _lang(lang: str) -> _Lang:
     )
     mdy = (
         # (the fields may be set apart by dashes: "Jul - 16 - 2025", Ghana's Graphic)
-        rf"(?<!\w)(?P<em>{mon_mdy}){e}\s*(?:-\s*)?(?P<ed>[0-3]?\d)(?:{suf})?{e}(?!\s*[:.,]\d)"
+        # (a comma and a digit after the day is no date's, but for a year written close:
+        # "Jun 10,2026", the Jordan Times)
+        rf"(?<!\w)(?P<em>{mon_mdy}){e}\s*(?:-\s*)?(?P<ed>[0-3]?\d)(?:{suf})?{e}"
+        rf"(?!\s*[:.]\d)(?!\s*,\d(?!\d{{3}}(?!\d)))"
         rf"(?:(?:\s*-\s*|\s*,?\s*)(?P<ey>\d{{4}})(?!\d){tail('e')})?"
     )
     my = rf"{lb}(?P<fm>{mon}){e}{second_month}\s*,?\s*(?P<fy>\d{{4}})(?!\d){tail('f')}"

@@ -110,6 +110,7 @@ _WORD_LISTS = (
     "word_places",
     "place_followers",
     "rank_articles",
+    "former_after_head",
 )
 
 TSV_FILES = ("titles", "ranks", "countries", "places", "organizations", "cues", "persons")
@@ -199,6 +200,10 @@ class Lexicon:
     # words that make a title a past one ("former", "وقت", "سابق", "бывший"): its holder
     # is not the one an office named without a name stands for
     former_words: list[str] = field(default_factory=list)
+    # words for "former" written right after a title's first word (fa "دبیر پیشین وزارت
+    # دفاع", the former secretary of the defence ministry): every title of two words or
+    # more is matched with each of them there too
+    former_after_head: list[str] = field(default_factory=list)
     # "replacing", "menggantikan", "خلفا ل": a name right after it is a predecessor or successor
     succession_words: list[str] = field(default_factory=list)
     # "سلف", "предшественника": a predecessor or successor noun whose possessor follows it

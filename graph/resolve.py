@@ -828,11 +828,34 @@ def names_compatible(a: str, b: str) -> bool:
                 la, lb = [_latin_key(t) for t in ra], [_latin_key(t) for t in rb]
                 if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
                     return True
+    if "arabic" in scripts and _arabic_chain_head(a, b):
+        return True
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
     if scripts == {"arabic"} and _arabic_letters_compatible(a, b):
         return True
     return skeletons_compatible(a, b)
+
+
+def _arabic_chain_head(a: str, b: str) -> bool:
+    """A name of two words that the first two of a name of three in the Arabic script are,
+    a given name and the father's, the third a grandfather's or a family's: "مالک عقار" =
+    "مالك عقار إير" = "Malik Agar" (not a chain with "bin" in it)."""
+    for short, long in ((a, b), (b, a)):
+        words = long.split()
+        if (
+            script_of(long) == "arabic"
+            and len(words) == 3
+            and len(short.split()) == 2
+            and not _PATRONYMIC & {skeleton(t) for t in name_tokens(long)}
+            # (nor a Chinese name, whose given name's syllables Arabic writes apart: "لي مينغ
+            # قانغ" is no "Li Mingguo")
+            and not (script_of(short) == "latin" and is_pinyin(name_tokens(short)))
+            and len(words[1]) > 3
+            and names_compatible(short, " ".join(words[:2]))
+        ):
+            return True
+    return False
 
 
 _HUNGARIAN = re.compile(r"sz|cs|zs|gy|ly$|rz|cz")

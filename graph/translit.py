@@ -297,7 +297,8 @@ _KOREAN_CYRILLIC = {"цой": "чхве"}  # North Korean Цой and South Korea
 def _korean_consonants(latin: str) -> str:
     """The consonants of a Korean given name in Latin letters, voiced and aspirated alike."""
     t = latin.lower()
-    for a, b in (("chzh", "c"), ("tch", "c"), ("ck", "k"), ("ch", "c"), ("j", "c"),
+    # (and the Russian Дж of the press, not the Чж of the tables: Джэюн = Jae-yun)
+    for a, b in (("chzh", "c"), ("dzh", "c"), ("tch", "c"), ("ck", "k"), ("ch", "c"), ("j", "c"),
                  ("zh", "c"), ("tkh", "t"), ("kkh", "k"), ("pkh", "p"), ("th", "t"),
                  ("kh", "h"), ("ph", "p"), ("ng", "n"), ("g", "k"), ("d", "t"), ("b", "p"),
                  ("r", "l"), ("w", "v"), ("sh", "s"), ("ts", "c")):  # fmt: skip

@@ -3416,6 +3416,49 @@ MORE += [
         "Эфиопии Йодит Теферрой.",
         persons=(P("Йодит Теферра", "deputy_foreign_minister", "ET"),),
     ),
+    # "… menandatangani … di Bukares, Senin (11/3/2024)", then "Penandatanganan dilakukan
+    # oleh X dan Y …, demikian keterangan … yang dikutip kantor berita Yonhap, Selasa
+    # (12/3/2024)": the signing's day, not the day of the statement quoted.
+    Case(
+        "id", "the_signings_day_before_a_quoted_statements",
+        "Korea Selatan dan Rumania menandatangani nota kesepahaman kerja sama industri "
+        "pertahanan di Bukares, Rumania, Senin (11/3/2024).\n\nPenandatanganan dilakukan oleh "
+        "Wakil Menteri Pertahanan Korea Selatan Namgung Jae-yun dan Kepala Staf Pertahanan "
+        "Rumania Jenderal Aurelian Zavoianu seusai pertemuan keduanya, demikian keterangan "
+        "Kementerian Pertahanan Korea Selatan yang dikutip kantor berita Yonhap, Selasa "
+        "(12/3/2024).",
+        meeting=M(("Namgung Jae-yun", "Aurelian Zavoianu"), date="2024-03-11", place="Bucharest"),
+    ),
+    # "وبحثا … التطورات في سوريا وغزة ولبنان": a city listed with countries is a topic; the
+    # talks are in the date line's Amman.
+    Case(
+        "ar", "a_city_listed_with_countries_is_a_topic",
+        "عمان 12 آذار (بترا)- التقى رئيس الوزراء جعفر حسان، اليوم الثلاثاء، وزير الخارجية "
+        "النمساوي ألكسندر شالنبرغ، وبحثا العلاقات الثنائية والتطورات في سوريا وغزة ولبنان.",
+        meeting=M(("جعفر حسان", "ألكسندر شالنبرغ"), date="2024-03-12", place="Amman"),
+    ),
+    # "agreed to draft a mechanism for exchanging information on …": an arrangement of the
+    # two sides (to be drafted: planned).
+    Case(
+        "en", "a_mechanism_for_exchanging_information",
+        "Jordan's Chairman of the Joint Chiefs of Staff Maj. Gen. Fendi Al-Shawabkeh received "
+        "Iraqi Army Chief of Staff Lt. Gen. Tahseen Al-Haddawi in Amman on Tuesday. The two "
+        "chiefs agreed to draft a mechanism for exchanging information on movements along the "
+        "shared border.",
+        agreement=A(fs("IQ", "JO"), "planned"),
+    ),
+    # "«X» دبیر پیشین وزارت دفاع سریلانکا": "former" right after the title's first word.
+    Case(
+        "fa", "former_after_a_titles_first_word",
+        "جدون پیش‌تر در ۲۳ مرداد ۱۴۰۳ در راولپندی میزبان «رانجیت کولاتونگا» دبیر پیشین "
+        "وزارت دفاع سریلانکا بود.",
+        persons=(P("رانجیت کولاتونگا", "official", "LK"),),
+    ),
+    Case(
+        "fa", "former_after_a_ministers_title",
+        "جدون با رانجیت کولاتونگا وزیر پیشین امور خارجه سریلانکا دیدار کرد.",
+        persons=(P("رانجیت کولاتونگا", "foreign_minister", "LK"),),
+    ),
 ]
 
 

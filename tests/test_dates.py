@@ -851,6 +851,14 @@ def test_a_persian_month_with_last_spanning_two_years_gives_no_date() -> None:
     assert find_dates("در دی ماه گذشته", "fa", PartialDate(2025, 1, 15)) == []
 
 
+def test_a_year_written_close_after_the_days_comma() -> None:
+    """"Jun 10,2026" (the Jordan Times' date line) is a date; "Jun 10,5 people" is none."""
+    assert parse_publication_date("By JT - Jun 10,2026 - Last updated at Jun 10,2026", "en") == (
+        PartialDate(2026, 6, 10)
+    )
+    assert find_dates("on Jun 10,5 people came", "en", PartialDate(2026, 6, 10)) == []
+
+
 def test_last_may_is_a_month_only_when_capitalised() -> None:
     assert find_dates("they said last may", "en", PartialDate(2024, 12, 10)) == []
 

@@ -42,6 +42,14 @@ NAME_PAIRS = [
     ("Hélène Mauchamp", "Элен Мошан", True),
     ("Hélène Mauchamp", "هيلين موشان", True),
     ("Hélène Mauchamp", "Элен Мошер", False),
+    # a Korean given name's j as the press's Дж, not the tables' Чж
+    ("Namgung Jae-yun", "Намгун Джэюн", True),
+    ("Namgung Jae-yun", "Намгун Джэсок", False),
+    # a name of two words, the first two of one of three in the Arabic script (given name and
+    # father's, then the family's)
+    ("مالک عقار", "مالك عقار إير", True),
+    ("Malik Agar", "مالك عقار إير", True),
+    ("مالک عقار", "مالك عثمان إير", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),

@@ -181,7 +181,16 @@ class LexiconMatcher:
         # an "alternative" country may write ("РК": Kazakhstan, Korea; the article tells
         # which, see the rules)
         seen: set[tuple[str, str]] = set()
-        for cat, phrase, value, extra in _lexicon_entries(lex):
+        entries = list(_lexicon_entries(lex))
+        # (a title with "former" after its first word: "دبیر پیشین وزارت دفاع")
+        entries += [
+            (cat, f"{head} {word} {rest}", value, extra)
+            for cat, phrase, value, extra in entries
+            if cat == "TITLE" and " " in phrase
+            for head, rest in [phrase.split(" ", 1)]
+            for word in lex.former_after_head
+        ]
+        for cat, phrase, value, extra in entries:
             doc = nlp.make_doc(phrase)
             for tok in doc:
                 folded = variants.get(fold(tok.text), fold(tok.text))

@@ -458,6 +458,8 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
+# "and" as a word
+AND_WORDS = frozenset(fold(w) for w in ("and", "dan", "و", "et", "и"))
 # a negation's first half, which alone denies nothing ("n'a rencontré que X": only X)
 NEGATION_HALVES = frozenset({"ne", "n'", "n’"})
 # relative pronouns: a clause they open tells of its noun ("the committee, which has not
@@ -9438,6 +9440,9 @@ class _Run:
             # "… yang dikutip di Jakarta, Rabu": where the report was read
             and i not in read
             and i not in sent
+            # "وبحثا … التطورات في سوريا وغزة ولبنان": a city listed with countries is a
+            # topic of the talks
+            and not self._listed_with_country(i)
             # "the Tokyo International Conference on …": a name, not where
             and not (
                 self.lex.cased
@@ -9470,6 +9475,19 @@ class _Run:
             if any(self.has_cue(k, "location_prep") for k in range(max(s, i - 2), i)):
                 return self._entity(t)
         return self._capital_in(s, e)
+
+    def _listed_with_country(self, i: int) -> bool:
+        """The place at token i follows a country's name and "and" (a word, or "و" written
+        on it): "سوريا وغزة", "Syria and Gaza"."""
+        k = i - 1
+        if not self.lex.cased and self.texts[i][:1] == "و" and self.folds[i] != self.norms[i]:
+            pass  # ("وغزة": "and" written on the place)
+        elif k >= 0 and self.folds[k] in AND_WORDS:
+            k -= 1
+        else:
+            return False
+        c = self.ent[k] if k >= 0 else None
+        return c is not None and c.cat == "COUNTRY" and c.end == k + 1
 
     def _unlisted_place(self, s: int, e: int, skip: set[int]) -> str | None:
         """A city the lexicon does not list, right after a word of place in s..e ("in
@@ -10245,6 +10263,11 @@ class _Run:
                             if self._arrival_days_only(main, own_end)
                             else None
                         )
+                        # (the signing's day told the sentence before, over the day of the
+                        # statement quoted: "… menandatangani … di Bukares, Rabu (22/4/2026)",
+                        # then "Penandatanganan dilakukan oleh X dan Y …, demikian keterangan
+                        # … yang dikutip kantor berita Yonhap, Kamis (23/4/2026)")
+                        or self._signing_day_before(si, main, own_end)
                         or self._date_in(main, own_end, dateline=False)
                         or self._date_in(s, own_end, dateline=False)
                         # (the day of the talks told before without their names)
@@ -10963,6 +10986,22 @@ class _Run:
             for k in range(max(s, c.start - 2), min(e, c.end + 2))
         )
 
+    def _signing_day_before(self, si: int, s: int, e: int) -> PartialDate | None:
+        """The day of the signing told in the sentence before sentence ``si``, when tokens
+        s..e tell a signing too and give no day but one of a statement quoted."""
+        if not self.cues(s, e, "signed") or self._date_in(s, e, dateline=False, reports=False):
+            return None
+        if self._date_in(s, e, dateline=False) is None:
+            return None  # (no day at all: the days of the sentences around, as before)
+        prev = self._next_text_sent(si, -1)
+        if prev is None:
+            return None
+        ps, pe = self.sents[prev]
+        day = self._date_in(ps, pe, dateline=False, reports=False)
+        if self.cues(ps, pe, "signed") and day is not None and day.precision == "day":
+            return day
+        return None
+
     def _unread_partner(self, s: int, verb: int) -> bool:
         """Before the meeting's cue at ``verb``, a "with" word ("با") and one word no rule
         read, set off by a comma or right before the cue: the one met is someone the
@@ -11154,7 +11193,10 @@ class _Run:
             # else the deal's own day (a month or year is more often another, earlier
             # signing the article recalls)
             date = (
-                self._date_in(s, e)
+                # (the signing's day told the sentence before, over a statement's: see
+                # _signing_day_before)
+                self._signing_day_before(si, s, e)
+                or self._date_in(s, e)
                 or (ag.date if ag.date is not None and ag.date.precision == "day" else None)
                 # "قد وقّع في وقت سابق من اليوم نفسه": the day of the meeting told before
                 or (
