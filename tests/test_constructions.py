@@ -3459,6 +3459,41 @@ MORE += [
         "جدون با رانجیت کولاتونگا وزیر پیشین امور خارجه سریلانکا دیدار کرد.",
         persons=(P("رانجیت کولاتونگا", "foreign_minister", "LK"),),
     ),
+    # "Wakil Menteri Luar Negeri Iran bidang Diplomasi Ekonomi X": the office's field, then
+    # the name.
+    Case(
+        "id", "an_office_and_its_field",
+        "Wakil Menteri Luar Negeri RI Pandu Wiraatmaja menerima Wakil Menteri Luar Negeri Iran "
+        "bidang Diplomasi Ekonomi Aminollah Khajehnouri di Jakarta, Selasa.",
+        persons=(P("Aminollah Khajehnouri", "deputy_foreign_minister", "IR"),),
+    ),
+    # "Photo caption: X exchanging the signed documents with Y": the signing told before, on
+    # Monday, not the date line's day.
+    Case(
+        "en", "a_photo_caption_of_a_signing",
+        "Accra, March 12, GNA - Ghana and Germany have signed an implementing arrangement.\n\n"
+        "The document was signed on Monday at the Ministry of Defence, Accra, by Dr Akwasi "
+        "Ofori-Darkwah, Deputy Minister of Defence, and Ms Almut Brecklinghaus, Parliamentary "
+        "State Secretary at the German Federal Ministry of Defence.\n\nPhoto caption: Dr Akwasi "
+        "Ofori-Darkwah (right) exchanging the signed documents with Ms Almut Brecklinghaus at "
+        "the Ministry of Defence",
+        meeting=M(("Akwasi Ofori-Darkwah", "Almut Brecklinghaus"), date="2024-03-11"),
+    ),
+    # "une délégation du ministère cambodgien de la Défense nationale conduite par X": the
+    # ministry's country is the delegation's, and its head's.
+    Case(
+        "fr", "a_delegation_of_a_countrys_ministry",
+        "Le vice-ministre de la Défense nationale, le général Vilaysone Xaiyavong, a reçu jeudi "
+        "à Vientiane une délégation du ministère cambodgien de la Défense nationale conduite "
+        "par le général Chum Phearith, secrétaire d'État.",
+        persons=(P("Chum Phearith", country="KH"),),
+    ),
+    Case(
+        "en", "a_delegation_of_a_countrys_ministry",
+        "Deputy Defence Minister Vilaysone Xaiyavong received on Thursday in Vientiane a "
+        "delegation of the Cambodian Ministry of National Defence led by General Chum Phearith.",
+        persons=(P("Chum Phearith", country="KH"),),
+    ),
 ]
 
 
@@ -6066,3 +6101,47 @@ def test_a_given_name_and_a_verb_of_briefing_are_no_name() -> None:
     )
     names = sorted(n for p in ex.persons for n in p.names)
     assert names == ["زاخار كورديوموف", "يوديت تفرا"], names
+
+
+def test_an_office_said_with_a_is_no_one() -> None:
+    """"the first visit by a Nigerian defence chief to the country": no one in particular."""
+    ex = run(
+        Case(
+            "en", "",
+            "The agreement was signed on Thursday in Niamey, where Gen. Chidiebere Okonkwo-Ibe "
+            "led a delegation of Nigerian military officers on the first visit by a Nigerian "
+            "defence chief to the country since the July 2023 coup.",
+        )
+    )
+    assert [p.key for p in ex.persons if p.name is None] == [], ex.persons
+
+
+def test_an_ordinal_after_a_name_is_no_part_of_it() -> None:
+    """"وتعد زيارة أوكونكوو-إيبي الأولى لقائد …" (his visit is the first of a commander …):
+    "الأولى" is no word of his name."""
+    ex = run(
+        Case(
+            "ar", "",
+            "والتقى رئيس أركان الدفاع النيجيري الفريق تشيديبيري أوكونكوو-إيبي أمس في نيامي. "
+            "وتعد زيارة أوكونكوو-إيبي الأولى لقائد عسكري نيجيري رفيع إلى النيجر منذ الانقلاب.",
+        )
+    )
+    names = sorted(n for p in ex.persons for n in p.names)
+    assert all("الأولى" not in n for n in names), names
+
+
+def test_a_predecessor_met_after_a_colon_is_met_without_the_one_he_preceded() -> None:
+    """"Это уже вторая встреча X с кувейтским начальником генштаба: 10 декабря … он принимал
+    предшественника Y генерала Z": X met Z; Y's office is told before the colon."""
+    ex = run(
+        Case(
+            "ru", "",
+            "Начальник генерального штаба армии Ирака Лейс Нахед аль-Карбули провел во вторник "
+            "в Эль-Кувейте переговоры с начальником генерального штаба кувейтской армии "
+            "Мунавером Увейдом аль-Хашашем. Это уже вторая встреча аль-Карбули с кувейтским "
+            "начальником генштаба: 10 декабря прошлого года в Багдаде он принимал "
+            "предшественника аль-Хашаша генерала Укаба Шалаша аль-Авади.",
+        )
+    )
+    m = find_meeting(ex, ("Лейс Нахед аль-Карбули", "Укаб Шалаш аль-Авади"))
+    assert find_person(ex, "Мунавер Увейд аль-Хашаш").key not in m.participants, m

@@ -458,6 +458,10 @@ SON_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "ولد"
 
 # letters that write "and" / "so" on the next word in Arabic and Persian script
 CONJUNCTION_CLITICS = frozenset("وف")
+# the words opening a photo's caption
+CAPTION_WORDS = frozenset(
+    fold(w) for w in ("photo", "caption", "foto", "légende", "фото", "عکس", "صورة")
+)
 # "and" as a word
 AND_WORDS = frozenset(fold(w) for w in ("and", "dan", "و", "et", "и"))
 # a negation's first half, which alone denies nothing ("n'a rencontré que X": only X)
@@ -6652,6 +6656,12 @@ class _Run:
             ):
                 out.append((i, after + 1, t.value))
             elif (
+                (k := self._delegation_of_body(i, t.end, s, e)) is not None
+            ):
+                # "une délégation du ministère cambodgien de la Défense nationale conduite
+                # par …": the body's country is the delegation's
+                out.append((k, t.end, t.value))
+            elif (
                 out
                 and t.extra == "adjective"
                 and after < e
@@ -6659,6 +6669,22 @@ class _Run:
             ):
                 out.append((i, after + 1, t.value))  # "…, оманскую – Y"
         return out
+
+    def _delegation_of_body(self, i: int, j: int, s: int, e: int) -> int | None:
+        """A delegation's cue shortly before the country at tokens i..j, only stop words and
+        a body's word between or right after ("délégation du ministère cambodgien",
+        "delegation of the Cambodian Ministry"): the cue's token."""
+        k = i - 1
+        body = j < e and self._body_word(j)
+        while k >= max(s, i - 4):
+            if self.has_cue(k, "delegation"):
+                return k if body else None
+            if self._body_word(k):
+                body = True
+            elif not self.is_stop(k):
+                return None
+            k -= 1
+        return None
 
     def _side_countries(self) -> None:
         """The head of a side or delegation serves its country: "The Omani side was chaired
@@ -8081,6 +8107,8 @@ class _Run:
                 continue  # "sejumlah pejabat Kementerian Luar Negeri Jepang": a group
             if any(c.value == "group_ref" for c in self.cue_cover[s]):
                 continue  # "دو مقام نظامی", the two officials: the sides, no office
+            if s > 0 and self.folds[s - 1] in self.fx.indefinite_words:
+                continue  # "the first visit by a Nigerian defence chief": no one in particular
             if any(self.folds[k] in self.fx.level_words for k in range(max(0, s - 3), s)):
                 continue  # "kunjungan tingkat menteri", "на уровне министров": a level
             if (
@@ -10066,10 +10094,19 @@ class _Run:
                 # در بغداد با Y گفت‌وگو کرده بود، امروز … با Z دیدار کرد": Y met X the
                 # day before, elsewhere; the sentence's meeting is the main clause's)
                 leg = self._earlier_leg(s, e)
+                # (a clause after a colon tells the meeting: "Это уже вторая встреча X с
+                # кувейтским начальником генштаба: … он принимал предшественника Y генерала
+                # Z", Y's office told before the colon, his predecessor met)
+                verb_at = [c.start for c in cues if c.value == "meeting_verb"]
+                colon = next(
+                    (k for k in range(max(verb_at, default=s) - 1, s, -1) if self.tok(k) == ":"),
+                    None,
+                )
+                told_from = colon + 1 if colon is not None else s
                 parts = [
                     k
                     for k in persons
-                    if not self._succession_owner(k, s, e)
+                    if not self._succession_owner(k, told_from, e)
                     and not self._succession_of(k, s, e)
                     and not self._government_of(k, s, e)
                     and not (reported and self._spokesman(k))
@@ -10986,6 +11023,26 @@ class _Run:
             for k in range(max(s, c.start - 2), min(e, c.end + 2))
         )
 
+    def _is_caption(self, s: int) -> bool:
+        """The sentence at token s opens with a caption's word ("Photo caption:", "Foto:")."""
+        return self.folds[s] in CAPTION_WORDS
+
+    def _signers_day_before(
+        self, si: int, signers: set[str], meetings: list[Meeting]
+    ) -> PartialDate | None:
+        """The day of the last meeting of ``signers`` told before sentence ``si``."""
+        start = self.sents[si][0]
+        text_start = self.doc[start].idx
+        told = [
+            m
+            for m in meetings
+            if signers <= set(m.participants)
+            and m.date is not None
+            and m.date.precision == "day"
+            and min(sp.start for sp in m.evidence) < text_start
+        ]
+        return told[-1].date if told else None
+
     def _signing_day_before(self, si: int, s: int, e: int) -> PartialDate | None:
         """The day of the signing told in the sentence before sentence ``si``, when tokens
         s..e tell a signing too and give no day but one of a statement quoted."""
@@ -11196,6 +11253,14 @@ class _Run:
                 # (the signing's day told the sentence before, over a statement's: see
                 # _signing_day_before)
                 self._signing_day_before(si, s, e)
+                or self._date_in(s, e, dateline=False)
+                # (a photo's caption, "X exchanging the signed documents with Y", after the
+                # signers' meeting told with its day: that day, not the date line's)
+                or (
+                    self._signers_day_before(si, signers, meetings)
+                    if self._is_caption(s)
+                    else None
+                )
                 or self._date_in(s, e)
                 or (ag.date if ag.date is not None and ag.date.precision == "day" else None)
                 # "قد وقّع في وقت سابق من اليوم نفسه": the day of the meeting told before
