@@ -780,8 +780,9 @@ def names_compatible(a: str, b: str) -> bool:
                     re.sub(r"с(?=[кт])", "з", w),
                     re.sub(r"^З(?=[аеиоуэюяё])", "С", w),
                     # (and the Spanish z, said s, that the Arabic script writes ز:
-                    # Самбрана = زامبرانا, Zambrana)
+                    # Самбрана = زامبرانا, Zambrana; Барсага = بارزاغا, Barzaga)
                     re.sub(r"^С(?=[аеиоуэюяё])", "З", w),
+                    re.sub(r"(?<=[рл])с(?=[аеиоуэюяё])", "з", w),
                 )
             )
             for w in cyr.split()
@@ -828,7 +829,9 @@ def names_compatible(a: str, b: str) -> bool:
                 la, lb = [_latin_key(t) for t in ra], [_latin_key(t) for t in rb]
                 if any(_compatible_tokens(x, y) for x, y in _pairs(la, lb)):
                     return True
-    if "arabic" in scripts and _arabic_chain_head(a, b):
+    if _chain_head(a, b):
+        return True
+    if scripts == {"arabic"} and _arabic_written_together(a, b):
         return True
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
@@ -837,15 +840,35 @@ def names_compatible(a: str, b: str) -> bool:
     return skeletons_compatible(a, b)
 
 
-def _arabic_chain_head(a: str, b: str) -> bool:
-    """A name of two words that the first two of a name of three in the Arabic script are,
-    a given name and the father's, the third a grandfather's or a family's: "مالک عقار" =
-    "مالك عقار إير" = "Malik Agar" (not a chain with "bin" in it)."""
+def _bare_arabic(word: str) -> str:
+    """A folded word in the Arabic script without its article, at its start or inside."""
+    return re.sub(r"(?<=..)ال", "", re.sub(r"^(?:ال|آل)", "", word))
+
+
+def _arabic_written_together(a: str, b: str) -> bool:
+    """Two names in the Arabic script, one with a family name of two words that the other
+    writes as one, its article inside: "الفاتح سرالختم" = "الفاتح سر الختم"."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) == len(wb) or min(len(wa), len(wb)) < 2:
+        return False
+    if _bare_arabic(wa[0]) != _bare_arabic(wb[0]):
+        return False
+    return "".join(map(_bare_arabic, wa)) == "".join(map(_bare_arabic, wb))
+
+
+def _chain_head(a: str, b: str) -> bool:
+    """A name of two words that the first two of a name of three are: in the Arabic script
+    a given name and the father's, the third a grandfather's or a family's ("مالک عقار" =
+    "مالك عقار إير" = "Malik Agar"; not a chain with "bin" in it); in Spanish a given name
+    and the first family name, the mother's left out, as Russian may write it in full
+    ("Yudelkis Barzaga" = "Юделкис Барсага Винент")."""
     for short, long in ((a, b), (b, a)):
         words = long.split()
         if (
-            script_of(long) == "arabic"
+            # (not between Latin names: "Bassirou Diomaye" has two given names)
+            script_of(long) in ("arabic", "cyrillic")
             and len(words) == 3
+            and not any("-" in w for w in words)
             and len(short.split()) == 2
             and not _PATRONYMIC & {skeleton(t) for t in name_tokens(long)}
             # (nor a Chinese name, whose given name's syllables Arabic writes apart: "لي مينغ
@@ -1332,6 +1355,13 @@ def block_keys(name: str) -> frozenset[str]:
         out.update(f"i:{given[1]}:{k}" for k in _spelling_keys(given[0]) if ":" not in k)
     if script == "latin" and len(toks) == 2:
         out.add("w:" + " ".join(sorted(toks)))  # (its two words in either order: _swapped_name)
+    if script == "arabic" and len(name.split()) >= 2:
+        # (the words written together, articles out: _arabic_written_together)
+        out.add("j:" + "".join(map(_bare_arabic, fold(name).split())))
+    if len(toks) in (2, 3) and len(name.split()) in (2, 3):
+        # (its first two words: a chain's head, _chain_head)
+        head = {k for k in _spelling_keys(" ".join(name.split()[:2])) if ":" not in k}
+        out.update("h:" + k.replace("z", "s") for k in head if len(k) >= 6)
     if script in ("latin", "cyrillic") and toks:
         # (a Thai aspirate left out: Rattanapan = Раттанапхан, see names_compatible)
         out.add("a:" + skeleton(re.sub(r"(?<=[ptk])k?h", "", toks[-1])))

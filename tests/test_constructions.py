@@ -3494,6 +3494,25 @@ MORE += [
         "delegation of the Cambodian Ministry of National Defence led by General Chum Phearith.",
         persons=(P("Chum Phearith", country="KH"),),
     ),
+    # "… while Bangladesh was represented by its Foreign Secretary X": X serves Bangladesh.
+    Case(
+        "en", "a_country_represented_by_its_official",
+        "Kathmandu, March 12 -- Nepal and Bangladesh held the sixth round of Foreign "
+        "Secretary-level Consultations in Kathmandu on Monday.\n\nForeign Secretary Hiranya "
+        "Subedi led the Nepali delegation, while Bangladesh was represented by its Foreign "
+        "Secretary Nasrin Jahan Tarafdar, who arrived in Kathmandu on Sunday.",
+        persons=(P("Nasrin Jahan Tarafdar", country="BD"),),
+        meeting=M(
+            ("Hiranya Subedi", "Nasrin Jahan Tarafdar"), date="2024-03-11", place="Kathmandu"
+        ),
+    ),
+    # "уже встречались в августе на форуме … в Подмосковье": the Moscow region.
+    Case(
+        "ru", "the_moscow_region",
+        "Министр обороны Никарагуа Аусберто Тихерино и замминистра обороны России Гордей "
+        "Чагодаев уже встречались в январе на международном форуме в Подмосковье.",
+        meeting=M(("Аусберто Тихерино", "Гордей Чагодаев"), place="Moscow"),
+    ),
 ]
 
 

@@ -50,6 +50,14 @@ NAME_PAIRS = [
     ("مالک عقار", "مالك عقار إير", True),
     ("Malik Agar", "مالك عقار إير", True),
     ("مالک عقار", "مالك عثمان إير", False),
+    # a Spanish name's first family name, the mother's left out; its z as Russian с and
+    # Arabic ز
+    ("Yudelkis Barzaga", "Юделкис Барсага Винент", True),
+    ("يوديلكيس بارزاغا", "Юделкис Барсага Винент", True),
+    ("Yudelkis Barzaga", "Юделкис Барриос Винент", False),
+    # a family name of two words the other writes as one, its article inside
+    ("الفاتح سرالختم", "الفاتح سر الختم", True),
+    ("الفاتح سرالختم", "الفاتح سر الدين", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),

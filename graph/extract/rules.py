@@ -6656,6 +6656,14 @@ class _Run:
             ):
                 out.append((i, after + 1, t.value))
             elif (
+                after + 1 < e
+                and self.is_stop(after)
+                and self.has_cue(after + 1, "lead")
+                and not self.has_cue(after, "lead")
+            ):
+                # "… while Bangladesh was represented by its Foreign Secretary X"
+                out.append((i, after + 2, t.value))
+            elif (
                 (k := self._delegation_of_body(i, t.end, s, e)) is not None
             ):
                 # "une délégation du ministère cambodgien de la Défense nationale conduite
