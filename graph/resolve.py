@@ -859,14 +859,15 @@ def _arabic_written_together(a: str, b: str) -> bool:
 def _chain_head(a: str, b: str) -> bool:
     """A name of two words that the first two of a name of three are: in the Arabic script
     a given name and the father's, the third a grandfather's or a family's ("مالک عقار" =
-    "مالك عقار إير" = "Malik Agar"; not a chain with "bin" in it); in Spanish a given name
-    and the first family name, the mother's left out, as Russian may write it in full
-    ("Yudelkis Barzaga" = "Юделкис Барсага Винент")."""
+    "مالك عقار إير" = "Malik Agar"; not a chain with "bin" in it), or a Spanish given name
+    and the first family name, the mother's left out ("Yudelkis Barzaga" = "يوديلكيس بارزاغا
+    فينينت")."""
     for short, long in ((a, b), (b, a)):
         words = long.split()
         if (
-            # (not between Latin names: "Bassirou Diomaye" has two given names)
-            script_of(long) in ("arabic", "cyrillic")
+            # (not in Latin or Cyrillic letters: "Bassirou Diomaye" has two given names,
+            # "Селсу Аморим Сантос" is no Celso Amorim)
+            script_of(long) == "arabic"
             and len(words) == 3
             and not any("-" in w for w in words)
             and len(short.split()) == 2

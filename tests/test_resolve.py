@@ -50,11 +50,13 @@ NAME_PAIRS = [
     ("مالک عقار", "مالك عقار إير", True),
     ("Malik Agar", "مالك عقار إير", True),
     ("مالک عقار", "مالك عثمان إير", False),
-    # a Spanish name's first family name, the mother's left out; its z as Russian с and
+    # a Spanish name's first family name, the mother's left out, in the Arabic script (not
+    # in Cyrillic letters: "Селсу Аморим Сантос" is no Celso Amorim); its z as Russian с and
     # Arabic ز
-    ("Yudelkis Barzaga", "Юделкис Барсага Винент", True),
-    ("يوديلكيس بارزاغا", "Юделкис Барсага Винент", True),
-    ("Yudelkis Barzaga", "Юделкис Барриос Винент", False),
+    ("Yudelkis Barzaga", "يوديلكيس بارزاغا فينينت", True),
+    ("Юделкис Барсага Винент", "يوديلكيس بارزاغا فينينت", True),
+    ("Юделкис Барсага", "يوديلكيس بارزاغا", True),
+    ("Yudelkis Barzaga", "يوديلكيس باريوس فينينت", False),
     # a family name of two words the other writes as one, its article inside
     ("الفاتح سرالختم", "الفاتح سر الختم", True),
     ("الفاتح سرالختم", "الفاتح سر الدين", False),
