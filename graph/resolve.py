@@ -1359,9 +1359,11 @@ def block_keys(name: str) -> frozenset[str]:
     if script == "arabic" and len(name.split()) >= 2:
         # (the words written together, articles out: _arabic_written_together)
         out.add("j:" + "".join(map(_bare_arabic, fold(name).split())))
-    if len(toks) in (2, 3) and len(name.split()) in (2, 3):
-        # (its first two words: a chain's head, _chain_head)
-        head = {k for k in _spelling_keys(" ".join(name.split()[:2])) if ":" not in k}
+    words = name.split()
+    if len(toks) == len(words) and (len(words) == 2 or (len(words) == 3 and script == "arabic")):
+        # (its first two words: a chain's head, _chain_head, whose long name is in the
+        # Arabic script)
+        head = {k for k in _spelling_keys(" ".join(words[:2])) if ":" not in k}
         out.update("h:" + k.replace("z", "s") for k in head if len(k) >= 6)
     if script in ("latin", "cyrillic") and toks:
         # (a Thai aspirate left out: Rattanapan = Раттанапхан, see names_compatible)

@@ -76,9 +76,10 @@ class Normalizer:
             if k.startswith(p) and self._word(k[len(p) :]):
                 # keep the article when the word is known with it: "والملحق" is "الملحق"
                 # (of "الملحق العسكري"), not "ملحق"; after "ل", whose article drops its
-                # alif, too: "للوزيرة" is "الوزيرة" (of "الوزيرة المنتدبة")
-                if p.endswith("لل") and self._word("ال" + k[len(p) :]):
-                    return "ال" + k[len(p) :]
+                # alif, too: "للوزيرة" is "الوزيرة" (of "الوزيرة المنتدبة"), as _short reads
+                # the lexicon's own words
+                if p.endswith("لل"):
+                    return self._short(k, [p]) or k[len(p) :]
                 for a in self.articles:
                     if p != a and p.endswith(a) and self._word(k[len(p) - len(a) :]):
                         return k[len(p) - len(a) :]

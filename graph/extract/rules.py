@@ -6663,9 +6663,7 @@ class _Run:
             ):
                 # "… while Bangladesh was represented by its Foreign Secretary X"
                 out.append((i, after + 2, t.value))
-            elif (
-                (k := self._delegation_of_body(i, t.end, s, e)) is not None
-            ):
+            elif (k := self._delegation_of_body(i, t.end, s, e)) is not None:
                 # "une délégation du ministère cambodgien de la Défense nationale conduite
                 # par …": the body's country is the delegation's
                 out.append((k, t.end, t.value))
