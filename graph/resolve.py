@@ -831,6 +831,14 @@ def names_compatible(a: str, b: str) -> bool:
                     return True
     if _chain_head(a, b):
         return True
+    if len(scripts) == 2 and "arabic" in scripts:
+        # an Arabic family name of two words, the second with its article, that Latin or
+        # Cyrillic letters write as one: "الفاتح سر الختم" = "Elfatih Sirelkhatim"
+        arabic, other = (a, b) if script_of(a) == "arabic" else (b, a)
+        if len(other.split()) < len(arabic.split()) and any(
+            names_compatible(other, r) for r in _article_joined(arabic)
+        ):
+            return True
     if scripts == {"arabic"} and _arabic_written_together(a, b):
         return True
     if len(scripts) == 1 and scripts != {"arabic"}:
@@ -843,6 +851,18 @@ def names_compatible(a: str, b: str) -> bool:
 def _bare_arabic(word: str) -> str:
     """A folded word in the Arabic script without its article, at its start or inside."""
     return re.sub(r"(?<=..)ال", "", re.sub(r"^(?:ال|آل)", "", word))
+
+
+def _article_joined(name: str) -> list[str]:
+    """A name in the Arabic script with one short word written together with the next, whose
+    article it keeps: "الفاتح سر الختم" read "الفاتح سرالختم" (Sirelkhatim), "عوض الكريم"
+    read "عوضالكريم" (Awadelkarim)."""
+    words = name.split()
+    return [
+        " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+        for i in range(len(words) - 1)
+        if 2 <= len(words[i]) <= 4 and words[i + 1].startswith("ال") and len(words[i + 1]) > 3
+    ]
 
 
 def _arabic_written_together(a: str, b: str) -> bool:
@@ -1328,6 +1348,9 @@ def block_keys(name: str) -> frozenset[str]:
         if script == "latin"
         else pinyin_of_cyrillic(name)  # and back, for the Arabic script
         if script == "cyrillic"
+        # (a short word and the next written as one: _article_joined)
+        else _article_joined(name)
+        if script == "arabic"
         else []
     )
     out = _spelling_keys(name).union(*map(_spelling_keys, readings))

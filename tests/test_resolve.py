@@ -60,6 +60,13 @@ NAME_PAIRS = [
     # a family name of two words the other writes as one, its article inside
     ("الفاتح سرالختم", "الفاتح سر الختم", True),
     ("الفاتح سرالختم", "الفاتح سر الدين", False),
+    # and the same name in Latin or Cyrillic letters, written as one word too
+    ("Elfatih Sirelkhatim", "الفاتح سر الختم", True),
+    ("Sirelkhatim", "سر الختم", True),
+    ("Фатих Сирельхатим", "الفاتح سر الختم", True),
+    ("Awadelkarim Hassan", "عوض الكريم حسن", True),
+    ("Elfatih Sirelkhatim", "الفاتح سر الدين", False),
+    ("Awadelkarim Hassan", "عوض الرحيم حسن", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),
