@@ -1147,7 +1147,8 @@ def yearless_dateline(text: str, lang: str) -> tuple[int, int] | None:
     """The (month, day) of a date line that gives no year ("Accra, July 9, GNA – …",
     "ТОКИО, 15 октября. /ТАСС/.", "БРАТИСЛАВА, 24 янв — РИА Новости"): a place of up to
     three words, a comma, then a day and a month's name, at the start of one of the head's
-    lines; None when there is no such line."""
+    lines, or a line of the day and month alone ("Vendredi 11 avril"); None when there is
+    no such line."""
     L = _lang(lang)
     # (a leap year's last week: any day of the year reads in it)
     ref = PartialDate(2000, 12, 24)
@@ -1163,9 +1164,11 @@ def yearless_dateline(text: str, lang: str) -> tuple[int, int] | None:
             continue
         before = segment[: m.start].rstrip()
         words = re.findall(r"[^\W\d_]+", before)
+        # (or a line of the date alone: "Vendredi 11 avril" under the outlet's name)
+        alone = line.strip().rstrip(".") == m.text
         if (
-            before.endswith((",", "،"))
-            and 1 <= len(words) <= 3
+            (alone or before.endswith((",", "،")))
+            and (alone or 1 <= len(words) <= 3)
             and not any(w[:1].islower() for w in words)
             and m.date.month is not None
             and m.date.day is not None

@@ -817,7 +817,15 @@ def names_compatible(a: str, b: str) -> bool:
         # French silent letters: "Thibault Merlanger" = "تيبو ميرلانجيه"; a Greek or German
         # ch said kh: "Michalis Stylianides" = "ميخاليس ستيليانيدس"
         lt = ta if latin == a else tb
-        heard = [*_french_readings(lt), *_german_ch_readings(lt)]
+        # (and the Shona vh a v: "Chivhanga" = "شيفانغا")
+        shona = [[t.replace("vh", "v") for t in lt]] if any("vh" in t for t in lt) else []
+        # (and Hungarian and Polish digraphs: "Wierzchoń" = "ویژخون")
+        heard = [
+            *_french_readings(lt),
+            *_german_ch_readings(lt),
+            *shona,
+            *_hungarian_readings(lt),
+        ]
         if any(skeletons_compatible(" ".join(r), arabic) for r in heard):
             return True
     if scripts <= {"latin", "cyrillic"}:
@@ -944,11 +952,13 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
 
 
 def _silent_h_w_readings(tokens: list[str]) -> list[list[str]]:
-    """The name as Russian often writes an English or East African spelling: an h between
+    """The name as Russian often writes an English or African spelling: an h between
     vowels or at the end unsaid, a w after u or o a glide ("Nehemiah Tuwei" = "Неемия
-    Туэй"). Empty when no word has one."""
+    Туэй"), the Shona and Venda vh a v ("Chivhanga" = "Чиванга"). Empty when no word has
+    one."""
     heard = [
         re.sub(r"(?<=[uo])w(?=[aeiou])", "", re.sub(r"(?<=[aeiou])h(?=[aeiou]|$)", "", t))
+        .replace("vh", "v")
         for t in tokens
     ]
     return [heard] if heard != tokens else []

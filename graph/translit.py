@@ -289,7 +289,9 @@ _KOREAN_FAMILIES = {
     "jin": "чин", "chin": "чин", "jegal": "чегаль", "namgung": "намгун", "hwangbo": "хванбо",
     "yuk": "юк", "yook": "юк", "pyo": "пхё", "cha": "ча", "woo": "у", "koo": "ку",
     "byun": "пён", "byeon": "пён", "chae": "чхэ", "shim": "сим", "sim": "сим", "um": "ом",
-    "eom": "ом", "tak": "так", "bang": "пан", "gil": "киль",
+    "eom": "ом", "tak": "так", "bang": "пан", "gil": "киль", "sagong": "сагон",
+    "seonu": "сону", "sunwoo": "сону", "dokgo": "токко", "myeong": "мён", "myung": "мён",
+    "yeo": "ё", "seol": "соль", "kong": "кон", "gong": "кон", "maeng": "мэн",
 }  # fmt: skip
 _KOREAN_CYRILLIC = {"цой": "чхве"}  # North Korean Цой and South Korean Чхве: one family
 

@@ -924,6 +924,9 @@ def test_a_numeric_date_at_the_end_read_month_first_when_the_dateline_says_so() 
         ("en", "Title\n\nThe minister said on July 9, 2025 that talks went well.", None),
         # a date line with its year is another's business
         ("en", "Title\n\nAccra, July 9, 2025, GNA – The Minister", None),
+        # a line of the day and month alone under the outlet's name (dev189)
+        ("fr", "Titre\nLe Courrier\nVendredi 11 avril\n\nHanoï (VNA) - Le ministre", (4, 11)),
+        ("en", "Title\nThe Post\nFriday, April 11\n\nThe minister met", (4, 11)),
     ],
 )
 def test_a_date_line_without_its_year(lang: str, text: str, day: tuple[int, int] | None) -> None:

@@ -67,6 +67,16 @@ NAME_PAIRS = [
     ("Awadelkarim Hassan", "عوض الكريم حسن", True),
     ("Elfatih Sirelkhatim", "الفاتح سر الدين", False),
     ("Awadelkarim Hassan", "عوض الرحيم حسن", False),
+    # a Korean family name of two syllables (dev189)
+    ("Sagong Tae-hun", "Сагон Тхэхун", True),
+    ("Sagong Tae-hun", "Сагон Тхэсик", False),
+    # the Shona vh, a v in Russian and Arabic letters (dev193)
+    ("Chivhanga", "Гарикай Чиванга", True),
+    ("Garikai Chivhanga", "غاريكاي شيفانغا", True),
+    ("Garikai Chivhanga", "Гарикай Чибанда", False),
+    # a Polish rz and ch in Persian letters (dev191)
+    ("Dobromir Wierzchon", "دوبرومیر ویژخون", True),
+    ("Dobromir Wierzchon", "دوبرومیر ویژبیتسکی", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),

@@ -105,7 +105,9 @@ BODY_NAME_ENDS = frozenset(
     fold(w)
     for w in ("Committee", "Council", "Service", "Services", "Affairs", "Forces", "Comité",
               # (and a fund's or foundation's: "pejabat Qatar Fund for Development")
-              "Fund", "Foundation", "Institute", "Programme", "Force", "Command")
+              "Fund", "Foundation", "Institute", "Programme", "Force", "Command",
+              # (and a school's, named after someone: "the King Hussein Air College")
+              "College", "Academy", "University")
 )  # fmt: skip
 # Arabic words opening a clause ("whereas", "while")
 CLAUSE_OPENERS = frozenset(fold(w) for w in ("فيما", "بينما"))
@@ -2817,6 +2819,15 @@ class _Run:
                     and gap & SECOND_OFFICE_WORDS
                 ):
                     break
+                # (nor one office again after "and": no one holds it twice, "معاون دیپلماسی
+                # اقتصادی وزیر امور خارجه و معاون وزیر امور خارجه ارمنستان" are two deputies)
+                if (
+                    info["title_start"] is not None
+                    and tj.value in info["roles"]
+                    and tj.value not in GENERIC_ROLES
+                    and gap & (OFFICE_AND | {"و"})
+                ):
+                    break
                 # without capitals, a title complete with its country ends the phrase:
                 # "المسؤول الإيراني رئيس الجمهورية X" (the Iranian official, the President X)
                 if not self.lex.cased and info["country"] and j > i:
@@ -3259,6 +3270,31 @@ class _Run:
                     info["implied"] = ministry.extra
                 info["country"] = info["country"] or country or (ministry.extra or None)
                 info["title_end"] = j = ministry.end
+                continue
+            # an office "in" a country's government, its holder after it: "نائب وزير الخارجية
+            # في حكومة طالبان ميرويس توخي" (the Taliban's, Afghanistan's)
+            if (
+                info["title_start"] is not None
+                and j == info["title_end"]
+                and info["country"] is None
+                and not info["ranks"]
+                and self.has_cue(j, "location_prep")
+                and (gov := self.ent[j + 1] if j + 1 < end else None) is not None
+                and gov.start == j + 1
+                and gov.cat == "ORG"
+                and gov.value == "government"
+                and re.fullmatch(r"[A-Z]{2}", gov.extra or "")
+                and (
+                    self._name_follows(gov.end, end)
+                    or (
+                        not self.lex.cased
+                        and (rng := self.name_at(gov.end, end)) is not None
+                        and rng[1] - rng[0] >= 2
+                    )
+                )
+            ):
+                info["country"] = gov.extra
+                info["title_end"] = j = gov.end
                 continue
             # "ambassadeur d'Italie à Alger, X", "ambassador in Baghdad X", "ambassador to
             # Ashgabat X": the post, a city or the host country (not the country he serves)
@@ -5437,6 +5473,13 @@ class _Run:
                 for i in range(len(self.texts) - 1)
             ):
                 toks[n] = nom
+        # … and its last word, a family name in -а the article writes in the nominative
+        # alone: "министра обороны Японии Кадзунори Хирасаку", then "Хирасака стал …"
+        last = toks[-1]
+        if len(toks) >= 2 and len(last) >= 5 and last[-1] in "ую":
+            nom = last[:-1] + ("а" if last[-1] == "у" else "я")
+            if nom in self.texts:
+                toks[-1] = nom
         return " ".join(toks)
 
     def _word_then_comma(self, info: dict, j: int, end: int) -> bool:
@@ -7515,6 +7558,17 @@ class _Run:
                     j, country = run[0], country or run[1]
                     j += 1 if self.tok(j) in (",", "،") else 0
                     break
+                if (
+                    tj is None
+                    and self.lex.cased
+                    and self.folds[j] in self.fx.office_continues
+                    and not self.is_stop(j)
+                    and (comma := self._charge_then_comma(j, e)) is not None
+                ):
+                    # his charge, then the name: "son homologue roumain chargé de la
+                    # politique de défense, Mircea Lăzărescu"
+                    j = comma + 1
+                    break
                 if tj is None and self.has_cue(j, "location_prep"):
                     tc = self.ent[j + 1] if j + 1 < e else None
                     if (
@@ -7592,6 +7646,16 @@ class _Run:
                 p = self.persons[known]
                 p.country = p.country or country
                 self.counterparts.add(known)
+
+    def _charge_then_comma(self, j: int, e: int) -> int | None:
+        """Cased scripts: from token j (a word of charge, "chargé"), up to eight words of
+        no entity, then a comma before a name: the comma's index, else None."""
+        for k in range(j + 1, min(e, j + 10)):
+            if self.tok(k) == ",":
+                return k if k > j + 1 and self.name_at(k + 1, e) is not None else None
+            if self.ent[k] is not None or not self.alpha[k]:
+                return None
+        return None
 
     def _names_someone(self, rng: tuple[int, int]) -> bool:
         """A word of rng is the last name of a person the article named before."""
@@ -8128,6 +8192,15 @@ class _Run:
             own = cc or (homes[0] if homes and not self.lex.cased else None)
             own_office = cc is None and own is not None
             own_portfolio = own_office and self._portfolio_after(e)
+            # (the countries of the other offices its sentence tells with theirs: "معاون
+            # دیپلماسی اقتصادی وزیر امور خارجه و معاون وزیر امور خارجه ارمنستان", the first
+            # the report's own, no Armenian's)
+            beside = {
+                c2
+                for _, c2, s2, _, _ in self.office_refs
+                if own_office and c2 not in (None, own) and s2 != s
+                and self.sent_of[s2] == self.sent_of[s]
+            }
             cands = [
                 k
                 for k, p in self.persons.items()
@@ -8146,6 +8219,7 @@ class _Run:
                 # (an office of the report's own country with a portfolio of its own is
                 # no foreigner's: "وزیر امور اقتصادی و دارایی" beside Qatar's minister)
                 and not (own_portfolio and p.country not in (None, own))
+                and p.country not in beside
                 # (India's "Defence Secretary" is no "Raksha Mantri", its minister)
                 and not _secretary_not_minister(p, p.country or cc, [title])
             ]
@@ -8695,7 +8769,13 @@ class _Run:
         # دیدار", X being the first office's
         for sj in sorted(x for x in by_sent if x > si)[:1]:
             for m in sorted(by_sent[sj], key=lambda m: m.start):
-                if ok(m.person):
+                if ok(m.person) and not any(
+                    # (not one named before it, who took no office there: "X … با Y دیدار
+                    # کرد", then "… از سوی وزیر امور خارجه ارمنستان به حضور پذیرفته شد",
+                    # then "X پیش از این …")
+                    n.person == m.person and n.sent < si
+                    for n in self.mentions
+                ):
                     return m.person
                 if own or not self.persons[m.person].titles:
                     return None
@@ -8814,6 +8894,20 @@ class _Run:
                 continue  # "دوشنبه- ایرنا-": Dushanbe filing, not Monday
             if self._arrival_after_talks(i, s, e) or self._arrival_clause(i, s, e):
                 continue  # "held talks in Bujumbura, where X had arrived on Monday"
+            if (
+                self._arrivals_before(i, s, e)
+                and self._first_meeting_cue(s, e) is not None
+                and any(
+                (dk := self.date_tok[k]) is not None
+                and dk != di
+                and self.dates[dk].date.precision == "day"
+                and not self._arrivals_before(k, s, e)
+                for k in range(s, e)
+                )
+            ):
+                # "X, who arrived in Kathmandu on Monday …, held talks with Y … on Tuesday":
+                # the arrival's day beside the talks'
+                continue
             d = self.dates[di].date
             if d.precision == "year":
                 continue
@@ -12391,6 +12485,25 @@ class _Run:
                     # "X dan Y membahas rancangan perjanjian … antara kedua negara serta
                     # persiapan latihan … bersama Brasil": the two countries are theirs
                     parties = theirs
+                elif (
+                    len(parties) > 2
+                    and not theirs
+                    and groups
+                    and all(g.extra != "3" for g in groups)
+                    and len(last := self._last_sides(si, meetings, status == "signed")) == 2
+                    and set(last) <= set(parties)
+                    # (all named in a clause before the deal's, closed by its verb; no deal
+                    # told before it, whose sides they may be)
+                    and not any(o.start < a.start for o in acues)
+                    and any(
+                        t.end <= a.start and all(named_at[k] < t.start for k in parties)
+                        for t, _ in status_cues
+                    )
+                ):
+                    # "دو طرف … فعالیت‌های گروه … را که ترکیه، رومانی و بلغارستان … تشکیل
+                    # داده‌اند بررسی کردند و یک سند … به امضا رساندند": the two sides of the
+                    # meeting told, the third country a topic
+                    parties = last
                 # a status with no side named, not negated ("No agreement was signed") nor
                 # beside an organisation ("Mercosur is still negotiating a trade agreement
                 # with the European Union"; a state's own body is no side of its own: "مخطط
@@ -12506,10 +12619,14 @@ class _Run:
                         status=status or "discussed",
                         label=self._agreement_label(a, e),
                         evidence=[self._sent_span(si)],
-                        # (the day of a follow-up is not the day of the signing)
+                        # (the day of a follow-up is not the day of the signing, nor is
+                        # a signer's arrival: "Gen X, who arrived on Tuesday, said the
+                        # document …")
                         date=(
                             self._date_in(s, dated_to)
-                            if status == "signed" and not self._follow_up(a)
+                            if status == "signed"
+                            and not self._follow_up(a)
+                            and not self._arrival_days_only(s, dated_to)
                             else None
                         ),
                         signatories=[
@@ -12656,6 +12773,20 @@ class _Run:
             return None
         k = a.end
         while k < e and k - a.end <= 12 and self.folds[k] not in markers:
+            # (a signing verb that ends the clause, the deal said without the marker: "… و
+            # یک سند اعلام قصد درباره آموزش مشترک … به امضا رساندند.")
+            closing = next(
+                (
+                    sc
+                    for sc in status_cues
+                    if sc[0].start == k
+                    and sc[1] == "signed"
+                    and (sc[0].end >= e or _is_punct(self.tok(sc[0].end)))
+                ),
+                None,
+            )
+            if closing is not None:
+                return closing
             if (
                 self.tok(k) in (",", "،", ".")
                 or any(o.start == k for o in acues)
