@@ -1057,7 +1057,10 @@ def _german_ch_readings(tokens: list[str]) -> list[list[str]]:
     def heard(t: str) -> str:
         return t.replace("tsch", "č").replace("sch", "sh").replace("ch", "kh").replace("č", "ch")
 
-    return [[heard(t) for t in tokens]]
+    said = [heard(t) for t in tokens]
+    # (and a first h as х too: "Hollerbach" = "Холлербах")
+    breathed = [re.sub(r"^h", "kh", t) for t in said]
+    return [said, breathed] if breathed != said else [said]
 
 
 # Vietnamese family names (a name beginning so, of three words or more, is read as

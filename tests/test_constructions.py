@@ -6362,3 +6362,18 @@ def test_a_college_named_after_someone_is_no_one() -> None:
     ex = run(next(c for c in MORE if c.construction == "a_college_named_after_someone"))
     names = [n for p in ex.persons for n in p.names]
     assert not any("College" in n for n in names), names
+
+
+def test_financial_is_no_mali() -> None:
+    """"مساعدات مالية" (financial aid): the feminine "مالية" is no Mali read with a suffix
+    off, nor a side of the deal (dev191, where "ماليه", Malé, was read so too)."""
+    ex = run(
+        Case(
+            "ar", "financial_is_no_mali",
+            "وقع وزير الدفاع السعودي خالد العتيبي ووزير الدفاع الباكستاني أحمد شريف مذكرة تفاهم "
+            "لتقديم مساعدات مالية في الرياض اليوم.",
+        )
+    )
+    parties = [set(a.parties) for a in ex.agreements]
+    assert {"country:SA", "country:PK"} in parties, parties
+    assert not any("country:ML" in p for p in parties), parties

@@ -77,6 +77,9 @@ NAME_PAIRS = [
     # a Polish rz and ch in Persian letters (dev191)
     ("Dobromir Wierzchon", "دوبرومیر ویژخون", True),
     ("Dobromir Wierzchon", "دوبرومیر ویژبیتسکی", False),
+    # a German first h that Russian writes х, beside its ch (dev187)
+    ("Engelbert Hollerbach", "Энгельберт Холлербах", True),
+    ("Irmgard Hollerbach", "Энгельберт Холлербах", False),
     # an Armenian name's first h, which Russian leaves out, and its dz (ц): Hambardzumyan =
     # Амбарцумян = هامبارتسومیان; not another name
     ("Grigor Hambardzumyan", "Григор Амбарцумян", True),
