@@ -3671,6 +3671,28 @@ MORE += [
 ]
 
 
+MORE += [
+    # a memorandum talked of, then "the note is to be signed (diteken) …": planned (dev193)
+    Case(
+        "id", "a_note_to_be_signed_next",
+        "Kepala Staf Angkatan Laut Namibia Laksamana Muda Petrus Nangolo bertemu Kepala Staf "
+        "Angkatan Laut Afrika Selatan Laksamana Madya Sipho Dlamini di Windhoek, Senin (11/3). "
+        "Nangolo mengatakan, kedua negara tengah merampungkan nota kesepahaman tentang patroli "
+        "maritim bersama.\n\nNota tersebut rencananya diteken pada sidang berikutnya Komisi "
+        "Tetap Bersama di Pretoria akhir tahun ini.",
+        agreement=A(fs("NA", "ZA"), "planned"),
+    ),
+    # Oman's title of its defence minister (dev195)
+    Case(
+        "en", "omans_minister_responsible_for_defence_affairs",
+        "Oman's Minister Responsible for Defence Affairs Sayyid Khalid bin Harub Al Busaidi "
+        "received India's Defence Secretary Vikram Mehta in Muscat on Monday.",
+        (P("Khalid bin Harub Al Busaidi", "defence_minister", "OM"),),
+        M(("Khalid bin Harub Al Busaidi", "Vikram Mehta"), "held", "2024-03-11", "Muscat"),
+    ),
+]
+
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
