@@ -750,6 +750,48 @@ FLOORS = {
         {"officials": 0.93, "meetings": 0.89, "agreements": 0.97},
         {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.96},
     ),
+    # measured 2026-12-07 23:00: 1.00 / 1.00 / 0.85, country 1.00, date 1.00, role 0.98
+    # (first blind run on ac06c88: 0.98 / 0.96 / 0.83, 1.00, 1.00, 0.98)
+    "dev183": (
+        {"officials": 0.97, "meetings": 0.97, "agreements": 0.82},
+        {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.95},
+    ),
+    # measured 2026-12-07 23:00: 0.96 / 0.92 / 0.99, country 1.00, date 1.00, role 0.95
+    # (first blind run on ac06c88: 0.99 / 0.92 / 0.96, 0.98, 1.00, 0.94)
+    "dev185": (
+        {"officials": 0.93, "meetings": 0.89, "agreements": 0.96},
+        {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.92},
+    ),
+    # measured 2026-12-07 23:00: 0.98 / 0.96 / 0.94, country 1.00, date 1.00, role 1.00
+    # (first blind run on ac06c88: 0.97 / 0.91 / 0.94, 1.00, 1.00, 1.00)
+    "dev187": (
+        {"officials": 0.95, "meetings": 0.93, "agreements": 0.91},
+        {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.97},
+    ),
+    # measured 2026-12-07 23:00: 0.95 / 0.91 / 0.95, country 1.00, date 1.00, role 0.94
+    # (first blind run on 9dbc774: 0.94 / 0.89 / 0.95, 1.00, 0.94, 0.94)
+    "dev189": (
+        {"officials": 0.92, "meetings": 0.88, "agreements": 0.92},
+        {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.91},
+    ),
+    # measured 2026-12-07 23:00: 0.93 / 0.91 / 0.89, country 1.00, date 1.00, role 1.00
+    # (first blind run on 9dbc774: 0.92 / 0.90 / 0.85, 1.00, 0.97, 1.00)
+    "dev191": (
+        {"officials": 0.9, "meetings": 0.88, "agreements": 0.86},
+        {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.97},
+    ),
+    # measured 2026-12-07 23:00: 0.96 / 0.97 / 1.00, country 1.00, date 1.00, role 0.97
+    # (first blind run on 9dbc774: 0.94 / 0.95 / 1.00, 1.00, 0.97, 0.95)
+    "dev193": (
+        {"officials": 0.93, "meetings": 0.94, "agreements": 0.97},
+        {"official_country": 0.97, "meeting_date": 0.97, "official_role": 0.94},
+    ),
+    # measured 2026-12-07 23:00: 0.92 / 0.89 / 0.92, country 0.97, date 1.00, role 0.93
+    # (first blind run on 11281cb: 0.92 / 0.89 / 0.92, 0.97, 1.00, 0.93)
+    "dev195": (
+        {"officials": 0.89, "meetings": 0.86, "agreements": 0.89},
+        {"official_country": 0.94, "meeting_date": 0.97, "official_role": 0.9},
+    ),
     # first blind run: 0.86 / 0.75 / 0.83, country 0.84, date 0.84
     "heldout3": (
         {"officials": 0.80, "meetings": 0.70, "agreements": 0.75},
@@ -874,6 +916,11 @@ def test_accuracy_floors(scored: tuple[str, EvalReport]) -> None:
 # 02cf2ec 9/10, 18/19); dev175 10/10 (21/21; first run on 271328e 10/10, 21/21); dev177 10/10
 # (16/16; first run on 271328e 9/10, 15/16); dev179 10/10 (19/19; first run on f1ca801 5/10,
 # 18/19); dev181 10/10 (18/19; first run on f1ca801 6/10, 17/19).
+# 23:00 (fortieth part): dev183 10/10 (17/17; first run on ac06c88 9/10, 16/17); dev185
+# 10/10 (20/20; first run on ac06c88 9/10, 19/20); dev187 10/10 (20/20; first run on ac06c88
+# 10/10, 18/20); dev189 10/10 (19/19; first run on 9dbc774 8/10, 18/19); dev191 10/10
+# (19/19; first run on 9dbc774 7/10, 17/19); dev193 10/10 (19/19; first run on 9dbc774
+# 9/10, 17/19); dev195 9/10 (17/20; first run on 11281cb 9/10, 17/20).
 IDENTITY_FLOORS = {
     "dev151": (8, 21),
     "dev153": (9, 15),
@@ -891,6 +938,13 @@ IDENTITY_FLOORS = {
     "dev177": (9, 15),
     "dev179": (9, 18),
     "dev181": (9, 17),
+    "dev183": (9, 16),
+    "dev185": (9, 19),
+    "dev187": (9, 19),
+    "dev189": (9, 18),
+    "dev191": (9, 18),
+    "dev193": (9, 18),
+    "dev195": (8, 16),
     "dev123": (9, 17),
     "dev125": (9, 16),
     "dev127": (9, 17),
