@@ -8198,7 +8198,9 @@ class _Run:
             beside = {
                 c2
                 for _, c2, s2, _, _ in self.office_refs
-                if own_office and c2 not in (None, own) and s2 != s
+                if own_office
+                and c2 not in (None, own)
+                and s2 != s
                 and self.sent_of[s2] == self.sent_of[s]
             }
             cands = [
@@ -8898,11 +8900,11 @@ class _Run:
                 self._arrivals_before(i, s, e)
                 and self._first_meeting_cue(s, e) is not None
                 and any(
-                (dk := self.date_tok[k]) is not None
-                and dk != di
-                and self.dates[dk].date.precision == "day"
-                and not self._arrivals_before(k, s, e)
-                for k in range(s, e)
+                    (dk := self.date_tok[k]) is not None
+                    and dk != di
+                    and self.dates[dk].date.precision == "day"
+                    and not self._arrivals_before(k, s, e)
+                    for k in range(s, e)
                 )
             ):
                 # "X, who arrived in Kathmandu on Monday …, held talks with Y … on Tuesday":
