@@ -817,13 +817,12 @@ def names_compatible(a: str, b: str) -> bool:
         # French silent letters: "Thibault Merlanger" = "تيبو ميرلانجيه"; a Greek or German
         # ch said kh: "Michalis Stylianides" = "ميخاليس ستيليانيدس"
         lt = ta if latin == a else tb
-        # (and the Shona vh a v: "Chivhanga" = "شيفانغا")
-        shona = [[t.replace("vh", "v") for t in lt]] if any("vh" in t for t in lt) else []
-        # (and Hungarian and Polish digraphs: "Wierzchoń" = "ویژخون")
+        # (and the Shona vh, Hungarian and Polish digraphs: "Chivhanga" = "شيفانغا",
+        # "Wierzchoń" = "ویژخون")
         heard = [
             *_french_readings(lt),
             *_german_ch_readings(lt),
-            *shona,
+            *_shona_readings(lt),
             *_hungarian_readings(lt),
         ]
         if any(skeletons_compatible(" ".join(r), arabic) for r in heard):
@@ -839,26 +838,19 @@ def names_compatible(a: str, b: str) -> bool:
                     return True
     if _chain_head(a, b):
         return True
-    if len(scripts) == 2 and "arabic" in scripts:
-        # an Arabic family name of two words, the second with its article, that Latin or
-        # Cyrillic letters write as one: "الفاتح سر الختم" = "Elfatih Sirelkhatim"
-        arabic, other = (a, b) if script_of(a) == "arabic" else (b, a)
-        if len(other.split()) < len(arabic.split()) and any(
-            names_compatible(other, r) for r in _article_joined(arabic)
+    if "arabic" in scripts:
+        # an Arabic family name of two words, the second with its article, that another
+        # name writes as one: "الفاتح سر الختم" = "Elfatih Sirelkhatim" = "الفاتح سرالختم"
+        longer, other = (a, b) if len(a.split()) > len(b.split()) else (b, a)
+        if script_of(longer) == "arabic" and any(
+            names_compatible(other, r) for r in _article_joined(longer)
         ):
             return True
-    if scripts == {"arabic"} and _arabic_written_together(a, b):
-        return True
     if len(scripts) == 1 and scripts != {"arabic"}:
         return False  # one script: not the skeletons, which would make Hassan Hussein
     if scripts == {"arabic"} and _arabic_letters_compatible(a, b):
         return True
     return skeletons_compatible(a, b)
-
-
-def _bare_arabic(word: str) -> str:
-    """A folded word in the Arabic script without its article, at its start or inside."""
-    return re.sub(r"(?<=..)ال", "", re.sub(r"^(?:ال|آل)", "", word))
 
 
 def _article_joined(name: str) -> list[str]:
@@ -871,17 +863,6 @@ def _article_joined(name: str) -> list[str]:
         for i in range(len(words) - 1)
         if 2 <= len(words[i]) <= 4 and words[i + 1].startswith("ال") and len(words[i + 1]) > 3
     ]
-
-
-def _arabic_written_together(a: str, b: str) -> bool:
-    """Two names in the Arabic script, one with a family name of two words that the other
-    writes as one, its article inside: "الفاتح سرالختم" = "الفاتح سر الختم"."""
-    wa, wb = fold(a).split(), fold(b).split()
-    if len(wa) == len(wb) or min(len(wa), len(wb)) < 2:
-        return False
-    if _bare_arabic(wa[0]) != _bare_arabic(wb[0]):
-        return False
-    return "".join(map(_bare_arabic, wa)) == "".join(map(_bare_arabic, wb))
 
 
 def _chain_head(a: str, b: str) -> bool:
@@ -948,19 +929,25 @@ def _spelling_readings(name: str, tokens: list[str]) -> list[list[str]]:
         *_setswana_readings(tokens),
         *_assimilated_article_readings(tokens),
         *_silent_h_w_readings(tokens),
+        *_shona_readings(tokens),
     ]
 
 
 def _silent_h_w_readings(tokens: list[str]) -> list[list[str]]:
-    """The name as Russian often writes an English or African spelling: an h between
+    """The name as Russian often writes an English or East African spelling: an h between
     vowels or at the end unsaid, a w after u or o a glide ("Nehemiah Tuwei" = "Неемия
-    Туэй"), the Shona and Venda vh a v ("Chivhanga" = "Чиванга"). Empty when no word has
-    one."""
+    Туэй"). Empty when no word has one."""
     heard = [
         re.sub(r"(?<=[uo])w(?=[aeiou])", "", re.sub(r"(?<=[aeiou])h(?=[aeiou]|$)", "", t))
-        .replace("vh", "v")
         for t in tokens
     ]
+    return [heard] if heard != tokens else []
+
+
+def _shona_readings(tokens: list[str]) -> list[list[str]]:
+    """The Shona and Venda vh, a v in Russian and in the Arabic script ("Chivhanga" =
+    "Чиванга" = "شيفانغا"). Empty when no word has one."""
+    heard = [t.replace("vh", "v") for t in tokens]
     return [heard] if heard != tokens else []
 
 
@@ -1392,9 +1379,6 @@ def block_keys(name: str) -> frozenset[str]:
         out.update(f"i:{given[1]}:{k}" for k in _spelling_keys(given[0]) if ":" not in k)
     if script == "latin" and len(toks) == 2:
         out.add("w:" + " ".join(sorted(toks)))  # (its two words in either order: _swapped_name)
-    if script == "arabic" and len(name.split()) >= 2:
-        # (the words written together, articles out: _arabic_written_together)
-        out.add("j:" + "".join(map(_bare_arabic, fold(name).split())))
     words = name.split()
     if len(toks) == len(words) and (len(words) == 2 or (len(words) == 3 and script == "arabic")):
         # (its first two words: a chain's head, _chain_head, whose long name is in the

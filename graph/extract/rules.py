@@ -2825,7 +2825,7 @@ class _Run:
                     info["title_start"] is not None
                     and tj.value in info["roles"]
                     and tj.value not in GENERIC_ROLES
-                    and gap & (OFFICE_AND | {"و"})
+                    and gap & AND_WORDS
                 ):
                     break
                 # without capitals, a title complete with its country ends the phrase:
@@ -12769,7 +12769,9 @@ class _Run:
     ) -> tuple[Tag, str] | None:
         """The status verb whose object the agreement ``a`` is, marked by one of the
         language's ``object_markers`` after it ("… گفتگو کردند و برنامه همکاری … را امضا
-        کردند" is signed, whatever verb stands nearer before it). None without such a verb."""
+        کردند" is signed, whatever verb stands nearer before it), or a signing verb closing
+        the clause after it without the marker ("… و یک سند … به امضا رساندند."). None
+        without such a verb."""
         markers = self.fx.object_markers
         if not markers:
             return None
