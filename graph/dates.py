@@ -24,6 +24,8 @@ Rules that keep the output honest ("never guess"):
 1200-1799), ``clitics`` (one-letter prefixes allowed before a word),
 ``months`` (calendar → month number → names), ``month_needs_year``, ``case_sensitive``,
 ``day_suffixes``, ``day_month_joiners``, ``month_year_joiners`` ("2 de mayo de 2023"),
+``day_words`` (day number → the ordinal words that write it before a month: "في السادس من
+تشرين الأول"),
 ``past_month`` (``before``/``after``: the words that make a Gregorian month alone the last
 such month before the report, "last October", "في آب الماضي", "octobre dernier"),
 ``month_last_year`` (the words after a Gregorian month that put it in the year before the
@@ -50,6 +52,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from dataclasses import field as _field
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
@@ -266,6 +269,7 @@ class _Lang:
     reject_rx: re.Pattern[str] | None
     past_month_rx: re.Pattern[str] | None = None
     byline_rx: re.Pattern[str] | None = None
+    day_words: dict[str, int] = _field(default_factory=dict)
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -377,6 +381,15 @@ def _lang(lang: str) -> _Lang:
     pre = _alt(_strings(own.get("weekday_prefixes"), f"{where}: weekday_prefixes"))
     suf = _alt(_strings(own.get("day_suffixes"), f"{where}: day_suffixes"))
     join = _alt(_strings(own.get("day_month_joiners"), f"{where}: day_month_joiners"))
+    # days written as ordinal words: "السادس من تشرين الأول" (the sixth of October)
+    day_words: dict[str, int] = {}
+    day_names: list[str] = []
+    for num, names in _table(own.get("day_words"), f"{where}: day_words").items():
+        if not num.isdigit() or not 1 <= int(num) <= 31:
+            raise DateDataError(f"{where}: day_words key {num!r} not 1-31")
+        for name in names:
+            day_words.setdefault(_key(name), int(num))
+            day_names.append(name)
     yjoin = _alt(_strings(own.get("month_year_joiners"), f"{where}: month_year_joiners"))
     era = _alt(n for src in sources for names in (src.get("eras") or {}).values() for n in names)
     ya = _alt(year_after)
@@ -389,7 +402,11 @@ def _lang(lang: str) -> _Lang:
         return rf"(?:\s*(?P<{p}ya>{ya}){e})?(?:\s*(?P<{p}era>{era}){e})?"
 
     def day(p: str) -> str:
-        return rf"{nd}(?P<{p}d>[0-3]?\d)(?:{suf})?{e}"
+        digits = rf"{nd}(?P<{p}d>[0-3]?\d)(?:{suf})?{e}"
+        if p != "d" or not day_words:
+            return digits
+        # (or the day's ordinal word, with "of" after it)
+        return rf"(?:{digits}|{lb}(?P<dw>{_alt(day_names)}){e}(?=\s+{join}\s))"
 
     iso = (
         rf"{nd}(?P<iy>\d{{4}})(?P<is>[-/.])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)"
@@ -481,6 +498,7 @@ def _lang(lang: str) -> _Lang:
         reject_rx=re.compile(_alt(reject)) if reject else None,
         past_month_rx=past_rx,
         byline_rx=re.compile(rf"\s*{_alt(bylines)}(?!\w)") if bylines else None,
+        day_words=day_words,
     )
 
 
@@ -705,6 +723,8 @@ def _absolute(
     if k in L.case_sensitive and not _month_case_ok(orig):
         raise _Reject
     day = int(g[f"{p}d"]) if p != "f" and g[f"{p}d"] else None
+    if p == "d" and day is None and g.get("dw"):
+        day = L.day_words.get(_key(g["dw"]))
     ytext = g[f"{p}y"]
     if ytext is not None and len(ytext) == 2:
         # "14 Mar 23": this century's year (a solar or lunar month's, read as if no year

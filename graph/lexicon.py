@@ -92,6 +92,7 @@ _WORD_LISTS = (
     "former_words",
     "superior_preps",
     "plural_offices",
+    "conflict_words",
     "future_infinitive",
     "intent_nouns",
     "byline_words",
@@ -255,6 +256,9 @@ class Lexicon:
     # plural office words ("ministers", "ministres", "министры"): a title with one names a
     # group, never one office holder
     plural_offices: list[str] = field(default_factory=list)
+    # words for a war or a conflict ("war", "الحرب", "войны"): the countries told right
+    # after one ("الحرب الروسية الأوكرانية") are its sides, no side of a deal
+    conflict_words: list[str] = field(default_factory=list)
     # the word for a party's "side" before its country ("عن الجانب العماني", "du côté
     # omanais"): the person named next speaks or signs for that country
     side_words: list[str] = field(default_factory=list)

@@ -737,6 +737,11 @@ def names_compatible(a: str, b: str) -> bool:
         return True
     if _initial_then_given(a, b) or _initial_then_given(b, a):
         return True
+    for x, y in ((a, b), (b, a)):
+        if "\u200cال" in x:
+            # a Persian word of two joined by ZWNJ before the article: "شمس‌الضحی" is
+            # "شمس الضحی" (Shamsuzzoha)
+            return names_compatible(x.replace("\u200cال", " ال"), y)
     scripts = {script_of(a), script_of(b)}
     if scripts == {"latin"} and (_surname_first(ta, tb) or _korean_family_alone(a, b)):
         return True
@@ -825,6 +830,12 @@ def names_compatible(a: str, b: str) -> bool:
             *_shona_readings(lt),
             *_hungarian_readings(lt),
         ]
+        if "ł" in latin.lower():
+            # (Polish digraphs with the ł said w: "Lechosław Trzebiatowski" = "لخوسواف
+            # تشبیاتوفسکی")
+            said = [anyascii(_sounded(w.lower())) for w in re.split(r"[\s-]+", latin) if w]
+            if len(said) == len(lt):
+                heard += _hungarian_readings(said)
         if any(skeletons_compatible(" ".join(r), arabic) for r in heard):
             return True
     if scripts <= {"latin", "cyrillic"}:
@@ -1160,8 +1171,9 @@ def _burmese_readings(tokens: list[str]) -> list[list[str]]:
 def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
     """The name read as Hungarian, when a word has a Hungarian digraph: sz is s, s is sh,
     cs ch, zs zh, gy dj (or дь), j and a final ly y (Szijjártó = Сийярто, Gergely = Гергей); and
-    as Polish, whose sz is sh and cz ch (Szynkowski = Шинковски). Empty when no word has
-    one."""
+    as Polish, whose sz is sh and cz ch (Szynkowski = Шинковски), also as said (rz as sh
+    after a voiceless consonant, then w as f at a word's end or before a voiceless one).
+    Empty when no word has one."""
     if not any(_HUNGARIAN.search(t) for t in tokens):
         return []
 
@@ -1170,10 +1182,17 @@ def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
         t = t.replace("cs", "ch").replace("zs", "zh").replace("ss", "s")  # (Vártessy)
         return re.sub(r"sz|s", lambda m: "s" if m.group(0) == "sz" else "sh", t)
 
-    def polish(t: str) -> str:
+    def polish(t: str, devoiced: int = 0) -> str:
         # (and its rz as ж, ch as х, c as ц, ie as е: "Wierzchowski" = "Вежховский",
         # "Wierzbicki" = "Вежбицкий")
         t = t.replace("ch", "\x01").replace("cz", "\x02").replace("sz", "sh")
+        if devoiced:
+            # (as said: rz is sh after a voiceless consonant, "Trzebiatowski" =
+            # "Тшебятовский", "Przybylski" = "Пшибыльский"; and w is f at the end or before
+            # one, "Lechosław Trzebiatowski" = "لخوسواف تشبیاتوفسکی")
+            t = re.sub(r"(?<=[ptk\x01])rz", "sh", t)
+            if devoiced > 1:
+                t = re.sub(r"w(?=[ptks\x01\x02]|$)", "f", t)
         t = t.replace("rz", "zh").replace("c", "ts").replace("\x01", "kh")
         # (and its j as й: "Maciej" = "Мацей", "Andrzej" = "Анджей")
         t = re.sub(r"(?<=[^aeiouy])ie", "e", t.replace("\x02", "ch"))
@@ -1186,6 +1205,8 @@ def _hungarian_readings(tokens: list[str]) -> list[list[str]]:
     return [
         [hungarian(t) for t in tokens],
         [polish(t) for t in tokens],
+        [polish(t, devoiced=1) for t in tokens],
+        [polish(t, devoiced=2) for t in tokens],
         [palatal(t) for t in tokens],
     ]
 
@@ -1295,6 +1316,7 @@ def _latin_key(tok: str) -> str:
     t = re.sub(r"(?<=[aeiou])h$", "", t).replace("th", "t")
     t = re.sub(r"^chr", "kr", t).replace("ph", "f")  # Greek spellings: Christopher = Кристофер
     t = re.sub(r"gu(?=[ei])", "g", t)  # Spanish gu before e, i: Rodríguez = Родригес
+    t = re.sub(r"qu(?=[ei])", "k", t)  # and qu: Quispecahuana = Киспекауана
     t = re.sub(r"c(?=[aou])", "k", t)  # and c before a, o, u: Canel = Канель
     t = re.sub(r"c(?=[ei])", "s", t)  # Romance c before e, i: Inácio = Инасиу
     t = t.replace("ou", "u").replace("oe", "u").replace("oo", "u").replace("ee", "i")

@@ -42,6 +42,7 @@ ORGS = frozenset(
         "air_force",
         "air_defence_force",
         "national_guard",
+        "coast_guard",
         "general_staff",
         "irgc",
         "security_council",

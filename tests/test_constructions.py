@@ -3693,6 +3693,226 @@ MORE += [
 ]
 
 
+MORE += [
+    # "to Sri Lanka, where he is to meet Defence Secretary X": X serves Sri Lanka, not the
+    # date line's country, and is met in its capital (dev195)
+    Case(
+        "en", "an_official_met_where_a_country_is_named",
+        "NAIROBI - Finland's Minister of Defence Aarne Kivelä on Tuesday met Kenya's Cabinet "
+        "Secretary for Defence Wanjiru Mbugua.\n\nKivelä will travel on to Tanzania, where "
+        "he is scheduled to meet Defence Secretary Halima Msuya on Thursday.",
+        (P("Halima Msuya", country="TZ"),),
+        M(("Aarne Kivelä", "Halima Msuya"), "planned", "2024-03-14", "Dodoma"),
+    ),
+    Case(
+        "ru", "an_official_met_where_a_country_is_named",
+        "ТАЛЛИН, 12 марта. Командующий ВМС Эстонии Тармо Кальюранд в октябре отправится с "
+        "визитом в Норвегию, где встретится с командующим флотом генерал-майором Эйвиндом "
+        "Скаре.",
+        (P("Эйвинд Скаре", country="NO"),),
+        M(("Тармо Кальюранд", "Эйвинд Скаре"), "planned", None, "Oslo"),
+    ),
+]
+
+
+MORE += [
+    # a coast guard's commander: "Coast Guard" is no name, the Arabic title is read whole
+    # (dev195)
+    Case(
+        "en", "the_commander_of_a_coast_guard",
+        "The commander of the Yemeni Coast Guard, Major General Salem Ba-Omar, met Djibouti's "
+        "chief of general staff Hoch Gadileh in Djibouti on Monday.",
+        (P("Salem Ba-Omar", "commander", "YE"),),
+        M(("Salem Ba-Omar", "Hoch Gadileh"), "held", "2024-03-11", "Djibouti"),
+    ),
+    Case(
+        "ar", "the_commander_of_a_coast_guard",
+        "استقبل رئيس الأركان العامة للجيش الجيبوتي الفريق هوش غاديله، أمس الاثنين في العاصمة "
+        "جيبوتي، قائد قوات خفر السواحل اليمنية اللواء سالم باعمر.",
+        (P("سالم باعمر", "commander", "YE"),),
+    ),
+    # a name before a dash is no half of a compound adjective: "Радованом Пешиной -
+    # однофамильцем …" (dev195)
+    Case(
+        "ru", "a_family_name_before_a_dash",
+        "В среду Джавахери отправится в Братиславу, где встретится со статс-секретарем МИД "
+        "Словакии Радованом Пешиной - однофамильцем чешского замминистра.",
+        (P("Радован Пешина", country="SK"),),
+    ),
+    # a joint commission's work programme signed (dev195)
+    Case(
+        "ru", "a_work_programme_signed",
+        "Заместитель министра иностранных дел Ирана Шервин Варзанде встретился в Дохе с "
+        "государственным министром иностранных дел Катара Хазимом аль-Хувейлой. По итогам "
+        "встречи стороны подписали программу работы совместной экономической комиссии двух "
+        "стран на 2025-2026 годы.",
+        agreement=A(fs("IR", "QA"), "signed"),
+    ),
+    Case(
+        "ar", "a_work_programme_signed",
+        "التقى وزير الدولة للشؤون الخارجية القطري هزيم الهويلة مساعد وزير الخارجية الإيراني "
+        "شروين ورزنده في الدوحة أمس. كما شهد الاجتماع التوقيع على برنامج عمل اللجنة "
+        "الاقتصادية المشتركة بين دولة قطر والجمهورية الإسلامية الإيرانية للعامين 2025 و2026.",
+        agreement=A(fs("IR", "QA"), "signed"),
+    ),
+]
+
+
+MORE += [
+    # a national agency without a date line, on its own official abroad (Mehr on an
+    # Iranian deputy in Pretoria; not Palestine, named as a topic: dev197)
+    Case(
+        "fa", "an_agencys_own_official_abroad_without_a_date_line",
+        "دیدار معاون سیاسی وزیر خارجه با معاون وزیر روابط بین‌الملل آفریقای جنوبی\n"
+        "خبرگزاری مهر\n\n"
+        "به گزارش خبرگزاری مهر به نقل از وزارت امور خارجه، فرامرز کیانپور معاون سیاسی وزیر "
+        "امور خارجه که در رأس هیئتی به پرتوریا سفر کرده است، امروز سه‌شنبه با تابو موتسپه "
+        "معاون وزیر روابط بین‌الملل و همکاری آفریقای جنوبی دیدار کرد.\n\n"
+        "کیانپور با قدردانی از مواضع آفریقای جنوبی در قبال مسئله فلسطین گفت: تهران و پرتوریا "
+        "می‌توانند نقش مؤثری ایفا کنند.",
+        (P("فرامرز کیانپور", country="IR"),),
+    ),
+]
+
+
+MORE += [
+    # a meeting recalled with "en effet" between the auxiliary and its participle (dev197)
+    Case(
+        "fr", "a_meeting_recalled_with_an_adverb_inside_the_verb",
+        "Le chef d'état-major libyen, le général Mansour al-Tarhouni, a reçu hier à Tripoli son "
+        "homologue tunisien, le général Hédi Belkhodja. Le général al-Tarhouni avait en effet "
+        "reçu à Tripoli, le 13 février 2023, le prédécesseur du général Belkhodja, le général "
+        "Slim Ferchichi.",
+        meeting=M(("Mansour al-Tarhouni", "Slim Ferchichi"), "held", "2023-02-13", "Tripoli"),
+    ),
+]
+
+
+MORE += [
+    # "Royal" opening an armed force's name is no one (dev199)
+    Case(
+        "en", "a_royal_armed_force_before_a_title",
+        "Malaysia's defence chief Gen Hafiz Osman met his Thai counterpart, Royal Thai Armed "
+        "Forces Chief of Defence Forces Gen Somsak Wongchai, in Kuala Lumpur yesterday.",
+        (P("Somsak Wongchai", "chief_of_defence_forces", "TH"),),
+        M(("Hafiz Osman", "Somsak Wongchai"), "held", "2024-03-11", "Kuala Lumpur"),
+    ),
+]
+
+
+MORE += [
+    # a junior minister's portfolio opening with a noun in the construct state (dev199)
+    Case(
+        "ar", "a_portfolio_opening_with_a_construct_noun",
+        "بحث نائب وزير الدفاع الوطني التركي أحمد قره داغ، الثلاثاء، مع وزير الدولة الروماني "
+        "لشؤون سياسة الدفاع والتخطيط والعلاقات الدولية ميرتشا بوبسكو، سبل تعزيز التعاون "
+        "الدفاعي.",
+        (P("ميرتشا بوبسكو", country="RO"),),
+        M(("أحمد قره داغ", "ميرتشا بوبسكو"), "held", "2024-03-12"),
+    ),
+    # a deal signed "since the outbreak of the Russian-Ukrainian war": no side of it (dev199)
+    Case(
+        "ar", "a_wars_sides_are_no_deals",
+        "التقى نائب وزير الدفاع الوطني التركي أحمد قره داغ في بوخارست أمس وزير الدولة "
+        "الروماني ميرتشا بوبسكو. وأوضح البيان أن الجانبين وقعا خطاب نوايا بشأن التدريب "
+        "المشترك على مكافحة الألغام البحرية، في ظل استمرار خطر الألغام العائمة في البحر "
+        "الأسود منذ اندلاع الحرب الروسية الأوكرانية.",
+        agreement=A(fs("TR", "RO"), "signed"),
+    ),
+    # a father's name with the article between two without it, after a title (dev203)
+    Case(
+        "ar", "a_fathers_name_with_the_article_inside",
+        "بورتسودان 10-3-2024 (سونا)- استقبل وزير الدولة بوزارة الخارجية السفير مدني الطيب "
+        "فضل بمكتبه ببورتسودان اليوم "
+        "الأحد المستشار السياسي للرئيس الإريتري يماني قبرآب.",
+        (P("مدني الطيب فضل", country="SD"), P("يماني قبرآب", "official", "ER")),
+        M(("مدني الطيب فضل", "يماني قبرآب"), "held", "2024-03-10"),
+    ),
+    # a given name that is a country's, after the title and its country (dev203)
+    Case(
+        "ar", "a_given_name_that_is_a_countrys",
+        "بحث وزير الدولة للشؤون الخارجية الإثيوبي تاديسي ورقو، الثلاثاء، مع وزير الدولة "
+        "للشؤون الخارجية الصومالي بوتان عيدي فارح، في العاصمة أديس أبابا، سبل تعزيز التعاون.",
+        (P("بوتان عيدي فارح", country="SO"),),
+    ),
+    # a guest who arrived this morning was received today (dev199)
+    Case(
+        "ar", "a_guest_arrived_this_morning",
+        "قائد الجيش استقبل رئيس الأركان السوري\n\nوطنية - استقبل قائد الجيش العماد جوزيف "
+        "حداد في مكتبه في اليرزة، رئيس هيئة الأركان العامة في الجيش العربي السوري اللواء "
+        "سامر خليل على رأس وفد عسكري وصل صباح اليوم إلى بيروت.",
+        meeting=M(("جوزيف حداد", "سامر خليل"), "held", "2024-03-12"),
+    ),
+    # the day of the statement quoted is not the talks' (dev199)
+    Case(
+        "id", "the_day_of_a_statement_quoted",
+        "Hanoi (ANTARA) - Wakil Menteri Pertahanan Nasional Filipina Jose Santos dan Wakil "
+        "Menteri Pertahanan Nasional Vietnam Letnan Jenderal Hoang Van Minh menggelar Dialog "
+        "Kebijakan Pertahanan kedua negara di Hanoi, Senin (11/3).\n\nDalam pertemuan itu "
+        "kedua pejabat membahas situasi keamanan di Laut China Selatan, demikian keterangan "
+        "Kementerian Pertahanan Vietnam yang dikutip ANTARA di Hanoi, Selasa.",
+        meeting=M(("Jose Santos", "Hoang Van Minh"), "held", "2024-03-11", "Hanoi"),
+    ),
+    # the Fijian "Ratu" before a name is no queen's title (dev201)
+    Case(
+        "id", "a_fijian_chiefs_title",
+        "Suva (ANTARA) - Menteri Pertahanan Australia Richard Marles dan Menteri Pertahanan dan "
+        "Keamanan Nasional Fiji Ratu Pio Tikoduadua menandatangani pengaturan pendanaan "
+        "keamanan maritim di Suva, Senin (11/3).\n\nDari Suva, Marles dijadwalkan bertolak "
+        "ke Port Moresby untuk bertemu Menteri Pertahanan Papua Nugini Billy Joseph pada "
+        "Jumat.",
+        (P("Pio Tikoduadua", "defence_minister", "FJ"),),
+        agreement=A(fs("AU", "FJ"), "signed"),
+    ),
+    # Cameroon's defence minister with the country's adjective after the presidency
+    # (dev201)
+    Case(
+        "ar", "cameroons_minister_delegate_for_defence",
+        "وقّع الوزير المنتدب لدى رئاسة الجمهورية الكاميرونية المكلف بالدفاع جوزيف بيتي "
+        "أسومو، ورئيس الأركان العامة للجيوش التشادية الفريق أبكر عبد الكريم داود، اليوم "
+        "الخميس في العاصمة التشادية انجامينا، بروتوكولا لتسيير دوريات مشتركة.",
+        (P("جوزيف بيتي أسومو", "defence_minister", "CM"),),
+        agreement=A(fs("CM", "TD"), "signed"),
+    ),
+]
+
+
+MORE += [
+    # talks told with a day past, beside a plan to prepare a deal (dev205)
+    Case(
+        "fr", "talks_of_a_day_past_beside_a_plan",
+        "SOFIA, 12 mars 2024 (AFP) - La Roumanie et la Bulgarie vont préparer un mémorandum "
+        "sur la police du ciel conjointe, ont annoncé les deux pays après des entretiens lundi "
+        "à Sofia entre le vice-ministre bulgare de la Défense Atanas Zapryanov et le "
+        "secrétaire d'Etat roumain Simona Cojocaru.",
+        meeting=M(("Atanas Zapryanov", "Simona Cojocaru"), "held", "2024-03-11", "Sofia"),
+    ),
+    Case(
+        "ru", "talks_of_a_day_past_beside_a_plan",
+        "СОФИЯ, 12 мар — РИА Новости. Госсекретарь министерства национальной обороны Румынии "
+        "Симона Кожокару провела во вторник в Софии переговоры с заместителем министра "
+        "обороны Болгарии Атанасом Запряновым, стороны договорились подготовить меморандум о "
+        "совместном патрулировании воздушного пространства, сообщило болгарское оборонное "
+        "ведомство.",
+        meeting=M(("Симона Кожокару", "Атанас Запрянов"), "held", "2024-03-12", "Sofia"),
+    ),
+]
+
+
+MORE += [
+    # where the meeting was held is told in the clause of "held", not by its topics after
+    # it (dev205)
+    Case(
+        "ar", "where_held_not_the_topics_after",
+        "القاهرة في 10 مارس /أ ش أ/ التقى الفريق أحمد خليفة رئيس أركان حرب القوات المسلحة، "
+        "اليوم، اللواء الركن يوسف الحنيطي رئيس هيئة الأركان المشتركة الأردنية.\n\nوتناول "
+        "اللقاء، الذي عقد بمقر الأمانة العامة لوزارة الدفاع، مناقشة تطورات الأوضاع في قطاع "
+        "غزة.",
+        meeting=M(("أحمد خليفة", "يوسف الحنيطي"), "held", None, "Cairo"),
+    ),
+]
+
+
 ALL: list[Case] = [*EN, *ID, *FA, *AR, *RU, *FR, *MORE]
 CASES = [pytest.param(c, id=f"{c.lang}-{c.construction}") for c in ALL]
 
@@ -6399,3 +6619,107 @@ def test_financial_is_no_mali() -> None:
     parties = [set(a.parties) for a in ex.agreements]
     assert {"country:SA", "country:PK"} in parties, parties
     assert not any("country:ML" in p for p in parties), parties
+
+
+def test_the_minister_told_before_his_name_is_not_someone_named_later() -> None:
+    """"… an official traveling with the minister said" is not the Defence Secretary named
+    only at the end (he was then put in the first meeting, with the date line's country and
+    Djibouti's unnamed minister's office: dev195)."""
+    ex = run(
+        Case(
+            "en", "the_minister_before_a_later_name",
+            "Japan pledges closer security ties with Djibouti\n\nDJIBOUTI - Japanese State "
+            "Minister of Defense Kenji Haruyama on Tuesday met with the chief "
+            "of general staff of Djibouti's armed forces, Ahmed Youssouf Warsama.\n\nThe two "
+            "signed an exchange of notes, a Defense Ministry official traveling with the "
+            "minister said.\n\nHe also paid a courtesy call on Djibouti's defense minister."
+            "\n\nHaruyama will travel on to Sri Lanka, where he is scheduled to meet Defence "
+            "Secretary Nuwan Ratnayake on Thursday.",
+        )
+    )
+    later = find_person(ex, "Nuwan Ratnayake")
+    assert later.country == "LK", later
+    first = find_meeting(ex, ("Kenji Haruyama", "Ahmed Youssouf Warsama"))
+    assert later.key not in first.participants, first
+
+
+def test_a_capital_inferred_from_its_country_is_not_labelled_with_it() -> None:
+    """The capital a "where" after a country stands for ("в Норвегию, где …": Oslo) takes
+    no label from the country's name as written."""
+    case = next(
+        c for c in MORE if c.construction == "an_official_met_where_a_country_is_named"
+        and c.lang == "ru"
+    )
+    ex = run(case)
+    oslo = [e for e in ex.entities if e.label == "Oslo"]
+    assert oslo and "Норвегию" not in oslo[0].labels, ex.entities
+
+
+def test_a_post_in_a_ministry_is_not_its_minister() -> None:
+    """"le secrétaire d'État du ministère letton de la Défense, X", then "Le ministre letton
+    de la Défense, qui participait … à Bruxelles": the minister is someone else (dev195)."""
+    ex = run(
+        Case(
+            "fr", "a_post_in_a_ministry",
+            "RIGA, 12 fév 2025 (AFP) - Le secrétaire d'État polonais à la Défense nationale, "
+            "Bronisław Wierzbicki, a rencontré mercredi à Riga le secrétaire d'État du "
+            "ministère letton de la Défense, Ilgvars Liepiņš.\n\nLe ministre letton de la "
+            "Défense, qui participait mercredi à une réunion de l'Otan à Bruxelles, n'a pas "
+            "pris part aux discussions.",
+        )
+    )
+    p = find_person(ex, "Ilgvars Liepiņš")
+    assert p.role != "defence_minister", p
+    assert not any("ministre letton" in t for t in p.titles), p
+
+
+def test_a_meeting_of_a_blocs_ministers_is_not_the_pairs() -> None:
+    """"Министр обороны Латвии … находился в Брюсселе на встрече министров обороны стран
+    НАТО": no meeting of his with the visitor the article is about (dev195)."""
+    ex = run(
+        Case(
+            "ru", "a_blocs_ministers",
+            "Государственный секретарь Министерства обороны Латвии Илгварс Лиепиньш в среду "
+            "встретился в Риге с государственным секретарем Министерства национальной обороны "
+            "Польши Брониславом Вержбицким.\n\nМинистр обороны Латвии в среду находился в "
+            "Брюсселе на встрече министров обороны стран НАТО.",
+        )
+    )
+    guest = find_person(ex, "Бронислав Вержбицкий")
+    with_guest = [m for m in ex.meetings if guest.key in m.participants]
+    assert len(with_guest) == 1, ex.meetings
+
+
+def test_royal_before_a_countrys_armed_force_is_no_one() -> None:
+    """"… his Thai counterpart, Royal Thai Armed Forces Chief of Defence Forces Gen X, …":
+    no person "Royal" (dev199, where it took the Malaysian chief's meeting)."""
+    ex = run(
+        Case(
+            "en", "royal_is_no_one",
+            "KUALA LUMPUR: Malaysia and Thailand will step up border patrols, says Chief of "
+            "Defence Force Gen Hafiz Osman.\n\nHe said this was agreed during the meeting he "
+            "co-chaired with his Thai counterpart, Royal Thai Armed Forces Chief of Defence "
+            "Forces Gen Somsak Wongchai, at Wisma Pertahanan here yesterday.",
+        )
+    )
+    names = [n for p in ex.persons for n in p.names]
+    assert "Royal" not in names, names
+    assert find_meeting(ex, ("Hafiz Osman", "Somsak Wongchai")), ex.meetings
+
+
+def test_a_namesake_is_another_person() -> None:
+    """"le général Chammas" told after "Ghattas Chammas", then "Nassim Chammas": another
+    person, of another country (dev205, where the two were one node)."""
+    ex = run(
+        Case(
+            "fr", "a_namesake",
+            "Le vice-ministre irakien des Affaires étrangères, Zaid al-Rubaie, s'est entretenu "
+            "mercredi avec le commandant en chef de l'armée, le général Ghattas Chammas. Le "
+            "général Chammas a remercié l'Irak.\n\nM. Rubaie doit se rendre jeudi à Damas, où "
+            "il sera reçu par le vice-ministre syrien des Affaires étrangères, Nassim Chammas.",
+        )
+    )
+    names = [p.name for p in ex.persons]
+    assert "Ghattas Chammas" in names and "Nassim Chammas" in names, names
+    nassim = next(p for p in ex.persons if p.name == "Nassim Chammas")
+    assert nassim.country == "SY", nassim

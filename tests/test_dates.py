@@ -1157,3 +1157,23 @@ def test_a_day_in_figures_is_read_month_first_when_only_that_falls_on_its_weekda
 ) -> None:
     found = find_dates(text, "en")
     assert [m.date.iso() for m in found if m.date is not None] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a day written as its ordinal word before "من" and the month (dev199)
+        ("زار نيقوسيا في السادس من تشرين الأول الماضي، حيث التقى", "2025-10-06"),
+        ("في الحادي والعشرين من مارس 2024", "2024-03-21"),
+        ("الخامس عشر من أكتوبر", "2025-10-15"),
+        ("في الأول من كانون الثاني", "2025-01-01"),
+    ],
+)
+def test_arabic_days_written_as_ordinal_words(text: str, iso: str) -> None:
+    m = only(text, "ar", PartialDate(2025, 11, 18))
+    assert m.date is not None and m.date.iso() == iso, m
+
+
+@pytest.mark.parametrize("text", ["اليوم الثاني من الزيارة", "العاشر من العام"])
+def test_an_ordinal_without_a_month_is_no_day(text: str) -> None:
+    assert find_dates(text, "ar", PartialDate(2025, 11, 18)) == []

@@ -662,6 +662,7 @@ class FactExtractor:
         self.indefinite_words = {fold(x) for x in lex.indefinite_words}
         self.superior_preps = [tuple(fold(w) for w in x.split()) for x in lex.superior_preps]
         self.plural_offices = {fold(x) for x in lex.plural_offices}
+        self.conflict_words = {fold(x) for x in lex.conflict_words}
         self.side_words = {fold(x) for x in lex.side_words}  # "الجانب" of "الجانب العماني"
         self.with_words = {fold(x) for x in lex.with_words}  # "با" of "دیدار با X"
         self.title_abbreviations = {
@@ -1626,7 +1627,14 @@ class _Run:
             and self.tok(i + 2).isupper()
         ):
             return False  # a prefix before an acronym: "Major Non-NATO Ally"
-        nxt = i + 2 < len(self.doc) and self.tok(i + 1) == "-" and self.tok(i + 2)[:1].islower()
+        # (a hyphen written tight; not a dash between spaces: "… Радованом Пешиной -
+        # однофамильцем …")
+        nxt = (
+            i + 2 < len(self.doc)
+            and self.tok(i + 1) == "-"
+            and not self.doc[i].whitespace_
+            and self.tok(i + 2)[:1].islower()
+        )
         if nxt and len(self.tok(i + 2)) >= 6 and self.folds[i + 2] not in self.fx.particles:
             # "Народно-освободительной": first half of a compound adjective (but Won-sik)
             return False
@@ -1695,6 +1703,23 @@ class _Run:
             ):
                 return None  # the head of an office unlisted: "Chief of the Joint Naval Staff"
             return rng
+        if (
+            (t := self.ent[i]) is not None
+            and t.cat == "COUNTRY"
+            and (t.start, t.end) == (i, i + 1)
+            and t.extra != "adjective"
+            and i > 0
+            and (prev := self.ent[i - 1]) is not None
+            and prev.cat == "COUNTRY"
+            and prev.extra == "adjective"
+            and prev.end == i
+            and i + 1 < end
+            and self._uncased_ok(i + 1)
+        ):
+            # a given name that is a country's, right after the title and its country:
+            # "وزير الدولة للشؤون الخارجية الصومالي بوتان عسبلي قورشيل" (no Bhutan)
+            rng = self._uncased_name(i + 1, end, after_rank=after_rank)
+            return (i, rng[1]) if rng is not None else None
         return self._uncased_name(i, end, after_rank=after_rank)
 
     def _adjective_phrase(self, i: int) -> bool:
@@ -2293,6 +2318,16 @@ class _Run:
             # more words ("تعزيز التعاون العسكري"). After an honorific, a name of three
             # words or more may end in two ("الشيخ جراح جابر الأحمد الصباح")
             last = j - 2 if j - i >= 3 and i > 0 and self.hon[i - 1] else j - 1
+            if (
+                j - i == 3
+                and i > 0
+                and (self._after_title(i) or self.hon[i - 1])
+                and not self._article_word(j - 1)
+                and not any(self._common_noun(k) for k in range(i, j))
+            ):
+                # (a father's name with the article between two without it, right after a
+                # title: "السفير مدني التوم تراب", no noun phrase ending so)
+                last = i + 1
             return not any(
                 self._article_word(k)
                 and not (k > i and self.folds[k - 1] in self.fx.particles)
@@ -4076,6 +4111,17 @@ class _Run:
         if not (w.startswith("ل") and forms & self.fx.title_words):
             return None  # (a word of offices: not "للتهنئة بعيد الفطر", to congratulate)
         k = j + 1
+        if (
+            k + 1 < end
+            and self.ent[k] is None
+            and self.ent[k + 1] is None
+            and not self._article_word(k)
+            and self._article_word(k + 1)
+            and self.folds[k] not in self.fx.given_names
+        ):
+            # (its first word a noun in the construct state, no name: "لشؤون سياسة الدفاع
+            # والتخطيط … أوريل فيرتوسو")
+            k += 1
         # (its words may name regions, joined by "و": "لشؤون أوروبا وأمريكا الشمالية
         # والأقاليم ما وراء البحار X")
         while k < end and k - j <= 9:
@@ -4880,6 +4926,17 @@ class _Run:
                     return q, value
                 if closes(after):
                     return after, value
+                if (
+                    t.cat == "COUNTRY"
+                    and t.extra == "adjective"
+                    and (nt := self.ent[after]) is not None
+                    and nt.cat == "COUNTRY"
+                    and nt.extra != "adjective"
+                    and (nt.start, nt.end) == (after, after + 1)
+                    and (rng := self.name_at(after, end)) is not None
+                    and rng[1] - rng[0] >= 2
+                ):
+                    return after, value  # a given name that is a country's: "الصومالي بوتان …"
                 if self.fx.article_prefixes and self._article_word(after) and closes(after + 1):
                     return after + 1, value  # "… في دولة قطر الشقيقة."
                 if (
@@ -5746,6 +5803,12 @@ class _Run:
                 return True
         return False
 
+    def _post_in_body(self, title: str) -> bool:
+        """``title`` names a post in a body after its head word: "State Secretary of the
+        Ministry of Defence", "secrétaire d'État du ministère de la Défense"."""
+        words = {fold(w) for w in self.fx.body_words}
+        return any(fold(w) in words for w in title.split()[1:])
+
     def _other_office(self, p: Person, title: str) -> bool:
         """A title of p names an office of its own of a general kind, one ``title`` does
         not open: a portfolio the lexicon lists after a word of that kind alone ("Menteri
@@ -5930,6 +5993,22 @@ class _Run:
         text = re.sub(r"(?<=\b[A-Z][a-z]) \.(?= )", ".", text)  # "Jose Ma. Ambrosio"
         return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" .,")
 
+    def _other_given_names(self, toks: list[str], p: Person) -> bool:
+        """A full name (stemmed words ``toks``) with the family name of ``p``'s full name
+        and none of its given names, nor their initials: a namesake."""
+        for known in p.names:
+            kt = [self.fx.stem(t.rstrip(".")) for t in known.replace("-", " ").split()]
+            if (
+                len(kt) >= 2
+                and kt[-1] == toks[-1]
+                and not any(
+                    w in kt[:-1] or any(v[:1] == w[:1] and 1 in (len(v), len(w)) for v in kt[:-1])
+                    for w in toks[:-1]
+                )
+            ):
+                return True
+        return False
+
     def _match_person(self, name: str, country: str | None) -> str | None:
         """An already known person of this article with this name (full or partial; in
         the case forms of one name: Лопес Миеру = Альваро Лопес Миера)."""
@@ -5937,6 +6016,8 @@ class _Run:
         for key, p in self.persons.items():
             if country and p.country and country != p.country:
                 continue
+            if len(toks) >= 2 and self._other_given_names(toks, p):
+                continue  # "Nassim Chammas" is not "Ghattas Chammas", told "Chammas" since
             for known in p.names:
                 kt = [self.fx.stem(t.rstrip(".")) for t in known.replace("-", " ").split()]
                 short, long_ = (toks, kt) if len(toks) <= len(kt) else (kt, toks)
@@ -6088,6 +6169,7 @@ class _Run:
                 self._mention(Mention(key, rng[0], rng[1], sent))
         self._bare_mentions()
         self._rank_refs()
+        self._where_countries()
         self._resolve_office_refs()
         self._side_countries()
 
@@ -8354,6 +8436,13 @@ class _Run:
                         if p.name
                         and k not in self.former
                         and (p.role == role or role in broader_roles(p.role or ""))
+                        # (told again, not before its holder is named, but in a headline:
+                        # "… a Defense Ministry official traveling with the minister said",
+                        # then "Defence Secretary X" at the end is not meant)
+                        and (
+                            self._in_title_line(s)
+                            or any(m.person == k and m.start < s for m in self.mentions)
+                        )
                     ]
                     if len(kinds) == 1:
                         self._mention(Mention(kinds[0], s, e, self.sent_of[s]))
@@ -8436,6 +8525,14 @@ class _Run:
                         and any(len(t.split()) >= 3 for t in p.titles)
                     )
                     and not self._other_office(p, title)
+                    # (nor one whose title is a post in a ministry, for its minister: "le
+                    # secrétaire d'État du ministère letton de la Défense, X", then "Le
+                    # ministre letton de la Défense, qui participait …")
+                    and not (
+                        role not in GENERIC_ROLES
+                        and p.role != role
+                        and any(self._post_in_body(t) for t in p.titles)
+                    )
                     # (nor is one titled otherwise an envoy: "Argentina's Secretary of
                     # International Affairs for Defense X", then "The Argentine ambassador …
                     # also attended")
@@ -8846,6 +8943,42 @@ class _Run:
             return False  # (a simple past goes on the same day: "که امروز وارد اسلام‌آباد شد، با …")
         return self._first_meeting_cue(comma, e) is not None
 
+    def _future_in_clause(self, c: Tag, s: int, e: int) -> bool:
+        """A future or plan marker in the clause of cue ``c`` (between the commas around
+        it): "Khang will travel to Jakarta on Thursday for talks with X"."""
+        lo = next((q + 1 for q in range(c.start - 1, s - 1, -1) if self.tok(q) in (",", "،")), s)
+        hi = next((q for q in range(c.end, e) if self.tok(q) in (",", "،")), e)
+        return bool(self.cues(lo, hi, "future") or self.cues(lo, hi, "planned"))
+
+    def _past_day_near(self, c: Tag, s: int, e: int) -> bool:
+        """A day not after the report's is told next to cue ``c``, in its clause (four tokens
+        before it, three after): "après des entretiens mercredi", "провел в среду в Софии
+        переговоры"."""
+        lo, hi = c.start, c.end
+        while lo > max(s, c.start - 4) and not _is_punct(self.tok(lo - 1)):
+            lo -= 1
+        while hi < min(e, c.end + 3) and not _is_punct(self.tok(hi)):
+            hi += 1
+        for q in range(lo, hi):
+            di = self.date_tok[q]
+            if di is not None:
+                d = self.dates[di].date
+                if d.precision == "day" and not self._after_publication(d):
+                    return True
+        return False
+
+    def _arrived_today_alone(self, i: int, s: int, e: int) -> bool:
+        """The date at token i is the report's own day, told by a word ("صباح اليوم", this
+        morning), and no other date is in s..e: a guest who arrived that day was received
+        that day ("استقبل … X على رأس وفد عسكري وصل صباح اليوم إلى بيروت")."""
+        di = self.date_tok[i]
+        return (
+            di is not None
+            and self.dates[di].relative
+            and self.dates[di].date == self.article.published
+            and all(self.date_tok[k] in (None, di) for k in range(s, e))
+        )
+
     def _date_in(
         self,
         s: int,
@@ -8894,7 +9027,9 @@ class _Run:
                 continue  # "du 19 au 21 juin": a stay's last day, not a meeting's
             if self._weekday_city(i):
                 continue  # "دوشنبه- ایرنا-": Dushanbe filing, not Monday
-            if self._arrival_after_talks(i, s, e) or self._arrival_clause(i, s, e):
+            if (
+                self._arrival_after_talks(i, s, e) or self._arrival_clause(i, s, e)
+            ) and not self._arrived_today_alone(i, s, e):
                 continue  # "held talks in Bujumbura, where X had arrived on Monday"
             if (
                 self._arrivals_before(i, s, e)
@@ -9372,6 +9507,23 @@ class _Run:
             for q in range(c.end, min(e, c.end + 2))
         )
 
+    def _where_countries(self) -> None:
+        """A titled official without a country, met in a clause opened by "where" after a
+        country's name, serves that country: "Umemura will travel on to Sri Lanka, where he
+        is scheduled to meet Defence Secretary X" (X is Sri Lanka's, not the date line's)."""
+        for m in self.mentions:
+            p = self.persons.get(m.person)
+            if p is None or p.country is not None or not p.titles:
+                continue
+            s = self.sents[m.sent][0]
+            for w in self.cues(s, m.start, "where"):
+                k = w.start - 1 if w.start > s and self.tok(w.start - 1) in (",", "،") else w.start
+                t = self.ent[k - 1] if k > s else None
+                cue = self._first_meeting_cue(w.end, m.start)
+                if t is not None and t.end == k and t.cat == "COUNTRY" and cue is not None:
+                    p.country = t.value
+                    break
+
     def _where_clause(self, s: int, e: int) -> tuple[Tag, int] | None:
         """The place right before a "where" that a meeting cue follows, and the index after
         the "where": "Le responsable est arrivé mardi à Tunis en provenance de Tripoli, où il
@@ -9401,6 +9553,20 @@ class _Run:
                     return city, w.end
                 if (state := self.city_state.get(t.start)) is not None:
                     return state, w.end  # (a city-state: "بدأها بجيبوتي، حيث التقى …")
+                # (else its capital: "will travel on to Sri Lanka, where he is to meet X",
+                # not where the report is filed from)
+                # (a country one went to or is in, not one of an office's: "وزير خارجية
+                # دولة إريتريا، حيث تناول اللقاء …" tells no place)
+                c = countries().get(t.value)
+                if (
+                    c is not None
+                    and c.capital
+                    and t.start > s
+                    and self.is_stop(t.start - 1)
+                    and self.ent[t.start - 1] is None
+                ):
+                    # (an empty span: the country's name is no label of its capital)
+                    return Tag("PLACE", c.capital, c.code, t.start, t.start), w.end
         return None
 
     def _place_there(self, si: int) -> str | None:
@@ -10003,6 +10169,8 @@ class _Run:
         if ent is None:
             ent = Entity(key=key, kind=kind, label=label, country=cc)  # type: ignore[arg-type]
             self.entities[key] = ent
+        if t.end == t.start:
+            return key  # (inferred, not written: a country's capital)
         written = self._span_text(t.start, t.end)
         if written and written not in ent.labels:
             ent.labels.append(written)
@@ -10122,8 +10290,23 @@ class _Run:
                     and not self._future(s, e, held_at[0].start)
                 ):
                     # where it was held, told now: "در این دیدار که در مقر وزارت کشور تونس
-                    # برگزار شد", "The talks, held at the foreign ministry in Quito, …"
-                    last.location = self._place_in(s, e) or self._ministry_seat(s, e)
+                    # برگزار شد", "The talks, held at the foreign ministry in Quito, …" (in
+                    # the clause of "held": not the topics told after it, "…، الذي عقد بمقر
+                    # الأمانة العامة لوزارة الدفاع، مناقشة … الأوضاع في قطاع غزة")
+                    h = held_at[0]
+                    close = next(
+                        (q for q in range(h.end, e) if self.tok(q) in (",", "،", ";", "؛")), e
+                    )
+                    while close + 1 < e and (
+                        self._entity_at(close + 1, ("PLACE",))
+                        or self.folds[close + 1].rstrip(".") in STREET_WORDS
+                    ):
+                        # (an address goes on past its commas: "di kantor Kemhan, Jalan Medan
+                        # Merdeka Barat, Jakarta Pusat")
+                        close = next(
+                            (q for q in range(close + 2, e) if self.tok(q) in (",", "،")), e
+                        )
+                    last.location = self._place_in(s, close) or self._ministry_seat(s, close)
                 # "the two sides discussed the deals signed during President X's visit":
                 # the sides are the participants already; others named are context
                 # (nor is a past holder: "last held in 2023, when … was led by then-Foreign
@@ -10294,6 +10477,17 @@ class _Run:
                     # (not where the one met is a word no rule read: "با النداوی، معاون
                     # پیشین وزیر خارجه عراق، دیدار کرده بود و دو طرف …", someone else)
                     and not self._unread_partner(s, cues[0].start)
+                    # (not a bloc's members: "находился в Брюсселе на встрече министров
+                    # обороны стран НАТО", a meeting of NATO's ministers, not of the two)
+                    and not any(
+                        (t := self.ent[k]) is not None and t.cat == "ORG" and t.value.isupper()
+                        for c in self.cues(s, e, "group_ref")
+                        if any(
+                            self.has_cue(q, "meeting_noun")
+                            for q in range(max(s, c.start - 2), c.start)
+                        )
+                        for k in range(c.end, min(e, c.end + 4))
+                    )
                     # (not in a sentence of what was before: "Sigdel visited New Delhi in
                     # December, … a tradition between the two armies", but for a "we" opening
                     # the next, where a name's end kept them one: "… Маунг Маунг Эй. Мы …")
@@ -10321,6 +10515,15 @@ class _Run:
                             parts.append(key)
                             grouped = True
                 future = self._future(s, e, cues[0].start)
+                if (
+                    future
+                    and all(c.value == "meeting_noun" for c in cues)
+                    and self._past_day_near(cues[0], s, e)
+                    and not self._future_in_clause(cues[0], s, e)
+                ):
+                    # talks told with a day past, beside a plan: "… vont préparer un
+                    # mémorandum …, ont annoncé les deux pays après des entretiens mercredi"
+                    future = False
                 joint = (
                     self._joint_before(si, parts, out, cues)
                     if not future and not background
@@ -11632,8 +11835,11 @@ class _Run:
         day ("…, сообщило в среду оборонное ведомство", "…, the ministry said on
         Wednesday"): what the day tells is the statement's; else ``e``. With ``wide``, its
         subject may take up to five words and its day come after "in a statement" ("…, the
-        Iranian Foreign Ministry said in a statement on Wednesday")."""
-        for c in self.cues(start, e, "speech"):
+        Iranian Foreign Ministry said in a statement on Wednesday"), or of a statement
+        quoted ("…, demikian keterangan Kementerian Pertahanan Vietnam yang dikutip ANTARA di
+        Hanoi, Rabu")."""
+        said = [*self.cues(start, e, "speech"), *self.cues(start, e, "quoted_from")]
+        for c in sorted(said, key=lambda c: c.start):
             comma = self._comma_before(c.start, start)
             if comma is None:
                 continue
@@ -12053,7 +12259,17 @@ class _Run:
             # Pertahanan X bertemu dengan Menteri Pertahanan Tunisia Y di Tunis" is
             # Indonesia's deputy minister, not of the Algeria of his stop before)
             visitor = (
-                agency == filed == self.lex.home_country
+                agency == self.lex.home_country
+                # (or with no date line at all, when the report names its country or a
+                # city of it: "به گزارش خبرگزاری مهر …، X معاون سیاسی وزیر امور خارجه که …
+                # به پرتوریا سفر کرده است، … با Y … دیدار کرد", then "تهران و پرتوریا")
+                and (
+                    filed == agency
+                    or (
+                        filed is None
+                        and any(n.country == agency for n in self.entities.values())
+                    )
+                )
                 and where is not None
                 and where.country in known
             )
@@ -12314,6 +12530,23 @@ class _Run:
             return None
         return kept, status, last.start
 
+    def _side_of_a_war(self, i: int, s: int) -> bool:
+        """The country at token i is told right after a word for a war or a conflict, alone
+        or after another such country ("the Russia-Ukraine war" reads the other way round:
+        "الحرب الروسية الأوكرانية", "войны России и Украины", "la guerre en Ukraine")."""
+        k = i - 1
+        while k >= max(s, i - 6):
+            t = self.ent[k]
+            if self.folds[k] in self.fx.conflict_words:
+                return True
+            if t is not None and t.cat == "COUNTRY":
+                k = t.start - 1
+            elif self.tok(k) in ("-", "–") or self.is_stop(k):
+                k -= 1  # ("and", "in", a hyphen between the two)
+            else:
+                return False
+        return False
+
     def agreements(self, meetings: list[Meeting]) -> list[Agreement]:
         """The agreements the article tells (``meetings``: its meetings, whose sides are an
         agreement's "two countries" when the sentence names one)."""
@@ -12346,6 +12579,8 @@ class _Run:
                     continue
                 if t.cat == "COUNTRY" and t.value in UNGOVERNED:
                     continue  # "cooperation in Antarctic research": a subject, no side
+                if t.cat == "COUNTRY" and self._side_of_a_war(i, s):
+                    continue  # "منذ اندلاع الحرب الروسية الأوكرانية": a war's sides
                 if t.cat == "COUNTRY":
                     k = self._entity(t)
                 elif (
