@@ -738,10 +738,10 @@ def names_compatible(a: str, b: str) -> bool:
     if _initial_then_given(a, b) or _initial_then_given(b, a):
         return True
     for x, y in ((a, b), (b, a)):
-        if "\u200cال" in x:
-            # a Persian word of two joined by ZWNJ before the article: "شمس‌الضحی" is
-            # "شمس الضحی" (Shamsuzzoha)
-            return names_compatible(x.replace("\u200cال", " ال"), y)
+        # a Persian word of two joined by ZWNJ before the article: "شمس‌الضحی" is "شمس
+        # الضحی" (Shamsuzzoha)
+        if "\u200cال" in x and names_compatible(x.replace("\u200cال", " ال"), y):
+            return True
     scripts = {script_of(a), script_of(b)}
     if scripts == {"latin"} and (_surname_first(ta, tb) or _korean_family_alone(a, b)):
         return True

@@ -430,7 +430,10 @@ ALLAH = fold("الله")
 AFFAIRS_FOR = frozenset({fold("للشؤون"), fold("لشؤون")})  # "for … affairs", a portfolio
 # the second word of a compound given name, written apart: "نور الدين", "ميزان الرحمن"
 # (Mizanur Rahman), "سيف الإسلام", "أنوار الحق"
-COMPOUND_SECONDS = frozenset(fold(w) for w in ("الرحمن", "الدين", "الإسلام", "الحق"))
+# (and Sudanese "تاج السر", "نور الهدى")
+COMPOUND_SECONDS = frozenset(
+    fold(w) for w in ("الرحمن", "الدين", "الإسلام", "الحق", "السر", "الهدى")
+)
 # particles that open a name ("عبد الله", "أبو بكر"), as "بن" never does
 NAME_OPENERS = frozenset(fold(w) for w in ("عبد", "أبو", "ابو"))
 # capitalised words that make a city's name part of an event's or an institution's name
@@ -1684,6 +1687,15 @@ class _Run:
             # "مدير إدارة آسيا", "pejabat Kementerian Perdagangan": a body, no one's name
             return None
         if self.lex.cased:
+            if (
+                i + 1 < end
+                and (c := self.ent[i + 1]) is not None
+                and c.start == i + 1
+                and c.cat == "COUNTRY"
+                and c.end < end
+                and self._entity_at(c.end, ("ORG", "TITLE"))
+            ):
+                return None  # a body's first word: "Royal Thai Armed Forces Chief of …"
             rng = self._cased_name(i, end)
             if rng is not None and rng[1] < end and self._facility_after(rng[1]):
                 return None  # named after someone: "King Abdulaziz Military Academy"
@@ -2856,9 +2868,17 @@ class _Run:
                     break
                 # (nor one office again after "and": no one holds it twice, "معاون دیپلماسی
                 # اقتصادی وزیر امور خارجه و معاون وزیر امور خارجه ارمنستان" are two deputies)
+                held = set(info["roles"])
+                if info.get("deputy") or (
+                    info["title_start"] is not None
+                    and self.folds[info["title_start"]] in self.fx.deputy_words
+                ):
+                    # (a deputy's office read so far: "معاون کنسولی، مجلس و امور ایرانیان وزیر
+                    # امور خارجه و معاون وزیر امور خارجه ارمنستان" are two deputies too)
+                    held |= {DEPUTY_ROLES[r] for r in info["roles"] if r in DEPUTY_ROLES}
                 if (
                     info["title_start"] is not None
-                    and tj.value in info["roles"]
+                    and tj.value in held
                     and tj.value not in GENERIC_ROLES
                     and gap & AND_WORDS
                 ):
@@ -5803,12 +5823,6 @@ class _Run:
                 return True
         return False
 
-    def _post_in_body(self, title: str) -> bool:
-        """``title`` names a post in a body after its head word: "State Secretary of the
-        Ministry of Defence", "secrétaire d'État du ministère de la Défense"."""
-        words = {fold(w) for w in self.fx.body_words}
-        return any(fold(w) in words for w in title.split()[1:])
-
     def _other_office(self, p: Person, title: str) -> bool:
         """A title of p names an office of its own of a general kind, one ``title`` does
         not open: a portfolio the lexicon lists after a word of that kind alone ("Menteri
@@ -8525,14 +8539,6 @@ class _Run:
                         and any(len(t.split()) >= 3 for t in p.titles)
                     )
                     and not self._other_office(p, title)
-                    # (nor one whose title is a post in a ministry, for its minister: "le
-                    # secrétaire d'État du ministère letton de la Défense, X", then "Le
-                    # ministre letton de la Défense, qui participait …")
-                    and not (
-                        role not in GENERIC_ROLES
-                        and p.role != role
-                        and any(self._post_in_body(t) for t in p.titles)
-                    )
                     # (nor is one titled otherwise an envoy: "Argentina's Secretary of
                     # International Affairs for Defense X", then "The Argentine ambassador …
                     # also attended")
