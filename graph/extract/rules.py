@@ -1715,24 +1715,28 @@ class _Run:
             ):
                 return None  # the head of an office unlisted: "Chief of the Joint Naval Staff"
             return rng
-        if (
-            (t := self.ent[i]) is not None
-            and t.cat == "COUNTRY"
-            and (t.start, t.end) == (i, i + 1)
-            and t.extra != "adjective"
-            and i > 0
-            and (prev := self.ent[i - 1]) is not None
-            and prev.cat == "COUNTRY"
-            and prev.extra == "adjective"
-            and prev.end == i
-            and i + 1 < end
-            and self._uncased_ok(i + 1)
-        ):
+        if self._country_after_adjective(i) and i + 1 < end and self._uncased_ok(i + 1):
             # a given name that is a country's, right after the title and its country:
             # "وزير الدولة للشؤون الخارجية الصومالي بوتان عسبلي قورشيل" (no Bhutan)
             rng = self._uncased_name(i + 1, end, after_rank=after_rank)
             return (i, rng[1]) if rng is not None else None
         return self._uncased_name(i, end, after_rank=after_rank)
+
+    def _country_after_adjective(self, i: int) -> bool:
+        """Token i is a country's name of one word right after a country's adjective: a
+        given name after the title's country ("الصومالي بوتان عسبلي قورشيل", no Bhutan)."""
+        t = self.ent[i]
+        prev = self.ent[i - 1] if i > 0 else None
+        return (
+            t is not None
+            and t.cat == "COUNTRY"
+            and (t.start, t.end) == (i, i + 1)
+            and t.extra != "adjective"
+            and prev is not None
+            and prev.cat == "COUNTRY"
+            and prev.extra == "adjective"
+            and prev.end == i
+        )
 
     def _adjective_phrase(self, i: int) -> bool:
         """Token i is a capitalised adjective in an oblique case that the next, lower-case
@@ -3333,23 +3337,19 @@ class _Run:
                 and j == info["title_end"]
                 and info["country"] is None
                 and not info["ranks"]
-                and self.has_cue(j, "location_prep")
-                and (gov := self.ent[j + 1] if j + 1 < end else None) is not None
-                and gov.start == j + 1
-                and gov.cat == "ORG"
-                and gov.value == "government"
-                and re.fullmatch(r"[A-Z]{2}", gov.extra or "")
+                and (gov := self._in_government(j, end)) is not None
+                and gov[1] is not None
                 and (
-                    self._name_follows(gov.end, end)
+                    self._name_follows(gov[0], end)
                     or (
                         not self.lex.cased
-                        and (rng := self.name_at(gov.end, end)) is not None
+                        and (rng := self.name_at(gov[0], end)) is not None
                         and rng[1] - rng[0] >= 2
                     )
                 )
             ):
-                info["country"] = gov.extra
-                info["title_end"] = j = gov.end
+                info["country"] = gov[1]
+                info["title_end"] = j = gov[0]
                 continue
             # "ambassadeur d'Italie à Alger, X", "ambassador in Baghdad X", "ambassador to
             # Ashgabat X": the post, a city or the host country (not the country he serves)
@@ -4947,12 +4947,8 @@ class _Run:
                 if closes(after):
                     return after, value
                 if (
-                    t.cat == "COUNTRY"
-                    and t.extra == "adjective"
-                    and (nt := self.ent[after]) is not None
-                    and nt.cat == "COUNTRY"
-                    and nt.extra != "adjective"
-                    and (nt.start, nt.end) == (after, after + 1)
+                    after < end
+                    and self._country_after_adjective(after)
                     and (rng := self.name_at(after, end)) is not None
                     and rng[1] - rng[0] >= 2
                 ):
@@ -5501,6 +5497,8 @@ class _Run:
             k += 1
         t = self.ent[k] if k < end else None
         if t is not None and t.start == k and t.cat == "ORG" and t.value == "government":
+            if re.fullmatch(r"[A-Z]{2}", t.extra or ""):
+                return t.end, t.extra  # a government the lexicon gives its country: "حكومة طالبان"
             k = t.end
         elif k < end and self.folds[k] in self.fx.government_nouns:
             k += 1
@@ -8952,7 +8950,8 @@ class _Run:
     def _future_in_clause(self, c: Tag, s: int, e: int) -> bool:
         """A future or plan marker in the clause of cue ``c`` (between the commas around
         it): "Khang will travel to Jakarta on Thursday for talks with X"."""
-        lo = next((q + 1 for q in range(c.start - 1, s - 1, -1) if self.tok(q) in (",", "،")), s)
+        before = self._comma_before(c.start, s)
+        lo = s if before is None else before + 1
         hi = next((q for q in range(c.end, e) if self.tok(q) in (",", "،")), e)
         return bool(self.cues(lo, hi, "future") or self.cues(lo, hi, "planned"))
 
